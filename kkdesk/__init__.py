@@ -1,0 +1,3 @@
+"""kkdesk: an offline, encrypted case store for monitoring threats against human rights defenders."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from kkdesk.cli import main
+
+raise SystemExit(main())
