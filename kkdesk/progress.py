@@ -1,0 +1,28 @@
+"""Progress and cancellation for long work, as a plain object the core can take without Qt.
+
+Long core functions take `progress: Progress | None`; the GUI passes an object whose methods emit
+signals, tests pass `Progress()` or a recording subclass.
+"""
+
+from __future__ import annotations
+
+from kkdesk.errors import Cancelled
+
+
+class Progress:
+    """Do-nothing progress: never cancelled. Subclass to report or to cancel."""
+
+    def set_progress(self, fraction: float, text: str = "") -> None:
+        """Report how far the work is, 0.0 to 1.0."""
+
+    def is_cancelled(self) -> bool:
+        return False
+
+    def check(self) -> None:
+        """Raise Cancelled if the user asked to stop; call between steps of long work."""
+        if self.is_cancelled():
+            raise Cancelled("Cancelled; nothing was written.")
+
+
+def ensure(progress: Progress | None) -> Progress:
+    return progress if progress is not None else Progress()

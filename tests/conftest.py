@@ -1,0 +1,42 @@
+"""Suite-wide guards: no network ever, Qt offscreen, and shared fixtures for real encrypted files."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+_NETWORK_EVENTS = {"socket.connect", "socket.bind", "socket.sendto", "socket.sendmsg", "socket.getaddrinfo"}
+_network_attempts: list[str] = []
+
+
+def _audit(event: str, args: tuple) -> None:
+    # The application must never touch the network; AF_UNIX sockets (Qt's local IPC) are allowed.
+    if event in _NETWORK_EVENTS:
+        sock = args[0] if args else None
+        family = getattr(sock, "family", None)
+        if family is not None and int(family) == 1:  # AF_UNIX
+            return
+        _network_attempts.append(f"{event} {args[1:]!r}")
+        raise OSError("kkdesk tests forbid network access")
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture(autouse=True)
+def _no_network():
+    before = len(_network_attempts)
+    yield
+    assert _network_attempts[before:] == [], f"code opened a network socket: {_network_attempts[before:]}"
+
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
