@@ -1,0 +1,68 @@
+"""The `kkdesk` command line. Each area registers its sub-commands from its own module.
+
+With no sub-command, `kkdesk` starts the desktop application.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from kkdesk.errors import KkdeskError
+
+# One module per area; each has register(subparsers) adding parsers with set_defaults(func=...).
+COMMAND_MODULES = [
+    "kkdesk.cli.store_cmds",
+    "kkdesk.cli.report_cmds",
+    "kkdesk.cli.import_cmds",
+    "kkdesk.cli.exchange_cmds",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kkdesk",
+        description="Offline, encrypted case store for monitoring threats against human rights defenders. "
+        "With no command, the desktop application starts.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # that area is not built yet
+                continue
+            raise
+        module.register(sub)
+    gui = sub.add_parser("gui", help="start the desktop application")
+    gui.add_argument("db", nargs="?", help="database to offer for unlocking")
+    gui.add_argument("--demo", action="store_true", help="open (and create on first use) the demo database")
+    gui.set_defaults(func=_run_gui)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from kkdesk.ui.app import run  # Qt is imported only here
+
+    return run(db_path=getattr(args, "db", None), demo=getattr(args, "demo", False))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        args.func = _run_gui
+    try:
+        return int(args.func(args) or 0)
+    except KkdeskError as exc:
+        print(f"kkdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kkdesk: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        # File-system trouble (disk full, permission): say what, never dump a traceback.
+        print(f"kkdesk: {exc.strerror or 'input/output error'}"
+              + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
+        return 2
