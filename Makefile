@@ -1,0 +1,49 @@
+# kkdesk: two commands for a newcomer — `make demo` and `make test`. Both set everything up first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV   := .venv
+PY     := $(VENV)/bin/python
+KKDESK := $(VENV)/bin/kkdesk
+# A virtual screen for headless machines (no DISPLAY): the size the screenshots are taken at.
+XVFB   := xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp"
+DEMO_PASSPHRASE := demo-passphrase
+
+.PHONY: help setup demo test screenshots bench clean distclean
+
+help: ## show the targets
+	@echo "kkdesk — make targets (each one runs the set-up first when needed):"
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## (.*)/  make \1\t\2/' | expand -t 20
+	@echo "  make test ARGS='tests/store -x'   passes ARGS on to pytest"
+
+setup: ## install Debian packages (if missing) and .venv with kkdesk (if pyproject.toml changed)
+	@bash scripts/setup.sh
+
+demo: setup ## start the application on the demo database demo/demo.kkdb (created on first use)
+	@echo "Demo database: demo/demo.kkdb (created on first use), passphrase: $(DEMO_PASSPHRASE)"
+	@echo "(The passphrase is public on purpose: every name in the demo data is fictional.)"
+	@if [ -z "$${DISPLAY:-}" ] && [ -z "$${WAYLAND_DISPLAY:-}" ]; then \
+		echo "No DISPLAY or WAYLAND_DISPLAY: running under xvfb-run -a on an invisible virtual screen."; \
+		echo "Nothing will appear on this machine; stop it with Ctrl+C. For pictures: make screenshots."; \
+		$(XVFB) $(KKDESK) gui --demo; \
+	else \
+		$(KKDESK) gui --demo; \
+	fi
+
+test: setup ## run the whole test suite (offscreen: no X server needed)
+	$(PY) -m pytest $(ARGS)
+
+screenshots: setup ## take the README screenshots into docs/screenshots/ (under xvfb-run)
+	@test -f scripts/screenshots.py || { echo "scripts/screenshots.py does not exist yet."; exit 1; }
+	$(XVFB) $(PY) scripts/screenshots.py
+
+bench: setup ## run the benchmarks (bench/run.py)
+	@test -f bench/run.py || { echo "bench/run.py does not exist yet."; exit 1; }
+	$(PY) bench/run.py
+
+clean: ## remove build leftovers and caches (keeps .venv and the demo database)
+	rm -rf build dist *.egg-info .pytest_cache .hypothesis
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean ## also remove .venv and demo/ (the next make sets up from scratch)
+	rm -rf $(VENV) demo
