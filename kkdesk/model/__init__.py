@@ -1,0 +1,1 @@
+"""Plain data of the core: entities, partial dates, transliteration (no Qt, no database)."""

@@ -1,0 +1,369 @@
+"""Transliteration between Cyrillic (Russian, Kazakh) and Latin, and one folded form for matching.
+
+Monitors write the same name as "Жовтис", "Zhovtis" or "Jovtis". `fold` maps all of them to one
+search form; `name_key` and `similarity` build on it to recognise a person across spellings.
+`to_latin` / `to_cyrillic` are readable transliterations for display and suggestions only.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+__all__ = ["fold", "to_latin", "to_cyrillic", "has_cyrillic", "name_key", "similarity"]
+
+# --- Cyrillic -> Latin used by fold (lower case only; context-free on purpose) -----------------
+
+_FOLD_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    # Kazakh
+    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    # Ukrainian / Belarusian letters that turn up in names
+    "є": "ye", "ї": "yi", "ґ": "g", "ў": "u",
+}
+
+# Latin letters that Unicode decomposition does not reduce to a-z.
+_FOLD_LATIN_SPECIAL = {
+    "ş": "sh", "ç": "ch",  # Kazakh Latin 2021 (and Turkish): ш and ч
+    "ı": "i", "ə": "a", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l",
+    "ħ": "h", "ŀ": "l", "þ": "th",
+}
+
+# Marks that stand for ь/ъ in romanised names (Vasil'ev): dropped inside the word, not spaces.
+_APOSTROPHES = "'’ʼ`´ʹʺ‘\""
+
+_VOWELS = frozenset({"a", "e", "i", "o", "u", "ya", "yu"})
+
+# Latin graphemes -> phoneme tokens, longest first. Every token is also its own canonical
+# spelling, and the canonical spellings re-read to the same tokens (that makes fold idempotent):
+# ж -> "j", х -> "x", ц -> "ts". "tsh" is read as т+ш so that т followed by ш survives a re-fold.
+_GRAPHEMES: list[tuple[str, tuple[str, ...]]] = [
+    ("shch", ("shch",)),
+    ("dzh", ("j",)), ("tsh", ("t", "sh")),
+    ("zh", ("j",)), ("dj", ("j",)), ("kh", ("x",)), ("sh", ("sh",)), ("ch", ("ch",)),
+    ("ts", ("ts",)), ("tz", ("ts",)), ("yu", ("yu",)), ("iu", ("yu",)), ("ya", ("ya",)),
+    ("ia", ("ya",)),
+]
+_SINGLE = {"h": "x", "x": "x", "j": "j", "w": "v", "q": "k"}
+
+
+def _strip_diacritics(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch in _FOLD_LATIN_SPECIAL:
+            out.append(_FOLD_LATIN_SPECIAL[ch])
+            continue
+        decomposed = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in decomposed if not unicodedata.combining(c))
+        out.append(_FOLD_LATIN_SPECIAL.get(base, base))
+    return "".join(out)
+
+
+def _tokenise(word: str) -> list[str]:
+    """Split a lower-case a-z word into phoneme tokens (greedy, longest grapheme first)."""
+    tokens: list[str] = []
+    i = 0
+    n = len(word)
+    while i < n:
+        for graph, toks in _GRAPHEMES:
+            if word.startswith(graph, i):
+                tokens.extend(toks)
+                i += len(graph)
+                break
+        else:
+            ch = word[i]
+            if ch == "c":  # English-style c: "ts" before e/i/y (Cyril excepted), else k (Victor)
+                nxt = word[i + 1] if i + 1 < n else ""
+                tokens.append("ts" if nxt in ("e", "i", "y") else "k")
+            else:
+                tokens.append(_SINGLE.get(ch, ch))
+            i += 1
+    return tokens
+
+
+def _normalise_tokens(tokens: list[str]) -> list[str]:
+    """Apply the spelling-variant rules until nothing changes."""
+    changed = True
+    while changed:
+        changed = False
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            prev = out[-1] if out else None
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            # doubled letters (Kassym, Evgenii) collapse to one
+            if tok == prev:
+                changed = True
+                i += 1
+                continue
+            # ш+ч reads back as щ; д+ж as ж (Dzhamilya / Djamilya / Jamilya)
+            if prev == "sh" and tok == "ch":
+                out[-1] = "shch"
+                changed = True
+                i += 1
+                continue
+            if prev == "d" and tok == "j":
+                out[-1] = "j"
+                changed = True
+                i += 1
+                continue
+            if tok in ("i", "y"):
+                # i/y before ya, yu is absorbed: Mariya = Maria, Yuliya = Iuliia
+                if nxt in ("ya", "yu"):
+                    changed = True
+                    i += 1
+                    continue
+                # ye -> e everywhere (Yerlan = Ерлан, Vasilyev = Васильев); ie after a consonant too
+                if nxt == "e" and (tok == "y" or (prev is not None and prev not in _VOWELS)):
+                    changed = True
+                    i += 1
+                    continue
+                if tok == "y":
+                    if nxt == "o" and prev is not None and prev not in _VOWELS:
+                        # Pyotr, Fyodor, Semyon: ё written as yo after a consonant -> e
+                        out.append("e")
+                        changed = True
+                        i += 2
+                        continue
+                    if nxt != "o":
+                        # y not before a vowel is the vowel i: Evgeny = Evgenii, Nikolay = Nikolai
+                        out.append("i")
+                        changed = True
+                        i += 1
+                        continue
+            out.append(tok)
+            i += 1
+        tokens = out
+    return tokens
+
+
+def _fold_word(word: str) -> str:
+    # digits are kept as they are; only letter runs go through the spelling rules
+    parts = re.findall(r"[a-z]+|[0-9]+", word)
+    return "".join(p if p.isdigit() else "".join(_normalise_tokens(_tokenise(p))) for p in parts)
+
+
+def _fold_once(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).lower()
+    text = "".join(_FOLD_CYR.get(ch, ch) for ch in text)
+    text = _strip_diacritics(text)
+    text = text.lower()
+    for mark in _APOSTROPHES:
+        text = text.replace(mark, "")
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(filter(None, (_fold_word(w) for w in text.split())))
+
+
+def fold(text: str) -> str:
+    """Canonical matching form: lower-case Latin a-z, digits and single spaces.
+
+    "Жовтис", "Zhovtis", "Jovtis" and "ZHOVTIS" all fold to "jovtis". Cyrillic is transliterated
+    with one fixed table, then spelling variants meet (zh/j/dzh, kh/h/x, ts/c, yu/iu, ya/ia,
+    y/i, ye -> e, doubled letters). Lossy by design: use it to compare, never to display.
+    Note: j is always read as ж (Kazakh usage: Jomart, Janar), so "Julia" does not meet "Юлия".
+    """
+    result = _fold_once(text)
+    # The rules are built so that one pass is a fixed point; the loop is only a safety net.
+    for _ in range(3):
+        again = _fold_once(result)
+        if again == result:
+            break
+        result = again
+    return result
+
+
+# --- readable transliteration ---------------------------------------------------------------
+
+_LATIN_OF = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ж": "zh", "з": "z", "и": "i", "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
+    "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    "є": "ye", "ї": "yi", "ґ": "g", "ў": "u",
+}
+_CYR_VOWELS = set("аеёиоуыэюяәөұүієї")
+_HUSHING = set("жчшщц")
+
+
+def _apply_case(source: str, out: str, word_upper: bool) -> str:
+    if not out or not source[:1].isupper():
+        return out
+    return out.upper() if word_upper else out[:1].upper() + out[1:]
+
+
+def _word_is_upper(text: str, i: int) -> bool:
+    """True when the word around position i is written in capitals (at least two letters)."""
+    start = i
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    end = i
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[start:end]
+    return len(word) > 1 and word.isupper()
+
+
+def to_latin(text: str) -> str:
+    """Readable Latin form keeping case (BGN/PCGN-like, no apostrophes): Жовтис -> Zhovtis.
+
+    е/ё are "ye"/"yo" at a word start, after a vowel or after ь/ъ (Yevgeniy, Vasilyev);
+    Kazakh letters take their usual passport forms (Қасым -> Kasym, Өскемен -> Oskemen).
+    """
+    out = []
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        prev = text[i - 1].lower() if i > 0 else ""
+        if low in ("е", "ё"):
+            soft = prev == "" or not prev.isalpha() or prev in _CYR_VOWELS or prev in "ьъ"
+            if low == "е":
+                lat = "ye" if soft else "e"
+            else:
+                lat = "yo" if soft else ("o" if prev in _HUSHING else "yo")
+        elif low in _LATIN_OF:
+            lat = _LATIN_OF[low]
+        else:
+            out.append(ch)
+            continue
+        out.append(_apply_case(ch, lat, _word_is_upper(text, i)))
+    return "".join(out)
+
+
+_CYR_OF_GRAPH = [
+    ("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+]
+_CYR_OF = {
+    "a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "j": "ж",
+    "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т",
+    "u": "у", "v": "в", "w": "в", "z": "з", "q": "к", "x": "кс",
+}
+_LAT_VOWELS = set("aeiouy")
+_LAT_SPECIAL_TO_CYR = {"ş": "sh", "ç": "ch", "ı": "y"}
+
+
+def _latin_word_to_cyrillic(word: str) -> str:
+    low = word.lower()
+    n = len(low)
+    out: list[str] = []
+    i = 0
+    while i < n:
+        rest = low[i:]
+        prev = low[i - 1] if i > 0 else ""
+        nxt = low[i + 1] if i + 1 < n else ""
+        after_cons = prev.isalpha() and prev not in _LAT_VOWELS
+        chunk, cyr = None, None
+        for graph, c in _CYR_OF_GRAPH:
+            if rest.startswith(graph):
+                chunk, cyr = graph, c
+                break
+        if chunk is None:
+            if rest.startswith(("ya", "yu", "yo", "ye")):
+                chunk = rest[:2]
+                cyr = {"ya": "я", "yu": "ю", "yo": "ё", "ye": "е"}[chunk]
+                if chunk == "ye" and after_cons:
+                    cyr = "ье"  # Vasilyev -> Васильев
+            elif rest.startswith("ia") and i + 2 == n:
+                chunk, cyr = "ia", "ия"  # Maria -> Мария, Yulia -> Юлия
+            elif rest.startswith("iy") and (i + 2 == n or low[i + 2] not in _LAT_VOWELS):
+                chunk, cyr = "iy", "ий"  # Yevgeniy -> Евгений
+            elif low[i] == "y":
+                chunk = "y"
+                if prev in _LAT_VOWELS and prev:
+                    cyr = "й"
+                elif after_cons:
+                    cyr = "ы"
+                else:
+                    cyr = "й"
+            elif low[i] == "i" and prev in _LAT_VOWELS and prev and nxt not in _LAT_VOWELS:
+                chunk, cyr = "i", "й"  # Nikolai -> Николай, Aibek -> Айбек
+            elif low[i] == "c":
+                chunk, cyr = "c", ("ц" if nxt in ("e", "i", "y") else "к")
+            else:
+                chunk = word[i]
+                cyr = _CYR_OF.get(low[i], word[i])
+        source = word[i:i + len(chunk)]
+        if source[:1].isupper() and cyr != source:
+            cyr = cyr.upper() if (len(word) > 1 and word.isupper()) else cyr[:1].upper() + cyr[1:]
+        out.append(cyr)
+        i += len(chunk)
+    return "".join(out)
+
+
+def to_cyrillic(text: str) -> str:
+    """Best-effort Latin -> Russian Cyrillic keeping case (Zhovtis -> Жовтис); for suggestions only."""
+    text = unicodedata.normalize("NFC", text)
+    prepared = []
+    for ch in text:
+        low = ch.lower()
+        if low in _LAT_SPECIAL_TO_CYR:
+            rep = _LAT_SPECIAL_TO_CYR[low]
+            prepared.append(rep.upper() if ch.isupper() and len(rep) == 1 else
+                            (rep[:1].upper() + rep[1:] if ch.isupper() else rep))
+        elif "a" <= low <= "z" or not low.isalpha():
+            prepared.append(ch)
+        else:
+            base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+            prepared.append(base if base.isascii() else ch)
+    text = "".join(prepared)
+    return re.sub(r"[A-Za-z]+", lambda m: _latin_word_to_cyrillic(m.group(0)), text)
+
+
+def has_cyrillic(text: str) -> bool:
+    """True when the text contains at least one Cyrillic letter (Kazakh letters included)."""
+    return any("\u0400" <= ch <= "\u052f" or "\u1c80" <= ch <= "\u1c8f" or "\u2de0" <= ch <= "\u2dff"
+               or "\ua640" <= ch <= "\ua69f" for ch in text)
+
+
+# --- person names -----------------------------------------------------------------------------
+
+# Patronymic endings as they look after fold: -ovich/-evich (ovich, evich), -ovna/-evna, -ichna,
+# Kazakh -uly/-ұлы (fold: "uli") and -kyzy/-қызы (fold: "kizi").
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "inichna", "uli", "kizi")
+# A word that IS only the marker ("Erlan uly") makes the word before it the father's name.
+_PATRONYMIC_WORDS = ("uli", "kizi")
+# An initial: one or two letters with a full stop ("E.", "Zh.", "Е.А.").
+_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}\.")
+
+
+def _is_patronymic(word: str) -> bool:
+    return any(word.endswith(end) and len(word) >= len(end) + 2 for end in _PATRONYMIC_ENDINGS)
+
+
+def name_key(name: str) -> str:
+    """Key that is equal for one person written in either script, with or without patronymic.
+
+    Each word is folded; patronymic-like words and initials are dropped (as long as a word
+    remains); the rest is sorted. So "Жовтис Евгений Александрович" and "Yevgeniy Zhovtis" give
+    the same key, while "Zhovtis E." gives only the surname ("jovtis"): initials carry too little
+    to tell people apart, use `similarity` for such partial forms.
+    """
+    without_initials = _INITIAL.sub(" ", unicodedata.normalize("NFC", name))
+    words = fold(without_initials).split()
+    words = [w for w in words if len(w) > 1]  # initials written without a full stop
+    kept: list[str] = []
+    for w in words:
+        if w in _PATRONYMIC_WORDS:
+            if kept:
+                kept.pop()  # "Erlan uly": the father's name goes with the marker
+            continue
+        if _is_patronymic(w):
+            continue
+        kept.append(w)
+    if not kept:
+        kept = words  # everything looked like a patronymic: keep the words rather than nothing
+    return " ".join(sorted(kept))
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two names are, in [0, 1], comparing their name keys; 0 when either is empty."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return 1.0
+    return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio()
