@@ -43,3 +43,7 @@ class NotFound(KkdeskError):
 
 class Cancelled(KkdeskError):
     """Long work was cancelled by the user; nothing was written."""
+
+
+class StaleRecord(KkdeskError):
+    """The record changed since it was loaded; saving would overwrite someone else's change."""

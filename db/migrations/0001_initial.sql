@@ -73,10 +73,12 @@ CREATE TABLE incident (
   id              INTEGER PRIMARY KEY,
   uuid            TEXT NOT NULL UNIQUE,
   revision        INTEGER NOT NULL DEFAULT 1,
-  ref             TEXT NOT NULL UNIQUE,        -- human reference code, e.g. KK-2019-000042
+  ref             TEXT NOT NULL,               -- human reference, KK-<year>-<8 hex of uuid>; the uuid is the identity
   title           TEXT NOT NULL,
   date_from       TEXT NOT NULL,
   date_to         TEXT,
+  date_start      TEXT NOT NULL,               -- first day covered, full ISO (for filters and sorting)
+  date_end        TEXT NOT NULL,               -- last day covered
   year            INTEGER NOT NULL,
   month           INTEGER CHECK (month BETWEEN 1 AND 12),
   region          TEXT,
@@ -90,7 +92,8 @@ CREATE TABLE incident (
   updated_at      TEXT NOT NULL,
   updated_by      TEXT NOT NULL DEFAULT ''
 ) STRICT;
-CREATE INDEX incident_date ON incident(date_from, id);
+CREATE INDEX incident_date ON incident(date_start, id);
+CREATE INDEX incident_ref ON incident(ref);
 CREATE INDEX incident_year_month ON incident(year, month);
 CREATE INDEX incident_city ON incident(city);
 CREATE INDEX incident_region ON incident(region);

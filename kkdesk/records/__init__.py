@@ -1,0 +1,1 @@
+"""Stores that load and save whole records (incidents, persons, organisations, tags)."""

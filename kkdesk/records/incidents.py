@@ -1,0 +1,494 @@
+"""IncidentStore: incidents saved and loaded as whole aggregates (targets, threats, sources, responses).
+
+Saving writes the incident and all its children in one transaction with batched inserts, so the
+same path serves one edit in the GUI and a hundred thousand rows of an import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mimetypes
+import os
+from typing import TYPE_CHECKING, Iterable
+
+from kkdesk.errors import InvalidInput, NotFound, StaleRecord
+from kkdesk.model.dates import PartialDate
+from kkdesk.model.entities import (
+    CONFIDENTIALITY,
+    CRITERIA,
+    RELIABILITY,
+    STATUSES,
+    Attachment,
+    Incident,
+    InfoSource,
+    LegalCharge,
+    Response,
+    Target,
+    Threat,
+    to_dict,
+)
+from kkdesk.progress import Progress, ensure
+from kkdesk.records.common import MAX_LONG, check_choice, check_iso_date, check_text, diff, new_uuid
+from kkdesk.records.tags import clean_tags
+
+if TYPE_CHECKING:
+    from kkdesk.store.database import CaseDatabase
+
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+_INCIDENT_COLUMNS = ("id", "uuid", "revision", "ref", "title", "date_from", "date_to", "region", "city",
+                     "place_detail", "narrative", "status", "confidentiality", "recorded_by", "recorded_at",
+                     "updated_by", "updated_at")
+
+
+def make_ref(date: PartialDate, uuid: str) -> str:
+    return f"KK-{date.year}-{uuid.replace('-', '')[:8].upper()}"
+
+
+class _Rows:
+    """Rows of one batch of incidents, written with one executemany per table."""
+
+    def __init__(self):
+        self.incidents, self.targets, self.threats, self.sources, self.articles = [], [], [], [], []
+        self.info, self.responses, self.factors, self.fts = [], [], [], []
+        self.tags: list[tuple[int, list[str]]] = []
+
+
+class IncidentStore:
+    def __init__(self, cdb: "CaseDatabase"):
+        self.cdb = cdb
+
+    # ----- reading -------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.cdb.scalar("SELECT count(*) FROM incident")
+
+    def id_for_uuid(self, uuid: str) -> int | None:
+        row = self.cdb.conn.execute("SELECT id FROM incident WHERE uuid = ?", (uuid,)).fetchone()
+        return row[0] if row else None
+
+    def get_by_uuid(self, uuid: str) -> Incident:
+        return self.get(self.id_for_uuid(uuid) or -1)
+
+    def get(self, incident_id: int) -> Incident:
+        conn = self.cdb.conn
+        row = conn.execute(f"SELECT {', '.join(_INCIDENT_COLUMNS)} FROM incident WHERE id = ?",
+                           (incident_id,)).fetchone()
+        if row is None:
+            raise NotFound("That incident does not exist (it may have been deleted).")
+        d = dict(zip(_INCIDENT_COLUMNS, row))
+        d["date"] = PartialDate(d.pop("date_from"), d.pop("date_to"))
+        inc = Incident(**d)
+        threats_by_target: dict[int, list[Threat]] = {}
+        threat_by_id: dict[int, Threat] = {}
+        for r in conn.execute(
+                "SELECT id, uuid, target_id, threat_type, reality, scope, directness, recurrence, duration, scale,"
+                " effect, outcome, notes FROM threat WHERE incident_id = ? ORDER BY position, id", (incident_id,)):
+            t = Threat(threat_type=r[3], reality=r[4], scope=r[5], directness=r[6], recurrence=r[7], duration=r[8],
+                       scale=r[9], effect=r[10], outcome=r[11], notes=r[12], id=r[0], uuid=r[1])
+            threats_by_target.setdefault(r[2], []).append(t)
+            threat_by_id[r[0]] = t
+        if threat_by_id:
+            marks = ",".join("?" * len(threat_by_id))
+            for tid, src in conn.execute(
+                    f"SELECT threat_id, source_type FROM threat_source WHERE threat_id IN ({marks})"
+                    " ORDER BY source_type", list(threat_by_id)):
+                threat_by_id[tid].sources.append(src)
+            for tid, art, outcome, detail in conn.execute(
+                    f"SELECT threat_id, article, outcome, detail FROM threat_article WHERE threat_id IN ({marks})"
+                    " ORDER BY article", list(threat_by_id)):
+                threat_by_id[tid].articles.append(LegalCharge(art, outcome, detail))
+        for r in conn.execute("SELECT id, uuid, person_id, organisation_id, category FROM target"
+                              " WHERE incident_id = ? ORDER BY position, id", (incident_id,)):
+            inc.targets.append(Target(person_id=r[2], organisation_id=r[3], category=r[4],
+                                      threats=threats_by_target.get(r[0], []), id=r[0], uuid=r[1]))
+        for r in conn.execute("SELECT id, uuid, outlet, url, published_on, accessed_on, reliability, notes"
+                              " FROM info_source WHERE incident_id = ? ORDER BY position, id", (incident_id,)):
+            inc.sources.append(InfoSource(r[2], r[3], r[4], r[5], r[6], r[7], id=r[0], uuid=r[1]))
+        for r in conn.execute("SELECT id, uuid, response_type, date, result, reference, notes FROM response"
+                              " WHERE incident_id = ? ORDER BY position, id", (incident_id,)):
+            inc.responses.append(Response(r[2], r[3], r[4], r[5], r[6], id=r[0], uuid=r[1]))
+        for r in conn.execute("SELECT id, uuid, filename, size, sha256, mime, description, added_at"
+                              " FROM attachment WHERE incident_id = ? ORDER BY id", (incident_id,)):
+            inc.attachments.append(Attachment(r[2], r[3], r[4], r[5], r[6], r[7], id=r[0], uuid=r[1]))
+        for vocab, code in conn.execute("SELECT vocab, code FROM incident_factor WHERE incident_id = ?"
+                                        " ORDER BY vocab, code", (incident_id,)):
+            (inc.reasons if vocab == "reason" else inc.aims).append(code)
+        inc.tags = self.cdb.tags.of("incident_tag", "incident_id", incident_id)
+        return inc
+
+    def rows(self, ids: list[int], lang: str = "en") -> dict[int, dict]:
+        """Table rows for many incidents at once: what the case table and lists show."""
+        if not ids:
+            return {}
+        conn, vocab = self.cdb.conn, self.cdb.vocab
+        marks = ",".join("?" * len(ids))
+        out: dict[int, dict] = {}
+        for r in conn.execute(
+                f"SELECT id, ref, title, date_from, date_to, region, city, status, confidentiality, uuid"
+                f" FROM incident WHERE id IN ({marks})", ids):
+            out[r[0]] = {"id": r[0], "ref": r[1], "title": r[2], "date": PartialDate(r[3], r[4]),
+                         "region": r[5], "city": r[6], "status": r[7], "confidentiality": r[8], "uuid": r[9],
+                         "place": vocab.label("city", r[6], lang) or vocab.label("region", r[5], lang),
+                         "persons": [], "organisations": [], "threat_types": [], "sources": []}
+        for iid, pid, oid in conn.execute(
+                f"SELECT incident_id, person_id, organisation_id FROM target WHERE incident_id IN ({marks})"
+                " ORDER BY position, id", ids):
+            if pid is not None:
+                out[iid]["persons"].append(pid)
+            else:
+                out[iid]["organisations"].append(oid)
+        for iid, ttype in conn.execute(
+                f"SELECT DISTINCT incident_id, threat_type FROM threat WHERE incident_id IN ({marks})", ids):
+            out[iid]["threat_types"].append(ttype)
+        for iid, src in conn.execute(
+                f"SELECT DISTINCT t.incident_id, s.source_type FROM threat t JOIN threat_source s"
+                f" ON s.threat_id = t.id WHERE t.incident_id IN ({marks})", ids):
+            out[iid]["sources"].append(src)
+        return out
+
+    # ----- validation ----------------------------------------------------------------------
+
+    def _validate(self, inc: Incident) -> None:
+        vocab = self.cdb.vocab
+        inc.title = check_text(inc.title, "The title", 1000, required=True).strip()
+        if not isinstance(inc.date, PartialDate):
+            raise InvalidInput("The incident needs a date (a day, a month, a year or a range).")
+        inc.narrative = check_text(inc.narrative, "The narrative", MAX_LONG)
+        inc.place_detail = check_text(inc.place_detail, "The place detail")
+        check_choice(inc.status, STATUSES, "Status")
+        check_choice(inc.confidentiality, CONFIDENTIALITY, "Confidentiality")
+        vocab.validate("region", inc.region, "region")
+        vocab.validate("city", inc.city, "city")
+        if inc.city:
+            city_region = vocab.term("city", inc.city).parent
+            if inc.region and city_region and inc.region != city_region:
+                raise InvalidInput("The city is not in the chosen region.")
+            inc.region = inc.region or city_region
+        inc.tags = clean_tags(inc.tags)
+        for code in inc.reasons:
+            vocab.validate("reason", code, "reason")
+        for code in inc.aims:
+            vocab.validate("aim", code, "aim")
+        inc.reasons, inc.aims = sorted(set(inc.reasons)), sorted(set(inc.aims))
+        seen_targets = set()
+        for n, target in enumerate(inc.targets, 1):
+            if (target.person_id is None) == (target.organisation_id is None):
+                raise InvalidInput(f"Target {n} must be either a person or an organisation.")
+            key = (target.person_id, target.organisation_id)
+            if key in seen_targets:
+                raise InvalidInput(f"Target {n} is listed twice; put all its threats under one entry.")
+            seen_targets.add(key)
+            vocab.validate("category", target.category, "defender category")
+            for m, threat in enumerate(target.threats, 1):
+                where = f"Target {n}, threat {m}"
+                if not threat.threat_type:
+                    raise InvalidInput(f"{where}: choose a threat type.")
+                vocab.validate("threat_type", threat.threat_type, "threat type")
+                threat.sources = sorted(set(threat.sources))
+                for src in threat.sources:
+                    vocab.validate("source_type", src, "source of threat")
+                for dimension, allowed in CRITERIA.items():
+                    value = getattr(threat, dimension)
+                    if value is not None and value not in allowed:
+                        raise InvalidInput(f"{where}: {dimension} must be one of {', '.join(allowed)}.")
+                articles = {}
+                for charge in threat.articles:
+                    vocab.validate("legal_article", charge.article, "legal article")
+                    vocab.validate("outcome", charge.outcome, "outcome")
+                    charge.detail = check_text(charge.detail, f"{where}: the outcome detail")
+                    articles[charge.article] = charge
+                threat.articles = list(articles.values())
+                threat.outcome = check_text(threat.outcome, f"{where}: the outcome", 5000)
+                threat.notes = check_text(threat.notes, f"{where}: the notes", MAX_LONG)
+        for n, src in enumerate(inc.sources, 1):
+            src.outlet = check_text(src.outlet, f"Information source {n}: the outlet")
+            src.url = check_text(src.url, f"Information source {n}: the URL", 4000).strip()
+            src.published_on = check_iso_date(src.published_on, f"Information source {n}: the publication date")
+            src.accessed_on = check_iso_date(src.accessed_on, f"Information source {n}: the date accessed")
+            check_choice(src.reliability, RELIABILITY, f"Information source {n}: reliability")
+            src.notes = check_text(src.notes, f"Information source {n}: the notes", MAX_LONG)
+        for n, resp in enumerate(inc.responses, 1):
+            vocab.validate("response_type", resp.response_type, "response type")
+            if not resp.response_type:
+                raise InvalidInput(f"Response {n}: choose what kind of response it was.")
+            resp.date = check_iso_date(resp.date, f"Response {n}: the date")
+            resp.result = check_text(resp.result, f"Response {n}: the result", 5000)
+            resp.reference = check_text(resp.reference, f"Response {n}: the reference")
+            resp.notes = check_text(resp.notes, f"Response {n}: the notes", MAX_LONG)
+
+    def _check_targets_exist(self, incidents: Iterable[Incident]) -> None:
+        person_ids = {t.person_id for i in incidents for t in i.targets if t.person_id is not None}
+        org_ids = {t.organisation_id for i in incidents for t in i.targets if t.organisation_id is not None}
+        for table, ids, what in (("person", person_ids, "person"), ("organisation", org_ids, "organisation")):
+            found = set()
+            id_list = list(ids)
+            for start in range(0, len(id_list), 500):
+                chunk = id_list[start:start + 500]
+                found |= {r[0] for r in self.cdb.conn.execute(
+                    f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
+            if ids - found:
+                raise InvalidInput(f"A target {what} does not exist in the registry.")
+
+    # ----- writing -------------------------------------------------------------------------
+
+    def save(self, inc: Incident) -> Incident:
+        """Create (id None) or update an incident with everything in it; returns the stored record."""
+        self.save_many([inc])
+        return self.get(inc.id)
+
+    def save_many(self, incidents: list[Incident], progress: Progress | None = None,
+                  history_action: str | None = None, batch: int = 2000) -> list[int]:
+        """Validate all, then write all in one transaction (all or nothing). Returns the ids."""
+        from kkdesk.store.database import now_iso
+
+        progress = ensure(progress)
+        for inc in incidents:
+            self._validate(inc)
+        self._check_targets_exist(incidents)
+        now = now_iso()
+        actor = self.cdb.actor
+        with self.cdb.transaction():
+            conn = self.cdb.conn
+            next_ids = {t: (self.cdb.scalar(f"SELECT max(id) FROM {t}") or 0) + 1
+                        for t in ("incident", "target", "threat", "info_source", "response")}
+            for start in range(0, len(incidents), batch):
+                progress.check()
+                rows = _Rows()
+                chunk = incidents[start:start + batch]
+                names = self._target_names(chunk)
+                for inc in chunk:
+                    if inc.id is None:
+                        inc.uuid = inc.uuid or new_uuid()
+                        inc.id = next_ids["incident"]
+                        next_ids["incident"] += 1
+                        inc.revision = max(inc.revision, 0) + 1
+                        inc.ref = inc.ref or make_ref(inc.date, inc.uuid)
+                        inc.recorded_at = inc.recorded_at or now
+                        inc.recorded_by = inc.recorded_by or actor
+                        inc.updated_at, inc.updated_by = now, actor
+                        self.cdb.history.record(history_action or "create", "incident", inc.uuid, _public(inc))
+                    else:
+                        old = self.get(inc.id)
+                        if inc.revision != old.revision:
+                            raise StaleRecord(
+                                "This incident was changed elsewhere since it was opened; reopen it.")
+                        inc.uuid, inc.ref = old.uuid, inc.ref or old.ref
+                        inc.recorded_at, inc.recorded_by = old.recorded_at, old.recorded_by
+                        inc.revision = old.revision + 1
+                        inc.updated_at, inc.updated_by = now, actor
+                        self.cdb.history.record(history_action or "update", "incident", inc.uuid,
+                                                diff(_public(old), _public(inc)))
+                        # Children are rewritten; the incident row (and its attachments) stays.
+                        for table in ("target", "info_source", "response", "incident_factor", "incident_tag"):
+                            conn.execute(f"DELETE FROM {table} WHERE incident_id = ?", (inc.id,))
+                    self._collect(inc, rows, next_ids, names)
+                self._write(rows)
+                progress.set_progress(min(1.0, (start + len(chunk)) / max(1, len(incidents))),
+                                      "Saving incidents")
+        return [inc.id for inc in incidents]
+
+    def _target_names(self, incidents: list[Incident]) -> dict[tuple[str, int], list[str]]:
+        """Names (all scripts, aliases) of every target in the batch, for the search index."""
+        pids = list({t.person_id for i in incidents for t in i.targets if t.person_id is not None})
+        oids = list({t.organisation_id for i in incidents for t in i.targets if t.organisation_id is not None})
+        names: dict[tuple[str, int], list[str]] = {}
+        for start in range(0, len(pids), 500):
+            chunk = pids[start:start + 500]
+            for pid, latin, cyr, aliases in self.cdb.conn.execute(
+                    f"SELECT id, name_latin, name_cyrillic, aliases FROM person WHERE id IN"
+                    f" ({','.join('?' * len(chunk))})", chunk):
+                names[("p", pid)] = [latin, cyr, *json.loads(aliases)]
+        for start in range(0, len(oids), 500):
+            chunk = oids[start:start + 500]
+            for oid, name, alt in self.cdb.conn.execute(
+                    f"SELECT id, name, name_alt FROM organisation WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                names[("o", oid)] = [name, alt]
+        return names
+
+    def _collect(self, inc: Incident, rows: _Rows, next_ids: dict, names: dict) -> None:
+        d = inc.date
+        rows.incidents.append((inc.id, inc.uuid, inc.revision, inc.ref, inc.title, d.date_from, d.date_to,
+                               d.start.isoformat(), d.end.isoformat(), d.year,
+                               d.month, inc.region, inc.city, inc.place_detail, inc.narrative, inc.status,
+                               inc.confidentiality, inc.recorded_by, inc.recorded_at, inc.updated_at,
+                               inc.updated_by))
+        texts = [inc.ref, inc.title, inc.narrative, inc.place_detail, *inc.tags]
+        for pos, target in enumerate(inc.targets):
+            target.uuid = target.uuid or new_uuid()
+            target.id = next_ids["target"]
+            next_ids["target"] += 1
+            rows.targets.append((target.id, target.uuid, inc.id, target.person_id, target.organisation_id,
+                                 target.category, pos))
+            key = ("p", target.person_id) if target.person_id is not None else ("o", target.organisation_id)
+            texts.extend(names.get(key, []))
+            for tpos, th in enumerate(target.threats):
+                th.uuid = th.uuid or new_uuid()
+                th.id = next_ids["threat"]
+                next_ids["threat"] += 1
+                rows.threats.append((th.id, th.uuid, target.id, inc.id, th.threat_type, d.year, d.month, inc.region,
+                                     inc.city, th.reality, th.scope, th.directness, th.recurrence, th.duration,
+                                     th.scale, th.effect, th.outcome, th.notes, tpos))
+                rows.sources.extend((th.id, s) for s in th.sources)
+                rows.articles.extend((th.id, a.article, a.outcome, a.detail) for a in th.articles)
+                texts.extend((th.outcome, th.notes))
+        for pos, src in enumerate(inc.sources):
+            src.uuid = src.uuid or new_uuid()
+            src.id = next_ids["info_source"]
+            next_ids["info_source"] += 1
+            rows.info.append((src.id, src.uuid, inc.id, src.outlet, src.url, src.published_on, src.accessed_on,
+                              src.reliability, src.notes, pos))
+            texts.extend((src.outlet, src.url, src.notes))
+        for pos, resp in enumerate(inc.responses):
+            resp.uuid = resp.uuid or new_uuid()
+            resp.id = next_ids["response"]
+            next_ids["response"] += 1
+            rows.responses.append((resp.id, resp.uuid, inc.id, resp.response_type, resp.date, resp.result,
+                                   resp.reference, resp.notes, pos))
+            texts.extend((resp.result, resp.reference, resp.notes))
+        rows.factors.extend((inc.id, "reason", c) for c in inc.reasons)
+        rows.factors.extend((inc.id, "aim", c) for c in inc.aims)
+        if inc.tags:
+            rows.tags.append((inc.id, inc.tags))
+        texts.extend(a.filename for a in inc.attachments)
+        rows.fts.append((inc.id, texts))
+
+    def _write(self, rows: _Rows) -> None:
+        from kkdesk.model.translit import fold
+
+        conn = self.cdb.conn
+        conn.executemany(
+            "INSERT INTO incident(id, uuid, revision, ref, title, date_from, date_to, date_start, date_end, year,"
+            " month, region, city, place_detail, narrative, status, confidentiality, recorded_by, recorded_at,"
+            " updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(id) DO UPDATE SET revision=excluded.revision, ref=excluded.ref, title=excluded.title,"
+            " date_from=excluded.date_from, date_to=excluded.date_to, date_start=excluded.date_start,"
+            " date_end=excluded.date_end, year=excluded.year, month=excluded.month,"
+            " region=excluded.region, city=excluded.city, place_detail=excluded.place_detail,"
+            " narrative=excluded.narrative, status=excluded.status, confidentiality=excluded.confidentiality,"
+            " updated_at=excluded.updated_at, updated_by=excluded.updated_by", rows.incidents)
+        conn.executemany("INSERT INTO target(id, uuid, incident_id, person_id, organisation_id, category, position)"
+                         " VALUES (?,?,?,?,?,?,?)", rows.targets)
+        conn.executemany(
+            "INSERT INTO threat(id, uuid, target_id, incident_id, threat_type, year, month, region, city, reality,"
+            " scope, directness, recurrence, duration, scale, effect, outcome, notes, position)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.threats)
+        conn.executemany("INSERT INTO threat_source(threat_id, source_type) VALUES (?,?)", rows.sources)
+        conn.executemany("INSERT INTO threat_article(threat_id, article, outcome, detail) VALUES (?,?,?,?)",
+                         rows.articles)
+        conn.executemany(
+            "INSERT INTO info_source(id, uuid, incident_id, outlet, url, published_on, accessed_on, reliability,"
+            " notes, position) VALUES (?,?,?,?,?,?,?,?,?,?)", rows.info)
+        conn.executemany(
+            "INSERT INTO response(id, uuid, incident_id, response_type, date, result, reference, notes, position)"
+            " VALUES (?,?,?,?,?,?,?,?,?)", rows.responses)
+        conn.executemany("INSERT INTO incident_factor(incident_id, vocab, code) VALUES (?,?,?)", rows.factors)
+        for incident_id, tags in rows.tags:
+            self.cdb.tags.set_for("incident_tag", "incident_id", incident_id, tags)
+        ids = [(i,) for i, _ in rows.fts]
+        conn.executemany("DELETE FROM incident_fts WHERE rowid = ?", ids)
+        conn.executemany("INSERT INTO incident_fts(rowid, body) VALUES (?, ?)",
+                         [(i, fold(" ".join(t for t in texts if t))) for i, texts in rows.fts])
+
+    def reindex(self, ids: list[int]) -> None:
+        """Rebuild the search rows of some incidents (after a target's name changed)."""
+        if not ids:
+            return
+        with self.cdb.transaction():
+            for start in range(0, len(ids), 500):
+                incidents = [self.get(i) for i in ids[start:start + 500]]
+                names = self._target_names(incidents)
+                rows, counters = _Rows(), {k: 0 for k in ("target", "threat", "info_source", "response")}
+                for inc in incidents:
+                    # _collect also builds rows for children; only the search text is used here.
+                    self._collect(inc, rows, counters, names)
+                from kkdesk.model.translit import fold
+
+                conn = self.cdb.conn
+                conn.executemany("DELETE FROM incident_fts WHERE rowid = ?", [(i,) for i, _ in rows.fts])
+                conn.executemany("INSERT INTO incident_fts(rowid, body) VALUES (?, ?)",
+                                 [(i, fold(" ".join(t for t in texts if t))) for i, texts in rows.fts])
+
+    def delete(self, incident_id: int) -> None:
+        self.delete_many([incident_id])
+
+    def delete_many(self, ids: list[int], progress: Progress | None = None) -> int:
+        """Delete incidents for good: rows, attachments, search entries, recorded history content."""
+        progress = ensure(progress)
+        with self.cdb.transaction():
+            conn = self.cdb.conn
+            for n, incident_id in enumerate(ids):
+                if n % 200 == 0:
+                    progress.check()
+                    progress.set_progress(n / max(1, len(ids)), "Deleting")
+                row = conn.execute("SELECT uuid FROM incident WHERE id = ?", (incident_id,)).fetchone()
+                if row is None:
+                    raise NotFound("That incident does not exist (it may have been deleted).")
+                conn.execute("DELETE FROM incident WHERE id = ?", (incident_id,))
+                conn.execute("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
+                self.cdb.history.redact(row[0])
+                self.cdb.history.record("delete", "incident", row[0], {})
+            self.cdb.tags.drop_unused()
+        self.cdb.purge_free_text()
+        return len(ids)
+
+    # ----- attachments ---------------------------------------------------------------------
+
+    def add_attachment(self, incident_id: int, filename: str, data: bytes, mime: str | None = None,
+                       description: str = "") -> Attachment:
+        """Store a file encrypted inside the database, with its SHA-256 taken at intake."""
+        from kkdesk.store.database import now_iso
+
+        filename = check_text(os.path.basename(filename or ""), "The file name", 255, required=True)
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise InvalidInput("The file is larger than 200 MB; store a smaller copy.")
+        uuid = self.cdb.scalar("SELECT uuid FROM incident WHERE id = ?", (incident_id,))
+        if uuid is None:
+            raise NotFound("That incident does not exist (it may have been deleted).")
+        mime = mime or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        att = Attachment(filename, len(data), hashlib.sha256(data).hexdigest(), mime,
+                         check_text(description, "The description", 5000), now_iso(), uuid=new_uuid())
+        with self.cdb.transaction():
+            att.id = self.cdb.conn.execute(
+                "INSERT INTO attachment(uuid, incident_id, filename, mime, size, sha256, data, description, added_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (att.uuid, incident_id, att.filename, att.mime, att.size, att.sha256, data, att.description,
+                 att.added_at)).lastrowid
+            self.cdb.history.record("update", "incident", uuid,
+                                    {"attachment_added": {"uuid": att.uuid, "filename": att.filename,
+                                                          "sha256": att.sha256, "size": att.size}})
+        return att
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        row = self.cdb.conn.execute("SELECT data FROM attachment WHERE id = ?", (attachment_id,)).fetchone()
+        if row is None:
+            raise NotFound("That attachment does not exist.")
+        return bytes(row[0])
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        row = self.cdb.conn.execute(
+            "SELECT a.uuid, i.uuid, a.filename FROM attachment a JOIN incident i ON i.id = a.incident_id"
+            " WHERE a.id = ?", (attachment_id,)).fetchone()
+        if row is None:
+            raise NotFound("That attachment does not exist.")
+        with self.cdb.transaction():
+            self.cdb.conn.execute("DELETE FROM attachment WHERE id = ?", (attachment_id,))
+            self.cdb.history.record("update", "incident", row[1], {"attachment_removed": row[0]})
+        self.cdb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _public(inc: Incident) -> dict:
+    """What the history records of an incident: its content, without local ids and timestamps."""
+    d = to_dict(inc)
+    for k in ("id", "updated_at", "updated_by", "recorded_at", "attachments"):
+        d.pop(k, None)
+
+    def strip_ids(value):
+        if isinstance(value, dict):
+            return {k: strip_ids(v) for k, v in value.items() if k != "id"}
+        if isinstance(value, list):
+            return [strip_ids(v) for v in value]
+        return value
+
+    return strip_ids(d)

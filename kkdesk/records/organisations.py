@@ -1,0 +1,126 @@
+"""OrganisationStore: targeted organisations (bar associations, NGOs, firms, media outlets)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kkdesk.errors import InvalidInput, NotFound, StaleRecord
+from kkdesk.model.entities import Organisation, to_dict
+from kkdesk.records.common import MAX_LONG, check_text, diff, fts_replace, new_pseudonym, new_uuid
+
+if TYPE_CHECKING:
+    from kkdesk.store.database import CaseDatabase
+
+_COLUMNS = ("id", "uuid", "revision", "name", "name_alt", "kind", "region", "city", "notes", "pseudonym",
+            "created_at", "updated_at")
+
+
+class OrganisationStore:
+    def __init__(self, cdb: "CaseDatabase"):
+        self.cdb = cdb
+
+    def get(self, org_id: int) -> Organisation:
+        row = self.cdb.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM organisation WHERE id = ?",
+                                    (org_id,)).fetchone()
+        if row is None:
+            raise NotFound("That organisation is not in the registry.")
+        return Organisation(**dict(zip(_COLUMNS, row)))
+
+    def get_by_uuid(self, uuid: str) -> Organisation:
+        return self.get(self.id_for_uuid(uuid) or -1)
+
+    def id_for_uuid(self, uuid: str) -> int | None:
+        row = self.cdb.conn.execute("SELECT id FROM organisation WHERE uuid = ?", (uuid,)).fetchone()
+        return row[0] if row else None
+
+    def ids(self) -> list[int]:
+        return [r[0] for r in self.cdb.conn.execute("SELECT id FROM organisation ORDER BY name")]
+
+    def count(self) -> int:
+        return self.cdb.scalar("SELECT count(*) FROM organisation")
+
+    def names(self, ids: list[int]) -> dict[int, tuple[str, str, str]]:
+        """{id: (name, name_alt, pseudonym)}."""
+        result = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.cdb.conn.execute(
+                    f"SELECT id, name, name_alt, pseudonym FROM organisation WHERE id IN ({marks})", chunk):
+                result[r[0]] = (r[1], r[2], r[3])
+        return result
+
+    def find(self, text: str, limit: int = 20) -> list[int]:
+        from kkdesk.model.translit import fold
+
+        key = fold(text)
+        if not key:
+            return []
+        match = " AND ".join(f'"{tok}"*' for tok in key.split())
+        return [r[0] for r in self.cdb.conn.execute(
+            "SELECT rowid FROM organisation_fts WHERE organisation_fts MATCH ? LIMIT ?", (match, limit))]
+
+    def save(self, o: Organisation) -> Organisation:
+        from kkdesk.store.database import now_iso
+
+        o.name = check_text(o.name, "The organisation's name", required=True).strip()
+        o.name_alt = check_text(o.name_alt, "The other name").strip()
+        o.notes = check_text(o.notes, "Notes", MAX_LONG)
+        vocab = self.cdb.vocab
+        vocab.validate("org_kind", o.kind, "kind of organisation")
+        vocab.validate("city", o.city, "city")
+        vocab.validate("region", o.region, "region")
+        if o.city and not o.region:
+            o.region = vocab.term("city", o.city).parent
+        now = now_iso()
+        with self.cdb.transaction():
+            conn = self.cdb.conn
+            if o.id is None:
+                o.uuid = o.uuid or new_uuid()
+                o.pseudonym = o.pseudonym or new_pseudonym(
+                    "O", lambda c: conn.execute("SELECT 1 FROM organisation WHERE pseudonym = ?", (c,)).fetchone())
+                o.revision = max(o.revision, 0) + 1
+                o.created_at = o.created_at or now
+                o.updated_at = now
+                o.id = conn.execute(
+                    "INSERT INTO organisation(uuid, revision, name, name_alt, kind, region, city, notes, pseudonym,"
+                    " created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (o.uuid, o.revision, o.name, o.name_alt, o.kind, o.region, o.city, o.notes, o.pseudonym,
+                     o.created_at, self.cdb.actor, now, self.cdb.actor),
+                ).lastrowid
+                self.cdb.history.record("create", "organisation", o.uuid, _public(o))
+            else:
+                old = self.get(o.id)
+                if o.revision != old.revision:
+                    raise StaleRecord("This organisation was changed elsewhere since it was opened; reopen it.")
+                o.revision = old.revision + 1
+                o.updated_at = now
+                conn.execute(
+                    "UPDATE organisation SET revision=?, name=?, name_alt=?, kind=?, region=?, city=?, notes=?,"
+                    " updated_at=?, updated_by=? WHERE id=?",
+                    (o.revision, o.name, o.name_alt, o.kind, o.region, o.city, o.notes, now, self.cdb.actor, o.id),
+                )
+                self.cdb.history.record("update", "organisation", o.uuid, diff(_public(old), _public(o)))
+            fts_replace(conn, "organisation_fts", o.id, [o.name, o.name_alt, o.notes, o.pseudonym])
+            self.cdb.incidents.reindex([r[0] for r in conn.execute(
+                "SELECT DISTINCT incident_id FROM target WHERE organisation_id = ?", (o.id,))])
+        return self.get(o.id)
+
+    def delete(self, org_id: int) -> None:
+        o = self.get(org_id)
+        used = self.cdb.scalar("SELECT count(*) FROM target WHERE organisation_id = ?", (org_id,))
+        if used:
+            raise InvalidInput(f"This organisation is a target in {used} incident(s); remove it there first.")
+        with self.cdb.transaction():
+            self.cdb.conn.execute("DELETE FROM organisation WHERE id = ?", (org_id,))
+            self.cdb.conn.execute("DELETE FROM organisation_fts WHERE rowid = ?", (org_id,))
+            self.cdb.history.redact(o.uuid)
+            self.cdb.history.record("delete", "organisation", o.uuid, {})
+        self.cdb.purge_free_text()
+
+
+def _public(o: Organisation) -> dict:
+    d = to_dict(o)
+    for k in ("id", "created_at", "updated_at"):
+        d.pop(k, None)
+    return d

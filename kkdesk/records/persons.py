@@ -1,0 +1,270 @@
+"""PersonStore: the registry of threatened defenders (names in both scripts, categories, tags)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from kkdesk.errors import InvalidInput, NotFound, StaleRecord
+from kkdesk.model.entities import GENDERS, RISK_LEVELS, Person, to_dict
+from kkdesk.records.common import (
+    MAX_LONG,
+    check_choice,
+    check_text,
+    diff,
+    fts_replace,
+    jdump,
+    new_pseudonym,
+    new_uuid,
+)
+from kkdesk.records.tags import clean_tags
+
+if TYPE_CHECKING:
+    from kkdesk.store.database import CaseDatabase
+
+_COLUMNS = ("id", "uuid", "revision", "name_latin", "name_cyrillic", "aliases", "gender", "organisation_id",
+            "region", "city", "contact", "notes", "risk_level", "pseudonym", "created_at", "updated_at")
+
+
+class PersonStore:
+    def __init__(self, cdb: "CaseDatabase"):
+        self.cdb = cdb
+
+    # ----- reading -------------------------------------------------------------------------
+
+    def get(self, person_id: int) -> Person:
+        row = self.cdb.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM person WHERE id = ?", (person_id,)).fetchone()
+        if row is None:
+            raise NotFound("That person is not in the registry (it may have been deleted or merged).")
+        return self._from_row(row)
+
+    def get_by_uuid(self, uuid: str) -> Person:
+        row = self.cdb.conn.execute("SELECT id FROM person WHERE uuid = ?", (uuid,)).fetchone()
+        if row is None:
+            raise NotFound("That person is not in the registry.")
+        return self.get(row[0])
+
+    def id_for_uuid(self, uuid: str) -> int | None:
+        row = self.cdb.conn.execute("SELECT id FROM person WHERE uuid = ?", (uuid,)).fetchone()
+        return row[0] if row else None
+
+    def _from_row(self, row) -> Person:
+        d = dict(zip(_COLUMNS, row))
+        d["aliases"] = json.loads(d["aliases"])
+        d["categories"] = [r[0] for r in self.cdb.conn.execute(
+            "SELECT category FROM person_category WHERE person_id = ? ORDER BY category", (d["id"],))]
+        d["tags"] = self.cdb.tags.of("person_tag", "person_id", d["id"])
+        return Person(**d)
+
+    def ids(self) -> list[int]:
+        return [r[0] for r in self.cdb.conn.execute("SELECT id FROM person ORDER BY name_latin, name_cyrillic")]
+
+    def count(self) -> int:
+        return self.cdb.scalar("SELECT count(*) FROM person")
+
+    def names(self, ids: list[int]) -> dict[int, tuple[str, str, str]]:
+        """{id: (name_latin, name_cyrillic, pseudonym)} for many persons in one query."""
+        result = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.cdb.conn.execute(
+                f"SELECT id, name_latin, name_cyrillic, pseudonym FROM person WHERE id IN ({marks})", chunk
+            ):
+                result[r[0]] = (r[1], r[2], r[3])
+        return result
+
+    def find(self, text: str, limit: int = 20) -> list[tuple[int, float]]:
+        """Persons whose names or aliases match text in any script, best first: [(id, score)]."""
+        from kkdesk.model.translit import fold, similarity
+
+        key = fold(text)
+        if not key:
+            return []
+        match = " AND ".join(f'"{tok}"*' for tok in key.split())
+        candidates = [r[0] for r in self.cdb.conn.execute(
+            "SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT 500", (match,))]
+        scored = []
+        for pid, (latin, cyr, _) in self.names(candidates).items():
+            best = max(similarity(text, n) for n in (latin, cyr) if n) if (latin or cyr) else 0.0
+            scored.append((pid, best))
+        if len(scored) < limit:
+            # Fuzzy fallback over the whole registry for misspellings FTS prefixes cannot catch.
+            seen = {pid for pid, _ in scored}
+            for pid, latin, cyr in self.cdb.conn.execute("SELECT id, name_latin, name_cyrillic FROM person"):
+                if pid in seen:
+                    continue
+                best = max(similarity(text, n) for n in (latin, cyr) if n)
+                if best >= 0.75:
+                    scored.append((pid, best))
+        scored.sort(key=lambda x: -x[1])
+        return scored[:limit]
+
+    # ----- writing -------------------------------------------------------------------------
+
+    def _validate(self, p: Person) -> None:
+        p.name_latin = check_text(p.name_latin, "The Latin name").strip()
+        p.name_cyrillic = check_text(p.name_cyrillic, "The Cyrillic name").strip()
+        if not (p.name_latin or p.name_cyrillic):
+            raise InvalidInput("A person needs a name in Latin or Cyrillic letters.")
+        p.aliases = [check_text(a, "An alias").strip() for a in (p.aliases or []) if a and a.strip()]
+        check_choice(p.gender, GENDERS, "Gender")
+        check_choice(p.risk_level, RISK_LEVELS, "Risk level")
+        p.contact = check_text(p.contact, "Contact", 5000)
+        p.notes = check_text(p.notes, "Notes", MAX_LONG)
+        vocab = self.cdb.vocab
+        p.categories = sorted(set(p.categories or []))
+        for c in p.categories:
+            vocab.validate("category", c, "defender category")
+        vocab.validate("city", p.city, "city")
+        vocab.validate("region", p.region, "region")
+        if p.city and not p.region:
+            p.region = vocab.term("city", p.city).parent
+        if p.organisation_id is not None and self.cdb.scalar(
+                "SELECT count(*) FROM organisation WHERE id = ?", (p.organisation_id,)) == 0:
+            raise InvalidInput("The person's organisation does not exist.")
+        p.tags = clean_tags(p.tags)
+
+    def save(self, p: Person) -> Person:
+        """Create (id None) or update a person; returns the stored record."""
+        from kkdesk.store.database import now_iso
+
+        self._validate(p)
+        now = now_iso()
+        with self.cdb.transaction():
+            conn = self.cdb.conn
+            if p.id is None:
+                p.uuid = p.uuid or new_uuid()
+                p.pseudonym = p.pseudonym or new_pseudonym(
+                    "P", lambda c: conn.execute("SELECT 1 FROM person WHERE pseudonym = ?", (c,)).fetchone())
+                p.revision = max(p.revision, 0) + 1
+                p.created_at = p.created_at or now
+                p.updated_at = now
+                p.id = conn.execute(
+                    "INSERT INTO person(uuid, revision, name_latin, name_cyrillic, aliases, gender, organisation_id,"
+                    " region, city, contact, notes, risk_level, pseudonym, created_at, created_by, updated_at,"
+                    " updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (p.uuid, p.revision, p.name_latin, p.name_cyrillic, jdump(p.aliases), p.gender,
+                     p.organisation_id, p.region, p.city, p.contact, p.notes, p.risk_level, p.pseudonym,
+                     p.created_at, self.cdb.actor, p.updated_at, self.cdb.actor),
+                ).lastrowid
+                self.cdb.history.record("create", "person", p.uuid, _public(p))
+            else:
+                old = self.get(p.id)
+                if p.revision != old.revision:
+                    raise StaleRecord("This person was changed elsewhere since it was opened; reopen it.")
+                p.revision = old.revision + 1
+                p.updated_at = now
+                conn.execute(
+                    "UPDATE person SET revision=?, name_latin=?, name_cyrillic=?, aliases=?, gender=?,"
+                    " organisation_id=?, region=?, city=?, contact=?, notes=?, risk_level=?, updated_at=?,"
+                    " updated_by=? WHERE id=?",
+                    (p.revision, p.name_latin, p.name_cyrillic, jdump(p.aliases), p.gender, p.organisation_id,
+                     p.region, p.city, p.contact, p.notes, p.risk_level, now, self.cdb.actor, p.id),
+                )
+                self.cdb.history.record("update", "person", p.uuid, diff(_public(old), _public(p)))
+            conn.execute("DELETE FROM person_category WHERE person_id = ?", (p.id,))
+            conn.executemany("INSERT INTO person_category(person_id, category) VALUES (?, ?)",
+                             [(p.id, c) for c in p.categories])
+            self.cdb.tags.set_for("person_tag", "person_id", p.id, p.tags)
+            self._index(p)
+            # Incident search covers target names: re-index this person's incidents after a rename.
+            self.cdb.incidents.reindex(self.incident_ids(p.id))
+        return self.get(p.id)
+
+    def _index(self, p: Person) -> None:
+        org = ""
+        if p.organisation_id is not None:
+            org = self.cdb.scalar("SELECT name || ' ' || name_alt FROM organisation WHERE id = ?",
+                                  (p.organisation_id,)) or ""
+        fts_replace(self.cdb.conn, "person_fts", p.id,
+                    [p.name_latin, p.name_cyrillic, *p.aliases, p.notes, p.pseudonym, org, *p.tags])
+
+    def incident_ids(self, person_id: int) -> list[int]:
+        return [r[0] for r in self.cdb.conn.execute(
+            "SELECT DISTINCT incident_id FROM target WHERE person_id = ?", (person_id,))]
+
+    def delete(self, person_id: int, with_targets: bool = False) -> None:
+        """Delete a person for good. Refused while incidents name them, unless with_targets removes
+        those targets (and their threats) too."""
+        p = self.get(person_id)
+        used = self.incident_ids(person_id)
+        if used and not with_targets:
+            raise InvalidInput(f"This person is a target in {len(used)} incident(s); remove them there first.")
+        with self.cdb.transaction():
+            conn = self.cdb.conn
+            target_uuids = [r[0] for r in conn.execute("SELECT uuid FROM target WHERE person_id = ?", (person_id,))]
+            conn.execute("DELETE FROM target WHERE person_id = ?", (person_id,))
+            conn.execute("DELETE FROM person WHERE id = ?", (person_id,))
+            conn.execute("DELETE FROM person_fts WHERE rowid = ?", (person_id,))
+            self.cdb.incidents.reindex(used)
+            self.cdb.history.redact(p.uuid)
+            self.cdb.history.record("delete", "person", p.uuid, {"targets_removed": target_uuids})
+            self.cdb.tags.drop_unused()
+        self.cdb.purge_free_text()
+
+    def merge(self, keep_id: int, merge_id: int) -> Person:
+        """Fold one person into another: targets move, names become aliases, history keeps both."""
+        if keep_id == merge_id:
+            raise InvalidInput("Choose two different persons to merge.")
+        keep, gone = self.get(keep_id), self.get(merge_id)
+        with self.cdb.transaction():
+            conn = self.cdb.conn
+            conn.execute("UPDATE target SET person_id = ? WHERE person_id = ?", (keep_id, merge_id))
+            names = [gone.name_latin, gone.name_cyrillic, *gone.aliases]
+            keep.aliases = list(dict.fromkeys(
+                [*keep.aliases, *(n for n in names if n and n not in (keep.name_latin, keep.name_cyrillic))]))
+            keep.name_latin = keep.name_latin or gone.name_latin
+            keep.name_cyrillic = keep.name_cyrillic or gone.name_cyrillic
+            keep.categories = sorted(set(keep.categories) | set(gone.categories))
+            keep.tags = [*keep.tags, *gone.tags]
+            keep.contact = "\n".join(x for x in (keep.contact, gone.contact) if x)
+            keep.notes = "\n".join(x for x in (keep.notes, gone.notes) if x)
+            if keep.gender == "unknown":
+                keep.gender = gone.gender
+            conn.execute("DELETE FROM person WHERE id = ?", (merge_id,))
+            conn.execute("DELETE FROM person_fts WHERE rowid = ?", (merge_id,))
+            self.cdb.history.record("merge", "person", keep.uuid, {"merged": gone.uuid})
+            self.cdb.history.record("merge", "person", gone.uuid, {"merged_into": keep.uuid})
+            merged = self.save(keep)
+        return merged
+
+    def possible_duplicates(self, threshold: float = 0.85, limit: int = 200) -> list[tuple[int, int, float]]:
+        """Pairs of persons that may be one (same name across scripts, alias match): (a, b, score)."""
+        from kkdesk.model.translit import name_key, similarity
+
+        keys: dict[int, set[str]] = {}
+        for pid, latin, cyr, aliases in self.cdb.conn.execute(
+                "SELECT id, name_latin, name_cyrillic, aliases FROM person"):
+            keys[pid] = {name_key(n) for n in (latin, cyr, *json.loads(aliases)) if n} - {""}
+        by_key: dict[str, list[int]] = {}
+        for pid, ks in keys.items():
+            for k in ks:
+                by_key.setdefault(k, []).append(pid)
+        pairs: dict[tuple[int, int], float] = {}
+        for ids in by_key.values():
+            for i, a in enumerate(ids):
+                for b in ids[i + 1:]:
+                    pairs[(min(a, b), max(a, b))] = 1.0
+        # Near matches are compared only within the same first letter of the key, to stay fast.
+        buckets: dict[str, list[tuple[int, str]]] = {}
+        for pid, ks in keys.items():
+            for k in ks:
+                buckets.setdefault(k[:1], []).append((pid, k))
+        for items in buckets.values():
+            for i, (a, ka) in enumerate(items):
+                for b, kb in items[i + 1:]:
+                    if a == b or (min(a, b), max(a, b)) in pairs:
+                        continue
+                    score = similarity(ka, kb)
+                    if score >= threshold:
+                        pairs[(min(a, b), max(a, b))] = score
+        ranked = sorted(((a, b, s) for (a, b), s in pairs.items()), key=lambda x: -x[2])
+        return ranked[:limit]
+
+
+def _public(p: Person) -> dict:
+    d = to_dict(p)
+    for k in ("id", "created_at", "updated_at"):
+        d.pop(k, None)
+    return d

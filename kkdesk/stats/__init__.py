@@ -1,0 +1,273 @@
+"""Statistics as the monitoring methodology counts, each naming its counting unit.
+
+Units: threats (acts), incidents (events), persons and organisations (distinct targets threatened),
+targets (person-or-organisation entries in incidents). An incident is counted in the year and the
+month of the first day it covers; one known only to the year counts in that year and in no month
+(its month is None), so months plus "month unknown" always add up to the year.
+Multi-valued dimensions (source, tag) count a threat once under each of its values: their
+columns do not add up to the total, and the result says so in `multi_valued`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kkdesk.errors import InvalidInput
+from kkdesk.search import SearchQuery, conditions
+
+if TYPE_CHECKING:
+    from kkdesk.store.database import CaseDatabase
+
+UNITS = ("threats", "incidents", "persons", "organisations", "targets")
+
+# dimension -> (SQL expression, level, vocabulary for labels or None)
+DIMENSIONS: dict[str, tuple[str, str, str | None]] = {
+    "year": ("i.year", "incident", None),
+    "month": ("i.month", "incident", None),
+    "region": ("i.region", "incident", "region"),
+    "city": ("i.city", "incident", "city"),
+    "status": ("i.status", "incident", "status"),
+    "confidentiality": ("i.confidentiality", "incident", "confidentiality"),
+    "tag": ("tg.name", "incident", None),
+    "category": ("g.category", "target", "category"),
+    "gender": ("p.gender", "target", "gender"),
+    "target_kind": ("CASE WHEN g.person_id IS NULL THEN 'organisation' ELSE 'person' END", "target", None),
+    "threat_type": ("t.threat_type", "threat", "threat_type"),
+    "threat_group": ("vt.parent", "threat", "threat_group"),
+    "source": ("s.source_type", "threat", "source_type"),
+    "reality": ("t.reality", "threat", None),
+    "scope": ("t.scope", "threat", None),
+    "directness": ("t.directness", "threat", None),
+    "recurrence": ("t.recurrence", "threat", None),
+    "duration": ("t.duration", "threat", None),
+    "scale": ("t.scale", "threat", None),
+    "effect": ("t.effect", "threat", None),
+}
+MULTI_VALUED = {"source", "tag"}
+_LEVELS = {"incident": 0, "target": 1, "threat": 2}
+_UNIT_EXPR = {
+    "threats": "COUNT(DISTINCT t.id)",
+    "incidents": "COUNT(DISTINCT i.id)",
+    "persons": "COUNT(DISTINCT g.person_id)",
+    "organisations": "COUNT(DISTINCT g.organisation_id)",
+    "targets": "COUNT(DISTINCT g.id)",
+}
+_UNIT_LEVEL = {"threats": "threat", "incidents": "incident", "persons": "target", "organisations": "target",
+               "targets": "target"}
+
+
+@dataclass
+class StatTable:
+    """One statistic: what it counts (unit), grouped by which dimensions, and the rows."""
+
+    unit: str
+    by: list[str]
+    rows: list[dict]
+    total: int = 0
+    multi_valued: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"unit": self.unit, "by": self.by, "rows": self.rows, "total": self.total,
+                "multi_valued": self.multi_valued}
+
+    def value(self, **key) -> int:
+        """The count in the row whose dimension values equal key (0 if absent)."""
+        for row in self.rows:
+            if all(row.get(k) == v for k, v in key.items()):
+                return row["count"]
+        return 0
+
+
+def label(cdb: "CaseDatabase", dimension: str, value, lang: str = "en") -> str:
+    """A display label for a dimension value (vocabulary label, month name, or the value)."""
+    if value is None:
+        return {"month": "month not known", "gender": "organisation", "category": "not recorded"}.get(
+            dimension, "not recorded")
+    vocab = DIMENSIONS.get(dimension, ("", "", None))[2]
+    if vocab:
+        return cdb.vocab.label(vocab, value, lang)
+    return str(value)
+
+
+def _from_clause(level: str, dims: list[str]) -> str:
+    """Rows at `level`, with the joins the dimensions need."""
+    parts = ["incident i"]
+    if level in ("target", "threat"):
+        parts.append("JOIN target g ON g.incident_id = i.id")
+        parts.append("LEFT JOIN person p ON p.id = g.person_id")
+    if level == "threat":
+        parts.append("JOIN threat t ON t.target_id = g.id")
+    if "threat_group" in dims:
+        parts.append("LEFT JOIN vocab_term vt ON vt.vocab = 'threat_type' AND vt.code = t.threat_type")
+    if "source" in dims:
+        parts.append("LEFT JOIN threat_source s ON s.threat_id = t.id")
+    if "tag" in dims:
+        parts.append("LEFT JOIN incident_tag itg ON itg.incident_id = i.id LEFT JOIN tag tg ON tg.id = itg.tag_id")
+    return " ".join(parts)
+
+
+def _where(level: str, query: SearchQuery | None) -> tuple[str, list]:
+    """Filters applied to the counted rows themselves where the level allows, else via EXISTS."""
+    if query is None:
+        return "1", []
+    c = conditions(query)
+    parts, params = [], []
+    for sql, p in c.incident:
+        parts.append(sql)
+        params += p
+    lvl = _LEVELS[level]
+    if lvl >= 1:
+        for sql, p in c.target:
+            parts.append(sql)
+            params += p
+    if lvl >= 2:
+        for sql, p in c.threat:
+            parts.append(sql)
+            params += p
+    if lvl == 0 and (c.target or c.threat):
+        inner = ["g.incident_id = i.id"] + [s for s, _ in c.target] + [s for s, _ in c.threat]
+        inner_params = [x for _, p in c.target for x in p] + [x for _, p in c.threat for x in p]
+        join = "target g LEFT JOIN person p ON p.id = g.person_id"
+        if c.threat:
+            join += " JOIN threat t ON t.target_id = g.id"
+        parts.append(f"EXISTS (SELECT 1 FROM {join} WHERE {' AND '.join(inner)})")
+        params += inner_params
+    elif lvl == 1 and c.threat:
+        inner = ["t.target_id = g.id"] + [s for s, _ in c.threat]
+        parts.append(f"EXISTS (SELECT 1 FROM threat t WHERE {' AND '.join(inner)})")
+        params += [x for _, p in c.threat for x in p]
+    return (" AND ".join(parts) or "1"), params
+
+
+def count_by(cdb: "CaseDatabase", by: list[str] | str, unit: str = "threats",
+             query: SearchQuery | None = None) -> StatTable:
+    """Counts of `unit` grouped by the dimensions in `by`, for the incidents `query` selects.
+
+    Threat-level filters (type, source) restrict which threats count; for persons and incidents they
+    select those with at least one matching threat.
+    """
+    by = [b.strip() for b in (by.split(",") if isinstance(by, str) else by) if b.strip()]
+    if unit not in UNITS:
+        raise InvalidInput(f"Unknown counting unit '{unit}'; use one of: {', '.join(UNITS)}.")
+    for dim in by:
+        if dim not in DIMENSIONS:
+            raise InvalidInput(f"Cannot count by '{dim}'; use one of: {', '.join(DIMENSIONS)}.")
+    levels = [_UNIT_LEVEL[unit]] + [DIMENSIONS[d][1] for d in by]
+    level = max(levels, key=_LEVELS.__getitem__)
+    if unit == "organisations":
+        extra_where = " AND g.organisation_id IS NOT NULL"
+    elif unit == "persons":
+        extra_where = " AND g.person_id IS NOT NULL"
+    else:
+        extra_where = ""
+    where, params = _where(level, query)
+    from_ = _from_clause(level, by)
+    count = _UNIT_EXPR[unit]
+    if by:
+        select = ", ".join(f"{DIMENSIONS[d][0]} AS d{n}" for n, d in enumerate(by))
+        group = ", ".join(f"d{n}" for n in range(len(by)))
+        sql = (f"SELECT {select}, {count} FROM {from_} WHERE {where}{extra_where}"
+               f" GROUP BY {group} ORDER BY {group}")
+        rows = [dict(zip(by + ["count"], r)) for r in cdb.conn.execute(sql, params)]
+    else:
+        rows = []
+    total_sql = f"SELECT {count} FROM {_from_clause(level, [])} WHERE {where}{extra_where}"
+    total = cdb.scalar(total_sql, params) or 0
+    if not by:
+        rows = [{"count": total}]
+    rows = [r for r in rows if r["count"]]
+    return StatTable(unit, by, rows, total, multi_valued=bool(MULTI_VALUED & set(by)))
+
+
+# ----- the overview's special tables -------------------------------------------------------------
+
+def threats_per_target(cdb: "CaseDatabase", query: SearchQuery | None = None,
+                       kind: str = "person") -> StatTable:
+    """Histogram: how many persons (or organisations) suffered N threats. Unit: persons."""
+    column = "g.person_id" if kind == "person" else "g.organisation_id"
+    where, params = _where("threat", query)
+    sql = (f"SELECT n, COUNT(*) FROM (SELECT {column} AS who, COUNT(DISTINCT t.id) AS n"
+           f" FROM {_from_clause('threat', [])} WHERE {where} AND {column} IS NOT NULL GROUP BY who)"
+           f" GROUP BY n ORDER BY n")
+    rows = [{"threats": n, "count": c} for n, c in cdb.conn.execute(sql, params)]
+    unit = "persons" if kind == "person" else "organisations"
+    return StatTable(unit, ["threats"], rows, sum(r["count"] for r in rows))
+
+
+def distinct_types_per_target(cdb: "CaseDatabase", query: SearchQuery | None = None) -> StatTable:
+    """How many distinct threat types each target suffered: persons and organisations per N types."""
+    where, params = _where("threat", query)
+    sql = (f"SELECT n, SUM(kind = 'person'), SUM(kind = 'organisation') FROM ("
+           f" SELECT CASE WHEN g.person_id IS NULL THEN 'organisation' ELSE 'person' END AS kind,"
+           f" COALESCE(g.person_id, -g.organisation_id) AS who, COUNT(DISTINCT t.threat_type) AS n"
+           f" FROM {_from_clause('threat', [])} WHERE {where} GROUP BY kind, who) GROUP BY n ORDER BY n")
+    rows = [{"types": n, "persons": p, "organisations": o, "count": p + o}
+            for n, p, o in cdb.conn.execute(sql, params)]
+    return StatTable("targets", ["types"], rows, sum(r["count"] for r in rows),
+                     notes=["count = persons + organisations"])
+
+
+def duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None) -> list[dict]:
+    """Per person: first and last threat date, calendar years under threat, threats and incidents;
+    longest first."""
+    where, params = _where("threat", query)
+    sql = (f"SELECT g.person_id, MIN(i.date_start), MAX(i.date_start), MIN(i.year), MAX(i.year),"
+           f" COUNT(DISTINCT t.id), COUNT(DISTINCT i.id) FROM {_from_clause('threat', [])}"
+           f" WHERE {where} AND g.person_id IS NOT NULL GROUP BY g.person_id"
+           f" ORDER BY MAX(i.year) - MIN(i.year) DESC, COUNT(DISTINCT t.id) DESC, g.person_id")
+    return [{"person_id": r[0], "first": r[1], "last": r[2], "years": r[4] - r[3] + 1, "threats": r[5],
+             "incidents": r[6]} for r in cdb.conn.execute(sql, params)]
+
+
+def years_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None) -> StatTable:
+    """Histogram: how many persons stayed under threat for N calendar years. Unit: persons."""
+    counts: dict[int, int] = {}
+    for row in duration_under_threat(cdb, query):
+        counts[row["years"]] = counts.get(row["years"], 0) + 1
+    rows = [{"years": y, "count": counts[y]} for y in sorted(counts)]
+    return StatTable("persons", ["years"], rows, sum(counts.values()))
+
+
+def repeated_targets(cdb: "CaseDatabase", query: SearchQuery | None = None, min_incidents: int = 2) -> list[dict]:
+    """Persons threatened in at least `min_incidents` different incidents, most first."""
+    return [r for r in duration_under_threat(cdb, query) if r["incidents"] >= min_incidents]
+
+
+def womens_share_by_year(cdb: "CaseDatabase", query: SearchQuery | None = None) -> list[dict]:
+    """Per year: threats against women, all threats (persons and organisations), and the share in %."""
+    table = count_by(cdb, ["year", "gender"], "threats", query)
+    years: dict[int, dict] = {}
+    for row in table.rows:
+        y = years.setdefault(row["year"], {"year": row["year"], "women": 0, "threats": 0})
+        y["threats"] += row["count"]
+        if row["gender"] == "female":
+            y["women"] += row["count"]
+    for y in years.values():
+        y["share"] = round(100.0 * y["women"] / y["threats"], 1) if y["threats"] else 0.0
+    return [years[k] for k in sorted(years)]
+
+
+def types_with_persons(cdb: "CaseDatabase", query: SearchQuery | None = None, top: int | None = None) -> list[dict]:
+    """Threat types with persons affected and instances (threats), most instances first."""
+    threats = count_by(cdb, ["threat_type"], "threats", query)
+    persons = count_by(cdb, ["threat_type"], "persons", query)
+    per = {r["threat_type"]: r["count"] for r in persons.rows}
+    rows = [{"threat_type": r["threat_type"], "persons": per.get(r["threat_type"], 0), "threats": r["count"]}
+            for r in threats.rows]
+    rows.sort(key=lambda r: (-r["threats"], -r["persons"], r["threat_type"]))
+    return rows[:top] if top else rows
+
+
+def key_figures(cdb: "CaseDatabase", query: SearchQuery | None = None) -> dict[str, int]:
+    """The headline numbers of an overview, each in its own unit."""
+    return {
+        "incidents": count_by(cdb, [], "incidents", query).total,
+        "threats": count_by(cdb, [], "threats", query).total,
+        "persons": count_by(cdb, [], "persons", query).total,
+        "organisations": count_by(cdb, [], "organisations", query).total,
+        "threat_types": cdb.scalar(
+            f"SELECT COUNT(DISTINCT t.threat_type) FROM {_from_clause('threat', [])} WHERE "
+            + _where("threat", query)[0], _where("threat", query)[1]) or 0,
+    }

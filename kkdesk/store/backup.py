@@ -1,0 +1,139 @@
+"""Encrypted backups and restore, written atomically and verified before they count.
+
+A backup is a whole encrypted database made with `sqlcipher_export` (never a copy of the live
+file), under the same key and salt, so the same passphrase opens it and no sidecar is needed.
+It is written to a temporary file in the destination folder, fsynced, opened and checked, and
+only then renamed into place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import uuid as uuidlib
+from pathlib import Path
+
+from kkdesk.errors import IntegrityFailure, InvalidInput
+from kkdesk.store.database import CaseDatabase, _connect_keyed, _fsync_dir, _fsync_file
+from kkdesk.store.sqlite import DatabaseError
+
+BACKUP_SUFFIX = ".kkbak"
+
+
+def _temp_beside(path: str) -> str:
+    folder = os.path.dirname(os.path.abspath(path))
+    return os.path.join(folder, f".{os.path.basename(path)}.{uuidlib.uuid4().hex[:8]}.tmp")
+
+
+def _remove_quietly(path: str) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(path + suffix)
+
+
+def _check_copy(path: str, key_value: str, expected_incidents: int | None) -> None:
+    """Open a freshly written copy and prove it whole before it replaces anything."""
+    conn = _connect_keyed(path, key_value)
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        count = conn.execute("SELECT count(*) FROM incident").fetchone()[0]
+    except DatabaseError:
+        raise IntegrityFailure("The copy could not be read back; nothing was replaced.") from None
+    finally:
+        conn.close()
+    if problems or result != ["ok"]:
+        raise IntegrityFailure("The copy failed its integrity check; nothing was replaced.")
+    if expected_incidents is not None and count != expected_incidents:
+        raise IntegrityFailure("The copy does not hold every incident; nothing was replaced.")
+
+
+def backup(cdb: CaseDatabase, dest: str | os.PathLike, check_source: bool = True) -> str:
+    """Write a verified, encrypted copy of the open database to dest; returns dest."""
+    dest = os.fspath(dest)
+    folder = os.path.dirname(os.path.abspath(dest))
+    if not os.path.isdir(folder):
+        raise InvalidInput("The folder for the backup does not exist.")
+    if os.path.abspath(dest) == cdb.path:
+        raise InvalidInput("A backup cannot overwrite the database itself.")
+    if check_source:
+        from kkdesk.store.verify import verify
+
+        report = verify(cdb, attachments=False, history=False)
+        if not report.ok:
+            raise IntegrityFailure("The database failed its integrity check, so no backup was made: "
+                                   + report.problems[0])
+    tmp = _temp_beside(dest)
+    conn = cdb.conn
+    try:
+        with cdb._lock:
+            conn.execute(f"ATTACH DATABASE ? AS kkbackup KEY \"{cdb._key_value}\"", (tmp,))
+            try:
+                conn.execute("SELECT sqlcipher_export('kkbackup')")
+            finally:
+                conn.execute("DETACH DATABASE kkbackup")
+            expected = cdb.incidents.count()
+        _fsync_file(tmp)
+        _check_copy(tmp, cdb._key_value, expected)
+        os.replace(tmp, dest)
+        _fsync_dir(folder)
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    return dest
+
+
+def rotating_backup(cdb: CaseDatabase, folder: str | os.PathLike, keep: int = 7) -> str:
+    """A timestamped backup in folder; the oldest beyond `keep` are removed after it succeeds."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = Path(cdb.path).stem
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d-%H%M%S")
+    dest = folder / f"{stem}-{stamp}{BACKUP_SUFFIX}"
+    n = 1
+    while dest.exists():
+        dest = folder / f"{stem}-{stamp}-{n}{BACKUP_SUFFIX}"
+        n += 1
+    backup(cdb, dest)
+    backups = sorted(folder.glob(f"{stem}-*{BACKUP_SUFFIX}"))
+    for old in backups[:-keep] if keep > 0 else []:
+        old.unlink()
+    return str(dest)
+
+
+def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike, passphrase: str,
+            actor: str = "restore") -> None:
+    """Replace db_path with a verified copy of a backup (the backup's passphrase opens it).
+
+    The database must be closed. Its old WAL and shared-memory files are removed so they cannot be
+    replayed into the restored file.
+    """
+    backup_path, db_path = os.fspath(backup_path), os.fspath(db_path)
+    src = CaseDatabase.open(backup_path, passphrase, actor=actor)
+    folder = os.path.dirname(os.path.abspath(db_path))
+    if not os.path.isdir(folder):
+        src.close()
+        raise InvalidInput("The folder for the restored database does not exist.")
+    tmp = _temp_beside(db_path)
+    try:
+        conn = src.conn
+        conn.execute(f"ATTACH DATABASE ? AS kkrestore KEY \"{src._key_value}\"", (tmp,))
+        try:
+            conn.execute("SELECT sqlcipher_export('kkrestore')")
+        finally:
+            conn.execute("DETACH DATABASE kkrestore")
+        expected = src.incidents.count()
+        key_value = src._key_value
+        src.close()
+        _fsync_file(tmp)
+        _check_copy(tmp, key_value, expected)
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(db_path + suffix)
+        os.replace(tmp, db_path)
+        _fsync_dir(folder)
+    except BaseException:
+        src.close()
+        _remove_quietly(tmp)
+        raise

@@ -1,0 +1,397 @@
+"""CaseDatabase: one encrypted SQLCipher file holding everything a monitor records.
+
+Opening checks the passphrase on a read-only, immutable connection first, so a wrong passphrase
+changes no byte on disk (a read-write attempt would merge a leftover WAL on close). All writes go
+through `transaction()`: one user action, one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import threading
+import urllib.parse
+import uuid as uuidlib
+from functools import cached_property
+from pathlib import Path
+from typing import Iterator
+
+from kkdesk import __version__
+from kkdesk.errors import (
+    DatabaseLocked,
+    InvalidInput,
+    NotADatabase,
+    SchemaTooNew,
+    WritesBlocked,
+    WrongPassphrase,
+)
+from kkdesk.store import crypto
+from kkdesk.store.sqlite import DatabaseError, connect, sqlite_utils
+
+ROOT = Path(__file__).resolve().parents[2]
+MIGRATIONS_DIR = ROOT / "db" / "migrations"
+CACHE_KIB = 64 * 1024
+
+
+def migrations() -> list[tuple[int, str, Path]]:
+    """(version, name, path) of every migration shipped, in order."""
+    found = []
+    for path in sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql")):
+        found.append((int(path.name[:4]), path.stem[5:], path))
+    return found
+
+
+SCHEMA_VERSION = migrations()[-1][0]
+
+
+def now_iso() -> str:
+    """UTC timestamp, seconds precision: the local offset would tell where the laptop is."""
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _connect_keyed(target: str, key_value: str, uri: bool = False):
+    conn = connect(target, uri=uri, check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    conn.execute(f'PRAGMA key = "{key_value}"')
+    return conn
+
+
+def _check_key(path: str, key_value: str) -> None:
+    """Raise WrongPassphrase unless the key decrypts page 1; touches nothing on disk."""
+    uri = "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro&immutable=1"
+    try:
+        conn = _connect_keyed(uri, key_value, uri=True)
+    except DatabaseError:
+        raise NotADatabase("This file cannot be opened as a kkdesk database.") from None
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        raise WrongPassphrase(
+            "The passphrase does not open this database. Check the keyboard layout and Caps Lock, "
+            "and that this is a kkdesk database."
+        ) from None
+    finally:
+        conn.close()
+
+
+class CaseDatabase:
+    """An open, unlocked kkdesk database. Use `create()` or `open()`; `close()` locks it again."""
+
+    def __init__(self, path: str, conn, key_value: str, actor: str):
+        self.path = os.path.abspath(path)
+        self._conn = conn
+        self._key_value = key_value
+        self.actor = actor or "unknown"
+        self._depth = 0
+        self._lock = threading.RLock()
+        self.writes_blocked: str | None = None  # the reason, once verification failed
+
+    # ----- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, passphrase: str, actor: str = "monitor",
+               load_vocabularies: bool = True) -> "CaseDatabase":
+        """Make a new encrypted database with the vocabularies loaded; refuses to overwrite."""
+        path = os.fspath(path)
+        if not passphrase:
+            raise InvalidInput("The passphrase must not be empty.")
+        if os.path.exists(path):
+            raise InvalidInput("A file already exists at that path; choose another name.")
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise InvalidInput("The folder for the new database does not exist.")
+        salt = crypto.new_salt()
+        key_value = crypto.key_pragma_value(crypto.derive_key(passphrase, salt), salt)
+        # Build under a temporary name, then rename: a crash never leaves a half-made database.
+        tmp = os.path.join(folder, f".{os.path.basename(path)}.{uuidlib.uuid4().hex[:8]}.creating")
+        conn = _connect_keyed(tmp, key_value)
+        try:
+            cdb = cls(tmp, conn, key_value, actor)
+            cdb._apply_pragmas()
+            cdb._migrate()
+            with cdb.transaction():
+                cdb.db["meta"].insert_all([
+                    {"key": "database_uuid", "value": str(uuidlib.uuid4())},
+                    {"key": "created_at", "value": now_iso()},
+                    {"key": "created_with", "value": f"kkdesk {__version__}"},
+                    {"key": "kdf", "value": crypto.KDF_NAME},
+                ], replace=True)
+                if load_vocabularies:
+                    cdb.vocab.load_defaults()
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+        except BaseException:
+            conn.close()
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(tmp + suffix)
+            raise
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(tmp + suffix)
+        _fsync_file(tmp)
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+        return cls._open_with_key(path, key_value, actor)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, passphrase: str, actor: str = "monitor") -> "CaseDatabase":
+        """Unlock an existing database. WrongPassphrase leaves every file byte-identical."""
+        path = os.fspath(path)
+        if not os.path.isfile(path):
+            raise NotADatabase("There is no database at that path.")
+        salt = crypto.read_salt(path)
+        if salt is None:
+            raise NotADatabase("This file is too short to be a kkdesk database.")
+        key_value = crypto.key_pragma_value(crypto.derive_key(passphrase, salt), salt)
+        _check_key(path, key_value)
+        return cls._open_with_key(path, key_value, actor)
+
+    @classmethod
+    def _open_with_key(cls, path: str, key_value: str, actor: str) -> "CaseDatabase":
+        conn = _connect_keyed(path, key_value)
+        cdb = cls(path, conn, key_value, actor)
+        try:
+            version = cdb.schema_version()
+            if version > SCHEMA_VERSION:
+                raise SchemaTooNew(
+                    f"This database was written by a newer kkdesk (schema {version}; this program "
+                    f"knows {SCHEMA_VERSION}). Update kkdesk to open it; nothing was changed."
+                )
+            if version == 0 and not cdb._is_empty():
+                raise NotADatabase("This encrypted file is not a kkdesk database.")
+            cdb._apply_pragmas()
+            cdb._migrate()
+        except BaseException:
+            conn.close()
+            raise
+        return cdb
+
+    def close(self) -> None:
+        """Lock: checkpoint the WAL away and drop the connection and key."""
+        with self._lock:
+            if self._conn is None:
+                return
+            with contextlib.suppress(DatabaseError):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None
+            self._key_value = ""
+            self.__dict__.pop("db", None)
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def __enter__(self) -> "CaseDatabase":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ----- connection --------------------------------------------------------------------
+
+    @property
+    def conn(self):
+        if self._conn is None:
+            raise DatabaseLocked("The database is locked; unlock it to continue.")
+        return self._conn
+
+    @cached_property
+    def db(self) -> "sqlite_utils.Database":
+        return sqlite_utils.Database(self.conn)
+
+    def execute(self, sql: str, params=()):
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params=()) -> list[tuple]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params=()):
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def _apply_pragmas(self) -> None:
+        c = self.conn
+        c.execute("PRAGMA journal_mode = WAL")
+        c.execute("PRAGMA synchronous = FULL")
+        c.execute("PRAGMA foreign_keys = ON")
+        c.execute("PRAGMA secure_delete = ON")
+        c.execute("PRAGMA temp_store = MEMORY")
+        c.execute("PRAGMA trusted_schema = OFF")
+        c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator["CaseDatabase"]:
+        """One all-or-nothing unit of work; nested use becomes a savepoint."""
+        with self._lock:
+            if self.writes_blocked:
+                raise WritesBlocked(
+                    "Changes are blocked because the last integrity check failed: "
+                    f"{self.writes_blocked} Restore a backup to continue."
+                )
+            conn = self.conn
+            if self._depth == 0:
+                conn.execute("BEGIN IMMEDIATE")
+            else:
+                conn.execute(f"SAVEPOINT sp{self._depth}")
+            self._depth += 1
+            try:
+                yield self
+            except BaseException:
+                self._depth -= 1
+                if self._depth == 0:
+                    conn.execute("ROLLBACK")
+                else:
+                    conn.execute(f"ROLLBACK TO sp{self._depth}")
+                    conn.execute(f"RELEASE sp{self._depth}")
+                raise
+            else:
+                self._depth -= 1
+                if self._depth == 0:
+                    conn.execute("COMMIT")
+                else:
+                    conn.execute(f"RELEASE sp{self._depth}")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # ----- schema --------------------------------------------------------------------------
+
+    def _is_empty(self) -> bool:
+        return self.scalar("SELECT count(*) FROM sqlite_master") == 0
+
+    def schema_version(self) -> int:
+        try:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except DatabaseError as exc:
+            if "no such table" in str(exc):
+                return 0
+            raise
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        for version, name, path in migrations():
+            if version <= current:
+                continue
+            with self.transaction():
+                # executescript would COMMIT our transaction; run statement by statement instead.
+                for statement in _split_sql(path.read_text(encoding="utf-8")):
+                    self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(version),)
+                )
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    # ----- the parts -----------------------------------------------------------------------
+
+    @cached_property
+    def vocab(self):
+        from kkdesk.vocab import VocabularyStore
+
+        return VocabularyStore(self)
+
+    @cached_property
+    def history(self):
+        from kkdesk.store.history import HistoryLog
+
+        return HistoryLog(self)
+
+    @cached_property
+    def persons(self):
+        from kkdesk.records.persons import PersonStore
+
+        return PersonStore(self)
+
+    @cached_property
+    def organisations(self):
+        from kkdesk.records.organisations import OrganisationStore
+
+        return OrganisationStore(self)
+
+    @cached_property
+    def incidents(self):
+        from kkdesk.records.incidents import IncidentStore
+
+        return IncidentStore(self)
+
+    @cached_property
+    def tags(self):
+        from kkdesk.records.tags import TagStore
+
+        return TagStore(self)
+
+    # ----- passphrase ----------------------------------------------------------------------
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-encrypt every page under a key from the new passphrase, in one transaction."""
+        if not new:
+            raise InvalidInput("The new passphrase must not be empty.")
+        salt = crypto.read_salt(self.path)
+        old_value = crypto.key_pragma_value(crypto.derive_key(old, salt), salt)
+        if old_value != self._key_value:
+            raise WrongPassphrase("The current passphrase is not right; nothing was changed.")
+        new_value = crypto.key_pragma_value(crypto.derive_key(new, salt), salt)
+        with self._lock:
+            if self._depth:
+                raise InvalidInput("Finish the current change before changing the passphrase.")
+            self.conn.execute(f'PRAGMA rekey = "{new_value}"')
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._key_value = new_value
+        self.history_note("update", "database", self.meta("database_uuid", ""), {"passphrase": "changed"})
+
+    def history_note(self, action: str, entity: str, entity_uuid: str, changes: dict | None) -> None:
+        with self.transaction():
+            self.history.record(action, entity, entity_uuid, changes)
+
+    # ----- deletion hygiene ----------------------------------------------------------------
+
+    def purge_free_text(self) -> None:
+        """After deletions: rebuild FTS segments and truncate the WAL so removed text is gone."""
+        with self.transaction():
+            for table in ("incident_fts", "person_fts", "organisation_fts"):
+                self.conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (our scripts have no ';' inside literals)."""
+    statements, current = [], []
+    for line in script.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("--") or not stripped:
+            continue
+        current.append(line)
+        if stripped.endswith(";"):
+            statements.append("\n".join(current))
+            current = []
+    if current:
+        statements.append("\n".join(current))
+    return statements
+
+
+def _fsync_file(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: str) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
