@@ -15,8 +15,9 @@ __all__ = ["fold", "to_latin", "to_cyrillic", "has_cyrillic", "name_key", "simil
 
 # --- Cyrillic -> Latin used by fold (lower case only; context-free on purpose) -----------------
 
+# ё is written "yo" here and the spelling rules then make it e (Ёлка = Елка, Pyotr = Пётр).
 _FOLD_CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
     "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
@@ -85,60 +86,73 @@ def _tokenise(word: str) -> list[str]:
     return tokens
 
 
-def _normalise_tokens(tokens: list[str]) -> list[str]:
-    """Apply the spelling-variant rules until nothing changes."""
-    changed = True
-    while changed:
-        changed = False
-        out: list[str] = []
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            prev = out[-1] if out else None
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            # doubled letters (Kassym, Evgenii) collapse to one
-            if tok == prev:
-                changed = True
-                i += 1
-                continue
-            # ш+ч reads back as щ; д+ж as ж (Dzhamilya / Djamilya / Jamilya)
-            if prev == "sh" and tok == "ch":
-                out[-1] = "shch"
-                changed = True
-                i += 1
-                continue
-            if prev == "d" and tok == "j":
-                out[-1] = "j"
-                changed = True
-                i += 1
-                continue
-            if tok in ("i", "y"):
-                # i/y before ya, yu is absorbed: Mariya = Maria, Yuliya = Iuliia
-                if nxt in ("ya", "yu"):
-                    changed = True
-                    i += 1
-                    continue
-                # ye -> e everywhere (Yerlan = Ерлан, Vasilyev = Васильев); ie after a consonant too
-                if nxt == "e" and (tok == "y" or (prev is not None and prev not in _VOWELS)):
-                    changed = True
-                    i += 1
-                    continue
-                if tok == "y":
-                    if nxt == "o" and prev is not None and prev not in _VOWELS:
-                        # Pyotr, Fyodor, Semyon: ё written as yo after a consonant -> e
-                        out.append("e")
-                        changed = True
-                        i += 2
-                        continue
-                    if nxt != "o":
-                        # y not before a vowel is the vowel i: Evgeny = Evgenii, Nikolay = Nikolai
-                        out.append("i")
-                        changed = True
-                        i += 1
-                        continue
+def _collapse_doubles(t: list[str]) -> list[str]:
+    # Kassym = Қасым, Evgenii = Evgeniy (after y -> i)
+    return [tok for k, tok in enumerate(t) if k == 0 or tok != t[k - 1]]
+
+
+def _merge_pairs(t: list[str]) -> list[str]:
+    # ш+ч reads back as щ; д+ж as ж (Dzhamilya = Djamilya = Jamilya)
+    out: list[str] = []
+    for tok in t:
+        if out and (out[-1], tok) in (("sh", "ch"), ("d", "j")):
+            out[-1] = "shch" if tok == "ch" else "j"
+        else:
             out.append(tok)
-            i += 1
-        tokens = out
+    return out
+
+
+def _absorb_before_ya_yu(t: list[str]) -> list[str]:
+    # Mariya = Maria, Yuliya = Iuliia: an i or y before ya/yu is part of it
+    return [tok for k, tok in enumerate(t)
+            if not (tok in ("i", "y") and k + 1 < len(t) and t[k + 1] in ("ya", "yu"))]
+
+
+def _drop_before_e(t: list[str]) -> list[str]:
+    # ye -> e (Yerlan = Ерлан, Vasilyev = Васильев); ie after a consonant too (Vasiliev)
+    out: list[str] = []
+    for k, tok in enumerate(t):
+        nxt = t[k + 1] if k + 1 < len(t) else None
+        if nxt == "e" and (tok == "y" or (tok == "i" and out and out[-1] not in _VOWELS)):
+            continue
+        out.append(tok)
+    return out
+
+
+def _yo_to_e(t: list[str]) -> list[str]:
+    # yo is ё, which fold writes e: Pyotr = Пётр, Fyodor = Фёдор, Yolka = Ёлка
+    out: list[str] = []
+    k = 0
+    while k < len(t):
+        if t[k] == "y" and k + 1 < len(t) and t[k + 1] == "o":
+            out.append("e")
+            k += 2
+        else:
+            out.append(t[k])
+            k += 1
+    return out
+
+
+def _y_to_i(t: list[str]) -> list[str]:
+    # any other y is the vowel: Evgeny = Evgenii, Nikolay = Nikolai, Kasym = Kasim
+    return ["i" if tok == "y" else tok for tok in t]
+
+
+# Applied in this order, restarting from the top after any change: yo (one letter, ё) is read
+# before doubled letters collapse, and the general y -> i rule only sees what the others left.
+_RULES = (_yo_to_e, _collapse_doubles, _merge_pairs, _absorb_before_ya_yu, _drop_before_e, _y_to_i)
+
+
+def _normalise_tokens(tokens: list[str]) -> list[str]:
+    """Apply the spelling-variant rules until none changes anything."""
+    k = 0
+    while k < len(_RULES):
+        new = _RULES[k](tokens)
+        if new != tokens:
+            tokens = new
+            k = 0
+        else:
+            k += 1
     return tokens
 
 
@@ -224,7 +238,7 @@ def to_latin(text: str) -> str:
             if low == "е":
                 lat = "ye" if soft else "e"
             else:
-                lat = "yo" if soft else ("o" if prev in _HUSHING else "yo")
+                lat = "yo" if soft else ("e" if prev in _HUSHING else "yo")  # Gorbachev, Pyotr
         elif low in _LATIN_OF:
             lat = _LATIN_OF[low]
         else:
