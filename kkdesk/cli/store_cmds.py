@@ -1,0 +1,216 @@
+"""Sub-commands of the store: init, demo, search, stats, backup, restore, verify, passwd."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from kkdesk.cli.common import actor, add_passphrase_args, open_database, read_passphrase
+from kkdesk.errors import IntegrityFailure, InvalidInput
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create a new encrypted database")
+    p.add_argument("db")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="create a database filled with fictional demo records")
+    p.add_argument("db")
+    p.add_argument("--incidents", type=int, default=2000, help="how many incidents (default 2000)")
+    p.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data (default 1)")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("search", help="full-text search of incidents and persons (any script)")
+    p.add_argument("db")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("stats", help="count threats, incidents or persons by one or more fields")
+    p.add_argument("db")
+    p.add_argument("--by", default="year", help="field(s), comma-separated: year, month, region, city, category, "
+                   "threat_type, threat_group, source, gender, status, tag, …")
+    p.add_argument("--unit", default="threats", choices=["threats", "incidents", "persons", "organisations",
+                                                          "targets"])
+    p.add_argument("--from", dest="date_from", help="first day (2019-01-01, 2019-06 or 2019)")
+    p.add_argument("--to", dest="date_to", help="last day (inclusive)")
+    p.add_argument("--lang", default="en", choices=["en", "ru", "kk"], help="language of labels in the table")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("backup", help="write a verified, encrypted backup")
+    p.add_argument("db")
+    p.add_argument("dest", help="backup file, or a folder for rotating timestamped backups")
+    p.add_argument("--keep", type=int, default=7, help="backups to keep when DEST is a folder (default 7)")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace a database with a verified copy of a backup")
+    p.add_argument("backup")
+    p.add_argument("db")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("verify", help="check pages, structure, attachment hashes and the history chain")
+    p.add_argument("db")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("passwd", help="change the passphrase")
+    p.add_argument("db")
+    add_passphrase_args(p)
+    p.add_argument("--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE "
+                   "(else $KKDESK_NEW_PASSPHRASE, else a prompt)")
+    p.set_defaults(func=cmd_passwd)
+
+
+def cmd_init(args) -> int:
+    from kkdesk.store import CaseDatabase
+
+    passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
+    CaseDatabase.create(args.db, passphrase, actor=actor(args)).close()
+    print(f"Created {args.db}. Keep the passphrase safe: without it the data cannot be recovered.")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from kkdesk.demo import generate
+    from kkdesk.progress import Progress
+    from kkdesk.store import CaseDatabase
+
+    if args.incidents < 0:
+        raise InvalidInput("--incidents must be zero or more.")
+    passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
+
+    class Printer(Progress):
+        def __init__(self):
+            self.last = -1
+
+        def set_progress(self, fraction: float, text: str = "") -> None:
+            pct = int(fraction * 100)
+            if pct // 10 != self.last // 10 and sys.stderr.isatty():
+                print(f"  {pct}% {text}", file=sys.stderr)
+            self.last = pct
+
+    with CaseDatabase.create(args.db, passphrase, actor="demo") as cdb:
+        made = generate(cdb, incidents=args.incidents, seed=args.seed, progress=Printer())
+    print(f"Created {args.db} with {made['incidents']} incidents, {made['threats']} threats, "
+          f"{made['persons']} persons and {made['organisations']} organisations (all fictional).")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from kkdesk.search import SearchQuery, incident_ids, organisation_ids, person_ids
+
+    with open_database(args) as cdb:
+        ids = incident_ids(cdb, SearchQuery(text=args.query), limit=args.limit)
+        rows = cdb.incidents.rows(ids)
+        persons = cdb.persons.names(person_ids(cdb, args.query, args.limit))
+        orgs = cdb.organisations.names(organisation_ids(cdb, args.query, args.limit))
+        incidents = [{"id": i, "ref": rows[i]["ref"], "date": rows[i]["date"].iso(), "title": rows[i]["title"],
+                      "place": rows[i]["place"], "status": rows[i]["status"]} for i in ids]
+        people = [{"id": pid, "name_latin": n[0], "name_cyrillic": n[1], "pseudonym": n[2]}
+                  for pid, n in persons.items()]
+        organisations = [{"id": oid, "name": n[0], "name_alt": n[1], "pseudonym": n[2]} for oid, n in orgs.items()]
+    if args.json:
+        print(json.dumps({"query": args.query, "incidents": incidents, "persons": people,
+                          "organisations": organisations}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{len(incidents)} incident(s), {len(people)} person(s), {len(organisations)} organisation(s)")
+    for row in incidents:
+        print(f"  {row['ref']}  {row['date']:<17}  {row['title']}")
+    for row in people:
+        print(f"  {row['pseudonym']}  {row['name_cyrillic']}  {row['name_latin']}")
+    for row in organisations:
+        print(f"  {row['pseudonym']}  {row['name']}")
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from kkdesk import stats
+    from kkdesk.search import SearchQuery
+
+    query = SearchQuery(date_from=args.date_from, date_to=args.date_to)
+    with open_database(args) as cdb:
+        table = stats.count_by(cdb, args.by, args.unit, query)
+        labels = [[stats.label(cdb, d, row[d], args.lang) for d in table.by] for row in table.rows]
+    if args.json:
+        print(json.dumps(table.as_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Unit: {table.unit}" + ("  (a record counts under each of its values: columns do not add up)"
+                                   if table.multi_valued else ""))
+    widths = [max([len(d)] + [len(lab[n]) for lab in labels]) for n, d in enumerate(table.by)]
+    print("  ".join(d.ljust(w) for d, w in zip(table.by, widths)) + "  count")
+    for lab, row in zip(labels, table.rows):
+        print("  ".join(v.ljust(w) for v, w in zip(lab, widths)) + f"  {row['count']}")
+    print(f"Total {table.unit}: {table.total}")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    import os
+
+    from kkdesk.store.backup import backup, rotating_backup
+
+    with open_database(args) as cdb:
+        if os.path.isdir(args.dest):
+            path = rotating_backup(cdb, args.dest, keep=args.keep)
+        else:
+            path = backup(cdb, args.dest)
+    print(f"Backup written and verified: {path}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from kkdesk.store.backup import restore
+
+    restore(args.backup, args.db, read_passphrase(args), actor=actor(args))
+    print(f"Restored {args.db} from the backup.")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from kkdesk.store.verify import verify
+
+    with open_database(args) as cdb:
+        report = verify(cdb)
+    for what, n in report.checked.items():
+        print(f"checked {n} {what}")
+    if report.ok:
+        print("OK: pages, structure, attachments and history chain are intact.")
+        return 0
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    raise IntegrityFailure("Verification failed; restore a backup (kkdesk restore BACKUP DB).")
+
+
+def cmd_passwd(args) -> int:
+    import os
+    from pathlib import Path
+
+    old = read_passphrase(args, "Current passphrase: ")
+    if args.new_passphrase_file:
+        lines = Path(args.new_passphrase_file).read_text(encoding="utf-8").splitlines()
+        new = lines[0] if lines else ""
+    elif os.environ.get("KKDESK_NEW_PASSPHRASE"):
+        new = os.environ["KKDESK_NEW_PASSPHRASE"]
+    else:
+        ns = argparse.Namespace(passphrase_file=None)
+        os.environ.pop("KKDESK_PASSPHRASE", None)
+        new = read_passphrase(ns, "New passphrase: ", confirm=True)
+    with _open_with(args, old) as cdb:
+        cdb.change_passphrase(old, new)
+    print("Passphrase changed.")
+    return 0
+
+
+def _open_with(args, passphrase: str):
+    from kkdesk.store import CaseDatabase
+
+    return CaseDatabase.open(args.db, passphrase, actor=actor(args))
