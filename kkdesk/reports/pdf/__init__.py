@@ -1,0 +1,1 @@
+"""PDF renderers: each turns a frozen snapshot (kkdesk.reports.snapshot) into Platypus flowables."""

@@ -1,0 +1,99 @@
+"""The page frame shared by every document: header with marking, footer with page n of m,
+generation date and language; blank, invariant metadata with no UTC offset; rendered in memory."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import SimpleDocTemplate
+
+from kkdesk.reports.pdf import fonts
+from kkdesk.reports.pdf.styles import MARK, MUTED, RULE
+
+MARGIN = 18 * mm
+PAGE_W, PAGE_H = A4
+FRAME_W = PAGE_W - 2 * MARGIN
+
+
+def _no_offset_date(yyyy, mm_, dd, hh, mi, ss) -> str:
+    # A PDF date without the "+05'00'" part: the offset would tell where the document was made.
+    return "D:%04d%02d%02d%02d%02d%02d" % (yyyy, mm_, dd, hh, mi, ss)
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """Words printed on every page, already in the document's language."""
+
+    header: str          # e.g. "Case brief · KK-2019-1A2B3C4D"
+    marking: str         # e.g. "CONFIDENTIAL"
+    footer_left: str     # e.g. "Generated 22 November 2026 · Language: English"
+    page_pattern: str    # e.g. "Page {n} of {m}"
+
+
+def _canvas_class(frame: PageFrame):
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Keeps each page's state so the total page count can be printed on every page."""
+
+        def __init__(self, *args, **kwargs):
+            kwargs["invariant"] = 1
+            kwargs.setdefault("initialFontName", fonts.REGULAR)
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+            self.setAuthor("")
+            self.setTitle("")
+            self.setSubject("")
+            self.setCreator("")
+            self.setProducer("")
+            self.setKeywords("")
+            self.setDateFormatter(_no_offset_date)
+
+        def showPage(self):
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            self.saveState()
+            top = PAGE_H - MARGIN + 6 * mm
+            self.setFont(fonts.REGULAR, 8)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, top, frame.header)
+            if frame.marking:
+                self.setFont(fonts.BOLD, 8.5)
+                self.setFillColor(MARK)
+                self.drawRightString(PAGE_W - MARGIN, top, frame.marking)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, top - 2.5 * mm, PAGE_W - MARGIN, top - 2.5 * mm)
+            bottom = MARGIN - 9 * mm
+            self.line(MARGIN, bottom + 4 * mm, PAGE_W - MARGIN, bottom + 4 * mm)
+            self.setFont(fonts.REGULAR, 8)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, bottom, frame.footer_left)
+            self.drawRightString(PAGE_W - MARGIN, bottom,
+                                 frame.page_pattern.format(n=self._pageNumber, m=total))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def render(flowables: list, frame: PageFrame) -> bytes:
+    """Lay the flowables out on A4 pages and return the PDF bytes (nothing touches the disk)."""
+    fonts.register()
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                            bottomMargin=MARGIN, invariant=1, title="", author="", subject="",
+                            creator="", producer="", keywords="")
+    doc.build(flowables, canvasmaker=_canvas_class(frame))
+    return buf.getvalue()
