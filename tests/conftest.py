@@ -40,3 +40,13 @@ PASSPHRASE = "correct horse battery staple"
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE
+
+
+@pytest.fixture
+def new_db(tmp_path, passphrase):
+    """A fresh, real encrypted database with the shipped vocabularies, closed after the test."""
+    from kkdesk.store import CaseDatabase
+
+    cdb = CaseDatabase.create(tmp_path / "case.kkdb", passphrase, actor="tester")
+    yield cdb
+    cdb.close()

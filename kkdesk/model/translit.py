@@ -8,6 +8,7 @@ search form; `name_key` and `similarity` build on it to recognise a person acros
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 
@@ -160,20 +161,23 @@ def _normalise_tokens(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@functools.lru_cache(maxsize=200_000)
 def _fold_word(word: str) -> str:
-    # digits are kept as they are; only letter runs go through the spelling rules
+    # digits are kept as they are; only letter runs go through the spelling rules.
+    # Cached: words repeat heavily across records, and indexing a million narratives must be fast.
     parts = re.findall(r"[a-z]+|[0-9]+", word)
     return "".join(p if p.isdigit() else "".join(_normalise_tokens(_tokenise(p))) for p in parts)
 
 
+_CYR_TABLE = str.maketrans(_FOLD_CYR)
+_APOSTROPHE_TABLE = str.maketrans("", "", _APOSTROPHES)
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
 def _fold_once(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).lower()
-    text = "".join(_FOLD_CYR.get(ch, ch) for ch in text)
-    text = _strip_diacritics(text)
-    text = text.lower()
-    for mark in _APOSTROPHES:
-        text = text.replace(mark, "")
-    text = re.sub(r"[^a-z0-9]+", " ", text)
+    text = unicodedata.normalize("NFC", text).lower().translate(_CYR_TABLE)
+    text = _strip_diacritics(text).lower().translate(_APOSTROPHE_TABLE)
+    text = _NON_WORD.sub(" ", text)
     return " ".join(filter(None, (_fold_word(w) for w in text.split())))
 
 
