@@ -89,6 +89,9 @@ _T: dict[str, tuple[str, str, str]] = {
     "history.merge": ("merged", "объединена", "біріктірілді"),
     "history.attach": ("attachment added", "добавлено приложение", "қосымша қосылды"),
     "history.detach": ("attachment removed", "удалено приложение", "қосымша жойылды"),
+    "attachment_added": ("attachment added", "добавлено приложение", "қосымша қосылды"),
+    "attachment_removed": ("attachment removed", "удалено приложение", "қосымша жойылды"),
+    "sources_info": ("information sources", "источники информации", "ақпарат көздері"),
     # dossier
     "profile": ("Profile", "Сведения", "Мәліметтер"),
     "name": ("Name", "Имя", "Аты-жөні"),

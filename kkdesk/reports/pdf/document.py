@@ -96,4 +96,13 @@ def render(flowables: list, frame: PageFrame) -> bytes:
                             bottomMargin=MARGIN, invariant=1, title="", author="", subject="",
                             creator="", producer="", keywords="")
     doc.build(flowables, canvasmaker=_canvas_class(frame))
-    return buf.getvalue()
+    # The header comment names the producing library; blank it with spaces of the same length so
+    # the cross-reference offsets stay valid.
+    data = buf.getvalue()
+    for banner in _BANNERS:
+        data = data.replace(banner, b" " * len(banner), 1)
+    return data
+
+
+_BANNERS = (b"ReportLab Generated PDF document (opensource)",
+            b"ReportLab generated PDF document -- digest (opensource)")

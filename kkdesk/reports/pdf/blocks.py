@@ -1,0 +1,41 @@
+"""Small flowable builders shared by the renderers: escaped paragraphs, fact grids, data tables."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table
+
+from kkdesk.reports.pdf.document import FRAME_W
+from kkdesk.reports.pdf.styles import facts_style, styles, table_style
+
+
+def para(text: str, style: str = "body") -> Paragraph:
+    """A paragraph of plain text (never markup: record text is escaped); newlines kept."""
+    safe = escape(text or "").replace("\n", "<br/>")
+    return Paragraph(safe, styles()[style])
+
+
+def facts(rows, label_width: float = 42 * mm) -> Table:
+    """Label / value pairs as a two-column grid."""
+    data = [[para(label, "label"), para(value, "value")] for label, value in rows]
+    t = Table(data, colWidths=[label_width, FRAME_W - label_width], hAlign="LEFT")
+    t.setStyle(facts_style())
+    return t
+
+
+def data_table(header: list[str], rows, widths: list[float], numeric_from: int | None = None,
+               cell_styles: list[str] | None = None, repeat_header: bool = True) -> Table:
+    """A table of plain-text cells with a shaded header; widths are fractions of the frame width."""
+    cell_styles = cell_styles or ["cell"] * len(header)
+    head = [para(h, "cell_bold") for h in header]
+    body = [[para(str(v), cell_styles[k]) for k, v in enumerate(row)] for row in rows]
+    t = Table([head] + body, colWidths=[w * FRAME_W for w in widths], repeatRows=1 if repeat_header else 0,
+              hAlign="LEFT")
+    t.setStyle(table_style(numeric_from=numeric_from))
+    return t
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
