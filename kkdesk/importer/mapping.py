@@ -1,0 +1,257 @@
+"""The mapping from a spreadsheet to kkdesk: columns to fields, source values to vocabulary terms.
+
+suggest_mapping() proposes one (header synonyms in en/ru/kk, values through the vocabularies and
+a fuzzy fallback); the user edits it; Mapping.save/load keep it as a JSON file documented in
+docs/import-mapping.md, so the next file of the same shape imports with one command.
+The mapping never holds a person's name: only headers and vocabulary-like values.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kkdesk.errors import InvalidInput
+from kkdesk.importer.fields import DEFAULT_SEPARATORS, FIELDS, NAME_SEPARATORS, split_values
+from kkdesk.model.translit import fold
+
+if TYPE_CHECKING:
+    from kkdesk.importer.reader import RawTable
+    from kkdesk.store.database import CaseDatabase
+
+FORMAT = "kkdesk-import-mapping"
+VERSION = 1
+HEADER_CUTOFF = 0.82
+VALUE_CUTOFF = 0.8
+MAX_MAPPING_BYTES = 5 * 1024 * 1024
+
+
+@dataclass
+class Mapping:
+    """columns: header -> field name (None = ignore); values: field -> {source value -> target}.
+
+    A value target is a term code, {"add_term": {...}} to create the term on import, or None
+    (the value is not mapped yet: validation reports it)."""
+
+    columns: dict[str, str | None] = field(default_factory=dict)
+    values: dict[str, dict[str, object]] = field(default_factory=dict)
+    separators: list[str] = field(default_factory=lambda: list(DEFAULT_SEPARATORS))
+    defaults: dict[str, str] = field(default_factory=lambda: {"status": "draft", "confidentiality": "restricted"})
+
+    def field_columns(self, name: str) -> list[str]:
+        return [h for h, f in self.columns.items() if f == name]
+
+    def separators_for(self, field_name: str) -> list[str]:
+        if field_name in ("person", "organisation"):
+            return [s for s in self.separators if s in NAME_SEPARATORS]
+        return self.separators
+
+    def target_for(self, field_name: str, value: str):
+        """The mapped target of a source value (exact, then case- and script-insensitive); KeyError if absent."""
+        table = self.values.get(field_name, {})
+        if value in table:
+            return table[value]
+        key = fold(value)
+        for source, target in table.items():
+            if fold(source) == key:
+                return target
+        raise KeyError(value)
+
+    # ----- files -------------------------------------------------------------------------
+
+    def to_json(self) -> dict:
+        return {"format": FORMAT, "version": VERSION, "columns": self.columns, "values": self.values,
+                "separators": self.separators, "defaults": self.defaults}
+
+    def save(self, path: str | os.PathLike) -> None:
+        """Write the mapping as pretty UTF-8 JSON (atomically: temp file, then rename)."""
+        path = os.fspath(path)
+        tmp = f"{path}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(self.to_json(), fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+
+    @classmethod
+    def from_json(cls, data) -> "Mapping":
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise InvalidInput(f"This is not a kkdesk import mapping (it needs \"format\": \"{FORMAT}\").")
+        if data.get("version") != VERSION:
+            raise InvalidInput(f"This mapping has version {data.get('version')!r}; this kkdesk reads version {VERSION}.")
+        columns = data.get("columns", {})
+        if not isinstance(columns, dict):
+            raise InvalidInput("The mapping's \"columns\" must be an object of header: field.")
+        for header, name in columns.items():
+            if name is not None and name not in FIELDS:
+                raise InvalidInput(f"The mapping sends column '{header}' to an unknown field '{name}'. "
+                                   f"Fields: {', '.join(FIELDS)}.")
+        values = data.get("values", {})
+        if not isinstance(values, dict) or not all(isinstance(v, dict) for v in values.values()):
+            raise InvalidInput("The mapping's \"values\" must be an object of field: {value: term}.")
+        for name, table in values.items():
+            if name not in FIELDS or FIELDS[name].vocab is None:
+                raise InvalidInput(f"The mapping has values for '{name}', which is not a vocabulary field.")
+            for source, target in table.items():
+                if target is None or isinstance(target, str):
+                    continue
+                if not (isinstance(target, dict) and isinstance(target.get("add_term"), dict)):
+                    raise InvalidInput(f"The value '{source}' of {name} must map to a term code, null or "
+                                       "{\"add_term\": {...}}.")
+        separators = data.get("separators", DEFAULT_SEPARATORS)
+        if not isinstance(separators, list) or not all(isinstance(s, str) and s for s in separators):
+            raise InvalidInput("The mapping's \"separators\" must be a list of non-empty strings.")
+        defaults = data.get("defaults", {})
+        if not isinstance(defaults, dict):
+            raise InvalidInput("The mapping's \"defaults\" must be an object.")
+        base = cls()
+        return cls(dict(columns), {k: dict(v) for k, v in values.items()}, list(separators),
+                   {**base.defaults, **{k: str(v) for k, v in defaults.items()}})
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> "Mapping":
+        path = os.fspath(path)
+        try:
+            if os.path.getsize(path) > MAX_MAPPING_BYTES:
+                raise InvalidInput("The mapping file is too large to be a mapping.")
+            with open(path, encoding="utf-8") as fh:
+                data = json.load(fh)
+        except FileNotFoundError:
+            raise InvalidInput("There is no mapping file at that path.") from None
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise InvalidInput("The mapping file is not valid UTF-8 JSON.") from None
+        return cls.from_json(data)
+
+
+# ----- suggestion ------------------------------------------------------------------------------
+
+def _norm_header(text: str) -> str:
+    return fold(re.sub(r"[\s_:.()\-]+", " ", text or "")).strip()
+
+
+_SYNONYMS: list[tuple[str, str]] | None = None
+
+
+def _synonyms() -> list[tuple[str, str]]:
+    global _SYNONYMS
+    if _SYNONYMS is None:
+        _SYNONYMS = [(_norm_header(s), name) for name, spec in FIELDS.items()
+                     for s in (name.replace("_", " "), *spec.synonyms) if _norm_header(s)]
+    return _SYNONYMS
+
+
+def suggest_field(header: str) -> tuple[str | None, float]:
+    """The field a header most likely means, with a score in [0, 1] (None when nothing is close)."""
+    key = _norm_header(header)
+    if not key:
+        return None, 0.0
+    best, score = None, 0.0
+    for syn, name in _synonyms():
+        if syn == key:
+            return name, 1.0
+        ratio = difflib.SequenceMatcher(None, key, syn, autojunk=False).ratio()
+        if ratio > score:
+            best, score = name, ratio
+    if score >= HEADER_CUTOFF:
+        return best, score
+    # "Дата инцидента (день)" still starts with a known header: take the longest such synonym.
+    starts = [(len(syn), name) for syn, name in _synonyms() if len(syn) >= 4 and key.startswith(syn + " ")]
+    if starts:
+        return max(starts)[1], 0.8
+    return None, score
+
+
+def _term_names(term) -> list[str]:
+    names = [term.label_en, term.label_ru, term.label_kk, *term.aliases, term.code.split(".")[-1].replace("_", " ")]
+    out = []
+    for n in names:
+        if not n:
+            continue
+        out.append(n)
+        short = re.split(r"\s*[(,]", n)[0].strip()  # "Полиция (органы внутренних дел)" -> "Полиция"
+        if short and short != n:
+            out.append(short)
+    return out
+
+
+def suggest_value(cdb: "CaseDatabase", vocab: str, text: str) -> str | None:
+    """The term code a source value most likely means: exact match in any language, then fuzzy."""
+    code = cdb.vocab.find(vocab, text)
+    if code:
+        return code
+    key = fold(text)
+    if not key:
+        return None
+    best, score = None, 0.0
+    for term in cdb.vocab.terms(vocab):
+        for name in _term_names(term):
+            ratio = difflib.SequenceMatcher(None, key, fold(name), autojunk=False).ratio()
+            if ratio > score:
+                best, score = term.code, ratio
+    return best if score >= VALUE_CUTOFF else None
+
+
+def cell_values(mapping: Mapping, cdb: "CaseDatabase | None", field_name: str, cell: str) -> list[str]:
+    """The values in one cell: the whole cell when it is itself one term (labels may hold commas),
+    else the parts between separators."""
+    spec = FIELDS[field_name]
+    text = cell.strip()
+    if not text:
+        return []
+    if not spec.multi:
+        return [" ".join(text.split())]
+    if spec.vocab:
+        whole = " ".join(text.split())
+        try:
+            if mapping.target_for(field_name, whole) is not None:
+                return [whole]
+        except KeyError:
+            pass
+        if cdb is not None and cdb.vocab.find(spec.vocab, whole):
+            return [whole]
+    return split_values(text, mapping.separators_for(field_name))
+
+
+def suggest_mapping(cdb: "CaseDatabase", table: "RawTable", base: Mapping | None = None) -> Mapping:
+    """A mapping for table: each header to its likeliest field (each field once, best header wins),
+    and each distinct value of vocabulary columns to a term (None when no term is close).
+    Entries already in `base` (a saved mapping) are kept as they are."""
+    mapping = Mapping(columns=dict(base.columns) if base else {},
+                      values={k: dict(v) for k, v in base.values.items()} if base else {},
+                      separators=list(base.separators) if base else list(DEFAULT_SEPARATORS),
+                      defaults=dict(base.defaults) if base else Mapping().defaults)
+    claimed: dict[str, tuple[float, str]] = {}
+    for header in table.headers:
+        if header in mapping.columns:
+            continue
+        name, score = suggest_field(header)
+        if name is None:
+            continue
+        if name in claimed and claimed[name][0] >= score:
+            continue
+        claimed[name] = (score, header)
+    chosen = {header: name for name, (_, header) in claimed.items()}
+    already = set(mapping.columns.values())
+    for header in table.headers:
+        if header not in mapping.columns:
+            name = chosen.get(header)
+            mapping.columns[header] = name if name not in already else None
+    for header, name in mapping.columns.items():
+        if name is None or header not in table.headers or FIELDS[name].vocab is None:
+            continue
+        vocab = FIELDS[name].vocab
+        table_values = mapping.values.setdefault(name, {})
+        for cell in table.column(header):
+            if not isinstance(cell, str):
+                continue
+            for value in cell_values(mapping, cdb, name, cell):
+                try:
+                    mapping.target_for(name, value)
+                except KeyError:
+                    table_values[value] = suggest_value(cdb, vocab, value)
+    return mapping

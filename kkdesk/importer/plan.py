@@ -1,0 +1,628 @@
+"""Validation: a RawTable and a Mapping become an ImportPlan — every problem by row and column in
+plain words, and the records that would be written. Nothing is written here.
+
+Rows with the same incident number form one incident (one row per threat); without that column
+each row is one incident. Each incident's uuid is derived from its rows' content (uuid5), so
+importing the same file again finds the incidents already there and skips them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid as uuidlib
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kkdesk.errors import InvalidInput
+from kkdesk.importer.fields import FIELDS
+from kkdesk.importer.mapping import Mapping, cell_values
+from kkdesk.model.dates import PartialDate
+from kkdesk.model.entities import Incident, InfoSource, Target, Threat
+from kkdesk.model.translit import fold, has_cyrillic, name_key, similarity
+
+if TYPE_CHECKING:
+    from kkdesk.importer.reader import RawTable
+    from kkdesk.store.database import CaseDatabase
+
+# Namespace of import row uuids: uuid5(NAMESPACE, canonical row content).
+IMPORT_NAMESPACE = uuidlib.UUID("6f1c2a54-0d4e-5b7a-9c1e-4b4b2d6b9e01")
+PERSON_MATCH = 0.9   # a registry person this alike is taken as the same person
+CLUSTER_MATCH = 0.92  # two spellings in the file this alike are one person
+MAX_PROBLEMS = 5000
+
+
+@dataclass
+class Problem:
+    row: int | None
+    column: str | None
+    message: str
+    severity: str = "error"  # "error" blocks the import; "warning" is for the user to look at
+
+    def __str__(self) -> str:
+        where = []
+        if self.row is not None:
+            where.append(f"Row {self.row}")
+        if self.column:
+            where.append(f"column '{self.column}'")
+        prefix = ", ".join(where)
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+
+@dataclass
+class PlannedPerson:
+    key: str
+    name_latin: str = ""
+    name_cyrillic: str = ""
+    aliases: list[str] = field(default_factory=list)
+    gender: str = "unknown"
+    categories: set[str] = field(default_factory=set)
+    existing_id: int | None = None
+    match_score: float = 0.0
+    rows: list[int] = field(default_factory=list)
+
+
+@dataclass
+class PlannedOrganisation:
+    key: str
+    name: str
+    existing_id: int | None = None
+    rows: list[int] = field(default_factory=list)
+
+
+@dataclass
+class PlannedIncident:
+    rows: list[int]
+    incident: Incident
+    target_refs: list[tuple[str, str]]  # per target: ("person"|"organisation", planned key)
+    already_imported: bool = False
+    duplicate_of: list[str] = field(default_factory=list)  # refs of existing look-alike incidents
+
+
+@dataclass
+class NewTerm:
+    vocab: str
+    code: str
+    label_en: str
+    label_ru: str = ""
+    label_kk: str = ""
+    parent: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do. `ok` is False while any problem is an error."""
+
+    source: str
+    mapping: Mapping
+    incidents: list[PlannedIncident] = field(default_factory=list)
+    persons: dict[str, PlannedPerson] = field(default_factory=dict)
+    organisations: dict[str, PlannedOrganisation] = field(default_factory=dict)
+    new_terms: list[NewTerm] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    row_count: int = 0
+
+    def source_uuid(self) -> str:
+        """A stable identity of this import (for the history entry), derived from its incidents."""
+        return str(uuidlib.uuid5(IMPORT_NAMESPACE, "import\x1f" + "\x1f".join(p.incident.uuid for p in self.incidents)))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != "error"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def counts(self) -> dict[str, int]:
+        new = [p for p in self.incidents if not p.already_imported]
+        return {
+            "rows": self.row_count,
+            "incidents": len(new),
+            "threats": sum(p.incident.threat_count() for p in new),
+            "already_imported": sum(1 for p in self.incidents if p.already_imported),
+            "likely_duplicates": sum(1 for p in new if p.duplicate_of),
+            "new_persons": sum(1 for p in self.persons.values() if p.existing_id is None),
+            "matched_persons": sum(1 for p in self.persons.values() if p.existing_id is not None),
+            "new_organisations": sum(1 for o in self.organisations.values() if o.existing_id is None),
+            "new_terms": len(self.new_terms),
+        }
+
+    def report(self) -> str:
+        """The validation report in plain words (no person's name: rows and columns only)."""
+        c = self.counts()
+        lines = [f"File: {self.source}", *self.notes,
+                 f"{c['rows']} data row(s) -> {c['incidents']} new incident(s) with {c['threats']} threat(s).",
+                 f"Persons: {c['new_persons']} new, {c['matched_persons']} already in the registry. "
+                 f"Organisations: {c['new_organisations']} new. New vocabulary terms: {c['new_terms']}."]
+        if c["already_imported"]:
+            lines.append(f"{c['already_imported']} incident(s) were imported before and will be skipped.")
+        if c["likely_duplicates"]:
+            lines.append(f"{c['likely_duplicates']} incident(s) look like incidents already recorded (same date, "
+                         "target and threat type); they are skipped unless you choose to keep them.")
+        if self.errors:
+            lines.append(f"{len(self.errors)} problem(s) must be fixed before anything can be imported:")
+            lines.extend(f"  - {p}" for p in self.errors)
+        if self.warnings:
+            lines.append(f"{len(self.warnings)} warning(s):")
+            lines.extend(f"  - {p}" for p in self.warnings)
+        if self.ok:
+            lines.append("No errors: the file can be imported.")
+        return "\n".join(lines)
+
+
+# ----- validation ------------------------------------------------------------------------------
+
+class _Validator:
+    def __init__(self, cdb: "CaseDatabase", table: "RawTable", mapping: Mapping):
+        self.cdb, self.table, self.mapping = cdb, table, mapping
+        self.plan = ImportPlan(table.source or "(unnamed)", mapping, notes=list(table.notes),
+                               row_count=len(table.rows))
+        self.new_terms: dict[tuple[str, str], NewTerm] = {}
+        self.unmapped_reported: set[tuple[str, str]] = set()
+        self.header_index = {h: i for i, h in enumerate(table.headers)}
+
+    def problem(self, row, column, message, severity="error") -> None:
+        if len(self.plan.problems) < MAX_PROBLEMS:
+            self.plan.problems.append(Problem(row, column, message, severity))
+        elif len(self.plan.problems) == MAX_PROBLEMS:
+            self.plan.problems.append(Problem(None, None, "Too many problems; only the first "
+                                              f"{MAX_PROBLEMS} are listed.", "error"))
+
+    # -- columns and values ----------------------------------------------------------------
+
+    def check_columns(self) -> bool:
+        for header, name in self.mapping.columns.items():
+            if name is not None and header not in self.header_index:
+                self.problem(None, header, "the mapping names this column but the file has no such column.",
+                             "warning")
+        for name in ("date",):
+            if not [h for h in self.mapping.field_columns(name) if h in self.header_index]:
+                self.problem(None, None, f"No column is mapped to the {FIELDS[name].label}; map one "
+                             "(every incident needs a date).")
+                return False
+        if not any(h in self.header_index for f in ("person", "organisation")
+                   for h in self.mapping.field_columns(f)):
+            self.problem(None, None, "No column is mapped to a person or an organisation: the incidents "
+                         "will have no targets and count no threats.", "warning")
+        return True
+
+    def cells(self, row: list, name: str) -> list[tuple[str, object]]:
+        """(header, cell) of every column mapped to field `name`."""
+        return [(h, row[self.header_index[h]]) for h in self.mapping.field_columns(name) if h in self.header_index]
+
+    def text(self, row: list, name: str) -> tuple[str, str | None]:
+        parts, header = [], None
+        for h, cell in self.cells(row, name):
+            s = cell.isoformat() if isinstance(cell, dt.date) else str(cell).strip()
+            if s:
+                parts.append(s)
+                header = header or h
+        return "\n".join(parts), header
+
+    def codes(self, row: list, line: int, name: str) -> list[str]:
+        """The term codes a row gives for a vocabulary field; unmapped values become problems."""
+        spec = FIELDS[name]
+        out: list[str] = []
+        for header, cell in self.cells(row, name):
+            if isinstance(cell, dt.date):
+                cell = cell.isoformat()
+            for value in cell_values(self.mapping, self.cdb, name, cell):
+                code = self.resolve(name, value, header, line)
+                if code and code not in out:
+                    out.append(code)
+        if not spec.multi and len(out) > 1:
+            self.problem(line, None, f"more than one {spec.label} given; only the first is kept.", "warning")
+            out = out[:1]
+        return out
+
+    def resolve(self, name: str, value: str, header: str, line: int) -> str | None:
+        vocab = FIELDS[name].vocab
+        try:
+            target = self.mapping.target_for(name, value)
+        except KeyError:
+            target = self.cdb.vocab.find(vocab, value)
+            if target is None:
+                self.report_unmapped(name, value, header, line)
+            return target
+        if target is None:
+            self.report_unmapped(name, value, header, line)
+            return None
+        if isinstance(target, dict):
+            return self.add_term(name, value, target["add_term"], header, line)
+        if not self.cdb.vocab.exists(vocab, target) and (vocab, target) not in self.new_terms:
+            self.problem(line, header, f"the mapping sends '{_short(value)}' to '{target}', which is not a term "
+                         f"of the {vocab} list.")
+            return None
+        return target
+
+    def report_unmapped(self, name: str, value: str, header: str, line: int) -> None:
+        key = (name, fold(value))
+        if key in self.unmapped_reported:
+            return
+        self.unmapped_reported.add(key)
+        self.problem(line, header, f"'{_short(value)}' is not a known {FIELDS[name].label}. In the mapping, "
+                     "map it to an existing term or add it as a new term (this is reported once per value).")
+
+    def add_term(self, name: str, value: str, spec: dict, header: str, line: int) -> str | None:
+        vocab = FIELDS[name].vocab
+        label_en = str(spec.get("en") or spec.get("label_en") or value).strip()
+        code = str(spec.get("code") or "").strip()
+        parent = spec.get("parent")
+        if not code:
+            slug = "_".join(fold(label_en).split())[:60] or "term"
+            code = f"{parent}.{slug}" if parent and vocab == "threat_type" else slug
+        if (vocab, code) in self.new_terms:
+            return code
+        if self.cdb.vocab.exists(vocab, code):
+            return code  # added by an earlier import with the same mapping
+        from kkdesk.vocab import CODE_RE
+
+        if not CODE_RE.match(code):
+            self.problem(line, header, f"the new term code '{_short(code)}' may use only lower-case Latin letters, "
+                         "digits, '.' and '_'.")
+            return None
+        if parent is not None and vocab == "threat_type" and not self.cdb.vocab.exists("threat_group", parent):
+            self.problem(line, header, f"the new threat type's group '{_short(str(parent))}' does not exist.")
+            return None
+        self.new_terms[(vocab, code)] = NewTerm(
+            vocab, code, label_en, str(spec.get("ru") or spec.get("label_ru") or ""),
+            str(spec.get("kk") or spec.get("label_kk") or ""), parent,
+            [value] if fold(value) != fold(label_en) else [])
+        return code
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def groups(self) -> list[list[int]]:
+        """Indexes of rows forming each incident, in file order."""
+        keys = [h for h in self.mapping.field_columns("incident_key") if h in self.header_index]
+        if not keys:
+            return [[i] for i in range(len(self.table.rows))]
+        order: dict[str, list[int]] = {}
+        singles = []
+        for i, row in enumerate(self.table.rows):
+            key, _ = self.text(row, "incident_key")
+            if key:
+                order.setdefault(key, []).append(i)
+            else:
+                singles.append([i])
+                order[f"\x00{i}"] = singles[-1]
+        return list(order.values())
+
+    def run(self) -> ImportPlan:
+        if not self.table.rows:
+            self.problem(None, None, "The file has a header but no data rows.")
+            return self.plan
+        if not self.check_columns():
+            return self.plan
+        persons_raw: list[tuple[str, int, str, list[str]]] = []  # (name, line, gender, categories)
+        drafts = []
+        for group in self.groups():
+            draft = self.incident_of(group, persons_raw)
+            if draft is not None:
+                drafts.append(draft)
+        self.cluster_persons(persons_raw)
+        seen_uuids: Counter = Counter()
+        for rows, lines, incident, refs, content in drafts:
+            seen_uuids[content] += 1
+            if seen_uuids[content] > 1:
+                self.problem(lines[0], None, "this row repeats an earlier row exactly; both are imported.",
+                             "warning")
+            incident.uuid = str(uuidlib.uuid5(IMPORT_NAMESPACE, f"{content}\x1f{seen_uuids[content]}"))
+            # Two spellings of one person in one incident become one target with all the threats.
+            merged: dict[tuple[str, str], Target] = {}
+            for target, (kind, key) in zip(incident.targets, refs):
+                ref = (kind, self.person_alias.get(key, key) if kind == "person" else key)
+                if ref in merged:
+                    merged[ref].threats.extend(target.threats)
+                else:
+                    merged[ref] = target
+            incident.targets = list(merged.values())
+            planned = PlannedIncident(lines, incident, list(merged.keys()))
+            planned.already_imported = self.cdb.incidents.id_for_uuid(incident.uuid) is not None
+            self.plan.incidents.append(planned)
+        self.find_duplicates()
+        self.plan.new_terms = list(self.new_terms.values())
+        used = {k for p in self.plan.incidents if not p.already_imported for kind, k in p.target_refs
+                if kind == "person"}
+        self.plan.persons = {k: v for k, v in self.plan.persons.items() if k in used}
+        used_orgs = {k for p in self.plan.incidents if not p.already_imported for kind, k in p.target_refs
+                     if kind == "organisation"}
+        self.plan.organisations = {k: v for k, v in self.plan.organisations.items() if k in used_orgs}
+        return self.plan
+
+    def incident_of(self, group: list[int], persons_raw: list):
+        rows = [self.table.rows[i] for i in group]
+        lines = [self.table.row_numbers[i] for i in group]
+        errors_before = len(self.plan.errors)
+        first, line0 = rows[0], lines[0]
+        date = self.date_of(rows, lines)
+        title, _ = self.text(first, "title")
+        narrative = "\n\n".join(dict.fromkeys(t for t in (self.text(r, "narrative")[0] for r in rows) if t))
+        place, _ = self.text(first, "place_detail")
+        region = self.first_code(rows, lines, "region")
+        city = self.first_code(rows, lines, "city")
+        if city and region:
+            parent = self.cdb.vocab.term("city", city).parent if self.cdb.vocab.exists("city", city) else None
+            if parent and parent != region:
+                self.problem(line0, self.mapping.field_columns("city")[0],
+                             "the city is not in the region given in the same row.")
+        status = self.first_code(rows, lines, "status") or self.mapping.defaults.get("status", "draft")
+        confidentiality = (self.first_code(rows, lines, "confidentiality")
+                           or self.mapping.defaults.get("confidentiality", "restricted"))
+        reasons = sorted({c for r, n in zip(rows, lines) for c in self.codes(r, n, "reason")})
+        aims = sorted({c for r, n in zip(rows, lines) for c in self.codes(r, n, "aim")})
+        tags = list(dict.fromkeys(v for r in rows for _, cell in self.cells(r, "tags") if isinstance(cell, str)
+                                  for v in cell_values(self.mapping, None, "tags", cell)))
+        targets: dict[tuple[str, str], Target] = {}
+        for row, line in zip(rows, lines):
+            threat_types = self.codes(row, line, "threat_type")
+            sources = self.codes(row, line, "source_type")
+            articles = self.codes(row, line, "legal_article")
+            categories = self.codes(row, line, "category")
+            gender = (self.codes(row, line, "gender") or ["unknown"])[0]
+            outcome, _ = self.text(row, "outcome")
+            notes, _ = self.text(row, "threat_notes")
+            refs: list[tuple[str, str]] = []
+            for header, cell in self.cells(row, "person"):
+                for name in cell_values(self.mapping, None, "person", str(cell)):
+                    key = name_key(name)
+                    if len(name) > 500:
+                        self.problem(line, header, "a person's name is longer than 500 characters.")
+                        continue
+                    if not key:
+                        self.problem(line, header, "a person's name has no letters.")
+                        continue
+                    persons_raw.append((name, line, gender, categories))
+                    refs.append(("person", key))
+            for header, cell in self.cells(row, "organisation"):
+                for name in cell_values(self.mapping, None, "organisation", str(cell)):
+                    key = fold(name)
+                    if not key:
+                        continue
+                    if len(name) > 500:
+                        self.problem(line, header, "an organisation's name is longer than 500 characters.")
+                        continue
+                    org = self.plan.organisations.setdefault(key, PlannedOrganisation(key, name))
+                    org.rows.append(line)
+                    refs.append(("organisation", key))
+            if refs and not threat_types and not self.has_vocab_errors_since(errors_before):
+                self.problem(line, (self.mapping.field_columns("threat_type") or [None])[0],
+                             "a target is named but no threat type is given; every threat needs a type.")
+            for ref in refs:
+                target = targets.setdefault(ref, Target(category=categories[0] if categories else None))
+                for ttype in threat_types:
+                    target.threats.append(Threat(
+                        threat_type=ttype, sources=list(sources), outcome=outcome, notes=notes,
+                        articles=[_charge(a) for a in articles]))
+        if len(self.plan.errors) > errors_before or date is None:
+            return None
+        if not title:
+            title = self.default_title(narrative, targets, date)
+        sources = []
+        outlet, _ = self.text(first, "source_outlet")
+        url, _ = self.text(first, "source_url")
+        if outlet or url:
+            sources.append(InfoSource(outlet=outlet[:500], url=url[:4000]))
+        incident = Incident(title=title[:1000], date=date, region=region, city=city, place_detail=place[:500],
+                            narrative=narrative, status=status, confidentiality=confidentiality,
+                            sources=sources, tags=tags, reasons=reasons, aims=aims,
+                            targets=list(targets.values()))
+        incident.recorded_by = self.cdb.actor
+        if not self.check_incident(incident, line0):
+            return None
+        content = self.content_of(rows)
+        return group, lines, incident, list(targets.keys()), content
+
+    def has_vocab_errors_since(self, count: int) -> bool:
+        return len(self.plan.errors) > count
+
+    def check_incident(self, incident: Incident, line: int) -> bool:
+        """Run the store's own checks on a copy without person ids (those come at apply)."""
+        new_codes = {code for (_, code) in self.new_terms}
+        probe = Incident(**{**incident.__dict__, "targets": [],
+                            "region": None if incident.region in new_codes else incident.region,
+                            "city": None if incident.city in new_codes else incident.city,
+                            "reasons": [c for c in incident.reasons if c not in new_codes],
+                            "aims": [c for c in incident.aims if c not in new_codes],
+                            "tags": list(incident.tags), "sources": list(incident.sources)})
+        try:
+            self.cdb.incidents._validate(probe)
+        except InvalidInput as exc:
+            self.problem(line, None, str(exc))
+            return False
+        for target in incident.targets:
+            for threat in target.threats:
+                for text, what in ((threat.outcome, "outcome"), (threat.notes, "notes")):
+                    if len(text) > 5000 and what == "outcome":
+                        self.problem(line, None, f"the {what} is longer than 5,000 characters.")
+                        return False
+        if probe.region and not incident.region:
+            incident.region = probe.region
+        incident.tags = probe.tags
+        return True
+
+    def default_title(self, narrative: str, targets: dict, date: PartialDate) -> str:
+        if narrative:
+            first = narrative.strip().splitlines()[0]
+            return first[:120] + ("…" if len(first) > 120 else "")
+        types = [th.threat_type for t in targets.values() for th in t.threats]
+        if types:
+            return f"{self.cdb.vocab.label('threat_type', types[0])}, {date.format('en')}"
+        return f"Imported incident, {date.format('en')}"
+
+    def content_of(self, rows: list[list]) -> str:
+        """Canonical content of a row group: mapped fields and their values, independent of column order."""
+        parts = []
+        for row in rows:
+            cells = sorted((self.mapping.columns[h] or "", h, _cell_text(row[i]))
+                           for h, i in self.header_index.items() if self.mapping.columns.get(h))
+            parts.append([[f, v] for f, _, v in cells])
+        return json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
+
+    def date_of(self, rows, lines) -> PartialDate | None:
+        cols = self.mapping.field_columns("date")
+        for row, line in zip(rows, lines):
+            for header, cell in self.cells(row, "date"):
+                if isinstance(cell, dt.date):
+                    return PartialDate(cell.isoformat())
+                if str(cell).strip():
+                    try:
+                        return PartialDate.parse(str(cell))
+                    except InvalidInput as exc:
+                        self.problem(line, header, _lower_first(str(exc)))
+                        return None
+        self.problem(lines[0], cols[0] if cols else None, "the date is empty; every incident needs a date "
+                     "(a day, a month, a year or a range).")
+        return None
+
+    def first_code(self, rows, lines, name: str) -> str | None:
+        for row, line in zip(rows, lines):
+            codes = self.codes(row, line, name)
+            if codes:
+                return codes[0]
+        return None
+
+    # -- persons and duplicates ------------------------------------------------------------
+
+    def cluster_persons(self, persons_raw) -> None:
+        """One planned person per name key; spellings this alike join; then match the registry."""
+        by_key: dict[str, PlannedPerson] = {}
+        for name, line, gender, categories in persons_raw:
+            key = name_key(name)
+            person = by_key.setdefault(key, PlannedPerson(key))
+            _add_name(person, name)
+            person.rows.append(line)
+            if person.gender == "unknown":
+                person.gender = gender
+            person.categories.update(categories)
+        self.person_alias: dict[str, str] = {}
+        keys = sorted(by_key, key=lambda k: (-len(by_key[k].rows), k))
+        for i, a in enumerate(keys):
+            if a in self.person_alias:
+                continue
+            for b in keys[i + 1:]:
+                if b in self.person_alias or a[:1] != b[:1]:
+                    continue
+                if similarity(a, b) >= CLUSTER_MATCH:
+                    self.person_alias[b] = a
+                    pa, pb = by_key[a], by_key[b]
+                    for n in (pb.name_latin, pb.name_cyrillic, *pb.aliases):
+                        if n:
+                            _add_name(pa, n)
+                    pa.rows.extend(pb.rows)
+                    pa.categories |= pb.categories
+                    if pa.gender == "unknown":
+                        pa.gender = pb.gender
+        registry = self.registry_keys()
+        for key, person in by_key.items():
+            if key in self.person_alias:
+                continue
+            self.plan.persons[key] = person
+            pid = registry.get(key)
+            if pid is not None:
+                person.existing_id, person.match_score = pid, 1.0
+                continue
+            best = (None, 0.0)
+            for name in (person.name_cyrillic, person.name_latin):
+                if name:
+                    for found_id, score in self.cdb.persons.find(name, limit=5):
+                        if score > best[1]:
+                            best = (found_id, score)
+            if best[0] is not None and best[1] >= PERSON_MATCH:
+                person.existing_id, person.match_score = best
+                if best[1] < 1.0:
+                    self.problem(person.rows[0], (self.mapping.field_columns("person") or [None])[0],
+                                 f"a person here was matched to registry entry {self._pseudonym(best[0])} "
+                                 f"(similarity {best[1]:.2f}); check that it is the same person.", "warning")
+
+    def _pseudonym(self, pid: int) -> str:
+        return self.cdb.scalar("SELECT pseudonym FROM person WHERE id = ?", (pid,)) or "?"
+
+    def registry_keys(self) -> dict[str, int]:
+        keys: dict[str, int] = {}
+        for pid, latin, cyr, aliases in self.cdb.conn.execute(
+                "SELECT id, name_latin, name_cyrillic, aliases FROM person ORDER BY id"):
+            for n in (latin, cyr, *json.loads(aliases)):
+                if n:
+                    keys.setdefault(name_key(n), pid)
+        for org in self.plan.organisations.values():
+            for oid in self.cdb.organisations.find(org.name, limit=10):
+                name, alt, _ = self.cdb.organisations.names([oid])[oid]
+                if fold(org.name) in (fold(name), fold(alt)):
+                    org.existing_id = oid
+                    break
+        return keys
+
+    def find_duplicates(self) -> None:
+        conn = self.cdb.conn
+        for planned in self.plan.incidents:
+            if planned.already_imported:
+                continue
+            inc = planned.incident
+            refs = set()
+            for target, (kind, key) in zip(inc.targets, planned.target_refs):
+                existing = (self.plan.persons.get(key).existing_id if kind == "person" and key in self.plan.persons
+                            else self.plan.organisations[key].existing_id if kind == "organisation" else None)
+                if existing is None:
+                    continue
+                column = "person_id" if kind == "person" else "organisation_id"
+                for threat in target.threats:
+                    for (ref,) in conn.execute(
+                            f"SELECT DISTINCT i.ref FROM incident i JOIN target g ON g.incident_id = i.id"
+                            f" JOIN threat t ON t.target_id = g.id WHERE i.date_from = ? AND"
+                            f" coalesce(i.date_to, '') = ? AND g.{column} = ? AND t.threat_type = ?",
+                            (inc.date.date_from, inc.date.date_to or "", existing, threat.threat_type)):
+                        refs.add(ref)
+            if refs:
+                planned.duplicate_of = sorted(refs)
+                self.problem(planned.rows[0], None, "this looks like an incident already recorded "
+                             f"({', '.join(planned.duplicate_of)}): same date, target and threat type. "
+                             "It is skipped unless you choose to keep likely duplicates.", "warning")
+
+
+def _charge(article: str):
+    from kkdesk.model.entities import LegalCharge
+
+    return LegalCharge(article)
+
+
+def _add_name(person: PlannedPerson, name: str) -> None:
+    """Put a spelling in the right script slot, the fuller form first, others as aliases."""
+    slot = "name_cyrillic" if has_cyrillic(name) else "name_latin"
+    current = getattr(person, slot)
+    if not current:
+        setattr(person, slot, name)
+    elif name != current:
+        if len(name.split()) > len(current.split()):
+            setattr(person, slot, name)
+            name = current
+        if name not in person.aliases:
+            person.aliases.append(name)
+
+
+def _cell_text(cell) -> str:
+    if isinstance(cell, dt.date):
+        return cell.isoformat()
+    return " ".join(str(cell).split())
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text else text
+
+
+def validate(cdb: "CaseDatabase", table: "RawTable", mapping: Mapping) -> ImportPlan:
+    """Check every row against the mapping and the store's rules; returns the plan, writes nothing."""
+    return _Validator(cdb, table, mapping).run()

@@ -1,0 +1,204 @@
+"""Import of messy legacy spreadsheets into a real encrypted database: counts, precision, persons,
+all-or-nothing, re-import without doubles, likely duplicates flagged."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kkdesk.errors import InvalidInput
+from kkdesk.importer import Mapping, apply, read_table, suggest_mapping, validate
+from kkdesk.stats import count_by
+from kkdesk.store import CaseDatabase
+
+from .sheets import HEADERS, ROWS, write_csv, write_xlsx
+
+PASS = "import test passphrase"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("import")
+
+
+@pytest.fixture(scope="module")
+def csv_db(folder):
+    cdb = CaseDatabase.create(folder / "csv.kkdb", PASS, actor="importer-test")
+    yield cdb
+    cdb.close()
+
+
+@pytest.fixture(scope="module")
+def xlsx_db(folder):
+    cdb = CaseDatabase.create(folder / "xlsx.kkdb", PASS, actor="importer-test")
+    yield cdb
+    cdb.close()
+
+
+def _dates(cdb):
+    return {r[0]: (r[1], r[2]) for r in cdb.query(
+        "SELECT narrative, date_from, date_to FROM incident")}
+
+
+def test_headers_and_values_are_suggested_in_russian(folder, csv_db):
+    table = read_table(write_csv(folder / "suggest.csv"))
+    assert table.encoding == "UTF-8" and table.headers == HEADERS
+    m = suggest_mapping(csv_db, table)
+    assert m.columns == {"№": "incident_key", "Дата": "date", "ФИО": "person", "Категория": "category",
+                         "Вид угрозы": "threat_type", "Источник угрозы": "source_type", "Город": "city",
+                         "Описание": "narrative", "Пол": "gender"}
+    tt = m.values["threat_type"]
+    assert tt["задержание"] == "judicial.detention" and tt["арест"] == "judicial.arrest"
+    assert tt["угроза расправой"] == "physical.threat_of_bodily_harm"
+    assert m.values["source_type"]["полиция"] == "police"  # fuzzy: label is "Полиция (органы …)"
+    assert m.values["category"]["адвокат"] == "lawyer"
+    assert m.target_for("city", "Almaty") == "almaty"  # one entry serves both scripts
+
+
+def test_messy_csv_imports_with_precision_persons_and_counts(folder, csv_db):
+    path = write_csv(folder / "messy.csv")
+    table = read_table(path)
+    plan = validate(csv_db, table, suggest_mapping(csv_db, table))
+    assert plan.ok, plan.report()
+    result = apply(csv_db, plan)
+    _check_imported(csv_db, result)
+
+
+def test_messy_xlsx_imports_the_same_and_real_dates_keep_day_precision(folder, xlsx_db):
+    # Row 2's text date replaced by a real date cell: day precision.
+    path = write_xlsx(folder / "messy.xlsx", real_dates={1: dt.datetime(2019, 6, 10)})
+    table = read_table(path)
+    assert table.format == "xlsx" and isinstance(table.rows[1][1], dt.date)
+    plan = validate(xlsx_db, table, suggest_mapping(xlsx_db, table))
+    assert plan.ok, plan.report()
+    _check_imported(xlsx_db, apply(xlsx_db, plan))
+
+
+def _check_imported(cdb, result):
+    assert result.incidents == 6
+    # threats: 1 + 2 + 1 + 2 (two persons) + 1 + 2
+    assert result.threats == 9
+    # Kasymov (3 spellings), Nurlanova (2 spellings), Petrov, Sidorova
+    assert result.persons_created == 4 and cdb.persons.count() == 4
+    dates = _dates(cdb)
+    assert dates["Задержан у здания суда"] == ("2019-06-09", None)
+    assert dates["Нападение у дома"] == ("2019-06-10", None)
+    assert dates["Remanded in custody"] == ("2019-06", None)
+    assert dates["Задержаны два адвоката"] == ("2021-05", None)
+    assert dates["Повторное задержание"] == ("2021-05", "2021-06")
+    assert dates[""] == ("2019", None)
+    by_year = count_by(cdb, "year", unit="threats")
+    assert by_year.value(year=2019) == 5 and by_year.value(year=2021) == 4
+    persons = count_by(cdb, "year", unit="persons")
+    assert persons.value(year=2019) == 2 and persons.value(year=2021) == 3
+    months = count_by(cdb, ["year", "month"], unit="incidents")
+    assert months.value(year=2019, month=6) == 3 and months.value(year=2019, month=None) == 1
+    assert months.value(year=2021, month=5) == 2  # "май 2021" and "May–June 2021" count in May once
+    sources = count_by(cdb, "source", unit="threats")
+    assert sources.value(source="court") == 2 and sources.value(source="prosecutor") == 2
+    kasymov = [pid for pid, latin, cyr in cdb.query("SELECT id, name_latin, name_cyrillic FROM person")
+               if latin == "Yerzhan Kasymov"]
+    assert len(kasymov) == 1
+    p = cdb.persons.get(kasymov[0])
+    assert p.name_cyrillic == "Касымов Ержан Болатович" and "Ержан Касымов" in p.aliases
+    assert p.gender == "male" and p.categories == ["human_rights_defender"]
+    assert len(cdb.persons.incident_ids(p.id)) == 3
+    actions = {r[0] for r in cdb.query("SELECT action FROM history")}
+    assert "import" in actions
+
+
+def test_same_file_twice_doubles_nothing(folder, csv_db):
+    before = csv_db.incidents.count(), csv_db.persons.count(), csv_db.scalar("SELECT count(*) FROM threat")
+    table = read_table(folder / "messy.csv")
+    plan = validate(csv_db, table, suggest_mapping(csv_db, table))
+    assert plan.counts()["already_imported"] == 6 and plan.counts()["incidents"] == 0
+    result = apply(csv_db, plan)
+    assert result.skipped_already_imported == 6 and result.incidents == 0
+    assert (csv_db.incidents.count(), csv_db.persons.count(),
+            csv_db.scalar("SELECT count(*) FROM threat")) == before
+    assert "imported before" in result.summary()
+
+
+def test_likely_duplicate_of_a_recorded_incident_is_flagged_and_skipped(folder, csv_db):
+    # The same date, person and threat type as row 1, written differently (so a new content hash).
+    rows = [["77", "9 июня 2019 г.", "Yerzhan Kasymov", "", "Задержание", "", "", "Другое описание", ""]]
+    table = read_table(write_csv(folder / "dup.csv", rows=rows))
+    plan = validate(csv_db, table, suggest_mapping(csv_db, table))
+    assert plan.ok
+    planned = plan.incidents[0]
+    assert planned.duplicate_of and planned.duplicate_of[0].startswith("KK-2019-")
+    assert any("already recorded" in str(w) and w.row == 2 for w in plan.warnings)
+    assert plan.counts()["new_persons"] == 0  # matched in the registry
+    before = csv_db.incidents.count()
+    result = apply(csv_db, plan)
+    assert result.skipped_duplicates == 1 and csv_db.incidents.count() == before
+    # Kept on request: one more incident, on the existing person.
+    plan = validate(csv_db, table, suggest_mapping(csv_db, table))
+    result = apply(csv_db, plan, keep_duplicates=True)
+    assert result.incidents == 1 and result.persons_matched == 1 and csv_db.incidents.count() == before + 1
+
+
+def test_error_in_the_last_row_writes_nothing(folder, xlsx_db):
+    rows = [list(r) for r in ROWS]
+    for r in rows:
+        r[0] = "x" + r[0]
+        r[7] = r[7] + " (second file)"
+    rows[-1][1] = "31.02.2020"
+    table = read_table(write_xlsx(folder / "bad_last.xlsx", rows=rows))
+    plan = validate(xlsx_db, table, suggest_mapping(xlsx_db, table))
+    assert not plan.ok
+    [err] = plan.errors
+    assert err.row == 7 and err.column == "Дата" and "not a real calendar date" in str(err)
+    assert "Row 7, column 'Дата'" in plan.report()
+    before = xlsx_db.incidents.count(), xlsx_db.scalar("SELECT count(*) FROM history")
+    with pytest.raises(InvalidInput, match="nothing was imported"):
+        apply(xlsx_db, plan)
+    assert (xlsx_db.incidents.count(), xlsx_db.scalar("SELECT count(*) FROM history")) == before
+
+
+def test_failure_inside_apply_rolls_everything_back(folder, xlsx_db):
+    rows = [["n1", "2022", "Новый Человек Один", "", "задержание", "", "", "one", ""],
+            ["n2", "2022", "Новый Человек Два", "", "задержание", "", "", "two", ""]]
+    table = read_table(write_csv(folder / "late.csv", rows=rows))
+    plan = validate(xlsx_db, table, suggest_mapping(xlsx_db, table))
+    assert plan.ok
+    plan.incidents[-1].incident.targets[0].threats[0].threat_type = "no.such.type"  # fails in the store
+    before = (xlsx_db.incidents.count(), xlsx_db.persons.count(), xlsx_db.scalar("SELECT count(*) FROM history"))
+    with pytest.raises(InvalidInput):
+        apply(xlsx_db, plan)
+    assert (xlsx_db.incidents.count(), xlsx_db.persons.count(),
+            xlsx_db.scalar("SELECT count(*) FROM history")) == before
+
+
+def test_unknown_values_are_reported_then_mapped_or_added(folder, xlsx_db):
+    rows = [["u1", "2023-03", "Тестова Гульнар", "", "космическая угроза", "полиция", "", "u1", ""],
+            ["u2", "2023-04", "Тестова Гульнар", "", "Космическая угроза; арест", "", "", "u2", ""]]
+    table = read_table(write_csv(folder / "unknown.csv", rows=rows))
+    mapping = suggest_mapping(xlsx_db, table)
+    assert mapping.values["threat_type"]["космическая угроза"] is None
+    plan = validate(xlsx_db, table, mapping)
+    [err] = plan.errors  # reported once per value, at its first row
+    assert err.row == 2 and err.column == "Вид угрозы" and "not a known threat type" in err.message
+    mapping.values["threat_type"]["космическая угроза"] = {
+        "add_term": {"code": "other.cosmic", "en": "Cosmic threat", "ru": "Космическая угроза"}}
+    mapping.save(folder / "map.json")
+    loaded = Mapping.load(folder / "map.json")
+    assert loaded == mapping
+    plan = validate(xlsx_db, table, loaded)
+    assert plan.ok, plan.report()
+    assert [t.code for t in plan.new_terms] == ["other.cosmic"]
+    result = apply(xlsx_db, plan)
+    assert result.terms_added == 1 and result.threats == 3
+    assert xlsx_db.vocab.label("threat_type", "other.cosmic", "ru") == "Космическая угроза"
+    assert count_by(xlsx_db, "threat_type", unit="threats").value(threat_type="other.cosmic") == 2
+
+
+def test_mapping_file_is_checked(folder):
+    bad = folder / "bad_map.json"
+    bad.write_text('{"format": "kkdesk-import-mapping", "version": 1, "columns": {"A": "nonsense"}}')
+    with pytest.raises(InvalidInput, match="unknown field 'nonsense'"):
+        Mapping.load(bad)
+    bad.write_text("not json")
+    with pytest.raises(InvalidInput, match="not valid"):
+        Mapping.load(bad)
