@@ -81,14 +81,18 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16"), "UTF-16"
     sample = data[:4096]
-    if sample and sample.count(b"\x00") > len(sample) // 4:
-        # UTF-16 without a byte-order mark: every other byte of Latin text is zero.
-        even_zero = sample[1::2].count(0) > sample[0::2].count(0)
-        enc = "utf-16-le" if even_zero else "utf-16-be"
-        try:
-            return data.decode(enc), "UTF-16"
-        except UnicodeDecodeError:
-            pass
+    if len(sample) >= 4 and b"\x00" in sample:
+        # UTF-16 without a byte-order mark: the high byte of each character is 0x00 (Latin,
+        # digits, punctuation) or 0x04 (Cyrillic, Kazakh letters included).
+        def high_share(part: bytes) -> float:
+            return sum(b in (0, 4) for b in part) / max(1, len(part))
+
+        for enc, part in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+            if high_share(part) > 0.9:
+                try:
+                    return data.decode(enc), "UTF-16"
+                except UnicodeDecodeError:
+                    pass
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
