@@ -27,3 +27,32 @@ def build_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profile
     from kkdesk.reports.snapshot import gather_brief
 
     return brief.render(gather_brief(cdb, incident_id, lang, profile))
+
+
+def export(cdb: "CaseDatabase", fmt: str, path, profile: str = "full", query: "SearchQuery | None" = None,
+           lang: str = "en", progress: "Progress | None" = None) -> None:
+    """Write a csv (a folder of three files), xlsx or json export to path, atomically."""
+    from kkdesk.errors import InvalidInput
+    from kkdesk.reports.deidentify import check_profile
+    from kkdesk.reports.i18n import check_lang
+
+    check_profile(profile)
+    check_lang(lang)
+    if fmt == "json":
+        from kkdesk.reports import export_json
+
+        write_atomically(path, export_json.dumps(export_json.build(cdb, profile, query, progress)))
+        return
+    if fmt not in ("csv", "xlsx"):
+        raise InvalidInput(f"Unknown export format '{fmt}'; use csv, xlsx or json.")
+    from kkdesk.reports.export_rows import gather_tables
+
+    sheets = gather_tables(cdb, profile, lang, query, progress)
+    if fmt == "csv":
+        from kkdesk.reports import export_csv
+
+        export_csv.write(sheets, path)
+    else:
+        from kkdesk.reports import export_xlsx
+
+        export_xlsx.write(sheets, path)

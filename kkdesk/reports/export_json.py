@@ -1,0 +1,158 @@
+"""Full JSON export, format version 1 (described in docs/json-export-format.md).
+
+Vocabularies, organisations, persons and incidents with all their children, attachments as base64
+with their SHA-256; records refer to each other by uuid. The same de-identification profiles as
+every other output apply. Output is deterministic (sorted keys and records, no timestamp), so two
+exports of the same data are byte-identical.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import TYPE_CHECKING
+
+from kkdesk.model.entities import to_dict
+from kkdesk.progress import Progress, ensure
+from kkdesk.reports.deidentify import Deidentifier
+from kkdesk.search import SearchQuery, incident_ids
+
+if TYPE_CHECKING:
+    from kkdesk.store.database import CaseDatabase
+
+FORMAT = "kkdesk-export"
+VERSION = 1
+CHUNK = 200
+
+
+def _vocabularies(cdb: "CaseDatabase") -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for vocab, code, parent, en, ru, kk, aliases, order, retired in cdb.conn.execute(
+            "SELECT vocab, code, parent, label_en, label_ru, label_kk, aliases, sort_order, retired"
+            " FROM vocab_term ORDER BY vocab, sort_order, code"):
+        out.setdefault(vocab, []).append({"code": code, "parent": parent, "en": en, "ru": ru, "kk": kk,
+                                          "aliases": json.loads(aliases or "[]"), "sort_order": order,
+                                          "retired": bool(retired)})
+    return out
+
+
+def _incident(cdb: "CaseDatabase", deid: Deidentifier, inc, person_uuid: dict, org_uuid: dict) -> dict:
+    d = to_dict(inc)
+    d.pop("id", None)
+    d["date"] = deid.date(inc.date).iso()
+    d["city"] = deid.city(inc.city)
+    d["title"] = deid.text(inc.title)
+    d["narrative"] = deid.text(inc.narrative)
+    d["place_detail"] = deid.public_private(inc.place_detail)
+    d["tags"] = [deid.text(t) for t in inc.tags]
+    d["recorded_by"] = deid.actor(inc.recorded_by)
+    d["updated_by"] = deid.actor(inc.updated_by)
+    if deid.public:
+        d["recorded_at"] = deid.day(inc.recorded_at)
+        d["updated_at"] = deid.day(inc.updated_at)
+    targets = []
+    for t, td in zip(inc.targets, d["targets"]):
+        td.pop("id", None)
+        td.pop("person_id", None)
+        td.pop("organisation_id", None)
+        td["person_uuid"] = person_uuid.get(t.person_id) if t.person_id is not None else None
+        td["organisation_uuid"] = org_uuid.get(t.organisation_id) if t.organisation_id is not None else None
+        for th in td["threats"]:
+            th.pop("id", None)
+            th["notes"] = deid.public_private(th["notes"])
+            th["outcome"] = deid.text(th["outcome"])
+            for a in th["articles"]:
+                a["detail"] = deid.text(a["detail"])
+        targets.append(td)
+    d["targets"] = targets
+    for s in d["sources"]:
+        s.pop("id", None)
+        s["outlet"] = deid.text(s["outlet"])
+        s["notes"] = deid.public_private(s["notes"])
+        s["published_on"] = deid.day(s["published_on"])
+        s["accessed_on"] = deid.day(s["accessed_on"])
+    for r in d["responses"]:
+        r.pop("id", None)
+        r["result"] = deid.text(r["result"])
+        r["notes"] = deid.public_private(r["notes"])
+        r["date"] = deid.day(r["date"])
+    attachments = []
+    if not deid.public:
+        for a in inc.attachments:
+            data = cdb.incidents.attachment_data(a.id)
+            attachments.append({"uuid": a.uuid, "filename": deid.text(a.filename), "mime": a.mime,
+                                "size": a.size, "sha256": a.sha256, "description": deid.text(a.description),
+                                "added_at": a.added_at, "data_base64": base64.b64encode(data).decode("ascii")})
+    d["attachments"] = attachments
+    return d
+
+
+def build(cdb: "CaseDatabase", profile: str = "full", query: SearchQuery | None = None,
+          progress: Progress | None = None) -> dict:
+    """The export as a JSON-ready dict (see docs/json-export-format.md)."""
+    progress = ensure(progress)
+    deid = Deidentifier.for_database(cdb, profile)
+    person_uuid = dict(cdb.conn.execute("SELECT id, uuid FROM person"))
+    org_uuid = dict(cdb.conn.execute("SELECT id, uuid FROM organisation"))
+    ids = incident_ids(cdb, query or SearchQuery(), order="date", descending=False)
+    incidents, used_p, used_o = [], set(), set()
+    for start in range(0, len(ids), CHUNK):
+        progress.check()
+        progress.set_progress(0.9 * start / max(1, len(ids)), "")
+        for iid in ids[start:start + CHUNK]:
+            inc = cdb.incidents.get(iid)
+            if not deid.keeps_incident(inc.confidentiality):
+                continue
+            used_p.update(t.person_id for t in inc.targets if t.person_id is not None)
+            used_o.update(t.organisation_id for t in inc.targets if t.organisation_id is not None)
+            incidents.append(_incident(cdb, deid, inc, person_uuid, org_uuid))
+    incidents.sort(key=lambda d: (d["date"], d["ref"]))
+    everyone = query is None and not deid.public
+    persons = []
+    for pid in (person_uuid if everyone else sorted(used_p)):
+        p = cdb.persons.get(pid)
+        if p.organisation_id is not None and not deid.public:
+            used_o.add(p.organisation_id)
+        d = to_dict(p)
+        d.pop("id", None)
+        d["organisation_uuid"] = org_uuid.get(d.pop("organisation_id")) if p.organisation_id is not None and (
+            everyone or p.organisation_id in used_o) else None
+        if not deid.full:
+            d.update(name_latin=p.pseudonym, name_cyrillic=p.pseudonym, aliases=[], contact="", notes="")
+            d["tags"] = [deid.text(t) for t in p.tags]
+        d["city"] = deid.city(p.city)
+        persons.append(d)
+    persons.sort(key=lambda d: (d["pseudonym"], d["uuid"]))
+    organisations = []
+    for oid in (org_uuid if everyone else sorted(used_o)):
+        o = cdb.organisations.get(oid)
+        d = to_dict(o)
+        d.pop("id", None)
+        if not deid.full:
+            d.update(name=o.pseudonym, name_alt="", notes="")
+        d["city"] = deid.city(o.city)
+        organisations.append(d)
+    organisations.sort(key=lambda d: (d["pseudonym"], d["uuid"]))
+    progress.set_progress(1.0, "")
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "profile": deid.profile,
+        "schema_version": cdb.schema_version(),
+        "counts": {
+            "organisations": len(organisations),
+            "persons": len(persons),
+            "incidents": len(incidents),
+            "targets": sum(len(i["targets"]) for i in incidents),
+            "threats": sum(len(t["threats"]) for i in incidents for t in i["targets"]),
+            "attachments": sum(len(i["attachments"]) for i in incidents),
+        },
+        "vocabularies": _vocabularies(cdb),
+        "organisations": organisations,
+        "persons": persons,
+        "incidents": incidents,
+    }
+
+
+def dumps(data: dict) -> bytes:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
