@@ -138,10 +138,12 @@ def read_csv_bytes(data: bytes) -> RawTable:
     csv.field_size_limit(MAX_CELL_CHARS + 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     rows, numbers = [], []
+    line = 0
     headers = None
     try:
-        for raw in reader:
-            line = reader.line_num
+        # Row numbers count records as a spreadsheet program shows them (a cell with a line
+        # break does not shift the rows below), not physical lines.
+        for line, raw in enumerate(reader, start=1):
             cells = [_clean_text(c, line) for c in raw]
             if not any(c.strip() for c in cells):
                 continue
@@ -153,9 +155,9 @@ def read_csv_bytes(data: bytes) -> RawTable:
             numbers.append(line)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise ImportFileError(f"A cell near line {reader.line_num} is longer than "
+            raise ImportFileError(f"A cell in row {line + 1} is longer than "
                                   f"{MAX_CELL_CHARS:,} characters; shorten it.") from None
-        raise ImportFileError(f"The file is not valid CSV near line {reader.line_num}.") from None
+        raise ImportFileError(f"The file is not valid CSV near row {line + 1}.") from None
     if headers is None:
         raise ImportFileError("The file is empty: no header row was found.")
     headers, rows = _rectangular(headers, rows)

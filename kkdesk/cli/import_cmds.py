@@ -1,0 +1,74 @@
+"""`kkdesk import`: spreadsheets (CSV, XLSX) and kkdesk JSON exports into a database."""
+
+from __future__ import annotations
+
+import argparse
+
+from kkdesk.cli.common import add_passphrase_args, open_database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import a spreadsheet (CSV, XLSX) or a kkdesk JSON export",
+                       description="Checks the whole file first and prints a report of every problem by row "
+                       "and column; then imports everything in one step, or nothing. Importing the same file "
+                       "again skips what was imported before.")
+    p.add_argument("db")
+    p.add_argument("file", help="CSV, XLSX or a kkdesk JSON export")
+    p.add_argument("--mapping", metavar="MAP", help="column and value mapping to use (JSON, see "
+                   "docs/import-mapping.md); values not in it are suggested")
+    p.add_argument("--save-mapping", metavar="MAP", help="write the mapping used (suggested or edited) to MAP")
+    p.add_argument("--dry-run", action="store_true", help="only check and print the report; write nothing")
+    p.add_argument("--keep-duplicates", action="store_true",
+                   help="also import rows that look like incidents already recorded")
+    p.add_argument("--sheet", help="XLSX: the sheet to read (default: the first)")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_import)
+
+
+def cmd_import(args) -> int:
+    from kkdesk.importer import Mapping, apply, read_table, suggest_mapping, validate
+    from kkdesk.importer.json_import import is_json_export
+
+    if is_json_export(args.file):
+        return _import_json(args)
+    table = read_table(args.file, sheet=args.sheet)  # read before unlocking: a bad file costs no passphrase
+    base = Mapping.load(args.mapping) if args.mapping else None
+    cdb = open_database(args)
+    try:
+        mapping = suggest_mapping(cdb, table, base=base)
+        if args.save_mapping:
+            mapping.save(args.save_mapping)
+            print(f"Mapping written to {args.save_mapping}.")
+        plan = validate(cdb, table, mapping)
+        print(plan.report())
+        if not plan.ok:
+            print("Nothing was imported. Fix the file, or edit the mapping (--save-mapping, then --mapping).")
+            return 1
+        if args.dry_run:
+            print("Dry run: nothing was imported.")
+            return 0
+        result = apply(cdb, plan, keep_duplicates=args.keep_duplicates)
+        print(result.summary())
+        return 0
+    finally:
+        cdb.close()
+
+
+def _import_json(args) -> int:
+    from kkdesk.importer.json_import import apply_json, read_json_export, validate_json
+
+    data = read_json_export(args.file)
+    cdb = open_database(args)
+    try:
+        plan = validate_json(cdb, data, source=args.file)
+        print(plan.report())
+        if not plan.ok:
+            print("Nothing was imported.")
+            return 1
+        if args.dry_run:
+            print("Dry run: nothing was imported.")
+            return 0
+        print(apply_json(cdb, plan).summary())
+        return 0
+    finally:
+        cdb.close()
