@@ -71,8 +71,9 @@ EXPECTED = {
     "threats_by_source": {"police": 3, "prosecutor": 1, "court": 2, "ministry_of_justice": 1, "unknown": 2},
     "threats_by_category": {"lawyer": 3, "journalist": 2, "human_rights_defender": 2, None: 1},
     "persons_by_type": {"judicial.questioning_summons": 2, "judicial.search": 1, "judicial.fine": 1,
-                        "judicial.conviction": 1, "psychological.threats": 1, "physical.beating": 1},
-    "threats_per_person": {2: 1, 3: 2},          # B and C have 2, A has 3
+                        "judicial.conviction": 1, "psychological.threats": 1, "physical.beating": 1,
+                        "professional.licence_revocation": 0},  # against the organisation only
+    "threats_per_person": {2: 2, 3: 1},          # B and C have 2 threats each, A has 3
     "distinct_types": {1: (0, 1), 2: (2, 0), 3: (1, 0)},  # types: (persons, organisations)
     "women_share": {2017: (2, 4, 50.0), 2021: (2, 4, 50.0)},
 }
