@@ -49,6 +49,9 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kkdesk.hardening import harden_process
+
+    harden_process()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
