@@ -54,6 +54,8 @@ def test_filters_and_order(data):
     assert incident_ids(cdb, SearchQuery(statuses=["verified"])) == [i1]
     assert incident_ids(cdb, SearchQuery(confidentiality=["confidential"])) == [i4]
     assert incident_ids(cdb, SearchQuery(tags=["needs legal aid"])) == [i1]
+    assert incident_ids(cdb, SearchQuery(person_tags=["at high risk"])) == [i3, i1]
+    assert incident_ids(cdb, SearchQuery(risk_levels=["high"])) == [i3, i1]
     assert incident_ids(cdb, SearchQuery(date_from="2021", date_to="2021")) == [i4, i3]
     assert incident_ids(cdb, SearchQuery(text="адвокат", cities=["almaty"], date_from="2021-01-01")) == [i3]
     # a target filter and a threat filter must hold for the same target

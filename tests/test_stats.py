@@ -103,6 +103,8 @@ def test_filters_restrict_what_is_counted(data):
     assert women.total == 4
     tagged = stats.count_by(cdb, [], "incidents", SearchQuery(tags=["needs legal aid"]))
     assert tagged.total == 1
+    assert stats.count_by(cdb, [], "threats", SearchQuery(person_tags=["at high risk"])).total == 3
+    assert _as_dict(stats.count_by(cdb, "risk_level", "persons"), "risk_level") == {"high": 1, "unknown": 2}
     one_person = stats.count_by(cdb, [], "threats", SearchQuery(person_id=ids["a"]))
     assert one_person.total == 3
 

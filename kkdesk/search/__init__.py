@@ -44,6 +44,8 @@ class SearchQuery:
     statuses: list[str] = field(default_factory=list)
     confidentiality: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    person_tags: list[str] = field(default_factory=list)   # e.g. "at high risk" on the person
+    risk_levels: list[str] = field(default_factory=list)
     person_id: int | None = None
     organisation_id: int | None = None
 
@@ -128,6 +130,13 @@ def conditions(q: SearchQuery) -> Conditions:
     if q.genders:
         p = []
         add(c.target, "g.person_id IN (SELECT id FROM person WHERE " + _in("gender", q.genders, p) + ")", p)
+    if q.person_tags:
+        p = []
+        add(c.target, "g.person_id IN (SELECT pt.person_id FROM person_tag pt JOIN tag ON tag.id = pt.tag_id"
+                      f" WHERE {_in('tag.name', q.person_tags, p)})", p)
+    if q.risk_levels:
+        p = []
+        add(c.target, "g.person_id IN (SELECT id FROM person WHERE " + _in("risk_level", q.risk_levels, p) + ")", p)
     if q.person_id is not None:
         add(c.target, "g.person_id = ?", [q.person_id])
     if q.organisation_id is not None:

@@ -32,6 +32,7 @@ DIMENSIONS: dict[str, tuple[str, str, str | None]] = {
     "tag": ("tg.name", "incident", None),
     "category": ("g.category", "target", "category"),
     "gender": ("p.gender", "target", "gender"),
+    "risk_level": ("p.risk_level", "target", "risk_level"),
     "target_kind": ("CASE WHEN g.person_id IS NULL THEN 'organisation' ELSE 'person' END", "target", None),
     "threat_type": ("t.threat_type", "threat", "threat_type"),
     "threat_group": ("vt.parent", "threat", "threat_group"),
