@@ -1,0 +1,238 @@
+"""The application: unlock → main window → lock → unlock, with one worker thread per open database."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from kkdesk.errors import KkdeskError, NotADatabase, WrongPassphrase
+from kkdesk.store import CaseDatabase
+from kkdesk.ui import clipboard, i18n
+from kkdesk.ui.locking import IdleLock
+from kkdesk.ui.settings import Settings
+from kkdesk.ui.unlock import UnlockWindow
+from kkdesk.ui.worker import DatabaseWorker, QtProgress, run_in_thread
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_PATH = ROOT / "demo" / "demo.kkdb"
+DEMO_PASSPHRASE = "demo-passphrase"  # public on purpose: every name in the demo is fictional
+DEMO_INCIDENTS = 2000
+ACTOR = "monitor"
+
+
+class Application(QObject):
+    """Owns the open database, its worker, the windows and the idle lock."""
+
+    def __init__(self, settings: Settings | None = None, clock: Callable[[], float] = time.monotonic,
+                 demo_path: Path = DEMO_PATH, demo_incidents: int = DEMO_INCIDENTS):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.demo_path = Path(demo_path)
+        self.demo_incidents = demo_incidents
+        self.cdb: CaseDatabase | None = None
+        self.worker: DatabaseWorker | None = None
+        self.main_window = None
+        self.lang = self.settings.get("language")
+        self.pseudonyms = self.settings.get("show_pseudonyms")
+        i18n.set_language(self.lang)
+        self.idle = IdleLock(self.settings.get("idle_minutes"), clock=clock, parent=self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        clip = QGuiApplication.clipboard()
+        clip.dataChanged.connect(self._clipboard_changed)
+        self._thread = None
+        self.unlock_window = self._new_unlock_window()
+
+    # --- windows ---
+    def _new_unlock_window(self) -> UnlockWindow:
+        win = UnlockWindow(self.settings.get("recent_paths"))
+        win.open_requested.connect(self.open_database)
+        win.create_requested.connect(self.create_database)
+        win.demo_requested.connect(self.open_demo)
+        return win
+
+    def start(self, db_path: str | None = None, demo: bool = False) -> None:
+        if db_path:
+            self.unlock_window.path_edit.setText(str(db_path))
+        self.unlock_window.show()
+        if demo:
+            self.open_demo()
+
+    # --- unlocking ---
+    def _message_for(self, exc) -> str:
+        if isinstance(exc, WrongPassphrase):
+            return self.tr("That passphrase does not open this database. Check the keyboard layout "
+                           "and Caps Lock, then try again.")
+        if isinstance(exc, NotADatabase):
+            return self.tr("This file cannot be opened as a kkdesk database.")
+        return str(exc) if isinstance(exc, KkdeskError) else self.tr("The database could not be opened.")
+
+    def open_database(self, path: str, passphrase: str) -> None:
+        self.unlock_window.set_busy(True, self.tr("Opening… (deriving the key takes a moment)"))
+        self._thread = run_in_thread(lambda: CaseDatabase.open(path, passphrase, actor=ACTOR),
+                                     self._unlocked, self._open_failed, self)
+
+    def create_database(self, path: str, passphrase: str) -> None:
+        self.unlock_window.set_busy(True, self.tr("Creating the encrypted database…"))
+        self._thread = run_in_thread(lambda: CaseDatabase.create(path, passphrase, actor=ACTOR),
+                                     self._unlocked, self._open_failed, self)
+
+    def _open_failed(self, _message: str, exc) -> None:
+        self.unlock_window.wrong_passphrase(self._message_for(exc))
+
+    def open_demo(self) -> None:
+        path = self.demo_path
+        if path.exists():
+            self.open_database(str(path), DEMO_PASSPHRASE)
+            return
+        self.unlock_window.set_busy(True, self.tr("Creating the demo database (fictional data)…"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._thread = run_in_thread(lambda: CaseDatabase.create(str(path), DEMO_PASSPHRASE, actor=ACTOR),
+                                     self._generate_demo, self._open_failed, self)
+
+    def _generate_demo(self, cdb: CaseDatabase) -> None:
+        from kkdesk.demo import generate
+
+        self._start_worker(cdb)
+        progress = QtProgress()
+        progress.changed.connect(self.unlock_window.set_progress)
+        n = self.demo_incidents
+        self.worker.submit_long(lambda p, c: generate(c, incidents=n, seed=1, progress=p), progress,
+                                on_done=lambda _r: self._unlocked(cdb), on_error=self._demo_failed)
+
+    def _demo_failed(self, message: str, _exc) -> None:
+        self._close_database()
+        self.unlock_window.set_busy(False)
+        self.unlock_window.show_message(message)
+
+    def _start_worker(self, cdb: CaseDatabase) -> None:
+        self.cdb = cdb
+        self.worker = DatabaseWorker(cdb)
+        self.worker.start()
+
+    def _unlocked(self, cdb: CaseDatabase) -> None:
+        if self.worker is None or self.cdb is not cdb:
+            self._start_worker(cdb)
+        self.settings.add_recent(cdb.path)
+        self.unlock_window.clear_secrets()
+        self.unlock_window.set_busy(False)
+        self.unlock_window.hide()
+        self._show_main()
+        self.idle.set_minutes(self.settings.get("idle_minutes"))
+        self.idle.start()
+
+    def _show_main(self) -> None:
+        from kkdesk.ui.main_window import MainWindow
+
+        if self.main_window is None:
+            self.main_window = MainWindow(self)
+            geometry = self.settings.state("main_geometry")
+            if geometry is not None:
+                self.main_window.restoreGeometry(geometry)
+        self.main_window.set_database(self.cdb)
+        self.main_window.show()
+        self.main_window.raise_()
+
+    # --- locking ---
+    def lock(self) -> None:
+        """Close the database, clear every view and our clipboard text, show the unlock window."""
+        self.idle.stop()
+        path = self.cdb.path if self.cdb is not None else ""
+        if self.main_window is not None:
+            self.main_window.hide()
+            self.main_window.clear()
+            self.main_window.deleteLater()
+            self.main_window = None
+        self._close_database()
+        clipboard.clear_if_ours()
+        self.unlock_window.deleteLater()
+        self.unlock_window = self._new_unlock_window()
+        if path:
+            self.unlock_window.path_edit.setText(path)
+        self.unlock_window.show_message(self.tr("Locked. Enter the passphrase to continue."))
+        self.unlock_window.show()
+        self.unlock_window.passphrase_edit.setFocus()
+
+    def panic(self) -> None:
+        """Hide at once, then lock."""
+        if self.main_window is not None:
+            self.main_window.hide()
+        self.lock()
+
+    def _close_database(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
+        if self.cdb is not None:
+            self.cdb.close()
+            self.cdb = None
+
+    def is_locked(self) -> bool:
+        return self.cdb is None
+
+    # --- settings ---
+    def apply_settings(self, values: dict) -> None:
+        self.settings.set("idle_minutes", int(values["idle_minutes"]))
+        self.idle.set_minutes(values["idle_minutes"])
+        self.settings.set("show_pseudonyms", bool(values["show_pseudonyms"]))
+        lang_changed = values["language"] != self.lang
+        self.pseudonyms = bool(values["show_pseudonyms"])
+        if lang_changed:
+            self.settings.set("language", values["language"])
+            self.lang = values["language"]
+            i18n.set_language(self.lang)
+        if self.main_window is not None:
+            # Rebuilding the main window is the simplest way to show every string in the new language.
+            old = self.main_window
+            old.clear()
+            old.hide()
+            old.deleteLater()
+            self.main_window = None
+            self._show_main()
+
+    def _clipboard_changed(self) -> None:
+        if QApplication.activeWindow() is not None:
+            clipboard.remember_widget_copy(QGuiApplication.clipboard().text())
+
+    def quit(self) -> None:
+        self.idle.stop()
+        if self.main_window is not None:
+            self.main_window.hide()
+            self.main_window.clear()
+        self._close_database()
+        clipboard.clear_if_ours()
+        QApplication.instance().quit()
+
+
+def run(db_path: str | None = None, demo: bool = False) -> int:
+    """Start the desktop application (the `kkdesk` / `kkdesk gui` command)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("kkdesk")
+    app.setQuitOnLastWindowClosed(False)
+    controller = Application()
+    controller.unlock_window.destroyed.connect(lambda: None)
+    controller.start(db_path, demo)
+    _quit_when_unlock_closed(controller)
+    return app.exec()
+
+
+def _quit_when_unlock_closed(controller: Application) -> None:
+    """Closing the unlock window while locked ends the program."""
+    from PySide6.QtCore import QEvent
+
+    class _Watcher(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if (event.type() == QEvent.Type.Close and obj is controller.unlock_window
+                    and controller.is_locked() and obj.isVisible()):
+                controller.quit()
+            return False
+
+    watcher = _Watcher(controller)
+    QApplication.instance().installEventFilter(watcher)
+    controller._watcher = watcher

@@ -1,0 +1,216 @@
+"""Dashboard: QtCharts diagrams from live data for a period and filter, each titled with its unit.
+
+Statistics run on the worker (they scan the data); charts are drawn when the answer arrives.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter, QVBoxLayout, QWidget,
+)
+
+from kkdesk import stats
+from kkdesk.ui.filters import FilterPanel
+from kkdesk.ui.worker import Changes
+
+MONTHS = {"en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+          "ru": ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
+          "kk": ["қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"]}
+
+
+def compute(cdb, query, lang: str, top: int, org_label: str = "organisation") -> dict:
+    """Every chart's data as (labels, values); runs on the worker."""
+    out = {}
+
+    def table(dim, unit="threats", limit=None, sort=False):
+        t = stats.count_by(cdb, [dim], unit, query)
+        rows = t.rows
+        if sort:
+            rows = sorted(rows, key=lambda r: -r["count"])
+        if limit:
+            rows = rows[:limit]
+        def name(value):
+            if dim == "gender":
+                return cdb.vocab.label("gender", value, lang) if value else org_label
+            return stats.label(cdb, dim, value, lang)
+        return [name(r[dim]) for r in rows], [r["count"] for r in rows]
+
+    out["year"] = table("year")
+    t = stats.count_by(cdb, ["month"], "threats", query)
+    out["month"] = ([MONTHS[lang][r["month"] - 1] if r["month"] else "?" for r in t.rows], [r["count"] for r in t.rows])
+    out["city"] = table("city", limit=top, sort=True)
+    out["category"] = table("category", sort=True)
+    out["type"] = table("threat_type", limit=top, sort=True)
+    out["source"] = table("source", limit=top, sort=True)
+    out["gender"] = table("gender", sort=True)
+    out["persons_year"] = table("year", unit="persons")
+    h = stats.threats_per_target(cdb, query)
+    out["per_person"] = ([str(r["threats"]) for r in h.rows], [r["count"] for r in h.rows])
+    out["figures"] = stats.key_figures(cdb, query)
+    return out
+
+
+class DashboardPane(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("dashboardPane")
+        self.results: dict | None = None
+        self._stale = True
+        self._generation = 0
+        outer = QHBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(split)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.addWidget(QLabel(self.tr("Period and filter:")))
+        self.filters = FilterPanel()
+        self.filters.setObjectName("dashboardFilters")
+        self.filters.changed.connect(self.refresh)
+        lv.addWidget(self.filters)
+        top_row = QHBoxLayout()
+        top_row.addWidget(QLabel(self.tr("Top N:")))
+        self.top = QSpinBox()
+        self.top.setObjectName("dashboardTopN")
+        self.top.setRange(3, 50)
+        self.top.setValue(10)
+        self.top.valueChanged.connect(self.refresh)
+        top_row.addWidget(self.top)
+        lv.addLayout(top_row)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("dashboardRefresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        lv.addWidget(self.refresh_button)
+        lv.addStretch(1)
+        scroll_left = QScrollArea()
+        scroll_left.setWidget(left)
+        scroll_left.setWidgetResizable(True)
+        split.addWidget(scroll_left)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        self.figures = QLabel()
+        self.figures.setObjectName("keyFigures")
+        self.figures.setWordWrap(True)
+        rv.addWidget(self.figures)
+        grid_host = QWidget()
+        self.grid = QGridLayout(grid_host)
+        self.views: dict[str, QChartView] = {}
+        specs = self.chart_titles()
+        for n, key in enumerate(specs):
+            view = QChartView()
+            view.setObjectName(f"chart_{key}")
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumSize(420, 300)
+            self.views[key] = view
+            self.grid.addWidget(view, n // 2, n % 2)
+        scroll = QScrollArea()
+        scroll.setWidget(grid_host)
+        scroll.setWidgetResizable(True)
+        rv.addWidget(scroll, 1)
+        split.addWidget(right)
+        split.setSizes([260, 1000])
+
+    def chart_titles(self) -> dict[str, str]:
+        return {
+            "year": self.tr("Threats by year (unit: threats)"),
+            "month": self.tr("Threats by month (unit: threats)"),
+            "city": self.tr("Threats by city, top N (unit: threats)"),
+            "category": self.tr("Threats by defender category (unit: threats)"),
+            "type": self.tr("Threats by type, top N (unit: threats)"),
+            "source": self.tr("Threats by source, top N (unit: threats; a threat may have several sources)"),
+            "gender": self.tr("Threats by gender (unit: threats)"),
+            "persons_year": self.tr("Persons threatened per year (unit: persons)"),
+            "per_person": self.tr("Threats per person (unit: persons with N threats)"),
+        }
+
+    def set_database(self, cdb) -> None:
+        self.filters.set_database(cdb, self.ctx.lang)
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.results = None
+        self.filters.clear()
+        self.figures.clear()
+        for view in self.views.values():
+            view.setChart(QChart())
+
+    def activated(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.incidents or changes.persons or changes.vocab:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx.worker is None:
+            return
+        self._stale = False
+        self._generation += 1
+        gen, q, lang, top = self._generation, self.filters.query(""), self.ctx.lang, self.top.value()
+        self.figures.setText(self.tr("Counting…"))
+        org = self.tr("organisation (no gender)")
+        self.ctx.worker.submit(lambda cdb: compute(cdb, q, lang, top, org),
+                               on_done=lambda r: self._show(gen, r),
+                               on_error=lambda m, e: self.figures.setText(m))
+
+    def _show(self, gen: int, results: dict) -> None:
+        if gen != self._generation:
+            return
+        self.results = results
+        f = results["figures"]
+        self.figures.setText(self.tr("Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · "
+                                     "Threat types: %5").replace("%1", f"{f['incidents']:,}")
+                             .replace("%2", f"{f['threats']:,}").replace("%3", f"{f['persons']:,}")
+                             .replace("%4", f"{f['organisations']:,}").replace("%5", f"{f['threat_types']:,}"))
+        horizontal = {"city", "type", "source", "category"}
+        for key, title in self.chart_titles().items():
+            labels, values = results[key]
+            self.views[key].setChart(self._chart(title, labels, values, key in horizontal))
+
+    @staticmethod
+    def _chart(title: str, labels: list[str], values: list[int], horizontal: bool) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.legend().setVisible(False)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        bars = QBarSet(title)
+        bars.append([float(v) for v in values])
+        bars.setLabelColor(Qt.GlobalColor.black)
+        if horizontal:
+            series = QHorizontalBarSeries()
+            labels, values = list(reversed(labels)), list(reversed(values))
+            bars = QBarSet(title)
+            bars.append([float(v) for v in values])
+        else:
+            series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        cat_axis = QBarCategoryAxis()
+        cat_axis.append([lbl if len(lbl) <= 38 else lbl[:36] + "…" for lbl in labels] or [""])
+        cat_axis.setTruncateLabels(False)  # Qt elides short labels ("2…") when a chart is replaced
+        val_axis = QValueAxis()
+        val_axis.setRange(0, max(values or [1]) * 1.12)
+        val_axis.applyNiceNumbers()
+        val_axis.setLabelFormat("%d")
+        if horizontal:
+            chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft)
+            chart.addAxis(val_axis, Qt.AlignmentFlag.AlignBottom)
+        else:
+            chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(val_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(cat_axis)
+        series.attachAxis(val_axis)
+        return chart

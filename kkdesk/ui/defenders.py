@@ -1,0 +1,335 @@
+"""The defenders registry: persons and organisations with counts, first and last threat, duration,
+their incident timeline, possible duplicates and a merge that keeps history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from kkdesk import stats
+from kkdesk.search import SearchQuery, incident_ids
+from kkdesk.ui.person_dialog import OrganisationDialog, PersonDialog
+from kkdesk.ui.worker import Changes
+
+
+def load_registry(cdb, kind: str, text: str, lang: str, pseudonyms: bool) -> list[tuple]:
+    """Rows of the registry (runs on the worker): id, name, categories, incidents, threats, first, last, years."""
+    if kind == "person":
+        ids = [pid for pid, _ in cdb.persons.find(text, limit=500)] if text.strip() else cdb.persons.ids()
+        names = cdb.persons.names(ids)
+        dur = {r["person_id"]: r for r in stats.duration_under_threat(cdb)}
+        cats: dict[int, list[str]] = {}
+        for pid, cat in cdb.conn.execute("SELECT person_id, category FROM person_category"):
+            cats.setdefault(pid, []).append(cdb.vocab.label("category", cat, lang))
+        genders = dict(cdb.conn.execute("SELECT id, gender FROM person"))
+        rows = []
+        for pid in ids:
+            if pid not in names:
+                continue
+            latin, cyr, pseudo = names[pid]
+            d = dur.get(pid, {})
+            name = pseudo if pseudonyms else (f"{cyr} / {latin}" if cyr and latin else cyr or latin)
+            rows.append((pid, name, cdb.vocab.label("gender", genders.get(pid), lang), ", ".join(cats.get(pid, [])),
+                         d.get("incidents", 0), d.get("threats", 0), d.get("first", ""), d.get("last", ""),
+                         d.get("years", 0)))
+        return rows
+    ids = cdb.organisations.find(text, limit=500) if text.strip() else cdb.organisations.ids()
+    names = cdb.organisations.names(ids)
+    counts = {r[0]: r[1:] for r in cdb.conn.execute(
+        "SELECT g.organisation_id, COUNT(DISTINCT g.incident_id), COUNT(t.id), MIN(i.date_start), MAX(i.date_start),"
+        " MAX(i.year) - MIN(i.year) + 1 FROM target g JOIN incident i ON i.id = g.incident_id"
+        " LEFT JOIN threat t ON t.target_id = g.id WHERE g.organisation_id IS NOT NULL GROUP BY g.organisation_id")}
+    kinds = dict(cdb.conn.execute("SELECT id, kind FROM organisation"))
+    rows = []
+    for oid in ids:
+        if oid not in names:
+            continue
+        name, _alt, pseudo = names[oid]
+        c = counts.get(oid, (0, 0, "", "", 0))
+        rows.append((oid, pseudo if pseudonyms else name, "", cdb.vocab.label("org_kind", kinds.get(oid), lang),
+                     c[0], c[1], c[2] or "", c[3] or "", c[4] or 0))
+    return rows
+
+
+def timeline(cdb, kind: str, record_id: int, lang: str) -> list[tuple]:
+    """(incident id, date, title, threat types) of every incident naming the target, oldest first."""
+    q = SearchQuery(person_id=record_id) if kind == "person" else SearchQuery(organisation_id=record_id)
+    ids = incident_ids(cdb, q, order="date", descending=False)
+    column = "person_id" if kind == "person" else "organisation_id"
+    rows = cdb.incidents.rows(ids, lang)
+    types: dict[int, list[str]] = {}
+    for iid, ttype in cdb.conn.execute(
+            f"SELECT t.incident_id, t.threat_type FROM threat t JOIN target g ON g.id = t.target_id"
+            f" WHERE g.{column} = ?", (record_id,)):
+        types.setdefault(iid, []).append(cdb.vocab.label("threat_type", ttype, lang))
+    return [(iid, rows[iid]["date"].format(lang), rows[iid]["title"], "; ".join(types.get(iid, [])))
+            for iid in ids if iid in rows]
+
+
+class RegistryModel(QAbstractTableModel):
+    """Holds the registry rows of the current search."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple] = []
+        self.kind = "person"
+
+    def headers(self) -> list[str]:
+        second = self.tr("Gender") if self.kind == "person" else ""
+        third = self.tr("Categories") if self.kind == "person" else self.tr("Kind")
+        return [self.tr("Name"), second, third, self.tr("Incidents"), self.tr("Threats"), self.tr("First threat"),
+                self.tr("Last threat"), self.tr("Years under threat")]
+
+    def set_rows(self, kind: str, rows: list[tuple]) -> None:
+        self.beginResetModel()
+        self.kind, self.rows = kind, rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 8
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self.rows[index.row()][index.column() + 1]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+
+class DefendersPane(QWidget):
+    open_incident = Signal(int)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("defendersPane")
+        self._stale = True
+        outer = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("registryKind")
+        self.kind.addItem(self.tr("Persons"), "person")
+        self.kind.addItem(self.tr("Organisations"), "organisation")
+        self.kind.currentIndexChanged.connect(self.refresh)
+        bar.addWidget(self.kind)
+        self.search = QLineEdit()
+        self.search.setObjectName("registrySearch")
+        self.search.setAccessibleName(self.tr("Search the registry"))
+        self.search.setPlaceholderText(self.tr("Find by name in any script…"))
+        self.search.returnPressed.connect(self.refresh)
+        self.search.textChanged.connect(lambda t: self.refresh() if not t else None)
+        bar.addWidget(self.search, 1)
+        for text, name, slot in ((self.tr("New person…"), "registryNewPerson", self._new_person),
+                                 (self.tr("New organisation…"), "registryNewOrganisation", self._new_org),
+                                 (self.tr("Edit…"), "registryEdit", self._edit),
+                                 (self.tr("Possible duplicates…"), "duplicatesButton", self.show_duplicates)):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            bar.addWidget(b)
+        outer.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.model = RegistryModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("registryTable")
+        self.table.setAccessibleName(self.tr("Registry"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        for col, width in enumerate((320, 90, 300, 90, 90, 110, 110)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show_timeline(cur.row()))
+        self.table.doubleClicked.connect(lambda _i: self._edit())
+        split.addWidget(self.table)
+        lower = QWidget()
+        lv = QVBoxLayout(lower)
+        self.summary = QLabel()
+        self.summary.setObjectName("registrySummary")
+        lv.addWidget(self.summary)
+        self.timeline = QTableWidget(0, 3)
+        self.timeline.setObjectName("timelineTable")
+        self.timeline.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Incident"), self.tr("Threat types")])
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline.setColumnWidth(0, 160)
+        self.timeline.setColumnWidth(1, 380)
+        self.timeline.verticalHeader().setVisible(False)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.cellDoubleClicked.connect(self._open_timeline_row)
+        lv.addWidget(self.timeline)
+        split.addWidget(lower)
+        split.setSizes([420, 300])
+        outer.addWidget(split, 1)
+        self._timeline_ids: list[int] = []
+
+    # --- lifecycle ---
+    def set_database(self, cdb) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def activated(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def clear(self) -> None:
+        self.model.set_rows("person", [])
+        self.timeline.setRowCount(0)
+        self.summary.clear()
+        self.search.clear()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.incidents or changes.persons or changes.organisations:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx.worker is None:
+            return
+        self._stale = False
+        kind, text, lang, pseudo = self.kind.currentData(), self.search.text(), self.ctx.lang, self.ctx.pseudonyms
+        self.ctx.worker.submit(lambda cdb: load_registry(cdb, kind, text, lang, pseudo),
+                               on_done=lambda rows: self._show_rows(kind, rows))
+
+    def _show_rows(self, kind: str, rows: list) -> None:
+        self.model.set_rows(kind, rows)
+        self.summary.setText(self.tr("%n record(s)", "", len(rows)))
+
+    def selected(self) -> tuple[str, int] | None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.model.rows):
+            return self.model.kind, self.model.rows[row][0]
+        return None
+
+    def _show_timeline(self, row: int) -> None:
+        sel = self.selected()
+        if sel is None:
+            return
+        kind, rid = sel
+        r = self.model.rows[row]
+        lang = self.ctx.lang
+        self.summary.setText(self.tr("Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5")
+                             .replace("%1", str(r[4])).replace("%2", str(r[5])).replace("%3", str(r[6]))
+                             .replace("%4", str(r[7])).replace("%5", str(r[8])))
+        self.ctx.worker.submit(lambda cdb: timeline(cdb, kind, rid, lang), on_done=self._fill_timeline)
+
+    def _fill_timeline(self, rows: list) -> None:
+        self.timeline.setRowCount(len(rows))
+        self._timeline_ids = [r[0] for r in rows]
+        for n, (_iid, date, title, types) in enumerate(rows):
+            for c, value in enumerate((date, title, types)):
+                self.timeline.setItem(n, c, QTableWidgetItem(value))
+
+    def _open_timeline_row(self, row: int, _col: int) -> None:
+        if 0 <= row < len(self._timeline_ids):
+            self.open_incident.emit(self._timeline_ids[row])
+
+    # --- editing ---
+    def _new_person(self) -> None:
+        self._dialog = PersonDialog(self.ctx, parent=self)
+        self._dialog.show()
+
+    def _new_org(self) -> None:
+        self._dialog = OrganisationDialog(self.ctx, parent=self)
+        self._dialog.show()
+
+    def _edit(self) -> None:
+        sel = self.selected()
+        if sel is None:
+            return
+        kind, rid = sel
+
+        def show(record):
+            dlg = PersonDialog(self.ctx, record, parent=self) if kind == "person" else OrganisationDialog(
+                self.ctx, record, parent=self)
+            dlg.show()
+            self._dialog = dlg
+        load = (lambda cdb: cdb.persons.get(rid)) if kind == "person" else (lambda cdb: cdb.organisations.get(rid))
+        self.ctx.worker.submit(load, on_done=show)
+
+    # --- duplicates ---
+    def show_duplicates(self) -> None:
+        pseudo = self.ctx.pseudonyms
+
+        def op(cdb):
+            pairs = cdb.persons.possible_duplicates()
+            names = cdb.persons.names(sorted({x for a, b, _ in pairs for x in (a, b)}))
+            return pairs, names
+        self.ctx.worker.submit(op, on_done=lambda r: self._duplicates_dialog(*r, pseudo))
+
+    def _duplicates_dialog(self, pairs, names, pseudo: bool) -> None:
+        dlg = DuplicatesDialog(self.ctx, pairs, names, pseudo, self)
+        dlg.show()
+        self.duplicates_dialog = dlg
+
+
+class DuplicatesDialog(QDialog):
+    """Pairs of persons that may be one; Merge folds the second into the first (history keeps both)."""
+
+    def __init__(self, ctx, pairs, names, pseudonyms: bool, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pairs = pairs
+        self.setObjectName("duplicatesDialog")
+        self.setWindowTitle(self.tr("Possible duplicates"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Merging keeps the first person; the second one's names become aliases "
+                                        "and its incidents move over. The change history keeps both.")))
+        self.table = QTableWidget(len(pairs), 3)
+        self.table.setObjectName("duplicatesTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Keep"), self.tr("Merge into it"), self.tr("Similarity")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        def name(pid):
+            latin, cyr, ps = names.get(pid, ("", "", ""))
+            return ps if pseudonyms else (f"{cyr} / {latin}" if cyr and latin else cyr or latin)
+        for n, (a, b, score) in enumerate(pairs):
+            self.table.setItem(n, 0, QTableWidgetItem(name(a)))
+            self.table.setItem(n, 1, QTableWidgetItem(name(b)))
+            self.table.setItem(n, 2, QTableWidgetItem(f"{score:.2f}"))
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table)
+        self.message = QLabel()
+        self.message.setObjectName("duplicatesMessage")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.merge_button = buttons.addButton(self.tr("Merge selected pair"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button.setObjectName("mergeButton")
+        self.merge_button.clicked.connect(self.merge_selected)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+        if pairs:
+            self.table.selectRow(0)
+
+    def confirm(self) -> bool:
+        """Ask before merging (tests replace this method to answer)."""
+        return QMessageBox.question(self, self.tr("Merge"), self.tr("Merge these two records into one?")) \
+            == QMessageBox.StandardButton.Yes
+
+    def merge_selected(self) -> None:
+        row = self.table.currentRow()
+        if not (0 <= row < len(self.pairs)) or not self.confirm():
+            return
+        keep, gone, _ = self.pairs[row]
+        self.ctx.worker.submit(lambda cdb: (cdb.persons.merge(keep, gone), Changes(persons=True, incidents={-1}))[1],
+                               write=True, on_done=lambda _c: self._merged(row),
+                               on_error=lambda m, e: self.message.setText(m))
+
+    def _merged(self, row: int) -> None:
+        self.table.removeRow(row)
+        del self.pairs[row]
+        self.message.setText(self.tr("Merged."))

@@ -1,0 +1,240 @@
+"""The incidents tab: search box, saved searches, filter panel, the lazy table and a detail pane."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QScrollArea, QSplitter,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from kkdesk.search import SearchQuery, incident_ids
+from kkdesk.ui.filters import FilterPanel
+from kkdesk.ui.incident_table import IncidentTableModel, IncidentTableView
+from kkdesk.ui.worker import Changes
+
+
+class IncidentsPane(QWidget):
+    """Search and browse; the query runs on the worker, rows are fetched lazily by the model."""
+
+    open_incident = Signal(int)
+    results_changed = Signal(int)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("incidentsPane")
+        self.order, self.descending = "date", True
+        self._generation = 0
+        self.last_query: SearchQuery | None = None
+        outer = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setPlaceholderText(self.tr("Search titles, narratives, names, places (Latin or Cyrillic)…  Ctrl+F"))
+        self.search.setClearButtonEnabled(True)
+        bar.addWidget(self.search, 1)
+        self.saved = QComboBox()
+        self.saved.setObjectName("savedSearches")
+        self.saved.setAccessibleName(self.tr("Saved searches"))
+        self.saved.setMinimumContentsLength(16)
+        self.saved.activated.connect(self._load_saved)
+        bar.addWidget(self.saved)
+        self.save_search_button = QPushButton(self.tr("Save search…"))
+        self.save_search_button.setObjectName("saveSearchButton")
+        self.save_search_button.clicked.connect(self._save_search)
+        bar.addWidget(self.save_search_button)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("resultCount")
+        bar.addWidget(self.count_label)
+        outer.addLayout(bar)
+
+        self.filters = FilterPanel()
+        scroll = QScrollArea()
+        scroll.setWidget(self.filters)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(240)
+        self.model = IncidentTableModel(None)
+        self.model.sort_requested.connect(self._sort)
+        self.table = IncidentTableView()
+        self.table.setModel(self.model)
+        self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
+        self.table.activated.connect(lambda idx: self._open_row(idx.row()))
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("incidentDetail")
+        self.detail.setAccessibleName(self.tr("Incident details"))
+        self.detail.setOpenExternalLinks(False)
+        self.detail.setMinimumWidth(260)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("incidentsSplitter")
+        split.addWidget(scroll)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 1)
+        split.setSizes([250, 800, 300])
+        outer.addWidget(split, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda *_: self._debounce.start())
+        self.filters.changed.connect(self.refresh)
+
+    # --- database lifecycle ---
+    def set_database(self, cdb) -> None:
+        self.model.cdb = cdb
+        self.model.set_display(self.ctx.lang, self.ctx.pseudonyms)
+        self.filters.set_database(cdb, self.ctx.lang)
+        self._reload_saved()
+        self.refresh()
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.model.clear()
+        self.filters.clear()
+        self.search.clear()
+        self.detail.clear()
+        self.saved.clear()
+        self.count_label.clear()
+
+    # --- querying ---
+    def current_query(self) -> SearchQuery:
+        return self.filters.query(self.search.text())
+
+    def refresh(self) -> None:
+        """Run the current query on the worker; the newest answer wins."""
+        if self.ctx.worker is None:
+            return
+        self._debounce.stop()
+        q = self.current_query()
+        self.last_query = q
+        self._generation += 1
+        gen, order, desc = self._generation, self.order, self.descending
+        self.count_label.setText(self.tr("Searching…"))
+        self.ctx.worker.submit(lambda cdb: incident_ids(cdb, q, order=order, descending=desc),
+                               on_done=lambda ids: self._show_ids(gen, ids),
+                               on_error=self._query_failed)
+
+    def _show_ids(self, gen: int, ids: list[int]) -> None:
+        if gen != self._generation:
+            return
+        current = self.model.id_at(self.table.currentIndex().row())
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%n incident(s)", "", len(ids)))
+        if current is not None and (row := self.model.row_of(current)) >= 0:
+            self.table.selectRow(row)
+        self.results_changed.emit(len(ids))
+
+    def _query_failed(self, message: str, _exc) -> None:
+        self.count_label.setText(message)
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.order, self.descending = key, descending
+        self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.incidents or changes.persons or changes.organisations or changes.vocab:
+            self.model.invalidate(None if (changes.persons or changes.vocab) else changes.incidents)
+            self.refresh()
+        if changes.saved_searches:
+            self._reload_saved()
+
+    # --- detail ---
+    def _open_row(self, row: int) -> None:
+        iid = self.model.id_at(row)
+        if iid is not None:
+            self.open_incident.emit(iid)
+
+    def selected_id(self) -> int | None:
+        return self.model.id_at(self.table.currentIndex().row())
+
+    def _show_detail(self, row: int) -> None:
+        iid = self.model.id_at(row)
+        if iid is None or self.ctx.worker is None:
+            self.detail.clear()
+            return
+        lang, pseudo = self.ctx.lang, self.ctx.pseudonyms
+        labels = {"sources": self.tr("Information sources"), "tags": self.tr("Tags")}
+        self.ctx.worker.submit(lambda cdb: incident_html(cdb, iid, lang, pseudo, labels),
+                               on_done=self.detail.setHtml, on_error=lambda m, e: self.detail.setPlainText(m))
+
+    # --- saved searches ---
+    def _reload_saved(self) -> None:
+        if self.ctx.worker is None:
+            return
+
+        def load(cdb):
+            return cdb.query("SELECT id, name, query FROM saved_search ORDER BY name COLLATE NOCASE")
+
+        def show(rows):
+            self.saved.clear()
+            self.saved.addItem(self.tr("Saved searches…"), None)
+            for _id, name, query in rows:
+                self.saved.addItem(name, query)
+        self.ctx.worker.submit(load, on_done=show)
+
+    def _load_saved(self, index: int) -> None:
+        data = self.saved.itemData(index)
+        if not data:
+            return
+        q = SearchQuery.from_json(data)
+        self.search.blockSignals(True)
+        self.search.setText(q.text)
+        self.search.blockSignals(False)
+        self.filters.apply(q)
+
+    def _save_search(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name of this search:"))
+        if ok and name.strip():
+            self.save_search(name.strip())
+
+    def save_search(self, name: str) -> None:
+        text = self.current_query().to_json()
+
+        def op(cdb):
+            cdb.execute("INSERT INTO saved_search(name, query) VALUES (?, ?) "
+                        "ON CONFLICT(name) DO UPDATE SET query = excluded.query", (name, text))
+            return Changes(saved_searches=True)
+        self.ctx.worker.submit(op, write=True)
+
+
+def incident_html(cdb, iid: int, lang: str, pseudonyms: bool, labels: dict) -> str:
+    """The detail pane's text for one incident (runs on the worker)."""
+    inc = cdb.incidents.get(iid)
+    e = html.escape
+    v = cdb.vocab
+    pids = [t.person_id for t in inc.targets if t.person_id is not None]
+    oids = [t.organisation_id for t in inc.targets if t.organisation_id is not None]
+    pn, on = cdb.persons.names(pids), cdb.organisations.names(oids)
+    parts = [f"<h3>{e(inc.title)}</h3>",
+             f"<p><b>{e(inc.date.format(lang))}</b> · {e(v.label('city', inc.city, lang) or v.label('region', inc.region, lang))}"
+             f" · {e(inc.ref)} · {e(v.label('status', inc.status, lang))}</p>"]
+    if inc.narrative:
+        parts.append(f"<p>{e(inc.narrative)}</p>")
+    for t in inc.targets:
+        if t.person_id is not None:
+            latin, cyr, pseudo = pn.get(t.person_id, ("", "", ""))
+            name = pseudo if pseudonyms else (cyr or latin)
+        else:
+            n, _alt, pseudo = on.get(t.organisation_id, ("", "", ""))
+            name = pseudo if pseudonyms else n
+        parts.append(f"<p><b>{e(name)}</b> ({e(v.label('category', t.category, lang))})</p><ul>")
+        for th in t.threats:
+            srcs = ", ".join(v.label("source_type", s, lang) for s in th.sources)
+            parts.append(f"<li>{e(v.label('threat_type', th.threat_type, lang))}"
+                         + (f" — {e(srcs)}" if srcs else "") + "</li>")
+        parts.append("</ul>")
+    if inc.sources:
+        parts.append(f"<p><b>{e(labels['sources'])}</b></p><ul>")
+        for s in inc.sources:
+            parts.append(f"<li>{e(s.outlet)} {e(s.url)}</li>")
+        parts.append("</ul>")
+    if inc.tags:
+        parts.append(f"<p>{e(labels['tags'])}: {e(', '.join(inc.tags))}</p>")
+    return "".join(parts)

@@ -1,0 +1,237 @@
+"""The main window: tabs for incidents, defenders, dashboard and vocabularies; menus and shortcuts.
+
+The title is always the neutral "kkdesk": never a database or a person's name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMainWindow, QMessageBox,
+    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+from kkdesk.ui import i18n
+from kkdesk.ui.incidents_pane import IncidentsPane
+
+PANIC_KEYS = ("F12", "Ctrl+Shift+L")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("kkdesk")
+        self.resize(1280, 780)
+        self.editors: list = []
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.setCentralWidget(self.tabs)
+        self.incidents = IncidentsPane(ctx)
+        self.incidents.open_incident.connect(self.open_incident)
+        self.tabs.addTab(self.incidents, self.tr("Incidents"))
+        from kkdesk.ui.dashboard import DashboardPane
+        from kkdesk.ui.defenders import DefendersPane
+        from kkdesk.ui.vocab_editor import VocabularyPane
+        self.defenders = DefendersPane(ctx)
+        self.defenders.open_incident.connect(self.open_incident)
+        self.tabs.addTab(self.defenders, self.tr("Defenders"))
+        self.dashboard = DashboardPane(ctx)
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.vocabulary = VocabularyPane(ctx)
+        self.tabs.addTab(self.vocabulary, self.tr("Vocabularies"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.panes = [self.incidents, self.defenders, self.dashboard, self.vocabulary]
+        self._build_menus()
+        self.statusBar().setObjectName("statusBar")
+
+    # --- menus and shortcuts ---
+    def _action(self, menu, text: str, name: str, slot, keys=()) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        if keys:
+            act.setShortcuts([QKeySequence(k) for k in keys])
+        act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        self.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(file_menu, self.tr("New incident"), "actionNewIncident",
+                                       lambda: self.open_incident(None), ["Ctrl+N"])
+        self._action(file_menu, self.tr("Open selected incident"), "actionOpenIncident",
+                     self._open_selected, ["Ctrl+O"])
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Settings…"), "actionSettings", self.open_settings, ["Ctrl+,"])
+        file_menu.addSeparator()
+        self.lock_action = self._action(file_menu, self.tr("Lock now"), "actionLock", self.ctx.lock, ["Ctrl+L"])
+        self.panic_action = self._action(file_menu, self.tr("Panic: hide and lock"), "actionPanic",
+                                         self.ctx.panic, PANIC_KEYS)
+        self._action(file_menu, self.tr("Quit"), "actionQuit", self.ctx.quit, ["Ctrl+Q"])
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("Search"), "actionSearch", self.focus_search, ["Ctrl+F"])
+        for n, name in enumerate((self.tr("Incidents"), self.tr("Defenders"), self.tr("Dashboard"),
+                                  self.tr("Vocabularies")), 1):
+            self._action(view_menu, name, f"actionTab{n}", lambda _=False, i=n - 1: self.tabs.setCurrentIndex(i),
+                         [f"Alt+{n}"])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keyboard shortcuts"), "actionShortcuts", self.show_shortcuts, ["F1"])
+        self._action(help_menu, self.tr("About kkdesk"), "actionAbout", self.show_about)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.incidents)
+        self.incidents.search.setFocus()
+        self.incidents.search.selectAll()
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        return [
+            ("Ctrl+N", self.tr("New incident")),
+            ("Ctrl+O / Enter", self.tr("Open the selected incident")),
+            ("Ctrl+S", self.tr("Save the incident (in the editor)")),
+            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo changes in the editor")),
+            ("Ctrl+F", self.tr("Search")),
+            ("Alt+1 … Alt+4", self.tr("Switch tabs")),
+            ("Ctrl+L", self.tr("Lock now: close the database and clear the screen")),
+            ("F12, Ctrl+Shift+L", self.tr("Panic: hide the window and lock at once")),
+            ("Ctrl+,", self.tr("Settings")),
+            ("F1", self.tr("This list")),
+            ("Ctrl+Q", self.tr("Quit")),
+        ]
+
+    def show_shortcuts(self) -> None:
+        dlg = QDialog(self)
+        dlg.setObjectName("shortcutsDialog")
+        dlg.setWindowTitle(self.tr("Keyboard shortcuts"))
+        layout = QVBoxLayout(dlg)
+        rows = self.shortcut_rows()
+        table = QTableWidget(len(rows), 2)
+        table.setObjectName("shortcutsTable")
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        for r, (keys, what) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(keys))
+            table.setItem(r, 1, QTableWidgetItem(what))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        layout.addWidget(table)
+        note = QLabel(self.tr("The idle lock closes the database after the minutes set in Settings without "
+                              "keyboard or mouse use. Locking discards unsaved edits."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dlg.reject)
+        layout.addWidget(buttons)
+        dlg.resize(560, 440)
+        dlg.show()
+        self._shortcuts_dialog = dlg
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About kkdesk"), self.tr(
+            "kkdesk keeps records of threats against human rights defenders in an encrypted file. "
+            "It works offline."))
+
+    # --- settings ---
+    def open_settings(self) -> None:
+        dlg = SettingsDialog(self.ctx, self)
+        dlg.setModal(True)
+        dlg.accepted.connect(lambda: self.ctx.apply_settings(dlg.values()))
+        dlg.show()
+        self._settings_dialog = dlg
+
+    # --- database lifecycle ---
+    def set_database(self, cdb) -> None:
+        for pane in self.panes:
+            pane.set_database(cdb)
+        self.ctx.worker.changed.connect(self.on_changes)
+        self.ctx.worker.failed.connect(lambda m: self.statusBar().showMessage(m, 10000))
+
+    def on_changes(self, changes) -> None:
+        for pane in self.panes:
+            pane.on_changes(changes)
+
+    def clear(self) -> None:
+        """Locking: close editors and forget every shown record."""
+        for editor in list(self.editors):
+            editor.discard()
+        self.editors.clear()
+        for pane in self.panes:
+            pane.clear()
+        self.statusBar().clearMessage()
+
+    def _tab_changed(self, index: int) -> None:
+        pane = self.tabs.widget(index)
+        if hasattr(pane, "activated"):
+            pane.activated()
+
+    # --- editors ---
+    def _open_selected(self) -> None:
+        iid = self.incidents.selected_id()
+        if iid is not None:
+            self.open_incident(iid)
+
+    def open_incident(self, incident_id: int | None):
+        from kkdesk.ui.incident_editor import IncidentEditor
+        for editor in self.editors:
+            if incident_id is not None and editor.incident_id == incident_id:
+                editor.raise_()
+                editor.activateWindow()
+                return editor
+        editor = IncidentEditor(self.ctx, incident_id, self)
+        editor.closed.connect(lambda e=editor: self.editors.remove(e) if e in self.editors else None)
+        self.editors.append(editor)
+        editor.show()
+        return editor
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        for editor in list(self.editors):
+            if not editor.close():
+                event.ignore()
+                return
+        self.ctx.settings.save_state("main_geometry", self.saveGeometry())
+        event.accept()
+        self.ctx.quit()
+
+
+class SettingsDialog(QDialog):
+    """Language, idle lock minutes, pseudonyms instead of names."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.setObjectName("settingLanguage")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.lang)))
+        form.addRow(self.tr("Language:"), self.language)
+        self.idle = QSpinBox()
+        self.idle.setObjectName("settingIdleMinutes")
+        self.idle.setRange(0, 240)
+        self.idle.setSpecialValueText(self.tr("never"))
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(ctx.settings.get("idle_minutes"))
+        form.addRow(self.tr("Lock after idle:"), self.idle)
+        self.pseudonyms = QCheckBox(self.tr("Show pseudonym codes instead of names"))
+        self.pseudonyms.setObjectName("settingPseudonyms")
+        self.pseudonyms.setChecked(ctx.pseudonyms)
+        form.addRow(self.pseudonyms)
+        note = QLabel(self.tr("Settings are stored outside the encrypted database and hold no names. "
+                              "The list of recent databases keeps their paths: choose file names "
+                              "that reveal nothing."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {"language": self.language.currentData(), "idle_minutes": self.idle.value(),
+                "show_pseudonyms": self.pseudonyms.isChecked()}

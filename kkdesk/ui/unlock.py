@@ -1,0 +1,230 @@
+"""The welcome / unlock window: open a recent database, create a new one, or open the demo."""
+
+from __future__ import annotations
+
+import math
+import os
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar,
+    QPushButton, QTabWidget, QVBoxLayout, QWidget,
+)
+
+MIN_PASSPHRASE = 10
+
+
+def passphrase_bits(text: str) -> float:
+    """A rough entropy estimate: length times log2 of the alphabet the characters come from."""
+    if not text:
+        return 0.0
+    pool = 0
+    if any(c.islower() for c in text):
+        pool += 26
+    if any(c.isupper() for c in text):
+        pool += 26
+    if any(c.isdigit() for c in text):
+        pool += 10
+    if any(not c.isalnum() for c in text):
+        pool += 20
+    if any(ord(c) > 127 for c in text):
+        pool += 33
+    distinct = len(set(text))
+    return min(len(text), distinct * 2) * math.log2(max(pool, 2))
+
+
+class UnlockWindow(QWidget):
+    """Asks for a database and a passphrase; the application acts on its signals."""
+
+    open_requested = Signal(str, str)
+    create_requested = Signal(str, str)
+    demo_requested = Signal()
+
+    def __init__(self, recent: list[str], parent=None):
+        super().__init__(parent)
+        self.setObjectName("unlockWindow")
+        self.setWindowTitle("kkdesk")
+        self.resize(620, 460)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Open an encrypted kkdesk database"))
+        heading.setObjectName("unlockHeading")
+        font = heading.font()
+        font.setPointSize(font.pointSize() + 3)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("unlockTabs")
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._open_tab(recent), self.tr("Open"))
+        self.tabs.addTab(self._create_tab(), self.tr("Create new"))
+        self.demo_button = QPushButton(self.tr("Open the demo database (fictional data)"))
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.clicked.connect(self.demo_requested)
+        layout.addWidget(self.demo_button)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("unlockProgress")
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.message = QLabel()
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        layout.addWidget(self.message)
+
+    # --- open ---
+    def _open_tab(self, recent: list[str]) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recentList")
+        self.recent_list.setAccessibleName(self.tr("Recent databases"))
+        self.recent_list.addItems(recent)
+        self.recent_list.currentTextChanged.connect(lambda p: self.path_edit.setText(p))
+        form.addRow(self.tr("Recent databases:"), self.recent_list)
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("openPath")
+        self.path_edit.setAccessibleName(self.tr("Database file"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setObjectName("openBrowse")
+        browse.clicked.connect(self._browse_open)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit)
+        row.addWidget(browse)
+        form.addRow(self.tr("Database file:"), row)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setObjectName("openPassphrase")
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.returnPressed.connect(self._open)
+        form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
+        self.open_button = QPushButton(self.tr("Unlock"))
+        self.open_button.setObjectName("unlockButton")
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self._open)
+        form.addRow("", self.open_button)
+        if recent:
+            self.recent_list.setCurrentRow(0)
+        return page
+
+    def _browse_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",
+                                              self.tr("kkdesk databases (*.kkdb);;All files (*)"))
+        if path:
+            self.path_edit.setText(path)
+
+    def _open(self) -> None:
+        path = self.path_edit.text().strip()
+        if not path:
+            self.show_message(self.tr("Choose a database file first."))
+            return
+        self.open_requested.emit(path, self.passphrase_edit.text())
+
+    # --- create ---
+    def _create_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.new_path_edit = QLineEdit()
+        self.new_path_edit.setObjectName("createPath")
+        self.new_path_edit.setAccessibleName(self.tr("New database file"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setObjectName("createBrowse")
+        browse.clicked.connect(self._browse_new)
+        row = QHBoxLayout()
+        row.addWidget(self.new_path_edit)
+        row.addWidget(browse)
+        form.addRow(self.tr("New database file:"), row)
+        self.new_pass1 = QLineEdit()
+        self.new_pass1.setObjectName("createPassphrase")
+        self.new_pass1.setAccessibleName(self.tr("Passphrase"))
+        self.new_pass1.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pass1.textChanged.connect(self._update_strength)
+        form.addRow(self.tr("Passphrase:"), self.new_pass1)
+        self.new_pass2 = QLineEdit()
+        self.new_pass2.setObjectName("createPassphraseRepeat")
+        self.new_pass2.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.new_pass2.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Repeat it:"), self.new_pass2)
+        self.strength_bar = QProgressBar()
+        self.strength_bar.setObjectName("strengthBar")
+        self.strength_bar.setRange(0, 100)
+        self.strength_bar.setTextVisible(False)
+        self.strength_label = QLabel()
+        self.strength_label.setObjectName("strengthLabel")
+        form.addRow(self.tr("Strength:"), self.strength_bar)
+        form.addRow("", self.strength_label)
+        warning = QLabel(self.tr(
+            "Nobody can recover a lost passphrase: if you forget it, the data in this database is "
+            "lost for good. Write it down and keep it somewhere safe, away from this computer."))
+        warning.setObjectName("lostPassphraseWarning")
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #8a4b00;")
+        form.addRow(warning)
+        self.create_button = QPushButton(self.tr("Create database"))
+        self.create_button.setObjectName("createButton")
+        self.create_button.clicked.connect(self._create)
+        form.addRow("", self.create_button)
+        self._update_strength("")
+        return page
+
+    def _browse_new(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), "",
+                                              self.tr("kkdesk databases (*.kkdb)"))
+        if path:
+            self.new_path_edit.setText(path if path.endswith(".kkdb") else path + ".kkdb")
+
+    def _update_strength(self, text: str) -> None:
+        bits = passphrase_bits(text)
+        self.strength_bar.setValue(int(min(bits, 100)))
+        if len(text) < MIN_PASSPHRASE:
+            label = self.tr("Too short: use at least %n characters.", "", MIN_PASSPHRASE)
+        elif bits < 50:
+            label = self.tr("Weak: add more words.")
+        elif bits < 75:
+            label = self.tr("Fair: a few more words make it strong.")
+        else:
+            label = self.tr("Strong.")
+        self.strength_label.setText(label)
+
+    def _create(self) -> None:
+        path = self.new_path_edit.text().strip()
+        p1, p2 = self.new_pass1.text(), self.new_pass2.text()
+        if not path:
+            self.show_message(self.tr("Choose where to save the new database."))
+        elif len(p1) < MIN_PASSPHRASE:
+            self.show_message(self.tr("The passphrase is too short: use at least %n characters.", "",
+                                      MIN_PASSPHRASE))
+        elif p1 != p2:
+            self.show_message(self.tr("The two passphrases differ; type them again."))
+        elif os.path.exists(path):
+            self.show_message(self.tr("A file already exists there; choose another name."))
+        else:
+            self.create_requested.emit(path, p1)
+
+    # --- feedback from the application ---
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        for w in (self.open_button, self.create_button, self.demo_button, self.tabs):
+            w.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+            self.message.setText(text)
+
+    def set_progress(self, fraction: float, text: str = "") -> None:
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(fraction * 1000))
+        if text:
+            self.message.setText(text)
+
+    def wrong_passphrase(self, text: str) -> None:
+        """A calm message; the passphrase field is cleared and focused for a retry."""
+        self.set_busy(False)
+        self.show_message(text)
+        self.passphrase_edit.clear()
+        self.passphrase_edit.setFocus()
+
+    def clear_secrets(self) -> None:
+        for w in (self.passphrase_edit, self.new_pass1, self.new_pass2):
+            w.clear()

@@ -1,0 +1,170 @@
+"""One writer: every database operation runs on ONE worker thread, in order.
+
+An operation is a callable taking the CaseDatabase. Write operations run inside one transaction
+and return a `Changes` record so views decide what to refresh (as Anki's CollectionOp). Long work
+(demo generation, statistics, imports, exports, PDFs) is a function `fn(progress, cdb)`, where
+`progress` is a kkdesk.progress.Progress that emits Qt signals; the GUI shows a bar with Cancel.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from kkdesk.errors import Cancelled, KkdeskError
+from kkdesk.progress import Progress
+
+
+@dataclass
+class Changes:
+    """What an operation changed, so each view refreshes only when it must."""
+
+    incidents: set = field(default_factory=set)
+    persons: bool = False
+    organisations: bool = False
+    vocab: bool = False
+    saved_searches: bool = False
+
+    def any(self) -> bool:
+        return bool(self.incidents or self.persons or self.organisations or self.vocab or self.saved_searches)
+
+
+class QtProgress(QObject, Progress):
+    """A Progress whose reports become a Qt signal; cancel() may be called from the GUI thread."""
+
+    changed = Signal(float, str)
+
+    def __init__(self):
+        QObject.__init__(self)
+        self._cancel = threading.Event()
+
+    def set_progress(self, fraction: float, text: str = "") -> None:
+        self.changed.emit(float(fraction), text)
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+def user_message(exc: BaseException) -> str:
+    """What a user may read about a failure: our plain messages, never a traceback."""
+    if isinstance(exc, KkdeskError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"File error: {exc.strerror or 'input/output error'}"
+    return "Something went wrong; nothing was saved. (" + type(exc).__name__ + ")"
+
+
+class _Job:
+    __slots__ = ("op", "on_done", "on_error", "write", "progress")
+
+    def __init__(self, op, on_done, on_error, write, progress):
+        self.op, self.on_done, self.on_error, self.write, self.progress = op, on_done, on_error, write, progress
+
+
+class DatabaseWorker(QThread):
+    """A QThread with a queue; results come back to the GUI thread by a queued signal."""
+
+    _finished = Signal(object, object)   # callback, value
+    busy_changed = Signal(bool)
+    changed = Signal(object)             # Changes of every write that changed something
+    failed = Signal(str)                 # errors nobody asked to handle: shown in the status bar
+
+    def __init__(self, cdb, parent=None):
+        super().__init__(parent)
+        self.cdb = cdb
+        self._queue: queue.Queue = queue.Queue()
+        self._pending = 0
+        self._pending_lock = threading.Lock()
+        self._finished.connect(self._deliver)
+
+    # --- GUI side ---
+    def submit(self, op: Callable, on_done: Callable | None = None, on_error: Callable | None = None,
+               write: bool = False) -> None:
+        """Queue op(cdb); on_done(result) / on_error(message, exc) run later on the GUI thread."""
+        with self._pending_lock:
+            self._pending += 1
+        self._queue.put(_Job(op, on_done, on_error, write, None))
+
+    def submit_long(self, fn: Callable, progress: QtProgress, on_done=None, on_error=None,
+                    write: bool = True) -> None:
+        """Queue long work fn(progress, cdb); it is expected to call progress.check() between steps."""
+        with self._pending_lock:
+            self._pending += 1
+        self._queue.put(_Job(fn, on_done, on_error, write, progress))
+
+    def pending(self) -> int:
+        with self._pending_lock:
+            return self._pending
+
+    def stop(self, wait_ms: int = 30000) -> None:
+        """Finish the queued work, then end the thread."""
+        self._queue.put(None)
+        self.wait(wait_ms)
+
+    def _deliver(self, callback, value) -> None:
+        with self._pending_lock:
+            self._pending -= 1
+        if isinstance(value, Changes) and value.any():
+            self.changed.emit(value)
+        if isinstance(value, _ErrorValue):
+            if callback is not None:
+                callback(*value)
+            else:
+                self.failed.emit(value[0])
+        elif callback is not None:
+            callback(value)
+
+    # --- worker side ---
+    def run(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is None:
+                return
+            try:
+                if job.progress is not None:
+                    result = job.op(job.progress, self.cdb)
+                elif job.write:
+                    with self.cdb.transaction():
+                        result = job.op(self.cdb)
+                else:
+                    result = job.op(self.cdb)
+            except BaseException as exc:  # noqa: BLE001 - reported to the GUI in plain words
+                value = _ErrorValue((user_message(exc), exc))
+                self._finished.emit(job.on_error, value)
+                continue
+            self._finished.emit(job.on_done, result)
+
+
+class _ErrorValue(tuple):
+    """(message, exception) delivered to on_error."""
+
+
+def run_in_thread(fn: Callable, on_done: Callable, on_error: Callable, parent: QObject) -> QThread:
+    """Run fn() once off the GUI thread (opening or creating a database: Argon2id takes a second)."""
+
+    class _Once(QThread):
+        done = Signal(object, object)
+
+        def run(self):
+            try:
+                self.done.emit(True, fn())
+            except BaseException as exc:  # noqa: BLE001
+                self.done.emit(False, (user_message(exc), exc))
+
+    thread = _Once(parent)
+
+    def finish(ok, value):
+        thread.wait()
+        on_done(value) if ok else on_error(*value)
+        thread.deleteLater()
+
+    thread.done.connect(finish)
+    thread.start()
+    return thread
