@@ -56,3 +56,17 @@ def export(cdb: "CaseDatabase", fmt: str, path, profile: str = "full", query: "S
         from kkdesk.reports import export_xlsx
 
         export_xlsx.write(sheets, path)
+
+
+def build_overview(cdb: "CaseDatabase", query: "SearchQuery | None" = None, lang: str = "en",
+                   profile: str = "full", progress: "Progress | None" = None) -> bytes:
+    """The periodic overview of the incidents `query` selects (all when None) as PDF bytes."""
+    from kkdesk.progress import ensure
+    from kkdesk.reports.pdf import overview
+    from kkdesk.reports.snapshot import gather_overview
+
+    progress = ensure(progress)
+    snap = gather_overview(cdb, query, lang, profile, progress)
+    data = overview.render(snap, progress)
+    progress.set_progress(1.0, "")
+    return data

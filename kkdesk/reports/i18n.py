@@ -118,6 +118,7 @@ _T: dict[str, tuple[str, str, str]] = {
     # overview
     "period": ("Period", "Период", "Кезең"),
     "all_time": ("all records", "все записи", "барлық жазбалар"),
+    "search_text": ("Text", "Текст", "Мәтін"),
     "filters": ("Filters", "Фильтры", "Сүзгілер"),
     "key_figures": ("Key figures", "Основные показатели", "Негізгі көрсеткіштер"),
     "kf.incidents": ("Incidents", "Инцидентов", "Оқиғалар"),

@@ -94,6 +94,21 @@ class Context:
             return f"{cyr} ({latin})"
         return cyr or latin or code
 
+    def person_short(self, person_id: int) -> str:
+        """One form of the name (Cyrillic if known) for lists; the code when names are removed."""
+        self.load_names([person_id])
+        latin, cyr, code = self._persons.get(person_id, ("", "", ""))
+        return (cyr or latin or code) if self.deid.full else code
+
+    def org_short(self, org_id: int) -> str:
+        self.load_names(org_ids=[org_id])
+        name, _alt, code = self._orgs.get(org_id, ("", "", ""))
+        return (name or code) if self.deid.full else code
+
+    def short_place(self, region: str | None, city: str | None) -> str:
+        city = self.deid.city(city)
+        return self.label("city", city) if city else self.label("region", region)
+
     def org_name(self, org_id: int) -> str:
         self.load_names(org_ids=[org_id])
         name, alt, code = self._orgs.get(org_id, ("", "", ""))
@@ -237,3 +252,216 @@ def gather_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profil
         attachments=attachments, attachments_withheld=deid.public and bool(inc.attachments),
         history=_history_rows(ctx, inc.uuid),
     )
+
+
+# ----- periodic overview ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """A diagram drawn from a table: vertical bars, horizontal bars or a pie."""
+
+    kind: str                         # "vbar" | "hbar" | "pie"
+    labels: tuple[str, ...]
+    series: tuple[tuple[int, ...], ...]
+    series_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatSection:
+    key: str                          # stable name, e.g. "by_year" (tests and the GUI use it)
+    title: str
+    unit: str                         # "Unit: threats" in the document language
+    header: tuple[str, ...]
+    rows: tuple[tuple, ...]
+    chart: ChartSpec | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class OverviewSnapshot:
+    lang: str
+    profile: str
+    marking: str
+    generated: str
+    period: str
+    filters: tuple[tuple[str, str], ...]
+    key_figures: tuple[tuple[str, int], ...]
+    sections: tuple[StatSection, ...]
+    case_header: tuple[str, ...]
+    cases: tuple[tuple[str, ...], ...]   # ref, date, place, title, targets, threat types
+
+
+def effective_query(query, deid: Deidentifier):
+    """The user's query, narrowed to public incidents when the profile is public."""
+    import dataclasses
+
+    from kkdesk.search import SearchQuery
+
+    q = dataclasses.replace(query) if query is not None else SearchQuery()
+    if deid.public:
+        q.confidentiality = ["public"]
+    return q
+
+
+def _period_text(q, lang: str) -> str:
+    if not q.date_from and not q.date_to:
+        return tr("all_time", lang)
+    try:
+        a = PartialDate(q.date_from) if q.date_from else None
+        b = PartialDate(q.date_to) if q.date_to else None
+        if a and b:
+            # a whole year or month reads as such ("2019", "June 2019")
+            if a.start.replace(month=1, day=1) == a.start and b.end.month == 12 and b.end.day == 31 \
+                    and a.start.year == b.end.year:
+                return PartialDate(str(a.start.year)).format(lang)
+            if a.start.day == 1 and (a.start.year, a.start.month) == (b.end.year, b.end.month) and \
+                    PartialDate(a.start.isoformat()[:7]).end == b.end:
+                return PartialDate(a.start.isoformat()[:7]).format(lang)
+            return f"{a.format(lang)} – {b.format(lang)}"
+        return f"{a.format(lang)} –" if a else f"– {b.format(lang)}"
+    except Exception:  # dates the search itself would refuse are reported by it, not here
+        return f"{q.date_from or ''} – {q.date_to or ''}"
+
+
+def _filters(ctx: Context, q) -> tuple[tuple[str, str], ...]:
+    L = ctx.lang
+    out = []
+    if q.text:
+        out.append((tr("search_text", L), ctx.deid.text(q.text)))
+    for values, vocab, key in ((q.regions, "region", "region"), (q.cities, "city", "city"),
+                               (q.categories, "category", "category"), (q.threat_types, "threat_type", "threat_type"),
+                               (q.threat_groups, "threat_group", "threat_group"), (q.sources, "source_type", "sources"),
+                               (q.genders, "gender", "gender"), (q.statuses, "status", "status"),
+                               (q.confidentiality, "confidentiality", "confidentiality")):
+        if values:
+            out.append((tr(key, L), ctx.labels(vocab, values)))
+    if q.tags:
+        out.append((tr("tags", L), ", ".join(ctx.deid.text(t) for t in q.tags)))
+    if q.person_id is not None:
+        out.append((tr("person", L), ctx.person_name(q.person_id)))
+    if q.organisation_id is not None:
+        out.append((tr("organisation", L), ctx.org_name(q.organisation_id)))
+    return tuple(out)
+
+
+def _unit(lang: str, unit: str) -> str:
+    return tr("unit", lang, unit=tr(f"unit.{unit}", lang))
+
+
+def _simple(ctx: Context, key: str, title_key: str, unit: str, dim_header: str, rows: list[tuple[str, int]],
+            chart: str | None, note: str = "") -> StatSection:
+    labels = tuple(r[0] for r in rows)
+    counts = tuple(r[1] for r in rows)
+    spec = ChartSpec(chart, labels, (counts,)) if chart and rows else None
+    return StatSection(key, tr(title_key, ctx.lang), _unit(ctx.lang, unit), (dim_header, tr("count", ctx.lang)),
+                       tuple(rows), spec, note)
+
+
+def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: str = "full",
+                    progress=None) -> OverviewSnapshot:
+    """Key figures, the seed overview's tables and diagrams, and the list of cases."""
+    from kkdesk import stats
+    from kkdesk.progress import ensure
+    from kkdesk.search import incident_ids
+
+    progress = ensure(progress)
+    ctx = Context(cdb, lang, profile)
+    L, deid = ctx.lang, ctx.deid
+    q = effective_query(query, deid)
+    progress.set_progress(0.0, "")
+    kf = stats.key_figures(cdb, q)
+    key_figures = tuple((tr(f"kf.{k}", L), kf[k]) for k in ("incidents", "threats", "persons", "organisations",
+                                                            "threat_types"))
+    sections: list[StatSection] = []
+
+    def counted(by: str, unit: str = "threats"):
+        progress.check()
+        return stats.count_by(cdb, [by], unit, q)
+
+    t = counted("year")
+    sections.append(_simple(ctx, "by_year", "t.by_year", "threats", tr("year", L),
+                            [(str(r["year"]), r["count"]) for r in t.rows], "vbar"))
+    t = counted("month")
+    rows = [(ctx_month(r["month"], L), r["count"]) for r in sorted(t.rows, key=lambda r: (r["month"] is None,
+                                                                                         r["month"] or 0))]
+    sections.append(_simple(ctx, "by_month", "t.by_month", "threats", tr("month", L), rows, "vbar"))
+    if deid.public:
+        t = counted("region")
+        rows = sorted(((ctx.label("region", r["region"]) or tr("not_recorded", L), r["count"]) for r in t.rows),
+                      key=lambda r: (-r[1], r[0]))
+        sections.append(_simple(ctx, "by_city", "t.by_city", "threats", tr("region", L), rows, "hbar"))
+    else:
+        t = counted("city")
+        rows = sorted(((ctx.label("city", r["city"]) or tr("not_recorded", L), r["count"]) for r in t.rows),
+                      key=lambda r: (-r[1], r[0]))
+        sections.append(_simple(ctx, "by_city", "t.by_city", "threats", tr("city", L), rows, "hbar"))
+    t = counted("category")
+    rows = sorted(((ctx.label("category", r["category"]) or tr("not_recorded", L), r["count"]) for r in t.rows),
+                  key=lambda r: (-r[1], r[0]))
+    sections.append(_simple(ctx, "by_category", "t.by_category", "threats", tr("category", L), rows, "hbar"))
+    progress.check()
+    types = stats.types_with_persons(cdb, q)
+    type_rows = tuple((ctx.label("threat_type", r["threat_type"]), r["persons"], r["threats"]) for r in types)
+    top = type_rows[:15]
+    sections.append(StatSection(
+        "by_type", tr("t.by_type", L), _unit(L, "persons_threats"),
+        (tr("threat_type", L), tr("persons", L), tr("instances", L)), type_rows,
+        ChartSpec("hbar", tuple(r[0] for r in top), (tuple(r[1] for r in top), tuple(r[2] for r in top)),
+                  (tr("persons", L), tr("instances", L))) if top else None))
+    t = counted("source")
+    rows = sorted(((ctx.label("source_type", r["source"]) or tr("not_recorded", L), r["count"]) for r in t.rows),
+                  key=lambda r: (-r[1], r[0]))
+    sections.append(_simple(ctx, "by_source", "t.by_source", "threats", tr("source", L), rows, "hbar",
+                            note=tr("multi_valued", L)))
+    t = counted("gender")
+    total = sum(r["count"] for r in t.rows) or 1
+    g_rows = tuple((ctx.label("gender", r["gender"]) if r["gender"] else tr("organisation", L), r["count"],
+                    f"{100.0 * r['count'] / total:.1f}") for r in t.rows)
+    sections.append(StatSection("by_gender", tr("t.by_gender", L), _unit(L, "threats"),
+                                (tr("gender", L), tr("count", L), tr("share", L)), g_rows,
+                                ChartSpec("pie", tuple(r[0] for r in g_rows), (tuple(r[1] for r in g_rows),))
+                                if g_rows else None))
+    t = counted("year", "persons")
+    sections.append(_simple(ctx, "persons_by_year", "t.persons_by_year", "persons", tr("year", L),
+                            [(str(r["year"]), r["count"]) for r in t.rows], "vbar"))
+    progress.check()
+    t = stats.threats_per_target(cdb, q)
+    sections.append(_simple(ctx, "per_person", "t.per_person", "persons", tr("threats_n", L),
+                            [(str(r["threats"]), r["count"]) for r in t.rows], "vbar"))
+    t = stats.distinct_types_per_target(cdb, q)
+    d_rows = tuple((str(r["types"]), r["persons"], r["organisations"], r["count"]) for r in t.rows)
+    sections.append(StatSection(
+        "types_per_target", tr("t.types_per_target", L), _unit(L, "targets"),
+        (tr("types_n", L), tr("persons", L), tr("organisations", L), tr("total", L)), d_rows,
+        ChartSpec("vbar", tuple(r[0] for r in d_rows), (tuple(r[1] for r in d_rows), tuple(r[2] for r in d_rows)),
+                  (tr("persons", L), tr("organisations", L))) if d_rows else None))
+    progress.set_progress(0.2, "")
+    # the list of cases, oldest first, read in chunks
+    ids = incident_ids(cdb, q, order="date", descending=False)
+    cases = []
+    for start in range(0, len(ids), 500):
+        progress.check()
+        progress.set_progress(0.2 + 0.3 * start / max(1, len(ids)), "")
+        chunk = ids[start:start + 500]
+        rows_by_id = cdb.incidents.rows(chunk, L)
+        ctx.load_names([p for r in rows_by_id.values() for p in r["persons"]],
+                       [o for r in rows_by_id.values() for o in r["organisations"]])
+        for iid in chunk:
+            r = rows_by_id[iid]
+            targets = [ctx.person_short(p) for p in r["persons"]] + [ctx.org_short(o) for o in r["organisations"]]
+            cases.append((r["ref"], ctx.date(r["date"]), ctx.short_place(r["region"], r["city"]), deid.text(r["title"]),
+                          ", ".join(targets), ", ".join(ctx.label("threat_type", c) for c in sorted(r["threat_types"]))))
+    conf = stats.count_by(cdb, ["confidentiality"], "incidents", q)
+    return OverviewSnapshot(
+        lang=L, profile=ctx.profile, marking=ctx.marking([r["confidentiality"] for r in conf.rows]),
+        generated=ctx.generated(), period=_period_text(q, L), filters=_filters(ctx, q), key_figures=key_figures,
+        sections=tuple(sections),
+        case_header=(tr("ref", L), tr("date", L), tr("place", L), tr("title", L), tr("targets_col", L),
+                     tr("threat_type", L)),
+        cases=tuple(cases))
+
+
+def ctx_month(month: int | None, lang: str) -> str:
+    from kkdesk.reports.i18n import month_name
+
+    return month_name(month, lang) if month else tr("month_unknown", lang)

@@ -29,7 +29,9 @@ def data_table(header: list[str], rows, widths: list[float], numeric_from: int |
                cell_styles: list[str] | None = None, repeat_header: bool = True) -> Table:
     """A table of plain-text cells with a shaded header; widths are fractions of the frame width."""
     cell_styles = cell_styles or ["cell"] * len(header)
-    head = [para(h, "cell_bold") for h in header]
+    head = [para(h, "cell_bold_num" if cell_styles[k] == "cell_num" else "cell_bold") for k, h in enumerate(header)]
+    if cell_styles[0] == "cell_small":
+        head = [para(h, "cell_small") for h in header]
     body = [[para(str(v), cell_styles[k]) for k, v in enumerate(row)] for row in rows]
     t = Table([head] + body, colWidths=[w * FRAME_W for w in widths], repeatRows=1 if repeat_header else 0,
               hAlign="LEFT")

@@ -1,0 +1,102 @@
+"""Periodic overviews read back with poppler: every number equals the statistics module's, each
+table names its counting unit, labels in the document language, progress and cancel work."""
+
+from __future__ import annotations
+
+import pytest
+
+from kkdesk import stats
+from kkdesk.errors import Cancelled
+from kkdesk.progress import Progress
+from kkdesk.reports import build_overview
+from kkdesk.reports.snapshot import gather_overview
+from kkdesk.search import SearchQuery
+from tests.reports.conftest import NAMES
+from tests.reports.helpers import assert_safe_metadata, pdf_text
+
+
+class Recorder(Progress):
+    def __init__(self, cancel_after: int | None = None):
+        self.fractions: list[float] = []
+        self.checks = 0
+        self.cancel_after = cancel_after
+
+    def set_progress(self, fraction, text=""):
+        self.fractions.append(fraction)
+
+    def is_cancelled(self):
+        self.checks += 1
+        return self.cancel_after is not None and self.checks > self.cancel_after
+
+
+def _section(snap, key):
+    return next(s for s in snap.sections if s.key == key)
+
+
+def test_snapshot_numbers_equal_the_statistics(store):
+    cdb, _ = store
+    snap = gather_overview(cdb, None, "en", "full")
+    kf = stats.key_figures(cdb)
+    assert [v for _, v in snap.key_figures] == [kf["incidents"], kf["threats"], kf["persons"],
+                                                kf["organisations"], kf["threat_types"]]
+    by_year = stats.count_by(cdb, ["year"], "threats")
+    assert {int(r[0]): r[1] for r in _section(snap, "by_year").rows} == {r["year"]: r["count"] for r in by_year.rows}
+    persons_year = stats.count_by(cdb, ["year"], "persons")
+    assert {int(r[0]): r[1] for r in _section(snap, "persons_by_year").rows} == \
+        {r["year"]: r["count"] for r in persons_year.rows}
+    types = stats.types_with_persons(cdb)
+    assert [(r[1], r[2]) for r in _section(snap, "by_type").rows] == [(r["persons"], r["threats"]) for r in types]
+    per = stats.threats_per_target(cdb)
+    assert [(int(a), b) for a, b in _section(snap, "per_person").rows] == [(r["threats"], r["count"]) for r in per.rows]
+    dt = stats.distinct_types_per_target(cdb)
+    assert [tuple(map(int, r)) for r in _section(snap, "types_per_target").rows] == \
+        [(r["types"], r["persons"], r["organisations"], r["count"]) for r in dt.rows]
+    src = stats.count_by(cdb, ["source"], "threats")
+    assert sorted(r[1] for r in _section(snap, "by_source").rows) == sorted(r["count"] for r in src.rows)
+    assert len(snap.cases) == kf["incidents"]
+    for sec in snap.sections:
+        assert sec.unit.startswith("Unit: "), sec.key
+
+
+def test_overview_pdf_shows_the_figures_in_kazakh(store):
+    cdb, _ = store
+    data = build_overview(cdb, SearchQuery(date_from="2019", date_to="2021"), "kk", "full")
+    text = pdf_text(data)
+    q = SearchQuery(date_from="2019", date_to="2021")
+    kf = stats.key_figures(cdb, q)
+    for expected in ["Кезеңдік шолу", "Негізгі көрсеткіштер", "Қауіптер жылдар бойынша", "Есеп бірлігі: қауіптер",
+                     "Қауіптер айлар бойынша", "Маусым", "Қауіп төнген тұлғалар", "Істер тізімі",
+                     "Әсел Қуанышқызы",
+                     # the key-figure boxes, read row by row: numbers first, then their labels
+                     " ".join(str(kf[k]) for k in ("incidents", "threats", "persons", "organisations", "threat_types"))
+                     + " Оқиғалар Қауіптер"]:
+        assert expected in text, expected
+    assert_safe_metadata(data)
+
+
+def test_overview_month_with_the_english_period(store):
+    cdb, ids = store
+    text = pdf_text(build_overview(cdb, SearchQuery(date_from="2019-06-01", date_to="2019-06-30"), "en", "full"))
+    assert "Period: June 2019" in text
+    assert cdb.incidents.get(ids["first"]).ref in text
+    assert cdb.incidents.get(ids["second"]).ref not in text
+
+
+def test_pseudonymised_and_public_overviews(store):
+    cdb, ids = store
+    text = pdf_text(build_overview(cdb, None, "ru", "pseudonymised"))
+    assert not any(n in text for n in NAMES)
+    assert cdb.persons.get(ids["asel"]).pseudonym in text
+    pub = gather_overview(cdb, None, "en", "public")
+    assert [v for _, v in pub.key_figures][:2] == [1, 2]   # the one public incident and its two threats
+    assert pub.marking == "PUBLIC" and len(pub.cases) == 1
+    assert not any(n in " ".join(map(str, pub.cases)) for n in NAMES)
+
+
+def test_progress_reported_and_cancel_stops(store):
+    cdb, _ = store
+    rec = Recorder()
+    build_overview(cdb, None, "en", "full", progress=rec)
+    assert rec.fractions[-1] == 1.0 and rec.checks > 3
+    with pytest.raises(Cancelled):
+        build_overview(cdb, None, "en", "full", progress=Recorder(cancel_after=2))
