@@ -62,6 +62,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_passphrase_args(p)
     p.set_defaults(func=cmd_verify)
 
+    p = sub.add_parser("destroy", help="quick-delete: make the database and its backups unreadable forever")
+    p.add_argument("db")
+    p.add_argument("--backups", metavar="DIR", help="also destroy the rotating backups of DB in DIR")
+    p.add_argument("--yes", action="store_true", help="do it without the 5-second chance to cancel")
+    p.set_defaults(func=cmd_destroy)
+
     p = sub.add_parser("passwd", help="change the passphrase")
     p.add_argument("db")
     add_passphrase_args(p)
@@ -188,6 +194,19 @@ def cmd_verify(args) -> int:
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
     raise IntegrityFailure("Verification failed; restore a backup (kkdesk restore BACKUP DB).")
+
+
+def cmd_destroy(args) -> int:
+    import time
+
+    from kkdesk.store.destroy import destroy
+
+    if not args.yes:
+        print("Destroying the database and its backups in 5 seconds. Press Ctrl+C to cancel.", file=sys.stderr)
+        time.sleep(5)
+    removed = destroy(args.db, args.backups)
+    print(f"Destroyed {len(removed)} file(s); the data cannot be recovered, not even with the passphrase.")
+    return 0
 
 
 def cmd_passwd(args) -> int:

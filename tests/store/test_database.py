@@ -225,3 +225,27 @@ def test_verify_reports_flipped_page_bytes_without_crashing(tmp_path, passphrase
         with pytest.raises(IntegrityFailure):
             backup(cdb, tmp_path / "bad.kkbak")
     assert not (tmp_path / "bad.kkbak").exists()
+
+
+def test_destroy_makes_database_and_backups_unrecoverable(tmp_path, passphrase):
+    from kkdesk.store.destroy import destroy
+
+    path = tmp_path / "a.kkdb"
+    with CaseDatabase.create(path, passphrase) as cdb:
+        factories.build(cdb)
+        rotating_backup(cdb, tmp_path / "bk")
+        stolen = tmp_path / "stolen-copy.kkdb"
+        cdb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stolen.write_bytes(path.read_bytes())
+    removed = destroy(path, tmp_path / "bk")
+    assert "a.kkdb" in removed and len(removed) == 2
+    assert not path.exists() and list((tmp_path / "bk").iterdir()) == []
+    with pytest.raises(InvalidInput):
+        destroy(path)
+    # Whatever the disk may keep of the rest of a file is useless without its first page (the salt):
+    # even the right passphrase cannot open a copy whose header was overwritten the same way.
+    data = bytearray(stolen.read_bytes())
+    data[:4096] = os.urandom(4096)
+    stolen.write_bytes(bytes(data))
+    with pytest.raises(WrongPassphrase):
+        CaseDatabase.open(stolen, passphrase)
