@@ -72,8 +72,12 @@ def _vbar(spec: ChartSpec, width: float) -> Drawing:
     # few categories get narrow plots rather than slabs as wide as the page
     c.width, c.height = min(width - 40, 60 + n * len(spec.series) * 38), 105
     c.data = [list(s) for s in spec.series]
-    c.categoryAxis.categoryNames = [_short(label, 12) for label in spec.labels]
-    rotate = n > 12 or max((len(label) for label in spec.labels), default=0) * n > 90
+    names = [_short(label, 12) for label in spec.labels]
+    if n > 24:  # a long histogram: label every step-th bar only, so the labels stay readable
+        step = -(-n // 16)
+        names = [name if i % step == 0 else "" for i, name in enumerate(names)]
+    c.categoryAxis.categoryNames = names
+    rotate = 12 < n <= 24 or (n <= 24 and max((len(label) for label in spec.labels), default=0) * n > 90)
     if rotate:
         c.categoryAxis.labels.angle = 45
         c.categoryAxis.labels.boxAnchor = "ne"

@@ -9,7 +9,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Table
 from kkdesk.progress import ensure
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.pdf import document
-from kkdesk.reports.pdf.blocks import data_table, facts, gap, para
+from kkdesk.reports.pdf.blocks import data_table, facts, gap, para, wrapped_table
 from kkdesk.reports.pdf.charts import chart
 from kkdesk.reports.pdf.styles import facts_style, table_style
 from kkdesk.reports.snapshot import OverviewSnapshot
@@ -79,8 +79,7 @@ def flowables(s: OverviewSnapshot, progress=None) -> list:
     widths = [0.17, 0.12, 0.11, 0.30, 0.14, 0.16]
     for start in range(0, len(s.cases), CHUNK):
         progress.check()
-        story.append(data_table(list(s.case_header), s.cases[start:start + CHUNK], widths,
-                                cell_styles=["cell_small"] * 6))
+        story.append(wrapped_table(list(s.case_header), s.cases[start:start + CHUNK], widths))
     return story
 
 
