@@ -70,3 +70,12 @@ def build_overview(cdb: "CaseDatabase", query: "SearchQuery | None" = None, lang
     data = overview.render(snap, progress)
     progress.set_progress(1.0, "")
     return data
+
+
+def build_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisation_id: int | None = None,
+                  lang: str = "en", profile: str = "full") -> bytes:
+    """The dossier of one person or one organisation as PDF bytes."""
+    from kkdesk.reports.pdf import dossier
+    from kkdesk.reports.snapshot import gather_dossier
+
+    return dossier.render(gather_dossier(cdb, person_id, organisation_id, lang, profile))

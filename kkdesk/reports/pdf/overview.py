@@ -46,7 +46,7 @@ def _section(sec, number: int) -> list:
     head = [para(f"{number}. {sec.title}", "h1"), para(sec.unit, "note")]
     body = []
     if sec.chart is not None:
-        body.append(chart(sec.chart, document.FRAME_W))
+        body.append(chart(sec.chart, document.FRAME_W - 14))
         body.append(gap(2))
     n = len(sec.header)
     first = 0.5 if n <= 3 else 0.34
