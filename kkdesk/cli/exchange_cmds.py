@@ -1,0 +1,186 @@
+"""`kkdesk keys` and `kkdesk bundle …`: keys, peers and encrypted exchange bundles."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from kkdesk.cli.common import add_passphrase_args, open_database
+from kkdesk.errors import InvalidInput
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("keys", help="show this database's exchange keys (made on first use); register peers",
+                       description="Prints this database's public exchange key and its fingerprint (compare "
+                       "the fingerprint by phone or in person before trusting a key), then the registered peers.")
+    p.add_argument("db")
+    p.add_argument("--add-peer", nargs=2, metavar=("NAME", "KEY"),
+                   help="register the other side's key under a name you choose (kept inside the database)")
+    p.add_argument("--qr", metavar="FILE.png", help="also write the key as a QR code (needs the qrcode package)")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_keys)
+
+    bundle = sub.add_parser("bundle", help="encrypted, signed exchange bundles between monitors and the coordinator")
+    bsub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+
+    p = bsub.add_parser("export", help="write the changes since the last exchange with a peer to one file")
+    p.add_argument("db")
+    p.add_argument("--to", required=True, metavar="PEER", help="the peer's name or key text")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--records", choices=["all", "known", "none"], default="all",
+                   help="all changed records (a monitor's bundle, the default); known: only records the peer "
+                   "already has (the coordinator's reply); none: vocabulary and acknowledgements only")
+    p.add_argument("--resend", action="store_true", help="include everything again (after a lost bundle)")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_export)
+
+    p = bsub.add_parser("import", help="read a bundle from a registered peer (any order, repeatedly)")
+    p.add_argument("db")
+    p.add_argument("file")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_import)
+
+    p = bsub.add_parser("conflicts", help="list records changed on both sides since the last exchange")
+    p.add_argument("db")
+    p.add_argument("--show", type=int, metavar="ID", help="show both versions of the differing fields of one conflict")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_conflicts)
+
+    p = bsub.add_parser("resolve", help="resolve a conflict: keep mine or take theirs, field by field")
+    p.add_argument("db")
+    p.add_argument("id", type=int)
+    p.add_argument("--take", choices=["mine", "theirs"], help="for every field not named with --field")
+    p.add_argument("--field", action="append", default=[], metavar="F=mine|theirs")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_resolve)
+
+    p = bsub.add_parser("purge", help="delete from this laptop what the coordinator acknowledged receiving")
+    p.add_argument("db")
+    p.add_argument("--confirm", action="store_true", help="really delete (without it: only say what would go)")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_purge)
+
+
+def cmd_keys(args) -> int:
+    from kkdesk.exchange import add_peer, ensure_keys, own_keys, peers
+
+    cdb = open_database(args)
+    try:
+        if ensure_keys(cdb):
+            print("New exchange keys were created for this database.")
+        keys = own_keys(cdb)
+        print("This database's public key (give it to the other side):")
+        print(f"  {keys.text}")
+        print(f"Fingerprint (compare it by voice or in person): {keys.fingerprint}")
+        if args.qr:
+            _write_qr(keys.text, args.qr)
+            print(f"QR code written to {args.qr}.")
+        if args.add_peer:
+            peer = add_peer(cdb, args.add_peer[0], args.add_peer[1])
+            print(f"Registered peer '{peer.name}', fingerprint {peer.keys.fingerprint}.")
+        registered = peers(cdb)
+        print(f"Registered peers: {len(registered)}")
+        for peer in registered:
+            print(f"  {peer.name}: {peer.keys.fingerprint}")
+        return 0
+    finally:
+        cdb.close()
+
+
+def _write_qr(text: str, path: str) -> None:
+    try:
+        import qrcode  # optional; not a dependency of kkdesk
+    except ImportError:
+        raise InvalidInput("QR codes need the 'qrcode' package, which is not installed; share the key text "
+                           "instead.") from None
+    qrcode.make(text).save(path)
+
+
+def cmd_export(args) -> int:
+    from kkdesk.exchange import export_bundle
+
+    cdb = open_database(args)
+    try:
+        print(export_bundle(cdb, args.to, args.out, records=args.records, resend=args.resend).text())
+        return 0
+    finally:
+        cdb.close()
+
+
+def cmd_import(args) -> int:
+    from kkdesk.exchange import import_bundle
+
+    cdb = open_database(args)
+    try:
+        summary = import_bundle(cdb, args.file)
+        print(f"From '{summary.peer}'. {summary.text()}")
+        if summary.conflicts:
+            print("List them with: kkdesk bundle conflicts DB")
+        return 0
+    finally:
+        cdb.close()
+
+
+def cmd_conflicts(args) -> int:
+    from kkdesk.exchange import get_conflict, list_conflicts
+
+    cdb = open_database(args)
+    try:
+        if args.show is not None:
+            c = get_conflict(cdb, args.show)
+            print(f"Conflict {c.id}: {c.entity} {c.label} (with '{c.peer}')")
+            for f, (mine, theirs) in c.differences().items():
+                print(f"  {f}:\n    mine:   {_short(mine)}\n    theirs: {_short(theirs)}")
+            return 0
+        conflicts = list_conflicts(cdb)
+        if not conflicts:
+            print("No open conflicts.")
+        for c in conflicts:
+            print(f"{c.id}\t{c.entity}\t{c.label}\twith '{c.peer}'\tfields: {', '.join(c.fields)}")
+        return 0
+    finally:
+        cdb.close()
+
+
+def _short(value, limit: int = 300) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def cmd_resolve(args) -> int:
+    from kkdesk.exchange import resolve_conflict
+
+    choices = {}
+    if args.take:
+        choices["*"] = args.take
+    for item in args.field:
+        name, sep, choice = item.partition("=")
+        if not sep:
+            raise InvalidInput(f"Write --field as FIELD=mine or FIELD=theirs, not '{item}'.")
+        choices[name.strip()] = choice.strip()
+    if not choices:
+        raise InvalidInput("Say what to keep: --take mine|theirs and/or --field F=mine|theirs.")
+    cdb = open_database(args)
+    try:
+        resolve_conflict(cdb, args.id, choices)
+        print(f"Conflict {args.id} resolved; the merged record goes to the peer with the next bundle.")
+        return 0
+    finally:
+        cdb.close()
+
+
+def cmd_purge(args) -> int:
+    from kkdesk.exchange import plan_purge, purge_exchanged
+
+    cdb = open_database(args)
+    try:
+        if not args.confirm:
+            print(plan_purge(cdb).text())
+            print("Nothing was deleted; add --confirm to delete these records from this laptop.")
+            return 0
+        plan = purge_exchanged(cdb, confirm=True)
+        print(f"Deleted {len(plan.incident_ids)} incident(s), {len(plan.person_ids)} person(s) and "
+              f"{len(plan.organisation_ids)} organisation(s) the coordinator acknowledged.")
+        return 0
+    finally:
+        cdb.close()

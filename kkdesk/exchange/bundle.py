@@ -1,0 +1,351 @@
+"""Export and import of exchange bundles: changes since the last exchange with one peer.
+
+Export picks every record whose revision moved since it was last sent to the peer and whose
+content differs from what both sides last agreed (vocabulary terms, organisations, persons,
+incidents), every attachment not sent yet, and the persons and organisations the incidents name
+(so bundles can arrive in any order). Import applies each record by uuid: a revision older than
+one already taken from that peer is skipped; a record changed only on one side takes the newer
+content; a record changed on both sides becomes a conflict, kept for a person to resolve.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kkdesk.errors import InvalidInput
+from kkdesk.exchange import envelope, keys
+from kkdesk.exchange.records import (
+    ENTITIES,
+    WRITERS,
+    all_revisions,
+    canonical,
+    content_fields,
+    content_hash,
+    forget_vocab_cache,
+    load,
+    local_revision,
+    term_key,
+    write_attachments,
+)
+
+if TYPE_CHECKING:
+    from kkdesk.store.database import CaseDatabase
+
+PLURAL = {"term": "terms", "organisation": "organisations", "person": "persons", "incident": "incidents"}
+RECORD_CHOICES = ("all", "known", "none")
+
+
+@dataclass
+class _State:
+    sent_revision: int | None
+    received_revision: int | None
+    base_hash: str | None
+
+
+def _states(cdb, peer_id: int) -> dict[tuple[str, str], _State]:
+    return {(e, u): _State(s, r, h) for e, u, s, r, h in cdb.conn.execute(
+        "SELECT entity, uuid, sent_revision, received_revision, base_hash FROM exchange_state WHERE peer_id = ?",
+        (peer_id,))}
+
+
+def _state(cdb, peer_id: int, entity: str, uuid: str) -> _State | None:
+    row = cdb.conn.execute("SELECT sent_revision, received_revision, base_hash FROM exchange_state"
+                           " WHERE peer_id = ? AND entity = ? AND uuid = ?", (peer_id, entity, uuid)).fetchone()
+    return _State(*row) if row else None
+
+
+def _set_state(cdb, peer_id: int, entity: str, uuid: str, **values) -> None:
+    cdb.conn.execute("INSERT OR IGNORE INTO exchange_state(peer_id, entity, uuid) VALUES (?,?,?)",
+                     (peer_id, entity, uuid))
+    for column, value in values.items():
+        cdb.conn.execute(f"UPDATE exchange_state SET {column} = ? WHERE peer_id = ? AND entity = ? AND uuid = ?",
+                         (value, peer_id, entity, uuid))
+
+
+def _shipped_term_hashes() -> dict[str, str]:
+    """Content hashes of the shipped vocabularies: the implicit common base of every database."""
+    from kkdesk.vocab import shipped_vocabularies
+
+    out = {}
+    for vocab, terms in shipped_vocabularies().items():
+        for t in terms:
+            key = term_key(vocab, t["code"])
+            out[key] = content_hash({"uuid": key, "vocab": vocab, "code": t["code"], "parent": t.get("parent"),
+                                     "en": t["en"], "ru": t.get("ru", ""), "kk": t.get("kk", ""),
+                                     "aliases": t.get("aliases", []), "retired": False})
+    return out
+
+
+# ----- export ----------------------------------------------------------------------------------
+
+@dataclass
+class ExportSummary:
+    path: str
+    bundle_id: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def text(self) -> str:
+        c = self.counts
+        return (f"Bundle written: {c.get('incidents', 0)} incident(s), {c.get('persons', 0)} person(s), "
+                f"{c.get('organisations', 0)} organisation(s), {c.get('terms', 0)} vocabulary term(s), "
+                f"{c.get('attachments', 0)} attachment(s), {c.get('acknowledged', 0)} acknowledgement(s).")
+
+
+def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, records: str = "all",
+                  resend: bool = False) -> ExportSummary:
+    """Write the changes for peer `to` (name or key text) to out_path, sealed and signed.
+
+    records: "all" changed records; "known" only records this peer already has (the coordinator's
+    usual reply: vocabulary, resolutions, acknowledgements); "none" vocabulary and acknowledgements only.
+    resend: include everything again, as if nothing had been sent (after a lost file)."""
+    from kkdesk.store.database import now_iso
+
+    if records not in RECORD_CHOICES:
+        raise InvalidInput(f"records must be one of {', '.join(RECORD_CHOICES)}.")
+    out_path = os.fspath(out_path)
+    folder = os.path.dirname(os.path.abspath(out_path))
+    if not os.path.isdir(folder):
+        raise InvalidInput("The folder for the bundle does not exist.")
+    peer = keys.find_peer(cdb, to)
+    own = keys.own_keys(cdb)
+    states = {} if resend else _states(cdb, peer.id)
+    payload = {"format": envelope.FORMAT, "version": envelope.VERSION, "bundle_id": str(uuidlib.uuid4()),
+               "created_at": now_iso(), "database_uuid": cdb.meta("database_uuid", ""),
+               "sender": {"sign": own.sign.hex(), "box": own.box.hex()}, "recipient": {"box": peer.keys.box.hex()},
+               "terms": [], "organisations": [], "persons": [], "incidents": [], "acknowledged": []}
+    chosen: dict[tuple[str, str], dict] = {}
+    for entity in ENTITIES:
+        if entity != "term" and records == "none":
+            continue
+        for uuid, rev in all_revisions(cdb, entity).items():
+            st = states.get((entity, uuid))
+            if entity != "term" and records == "known" and st is None:
+                continue
+            if st and st.sent_revision == rev:
+                continue
+            d = load(cdb, entity, uuid)
+            if st and st.base_hash == content_hash(d):
+                continue  # the peer has this content already (it came from there)
+            if entity == "term" and st is None and _shipped_term_hashes().get(uuid) == content_hash(d):
+                continue  # an unchanged shipped term: every database has it
+            chosen[(entity, uuid)] = d
+    # Attachments not sent yet travel inside their incident's record.
+    sent_attachments = {u for (e, u) in states if e == "attachment"}
+    new_attachments: dict[str, set[str]] = {}
+    if records != "none":
+        for att_uuid, inc_uuid in cdb.conn.execute(
+                "SELECT a.uuid, i.uuid FROM attachment a JOIN incident i ON i.id = a.incident_id"):
+            if att_uuid not in sent_attachments and (records == "all" or ("incident", inc_uuid) in states):
+                new_attachments.setdefault(inc_uuid, set()).add(att_uuid)
+    for inc_uuid in new_attachments:
+        chosen.setdefault(("incident", inc_uuid), load(cdb, "incident", inc_uuid))
+    # The persons and organisations every incident names, so the bundle stands on its own.
+    for (entity, uuid), d in list(chosen.items()):
+        if entity != "incident":
+            continue
+        if uuid in new_attachments:
+            from kkdesk.exchange.records import incident_dict
+
+            chosen[(entity, uuid)] = d = incident_dict(cdb, uuid, attachments=True,
+                                                       only_attachments=new_attachments[uuid])
+        for t in d["targets"]:
+            if t["person_uuid"]:
+                chosen.setdefault(("person", t["person_uuid"]), None)
+            if t["organisation_uuid"]:
+                chosen.setdefault(("organisation", t["organisation_uuid"]), None)
+    for (entity, uuid), d in list(chosen.items()):
+        if d is None:
+            chosen[(entity, uuid)] = d = load(cdb, entity, uuid)
+        if entity == "person" and d.get("organisation_uuid"):
+            if ("organisation", d["organisation_uuid"]) not in chosen:
+                chosen[("organisation", d["organisation_uuid"])] = load(cdb, "organisation", d["organisation_uuid"])
+    items = []
+    for (entity, uuid), d in sorted(chosen.items(), key=lambda kv: (ENTITIES.index(kv[0][0]), kv[0][1])):
+        payload[PLURAL[entity]].append(d)
+        items.append([entity, uuid, d.get("revision")])
+    for att_set in new_attachments.values():
+        items.extend(["attachment", a, 0] for a in sorted(att_set))
+    payload["acknowledged"] = [r[0] for r in cdb.conn.execute(
+        "SELECT bundle_id FROM exchange_bundle WHERE peer_id = ? AND direction = 'in' ORDER BY at, bundle_id",
+        (peer.id,))]
+    blob = envelope.seal(payload, peer.keys.box, keys.signing_key(cdb))
+    _write_atomically(out_path, blob)
+    with cdb.transaction():
+        for (entity, uuid), d in chosen.items():
+            _set_state(cdb, peer.id, entity, uuid, sent_revision=d.get("revision"), base_hash=content_hash(d))
+        for att_set in new_attachments.values():
+            for a in att_set:
+                _set_state(cdb, peer.id, "attachment", a, sent_revision=0)
+        cdb.conn.execute("INSERT INTO exchange_bundle(bundle_id, peer_id, direction, at, items) VALUES (?,?,?,?,?)",
+                         (payload["bundle_id"], peer.id, "out", payload["created_at"], canonical(items)))
+        cdb.history.record("update", "exchange_bundle", payload["bundle_id"],
+                           {"exported": {PLURAL[e]: sum(1 for (x, _) in chosen if x == e) for e in ENTITIES}})
+    counts = {PLURAL[e]: len(payload[PLURAL[e]]) for e in ENTITIES}
+    counts["attachments"] = sum(len(s) for s in new_attachments.values())
+    counts["acknowledged"] = len(payload["acknowledged"])
+    return ExportSummary(out_path, payload["bundle_id"], counts)
+
+
+def _write_atomically(path: str, blob: bytes) -> None:
+    tmp = f"{path}.{uuidlib.uuid4().hex[:8]}.tmp"
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(blob)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+
+
+# ----- import ----------------------------------------------------------------------------------
+
+@dataclass
+class BundleImportSummary:
+    bundle_id: str
+    peer: str
+    already_imported: bool = False
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    older_skipped: int = 0
+    kept_mine: int = 0
+    conflicts: int = 0
+    attachments: int = 0
+    acknowledged: int = 0
+
+    def text(self) -> str:
+        if self.already_imported:
+            return "This bundle was imported before; nothing changed."
+        return (f"Bundle imported: {self.created} new record(s), {self.updated} updated, {self.unchanged} "
+                f"unchanged, {self.older_skipped} older version(s) skipped, {self.kept_mine} kept (newer here), "
+                f"{self.conflicts} conflict(s) to resolve, {self.attachments} attachment(s), "
+                f"{self.acknowledged} of our bundle(s) acknowledged.")
+
+
+def read_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> tuple["keys.Peer", dict]:
+    """Check and open a bundle file: (sending peer, payload). Raises BundleRejected subclasses."""
+    path = os.fspath(path)
+    if not os.path.isfile(path):
+        raise InvalidInput("There is no bundle file at that path.")
+    if os.path.getsize(path) > envelope.MAX_BUNDLE_BYTES:
+        raise envelope.BundleRejected("The bundle is larger than 1 GB; nothing was written.")
+    with open(path, "rb") as fh:
+        blob = fh.read()
+    peer = keys.peer_by_sign_key(cdb, envelope.sender_of(blob))
+    if peer is None:
+        raise envelope.UnknownSender(
+            "This bundle was signed by a key that is not registered here. If you expect it, compare the "
+            "sender's key fingerprint and add it with: kkdesk keys DB --add-peer NAME KEY. Nothing was written.")
+    return peer, envelope.open_sealed(blob, keys.box_private(cdb))
+
+
+def import_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> BundleImportSummary:
+    """Apply a bundle in one transaction; the same bundle twice, or bundles in any order, double nothing."""
+    from kkdesk.store.database import now_iso
+
+    peer, payload = read_bundle(cdb, path)
+    bundle_id = str(payload.get("bundle_id", ""))
+    summary = BundleImportSummary(bundle_id, peer.name)
+    if cdb.scalar("SELECT 1 FROM exchange_bundle WHERE bundle_id = ? AND direction = 'in'", (bundle_id,)):
+        summary.already_imported = True
+        return summary
+    shipped = _shipped_term_hashes()
+    items = []
+    try:
+        with cdb.transaction():
+            for entity in ENTITIES:
+                records = payload.get(PLURAL[entity]) or []
+                if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+                    raise envelope.BundleRejected("The bundle's content is malformed; nothing was written.")
+                for n, d in enumerate(records, 1):
+                    try:
+                        _apply_record(cdb, peer, entity, d, summary, shipped)
+                    except InvalidInput as exc:
+                        raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} cannot be stored: {exc} "
+                                           "Nothing was written.") from None
+                    items.append([entity, d.get("uuid"), d.get("revision")])
+                    if entity == "incident" and d.get("attachments"):
+                        if cdb.incidents.id_for_uuid(d["uuid"]) is not None:
+                            added = write_attachments(cdb, d["uuid"], d["attachments"])
+                            summary.attachments += added
+                            for a in d["attachments"]:
+                                _set_state(cdb, peer.id, "attachment", a["uuid"], sent_revision=0)
+            for bid in payload.get("acknowledged") or []:
+                cur = cdb.conn.execute(
+                    "UPDATE exchange_bundle SET acknowledged_at = ? WHERE bundle_id = ? AND direction = 'out'"
+                    " AND peer_id = ? AND acknowledged_at IS NULL", (now_iso(), str(bid), peer.id))
+                summary.acknowledged += cur.rowcount
+            cdb.conn.execute("INSERT INTO exchange_bundle(bundle_id, peer_id, direction, at, items)"
+                             " VALUES (?,?,?,?,?)", (bundle_id, peer.id, "in", now_iso(), canonical(items)))
+            cdb.history.record("import", "exchange_bundle", bundle_id, {
+                "created": summary.created, "updated": summary.updated, "conflicts": summary.conflicts,
+                "older_skipped": summary.older_skipped, "attachments": summary.attachments})
+    except BaseException:
+        forget_vocab_cache(cdb)
+        raise
+    return summary
+
+
+def _apply_record(cdb, peer, entity: str, d: dict, summary: BundleImportSummary, shipped: dict) -> None:
+    from kkdesk.store.database import now_iso
+
+    uuid = d.get("uuid")
+    if entity == "term" and isinstance(d.get("vocab"), str) and isinstance(d.get("code"), str):
+        uuid = d["uuid"] = term_key(d["vocab"], d["code"])
+    if not isinstance(uuid, str) or not uuid:
+        raise InvalidInput("a record has no uuid.")
+    rev = d.get("revision") if isinstance(d.get("revision"), int) else 0
+    st = _state(cdb, peer.id, entity, uuid)
+    if st and st.received_revision is not None and rev <= st.received_revision:
+        summary.older_skipped += 1
+        return
+    theirs_hash = content_hash(d)
+    local = load(cdb, entity, uuid)
+    base = st.base_hash if st else (shipped.get(uuid) if entity == "term" else None)
+    if local is None:
+        WRITERS[entity](cdb, d)
+        summary.created += 1
+    else:
+        mine_hash = content_hash(local)
+        if mine_hash == theirs_hash:
+            summary.unchanged += 1
+        elif base == mine_hash:
+            WRITERS[entity](cdb, d)  # changed there only
+            summary.updated += 1
+            cdb.conn.execute("UPDATE exchange_conflict SET resolved_at = ?, resolution = '\"superseded\"'"
+                             " WHERE entity = ? AND uuid = ? AND peer_id = ? AND resolved_at IS NULL",
+                             (now_iso(), entity, uuid, peer.id))
+        elif base == theirs_hash:
+            summary.kept_mine += 1  # changed here only; ours goes out with the next bundle
+            _set_state(cdb, peer.id, entity, uuid, received_revision=rev)
+            return
+        else:
+            _record_conflict(cdb, peer.id, entity, uuid, local, d)
+            summary.conflicts += 1
+            _set_state(cdb, peer.id, entity, uuid, received_revision=rev)
+            return
+    _set_state(cdb, peer.id, entity, uuid, received_revision=rev, base_hash=theirs_hash,
+               sent_revision=local_revision(cdb, entity, uuid))
+
+
+def _record_conflict(cdb, peer_id: int, entity: str, uuid: str, mine: dict, theirs: dict) -> None:
+    from kkdesk.store.database import now_iso
+
+    fields = [f for f in sorted(set(content_fields(mine)) | set(content_fields(theirs)))
+              if canonical(mine.get(f)) != canonical(theirs.get(f))]
+    theirs = {k: v for k, v in theirs.items() if k != "attachments"}
+    row = cdb.conn.execute("SELECT id FROM exchange_conflict WHERE entity = ? AND uuid = ? AND peer_id = ?"
+                           " AND resolved_at IS NULL", (entity, uuid, peer_id)).fetchone()
+    if row:
+        cdb.conn.execute("UPDATE exchange_conflict SET mine = ?, theirs = ?, fields = ?, detected_at = ? WHERE id = ?",
+                         (canonical(mine), canonical(theirs), json.dumps(fields), now_iso(), row[0]))
+    else:
+        cdb.conn.execute("INSERT INTO exchange_conflict(peer_id, entity, uuid, mine, theirs, fields, detected_at)"
+                         " VALUES (?,?,?,?,?,?,?)",
+                         (peer_id, entity, uuid, canonical(mine), canonical(theirs), json.dumps(fields), now_iso()))

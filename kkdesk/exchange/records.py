@@ -1,0 +1,351 @@
+"""Records as JSON dicts in the export format (docs/json-export-format.md), and back.
+
+Bundles and the JSON import share this codec: records refer to each other by uuid, uuids are
+kept on write, and `content_hash` says whether two versions of a record hold the same content
+(ignoring revision, timestamps and local-only fields) — the basis of conflict detection.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TYPE_CHECKING
+
+from kkdesk.errors import InvalidInput
+from kkdesk.model.dates import PartialDate
+from kkdesk.model.entities import (
+    Incident,
+    InfoSource,
+    LegalCharge,
+    Organisation,
+    Person,
+    Response,
+    Target,
+    Threat,
+    to_dict,
+)
+
+if TYPE_CHECKING:
+    from kkdesk.store.database import CaseDatabase
+
+ENTITIES = ("term", "organisation", "person", "incident")  # also the order of writing
+# Not content: bookkeeping that differs between databases holding the same record.
+_NOT_CONTENT = {"revision", "updated_at", "updated_by", "attachments", "pseudonym", "created_at", "sort_order", "id"}
+
+
+def canonical(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def content_hash(d: dict) -> str:
+    return hashlib.sha256(canonical({k: v for k, v in d.items() if k not in _NOT_CONTENT}).encode()).hexdigest()
+
+
+def content_fields(d: dict) -> list[str]:
+    return sorted(k for k in d if k not in _NOT_CONTENT and k != "uuid")
+
+
+def forget_vocab_cache(cdb: "CaseDatabase") -> None:
+    """After a rolled-back transaction the vocabulary cache may hold terms that are gone."""
+    cdb.vocab._cache.clear()  # no public invalidation in VocabularyStore; the cache is plain
+
+
+# ----- reading local records -------------------------------------------------------------------
+
+def term_key(vocab: str, code: str) -> str:
+    return f"{vocab}:{code}"
+
+
+def term_dict(cdb: "CaseDatabase", key: str) -> dict | None:
+    vocab, _, code = key.partition(":")
+    row = cdb.conn.execute(
+        "SELECT parent, label_en, label_ru, label_kk, aliases, sort_order, retired, revision FROM vocab_term"
+        " WHERE vocab = ? AND code = ?", (vocab, code)).fetchone()
+    if row is None:
+        return None
+    return {"uuid": key, "vocab": vocab, "code": code, "parent": row[0], "en": row[1], "ru": row[2], "kk": row[3],
+            "aliases": json.loads(row[4] or "[]"), "sort_order": row[5], "retired": bool(row[6]),
+            "revision": row[7]}
+
+
+def organisation_dict(cdb: "CaseDatabase", uuid: str) -> dict | None:
+    oid = cdb.organisations.id_for_uuid(uuid)
+    if oid is None:
+        return None
+    d = to_dict(cdb.organisations.get(oid))
+    d.pop("id", None)
+    return d
+
+
+def person_dict(cdb: "CaseDatabase", uuid: str) -> dict | None:
+    pid = cdb.persons.id_for_uuid(uuid)
+    if pid is None:
+        return None
+    p = cdb.persons.get(pid)
+    d = to_dict(p)
+    d.pop("id", None)
+    d.pop("organisation_id", None)
+    d["organisation_uuid"] = (cdb.scalar("SELECT uuid FROM organisation WHERE id = ?", (p.organisation_id,))
+                              if p.organisation_id is not None else None)
+    return d
+
+
+def incident_dict(cdb: "CaseDatabase", uuid: str, attachments: bool = False,
+                  only_attachments: set[str] | None = None) -> dict | None:
+    """The incident in export form; attachments with their bytes when asked (only some, if given)."""
+    iid = cdb.incidents.id_for_uuid(uuid)
+    if iid is None:
+        return None
+    inc = cdb.incidents.get(iid)
+    d = to_dict(inc)
+    d.pop("id", None)
+    d["date"] = inc.date.iso()
+    for t, td in zip(inc.targets, d["targets"]):
+        td.pop("id", None)
+        td.pop("person_id", None)
+        td.pop("organisation_id", None)
+        td["person_uuid"] = _uuid_of(cdb, "person", t.person_id)
+        td["organisation_uuid"] = _uuid_of(cdb, "organisation", t.organisation_id)
+        for th in td["threats"]:
+            th.pop("id", None)
+    for part in ("sources", "responses"):
+        for x in d[part]:
+            x.pop("id", None)
+    d["attachments"] = []
+    if attachments:
+        import base64
+
+        for a in inc.attachments:
+            if only_attachments is not None and a.uuid not in only_attachments:
+                continue
+            data = cdb.incidents.attachment_data(a.id)
+            d["attachments"].append({"uuid": a.uuid, "filename": a.filename, "mime": a.mime, "size": a.size,
+                                     "sha256": a.sha256, "description": a.description, "added_at": a.added_at,
+                                     "data_base64": base64.b64encode(data).decode("ascii")})
+    return d
+
+
+def _uuid_of(cdb, table: str, local_id: int | None) -> str | None:
+    if local_id is None:
+        return None
+    return cdb.scalar(f"SELECT uuid FROM {table} WHERE id = ?", (local_id,))
+
+
+def load(cdb: "CaseDatabase", entity: str, uuid: str) -> dict | None:
+    return {"term": term_dict, "organisation": organisation_dict, "person": person_dict,
+            "incident": incident_dict}[entity](cdb, uuid)
+
+
+def local_revision(cdb: "CaseDatabase", entity: str, uuid: str) -> int | None:
+    if entity == "term":
+        vocab, _, code = uuid.partition(":")
+        return cdb.scalar("SELECT revision FROM vocab_term WHERE vocab = ? AND code = ?", (vocab, code))
+    return cdb.scalar(f"SELECT revision FROM {entity} WHERE uuid = ?", (uuid,))
+
+
+def all_revisions(cdb: "CaseDatabase", entity: str) -> dict[str, int]:
+    if entity == "term":
+        return {term_key(v, c): r for v, c, r in cdb.conn.execute("SELECT vocab, code, revision FROM vocab_term")}
+    return dict(cdb.conn.execute(f"SELECT uuid, revision FROM {entity}"))
+
+
+# ----- writing ---------------------------------------------------------------------------------
+
+def _need(d: dict, key: str, kind=str):
+    value = d.get(key)
+    if not isinstance(value, kind):
+        raise InvalidInput(f"a record's '{key}' is missing or of the wrong kind.")
+    return value
+
+
+def _opt_str(d: dict, key: str, default: str | None = "") -> str | None:
+    value = d.get(key, default)
+    if value is None or isinstance(value, str):
+        return value
+    raise InvalidInput(f"a record's '{key}' must be text.")
+
+
+def _str_list(d: dict, key: str) -> list[str]:
+    value = d.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InvalidInput(f"a record's '{key}' must be a list of texts.")
+    return list(value)
+
+
+def _dicts(d: dict, key: str) -> list[dict]:
+    value = d.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise InvalidInput(f"a record's '{key}' must be a list of objects.")
+    return value
+
+
+def _set_revision(cdb, table: str, uuid: str, revision: int) -> None:
+    cdb.conn.execute(f"UPDATE {table} SET revision = ? WHERE uuid = ?", (revision, uuid))
+
+
+def _new_revision(old: int | None, theirs: int | None) -> int:
+    """Revisions only grow locally: a new record takes the sender's; an update goes past both."""
+    theirs = theirs if isinstance(theirs, int) and theirs > 0 else 1
+    return theirs if old is None else max(old + 1, theirs)
+
+
+def write_term(cdb: "CaseDatabase", d: dict) -> None:
+    vocab, code = _need(d, "vocab"), _need(d, "code")
+    key = term_key(vocab, code)
+    old = term_dict(cdb, key)
+    label_en = _need(d, "en")
+    parent = _opt_str(d, "parent", None)
+    aliases = _str_list(d, "aliases")
+    if old is None:
+        cdb.vocab.add_term(vocab, code, label_en, _opt_str(d, "ru") or "", _opt_str(d, "kk") or "",
+                           parent=parent, aliases=aliases)
+    else:
+        changes = {k: v for k, v in (("label_en", label_en), ("label_ru", _opt_str(d, "ru") or ""),
+                                     ("label_kk", _opt_str(d, "kk") or ""), ("parent", parent),
+                                     ("aliases", aliases))}
+        cdb.vocab.update_term(vocab, code, **changes)
+    retired = bool(d.get("retired", False))
+    if (old or {}).get("retired", False) != retired:
+        cdb.vocab.set_retired(vocab, code, retired)
+    cdb.conn.execute("UPDATE vocab_term SET revision = ? WHERE vocab = ? AND code = ?",
+                     (_new_revision(old and old["revision"], d.get("revision")), vocab, code))
+
+
+def write_organisation(cdb: "CaseDatabase", d: dict) -> None:
+    uuid = _need(d, "uuid")
+    oid = cdb.organisations.id_for_uuid(uuid)
+    o = Organisation(name=_need(d, "name"), name_alt=_opt_str(d, "name_alt") or "",
+                     kind=_opt_str(d, "kind") or "ngo", region=_opt_str(d, "region", None),
+                     city=_opt_str(d, "city", None), notes=_opt_str(d, "notes") or "", uuid=uuid,
+                     pseudonym=_free_pseudonym(cdb, "organisation", _opt_str(d, "pseudonym") or "", uuid),
+                     created_at=_opt_str(d, "created_at") or "")
+    old_rev = None
+    if oid is not None:
+        old = cdb.organisations.get(oid)
+        o.id, o.revision, o.pseudonym, old_rev = oid, old.revision, old.pseudonym, old.revision
+    cdb.organisations.save(o)
+    _set_revision(cdb, "organisation", uuid, _new_revision(old_rev, d.get("revision")))
+
+
+def write_person(cdb: "CaseDatabase", d: dict) -> None:
+    uuid = _need(d, "uuid")
+    pid = cdb.persons.id_for_uuid(uuid)
+    org_uuid = _opt_str(d, "organisation_uuid", None)
+    org_id = cdb.organisations.id_for_uuid(org_uuid) if org_uuid else None
+    if org_uuid and org_id is None:
+        raise InvalidInput("a person's organisation is neither in the file nor in the database.")
+    p = Person(name_latin=_opt_str(d, "name_latin") or "", name_cyrillic=_opt_str(d, "name_cyrillic") or "",
+               aliases=_str_list(d, "aliases"), gender=_opt_str(d, "gender") or "unknown",
+               categories=_str_list(d, "categories"), organisation_id=org_id, region=_opt_str(d, "region", None),
+               city=_opt_str(d, "city", None), contact=_opt_str(d, "contact") or "",
+               notes=_opt_str(d, "notes") or "", risk_level=_opt_str(d, "risk_level") or "unknown",
+               tags=_str_list(d, "tags"), uuid=uuid, created_at=_opt_str(d, "created_at") or "",
+               pseudonym=_free_pseudonym(cdb, "person", _opt_str(d, "pseudonym") or "", uuid))
+    old_rev = None
+    if pid is not None:
+        old = cdb.persons.get(pid)
+        p.id, p.revision, p.pseudonym, old_rev = pid, old.revision, old.pseudonym, old.revision
+    cdb.persons.save(p)
+    _set_revision(cdb, "person", uuid, _new_revision(old_rev, d.get("revision")))
+
+
+def _free_pseudonym(cdb, table: str, code: str, uuid: str) -> str:
+    """Keep the sender's pseudonym code unless another record here already uses it."""
+    if not code:
+        return ""
+    owner = cdb.scalar(f"SELECT uuid FROM {table} WHERE pseudonym = ?", (code,))
+    return code if owner in (None, uuid) else ""
+
+
+def incident_from(cdb: "CaseDatabase", d: dict) -> Incident:
+    """An Incident from its export form; persons and organisations must already be here."""
+    try:
+        date = PartialDate.from_iso(_need(d, "date"))
+    except InvalidInput as exc:
+        raise InvalidInput(f"an incident's date is not valid: {exc}") from None
+    targets = []
+    for td in _dicts(d, "targets"):
+        pu, ou = _opt_str(td, "person_uuid", None), _opt_str(td, "organisation_uuid", None)
+        pid = cdb.persons.id_for_uuid(pu) if pu else None
+        oid = cdb.organisations.id_for_uuid(ou) if ou else None
+        if (pu and pid is None) or (ou and oid is None):
+            raise InvalidInput("an incident names a person or organisation that is neither in the file nor "
+                               "in the database.")
+        threats = []
+        for th in _dicts(td, "threats"):
+            criteria = {k: _opt_str(th, k, None) for k in ("reality", "scope", "directness", "recurrence",
+                                                            "duration", "scale", "effect")}
+            threats.append(Threat(threat_type=_need(th, "threat_type"), sources=_str_list(th, "sources"),
+                                  articles=[LegalCharge(_need(a, "article"), _opt_str(a, "outcome") or "",
+                                                        _opt_str(a, "detail") or "") for a in _dicts(th, "articles")],
+                                  outcome=_opt_str(th, "outcome") or "", notes=_opt_str(th, "notes") or "",
+                                  uuid=_opt_str(th, "uuid") or "", **criteria))
+        targets.append(Target(person_id=pid, organisation_id=oid, category=_opt_str(td, "category", None),
+                              threats=threats, uuid=_opt_str(td, "uuid") or ""))
+    sources = [InfoSource(outlet=_opt_str(s, "outlet") or "", url=_opt_str(s, "url") or "",
+                          published_on=_opt_str(s, "published_on", None), accessed_on=_opt_str(s, "accessed_on", None),
+                          reliability=_opt_str(s, "reliability") or "unknown", notes=_opt_str(s, "notes") or "",
+                          uuid=_opt_str(s, "uuid") or "") for s in _dicts(d, "sources")]
+    responses = [Response(response_type=_need(r, "response_type"), date=_opt_str(r, "date", None),
+                          result=_opt_str(r, "result") or "", reference=_opt_str(r, "reference") or "",
+                          notes=_opt_str(r, "notes") or "", uuid=_opt_str(r, "uuid") or "")
+                 for r in _dicts(d, "responses")]
+    return Incident(title=_need(d, "title"), date=date, region=_opt_str(d, "region", None),
+                    city=_opt_str(d, "city", None), place_detail=_opt_str(d, "place_detail") or "",
+                    narrative=_opt_str(d, "narrative") or "", status=_opt_str(d, "status") or "draft",
+                    confidentiality=_opt_str(d, "confidentiality") or "restricted", targets=targets,
+                    sources=sources, responses=responses, tags=_str_list(d, "tags"),
+                    reasons=_str_list(d, "reasons"), aims=_str_list(d, "aims"), ref=_opt_str(d, "ref") or "",
+                    recorded_by=_opt_str(d, "recorded_by") or "", recorded_at=_opt_str(d, "recorded_at") or "",
+                    uuid=_need(d, "uuid"))
+
+
+def write_incident(cdb: "CaseDatabase", d: dict) -> None:
+    inc = incident_from(cdb, d)
+    iid = cdb.incidents.id_for_uuid(inc.uuid)
+    old_rev = None
+    if iid is not None:
+        old_rev = cdb.scalar("SELECT revision FROM incident WHERE id = ?", (iid,))
+        inc.id, inc.revision = iid, old_rev
+    cdb.incidents.save_many([inc], history_action="import")
+    _set_revision(cdb, "incident", inc.uuid, _new_revision(old_rev, d.get("revision")))
+
+
+def write_attachments(cdb: "CaseDatabase", incident_uuid: str, items: list[dict]) -> int:
+    """Store attachments not here yet, each checked against its SHA-256 first; returns how many."""
+    import base64
+    import binascii
+
+    from kkdesk.records.incidents import MAX_ATTACHMENT_BYTES
+
+    iid = cdb.incidents.id_for_uuid(incident_uuid)
+    added = 0
+    for a in items:
+        uuid = _need(a, "uuid")
+        if cdb.scalar("SELECT 1 FROM attachment WHERE uuid = ?", (uuid,)):
+            continue
+        try:
+            data = base64.b64decode(_need(a, "data_base64"), validate=True)
+        except (binascii.Error, ValueError):
+            raise InvalidInput("an attachment's data is not valid base64.") from None
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise InvalidInput("an attachment is larger than 200 MB.")
+        if hashlib.sha256(data).hexdigest() != _need(a, "sha256"):
+            raise InvalidInput("an attachment does not match its SHA-256 hash: it was damaged or changed "
+                               "on the way.")
+        filename = (_opt_str(a, "filename") or "attachment")[:255]
+        cdb.conn.execute(
+            "INSERT INTO attachment(uuid, incident_id, filename, mime, size, sha256, data, description, added_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            (uuid, iid, filename, _opt_str(a, "mime") or "application/octet-stream", len(data), a["sha256"], data,
+             (_opt_str(a, "description") or "")[:5000], _opt_str(a, "added_at") or ""))
+        cdb.history.record("import", "incident", incident_uuid,
+                           {"attachment_added": {"uuid": uuid, "filename": filename, "sha256": a["sha256"],
+                                                 "size": len(data)}})
+        added += 1
+    return added
+
+
+WRITERS = {"term": write_term, "organisation": write_organisation, "person": write_person,
+           "incident": write_incident}
+TABLES = {"organisation": "organisation", "person": "person", "incident": "incident"}
