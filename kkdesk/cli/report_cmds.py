@@ -1,0 +1,127 @@
+"""Sub-commands `report` (PDF case brief, dossier, overview) and `export` (CSV, XLSX, JSON)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from kkdesk.cli.common import add_passphrase_args, open_database
+from kkdesk.errors import InvalidInput, NotFound
+
+_REF = re.compile(r"^KK-\d{4}-[0-9A-F]{8}$", re.IGNORECASE)
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+_CODE = re.compile(r"^[PO]-[0-9A-Z]{5}$", re.IGNORECASE)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="print a PDF: case brief, defender dossier or periodic overview")
+    p.add_argument("db")
+    p.add_argument("--kind", required=True, choices=["brief", "dossier", "overview"])
+    p.add_argument("--id", help="brief: incident ref (KK-2019-1A2B3C4D), uuid or number; "
+                   "dossier: person/organisation code (P-7K3Q9, O-4F7K2), uuid or person number")
+    p.add_argument("--org", action="store_true", help="dossier: read a plain number in --id as an organisation")
+    p.add_argument("--from", dest="date_from", help="overview: first day (2019-01-01, 2019-06 or 2019)")
+    p.add_argument("--to", dest="date_to", help="overview: last day, inclusive")
+    p.add_argument("--lang", default="en", choices=["en", "ru", "kk"], help="language of the document")
+    p.add_argument("--profile", default="full", choices=["full", "pseudonymised", "public"],
+                   help="what the document may show (default full)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("export", help="export for analysis: CSV (a folder of 3 files), XLSX or full JSON")
+    p.add_argument("db")
+    p.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])
+    p.add_argument("--from", dest="date_from", help="first day of incidents to export")
+    p.add_argument("--to", dest="date_to", help="last day, inclusive")
+    p.add_argument("--lang", default="en", choices=["en", "ru", "kk"], help="language of labels (CSV, XLSX)")
+    p.add_argument("--profile", default="full", choices=["full", "pseudonymised", "public"])
+    p.add_argument("--out", required=True, metavar="PATH", help="file (xlsx, json) or folder (csv)")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_export)
+
+
+def incident_id(cdb, text: str | None) -> int:
+    """An incident's local id from its ref, uuid or number."""
+    if not text:
+        raise InvalidInput("A brief needs --id: the incident's reference (KK-2019-1A2B3C4D), uuid or number.")
+    text = text.strip()
+    if _REF.match(text):
+        found = cdb.scalar("SELECT id FROM incident WHERE ref = ?", (text.upper(),))
+    elif _UUID.match(text):
+        found = cdb.incidents.id_for_uuid(text.lower())
+    elif text.isdigit():
+        found = cdb.scalar("SELECT id FROM incident WHERE id = ?", (int(text),))
+    else:
+        raise InvalidInput("--id must be an incident reference like KK-2019-1A2B3C4D, a uuid or a number.")
+    if found is None:
+        raise NotFound("No incident has that reference, uuid or number.")
+    return found
+
+
+def dossier_subject(cdb, text: str | None, org: bool = False) -> tuple[int | None, int | None]:
+    """(person_id, organisation_id) from a pseudonym code, uuid or number."""
+    if not text:
+        raise InvalidInput("A dossier needs --id: a person or organisation code (P-7K3Q9), uuid or number.")
+    text = text.strip()
+    if _CODE.match(text):
+        code = text.upper()
+        table = "person" if code.startswith("P") else "organisation"
+        found = cdb.scalar(f"SELECT id FROM {table} WHERE pseudonym = ?", (code,))
+        if found is not None:
+            return (found, None) if table == "person" else (None, found)
+    elif _UUID.match(text):
+        pid = cdb.persons.id_for_uuid(text.lower())
+        if pid is not None:
+            return pid, None
+        oid = cdb.organisations.id_for_uuid(text.lower())
+        if oid is not None:
+            return None, oid
+    elif text.isdigit():
+        table = "organisation" if org else "person"
+        found = cdb.scalar(f"SELECT id FROM {table} WHERE id = ?", (int(text),))
+        if found is not None:
+            return (None, found) if org else (found, None)
+    else:
+        raise InvalidInput("--id must be a code like P-7K3Q9 or O-4F7K2, a uuid or a number.")
+    raise NotFound("No person or organisation has that code, uuid or number.")
+
+
+def _query(args):
+    from kkdesk.search import SearchQuery, incident_where
+
+    q = SearchQuery(date_from=args.date_from, date_to=args.date_to)
+    incident_where(q)  # unreadable dates fail here, before any work
+    return q
+
+
+def cmd_report(args) -> int:
+    from kkdesk.reports import build_brief, build_dossier, build_overview, write_atomically
+
+    cdb = open_database(args)
+    try:
+        if args.kind == "brief":
+            data = build_brief(cdb, incident_id(cdb, args.id), args.lang, args.profile)
+        elif args.kind == "dossier":
+            pid, oid = dossier_subject(cdb, args.id, args.org)
+            data = build_dossier(cdb, person_id=pid, organisation_id=oid, lang=args.lang, profile=args.profile)
+        else:
+            data = build_overview(cdb, _query(args), args.lang, args.profile)
+    finally:
+        cdb.close()
+    write_atomically(args.out, data)
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from kkdesk.reports import export
+
+    cdb = open_database(args)
+    try:
+        query = _query(args) if (args.date_from or args.date_to) else None
+        export(cdb, args.format, args.out, args.profile, query=query, lang=args.lang)
+    finally:
+        cdb.close()
+    print(f"Wrote {args.out}")
+    return 0

@@ -1,0 +1,75 @@
+"""`kkdesk report` and `kkdesk export` end to end on a real encrypted file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kkdesk.cli import main
+from tests.reports.conftest import NAMES, PASS
+from tests.reports.helpers import pdf_text
+
+
+@pytest.fixture
+def run(store, monkeypatch, capsys):
+    cdb, _ = store
+    monkeypatch.setenv("KKDESK_PASSPHRASE", PASS)
+
+    def _run(*argv):
+        code = main([argv[0], cdb.path, *argv[1:]])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return _run
+
+
+def test_brief_by_ref_uuid_and_number(store, run, tmp_path):
+    cdb, ids = store
+    inc = cdb.incidents.get(ids["first"])
+    for ident in (inc.ref, inc.ref.lower(), inc.uuid, str(inc.id)):
+        out = tmp_path / "brief.pdf"
+        code, _, err = run("report", "--kind", "brief", "--id", ident, "--lang", "kk", "--out", str(out))
+        assert code == 0, err
+        assert inc.ref in pdf_text(out.read_bytes()) and "Іс бойынша анықтама" in pdf_text(out.read_bytes())
+
+
+def test_dossier_by_code_and_overview_by_period(store, run, tmp_path):
+    cdb, ids = store
+    code_p = cdb.persons.get(ids["asel"]).pseudonym
+    out = tmp_path / "d.pdf"
+    code, _, err = run("report", "--kind", "dossier", "--id", code_p, "--profile", "pseudonymised", "--out", str(out))
+    assert code == 0, err
+    text = pdf_text(out.read_bytes())
+    assert code_p in text and not any(n in text for n in NAMES)
+    out = tmp_path / "o.pdf"
+    code, _, err = run("report", "--kind", "overview", "--from", "2019-01-01", "--to", "2019-12-31", "--lang", "ru",
+                       "--out", str(out))
+    assert code == 0, err
+    assert "Период: 2019 г." in pdf_text(out.read_bytes())
+
+
+def test_exports(store, run, tmp_path):
+    code, _, err = run("export", "--format", "json", "--profile", "public", "--out", str(tmp_path / "x.json"))
+    assert code == 0, err
+    assert json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))["profile"] == "public"
+    code, _, err = run("export", "--format", "csv", "--lang", "ru", "--out", str(tmp_path / "csv"))
+    assert code == 0, err
+    assert (tmp_path / "csv" / "threats.csv").exists()
+
+
+@pytest.mark.parametrize("argv", [
+    ("report", "--kind", "brief", "--id", "KK-1999-00000000"),
+    ("report", "--kind", "brief"),
+    ("report", "--kind", "brief", "--id", "not an id"),
+    ("report", "--kind", "dossier", "--id", "P-ZZZZZ"),
+    ("report", "--kind", "overview", "--from", "the other day"),
+    ("export", "--format", "csv", "--out", "/nonexistent/folder/x"),
+])
+def test_errors_are_one_clear_line_and_write_nothing(run, tmp_path, argv):
+    out = tmp_path / "never.pdf"
+    args = list(argv) if "--out" in argv else [*argv, "--out", str(out)]
+    code, _, err = run(*args)
+    assert code != 0
+    assert err.startswith("kkdesk: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
