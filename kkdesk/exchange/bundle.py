@@ -10,6 +10,7 @@ content; a record changed on both sides becomes a conflict, kept for a person to
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import uuid as uuidlib
@@ -66,6 +67,7 @@ def _set_state(cdb, peer_id: int, entity: str, uuid: str, **values) -> None:
                          (value, peer_id, entity, uuid))
 
 
+@functools.lru_cache(maxsize=1)
 def _shipped_term_hashes() -> dict[str, str]:
     """Content hashes of the shipped vocabularies: the implicit common base of every database."""
     from kkdesk.vocab import shipped_vocabularies
@@ -118,6 +120,7 @@ def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, rec
                "sender": {"sign": own.sign.hex(), "box": own.box.hex()}, "recipient": {"box": peer.keys.box.hex()},
                "terms": [], "organisations": [], "persons": [], "incidents": [], "acknowledged": []}
     chosen: dict[tuple[str, str], dict] = {}
+    shipped = _shipped_term_hashes()
     for entity in ENTITIES:
         if entity != "term" and records == "none":
             continue
@@ -130,7 +133,7 @@ def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, rec
             d = load(cdb, entity, uuid)
             if st and st.base_hash == content_hash(d):
                 continue  # the peer has this content already (it came from there)
-            if entity == "term" and st is None and _shipped_term_hashes().get(uuid) == content_hash(d):
+            if entity == "term" and st is None and shipped.get(uuid) == content_hash(d):
                 continue  # an unchanged shipped term: every database has it
             chosen[(entity, uuid)] = d
     # Attachments not sent yet travel inside their incident's record.

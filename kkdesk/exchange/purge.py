@@ -41,14 +41,29 @@ def _acknowledged(cdb: "CaseDatabase") -> dict[tuple[str, str], set]:
     return acked
 
 
+def _received_as_is(cdb: "CaseDatabase", entity: str) -> set[str]:
+    """Records whose current content came from a peer's bundle (so that peer holds it)."""
+    from kkdesk.exchange.records import content_hash, load
+
+    out = set()
+    for uuid, base in cdb.conn.execute("SELECT uuid, base_hash FROM exchange_state WHERE entity = ?"
+                                       " AND received_revision IS NOT NULL", (entity,)):
+        d = load(cdb, entity, uuid)
+        if d is not None and content_hash(d) == base:
+            out.add(uuid)
+    return out
+
+
 def plan_purge(cdb: "CaseDatabase") -> PurgePlan:
     acked = _acknowledged(cdb)
+    received = _received_as_is(cdb, "incident")
     incidents, kept = [], 0
     for iid, uuid, rev in cdb.conn.execute("SELECT id, uuid, revision FROM incident"):
-        if ("incident", uuid) not in acked:
+        if ("incident", uuid) not in acked and uuid not in received:
             continue
         attachments = [r[0] for r in cdb.conn.execute("SELECT uuid FROM attachment WHERE incident_id = ?", (iid,))]
-        if rev in acked[("incident", uuid)] and all(("attachment", a) in acked for a in attachments):
+        if (rev in acked.get(("incident", uuid), ()) or uuid in received) and \
+                all(("attachment", a) in acked for a in attachments):
             incidents.append(iid)
         else:
             kept += 1
@@ -57,8 +72,9 @@ def plan_purge(cdb: "CaseDatabase") -> PurgePlan:
     for iid, pid, oid in cdb.conn.execute("SELECT incident_id, person_id, organisation_id FROM target"):
         if iid not in gone:
             (still_named_p if pid is not None else still_named_o).add(pid if pid is not None else oid)
+    received_p = _received_as_is(cdb, "person")
     persons = [pid for pid, uuid, rev in cdb.conn.execute("SELECT id, uuid, revision FROM person")
-               if pid not in still_named_p and rev in acked.get(("person", uuid), ())]
+               if pid not in still_named_p and (rev in acked.get(("person", uuid), ()) or uuid in received_p)]
     purged_persons = set(persons)
     orgs_of_kept_persons = {oid for pid, oid in cdb.conn.execute(
         "SELECT id, organisation_id FROM person WHERE organisation_id IS NOT NULL") if pid not in purged_persons}
