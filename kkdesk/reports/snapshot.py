@@ -149,7 +149,8 @@ def _criteria_text(ctx: Context, threat) -> str:
     for dim in CRITERIA:
         value = getattr(threat, dim)
         if value:
-            parts.append(f"{ctx.label('criterion', dim)}: {ctx.label('criterion', f'{dim}.{value}')}")
+            # the value labels say their dimension themselves ("Actual", "Direct", "Recurrent")
+            parts.append(ctx.label("criterion", f"{dim}.{value}"))
     return "; ".join(parts)
 
 
@@ -381,8 +382,11 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
     sections.append(_simple(ctx, "by_year", "t.by_year", "threats", tr("year", L),
                             [(str(r["year"]), r["count"]) for r in t.rows], "vbar"))
     t = counted("month")
-    rows = [(ctx_month(r["month"], L), r["count"]) for r in sorted(t.rows, key=lambda r: (r["month"] is None,
-                                                                                         r["month"] or 0))]
+    per_month = {r["month"]: r["count"] for r in t.rows}
+    # every month is shown, quiet ones with 0, so the seasons can be compared; "month not known" last
+    rows = [(ctx_month(m, L), per_month.get(m, 0)) for m in range(1, 13)] if t.rows else []
+    if per_month.get(None):
+        rows.append((ctx_month(None, L), per_month[None]))
     sections.append(_simple(ctx, "by_month", "t.by_month", "threats", tr("month", L), rows, "vbar"))
     if deid.public:
         t = counted("region")

@@ -11,6 +11,7 @@ from kkdesk.reports.pdf.document import FRAME_W
 from kkdesk.reports.pdf.styles import facts_style, styles, table_style
 
 
+
 def para(text: str, style: str = "body") -> Paragraph:
     """A paragraph of plain text (never markup: record text is escaped); newlines kept."""
     safe = escape(text or "").replace("\n", "<br/>")
@@ -47,6 +48,7 @@ def wrapped_table(header: list[str], rows, widths: list[float], font_size: float
     """A long-list table of plain strings wrapped in advance: several times faster to lay out than
     Paragraph cells (no markup, no second wrap when drawn), for case lists of thousands of rows."""
     from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from kkdesk.reports.pdf import fonts
 
@@ -55,9 +57,18 @@ def wrapped_table(header: list[str], rows, widths: list[float], font_size: float
     bold = fonts.BOLD
 
     def wrap(text: str, k: int, font: str) -> str:
+        width = col_w[k] - pad
         lines: list[str] = []
         for part in str(text).split("\n"):
-            lines += simpleSplit(part, font, font_size, col_w[k] - pad) or [""]
+            for line in simpleSplit(part, font, font_size, width) or [""]:
+                # a word wider than its column is cut by letters rather than drawn over the next one
+                while stringWidth(line, font, font_size) > width and len(line) > 1:
+                    cut = len(line) - 1
+                    while cut > 1 and stringWidth(line[:cut], font, font_size) > width:
+                        cut -= 1
+                    lines.append(line[:cut])
+                    line = line[cut:]
+                lines.append(line)
         return "\n".join(lines)
 
     data = [[wrap(h, k, bold) for k, h in enumerate(header)]]

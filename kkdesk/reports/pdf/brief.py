@@ -66,7 +66,7 @@ def flowables(s: BriefSnapshot) -> list:
         rows = [(outlet + (f"\n{notes}" if notes else ""), url, pub, acc, rel)
                 for outlet, url, pub, acc, rel, notes in s.info_sources]
         story.append(data_table([tr("outlet", L), tr("url", L), tr("published", L), tr("accessed", L),
-                                 tr("reliability", L)], rows, [0.22, 0.38, 0.14, 0.14, 0.12]))
+                                 tr("reliability", L)], rows, [0.21, 0.33, 0.16, 0.16, 0.14]))
     else:
         story.append(para(tr("none", L)))
     story.append(para(tr("responses", L), "h1"))
@@ -85,7 +85,10 @@ def flowables(s: BriefSnapshot) -> list:
     else:
         story.append(para(tr("withheld" if s.attachments_withheld else "none", L)))
     story.append(para(tr("history", L), "h1"))
-    if s.history:
+    if s.history and not any(row[1] for row in s.history):  # actors withheld: no empty column
+        story.append(data_table([tr("when", L), tr("action", L), tr("fields", L)],
+                                [(w, a, f) for w, _, a, f in s.history], [0.25, 0.25, 0.5]))
+    elif s.history:
         story.append(data_table([tr("when", L), tr("who", L), tr("action", L), tr("fields", L)], s.history,
                                 [0.22, 0.18, 0.18, 0.42]))
     else:

@@ -107,18 +107,19 @@ def _vbar(spec: ChartSpec, width: float) -> Drawing:
 def _hbar(spec: ChartSpec, width: float) -> Drawing:
     n = len(spec.labels)
     groups = len(spec.series)
-    row = 11 * groups + 5
+    row = 9 * groups + 4
     plot_h = max(40, n * row)
     extra = 16 if spec.series_names else 0
     height = plot_h + 32 + extra
     d = Drawing(width, height)
     c = HorizontalBarChart()
-    label_w = min(200, max(60, 4.2 * max((len(x) for x in spec.labels), default=10)))
+    names = [_short(label, 46) for label in reversed(spec.labels)]
+    label_w = min(200, max(60, 4.3 * max((len(x) for x in names), default=10)))
     c.x, c.y = label_w + 6, 18
     c.width, c.height = width - label_w - 30, plot_h
     # the first category is drawn at the bottom: reverse so the largest comes first, at the top
     c.data = [list(reversed(s)) for s in spec.series]
-    c.categoryAxis.categoryNames = [_short(label, 55) for label in reversed(spec.labels)]
+    c.categoryAxis.categoryNames = names
     c.categoryAxis.labels.boxAnchor = "e"
     c.categoryAxis.labels.dx = -4
     top, step = _nice_max(max((max(s) for s in spec.series if s), default=1))

@@ -16,7 +16,7 @@ from kkdesk.reports.pdf.styles import MARK, MUTED, RULE
 
 MARGIN = 18 * mm
 PAGE_W, PAGE_H = A4
-FRAME_W = PAGE_W - 2 * MARGIN
+FRAME_W = PAGE_W - 2 * MARGIN - 12   # usable width: the frame pads 6 pt on each side
 
 
 def _no_offset_date(yyyy, mm_, dd, hh, mi, ss) -> str:

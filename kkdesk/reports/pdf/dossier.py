@@ -19,11 +19,11 @@ def _counts(sec) -> list:
     head = [para(sec.title, "h1"), para(sec.unit, "note")]
     if not sec.rows:
         return [KeepTogether(head + [para("—")])]
-    body = [chart(sec.chart, document.FRAME_W - 14), gap(2),
+    body = [chart(sec.chart, document.FRAME_W - 2), gap(2),
             data_table(list(sec.header), sec.rows, [0.6, 0.16], cell_styles=["cell", "cell_num"])]
     if sec.note:
         body.append(para(sec.note, "note"))
-    return [KeepTogether(head + body)] if len(sec.rows) <= 20 else [KeepTogether(head + body[:2])] + body[2:]
+    return [KeepTogether(head + body[:2])] + body[2:]   # the heading stays with its diagram
 
 
 def flowables(s: DossierSnapshot) -> list:
@@ -40,7 +40,7 @@ def flowables(s: DossierSnapshot) -> list:
     story.append(para(tr("timeline", L), "h1"))
     if not s.timeline:
         story.append(para(tr("none", L)))
-    widths = [0.12, 0.16, 0.11, 0.27, 0.18, 0.16]
+    widths = [0.14, 0.16, 0.10, 0.26, 0.18, 0.16]
     for start in range(0, len(s.timeline), CHUNK):
         story.append(wrapped_table(list(s.timeline_header), s.timeline[start:start + CHUNK], widths))
     return story

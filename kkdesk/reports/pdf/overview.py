@@ -46,7 +46,7 @@ def _section(sec, number: int) -> list:
     head = [para(f"{number}. {sec.title}", "h1"), para(sec.unit, "note")]
     body = []
     if sec.chart is not None:
-        body.append(chart(sec.chart, document.FRAME_W - 14))
+        body.append(chart(sec.chart, document.FRAME_W - 2))
         body.append(gap(2))
     n = len(sec.header)
     first = 0.5 if n <= 3 else 0.34
@@ -61,7 +61,7 @@ def _section(sec, number: int) -> list:
         tables.append(para(sec.note, "note"))
     if not rows:
         return [KeepTogether(head + [para("—")])]
-    if len(rows) <= 15:  # a short table stays with its diagram
+    if len(rows) <= 6:  # a short table stays with its diagram
         return [KeepTogether(head + body + tables)]
     return [KeepTogether(head + body)] + tables
 
