@@ -155,6 +155,17 @@ def count_by(cdb: "CaseDatabase", by: list[str] | str, unit: str = "threats",
     for dim in by:
         if dim not in DIMENSIONS:
             raise InvalidInput(f"Cannot count by '{dim}'; use one of: {', '.join(DIMENSIONS)}.")
+    from kkdesk.stats import cube
+
+    fast = cube.try_count(cdb, by, unit, query)
+    if fast is not None:
+        rows, total = fast
+        return StatTable(unit, by, rows, total, multi_valued=bool(MULTI_VALUED & set(by)))
+    return _count_by_sql(cdb, by, unit, query)
+
+
+def _count_by_sql(cdb: "CaseDatabase", by: list[str], unit: str, query: SearchQuery | None) -> StatTable:
+    """count_by with plain SQL over the records: any question, and the reference for the cells."""
     levels = [_UNIT_LEVEL[unit]] + [DIMENSIONS[d][1] for d in by]
     level = max(levels, key=_LEVELS.__getitem__)
     if unit == "organisations":
