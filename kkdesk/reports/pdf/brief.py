@@ -63,10 +63,11 @@ def flowables(s: BriefSnapshot) -> list:
     story.append(para(s.narrative or tr("none", L)))
     story.append(para(tr("info_sources", L), "h1"))
     if s.info_sources:
-        rows = [(outlet + (f"\n{notes}" if notes else ""), url, pub, acc, rel)
+        # outlet and address share one wide cell so that addresses stay on one line where they can
+        rows = [("\n".join(x for x in (outlet, url, notes) if x), pub, acc, rel)
                 for outlet, url, pub, acc, rel, notes in s.info_sources]
-        story.append(data_table([tr("outlet", L), tr("url", L), tr("published", L), tr("accessed", L),
-                                 tr("reliability", L)], rows, [0.21, 0.33, 0.16, 0.16, 0.14]))
+        story.append(data_table([f"{tr('outlet', L)} / {tr('url', L)}", tr("published", L), tr("accessed", L),
+                                 tr("reliability", L)], rows, [0.55, 0.16, 0.16, 0.13]))
     else:
         story.append(para(tr("none", L)))
     story.append(para(tr("responses", L), "h1"))
