@@ -134,3 +134,18 @@ def test_bad_format_and_folder_are_plain_errors(store, tmp_path):
     with pytest.raises(InvalidInput):
         export(cdb, "json", tmp_path / "no" / "such" / "x.json", "full")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt"]
+
+
+def test_export_cancel_writes_nothing(store, tmp_path):
+    from kkdesk.errors import Cancelled
+    from kkdesk.progress import Progress
+
+    class CancelAtOnce(Progress):
+        def is_cancelled(self):
+            return True
+
+    cdb, _ = store
+    for fmt, name in (("json", "x.json"), ("xlsx", "x.xlsx"), ("csv", "csv")):
+        with pytest.raises(Cancelled):
+            export(cdb, fmt, tmp_path / name, "full", progress=CancelAtOnce())
+    assert list(tmp_path.iterdir()) == []
