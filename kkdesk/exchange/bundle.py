@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
 from kkdesk.exchange import envelope, keys
+from kkdesk.store.sqlite import DatabaseError
 from kkdesk.exchange.records import (
     ENTITIES,
     WRITERS,
@@ -271,6 +272,12 @@ def import_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> BundleImportS
                         _apply_record(cdb, peer, entity, d, summary, shipped)
                     except InvalidInput as exc:
                         raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} cannot be stored: {exc} "
+                                           "Nothing was written.") from None
+                    except DatabaseError:
+                        raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} clashes with data already "
+                                           "here (a repeated identity). Nothing was written.") from None
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} is malformed. "
                                            "Nothing was written.") from None
                     items.append([entity, d.get("uuid"), d.get("revision")])
                     if entity == "incident" and d.get("attachments"):

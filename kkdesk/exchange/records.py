@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 ENTITIES = ("term", "organisation", "person", "incident")  # also the order of writing
 # Not content: bookkeeping that differs between databases holding the same record.
-_NOT_CONTENT = {"revision", "updated_at", "updated_by", "attachments", "pseudonym", "created_at", "sort_order", "id"}
+_NOT_CONTENT = {"revision", "updated_at", "updated_by", "attachments", "pseudonym", "created_at", "sort_order", "id",
+                "organisation_id", "person_id"}  # local ids (the JSON export leaves a null organisation_id)
 
 
 def canonical(value) -> str:

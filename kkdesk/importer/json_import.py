@@ -1,9 +1,30 @@
 """Import of kkdesk's own JSON export (docs/json-export-format.md): uuids kept, so importing it
-again, or into the database it came from, doubles nothing."""
+again, or into the database it came from, doubles nothing.
+
+Records are matched by uuid: a record not here is created; one with the same content is left
+alone; one that differs is replaced only when the file's revision is higher, else the local
+version is kept (and counted). Vocabulary terms not here are added; differing labels stay as
+they are here. Validation is a full trial run inside a transaction that is rolled back, so the
+report lists exactly what the real run will meet; the real run is one transaction.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kkdesk.errors import InvalidInput
+from kkdesk.progress import Progress, ensure
+
+if TYPE_CHECKING:
+    from kkdesk.store.database import CaseDatabase
+
+FORMAT = "kkdesk-export"
+VERSION = 1
+MAX_JSON_BYTES = 1024 * 1024 * 1024
+_KINDS = ("terms", "organisations", "persons", "incidents")
 
 
 def is_json_export(path: str | os.PathLike) -> bool:
@@ -14,3 +35,188 @@ def is_json_export(path: str | os.PathLike) -> bool:
     except OSError:
         return False
     return head.startswith(b"{")
+
+
+def read_json_export(path: str | os.PathLike) -> dict:
+    """The export as a dict; InvalidInput when it is not a readable kkdesk export of a known version."""
+    path = os.fspath(path)
+    if not os.path.isfile(path):
+        raise InvalidInput("There is no file at that path.")
+    if os.path.getsize(path) > MAX_JSON_BYTES:
+        raise InvalidInput("The export file is larger than 1 GB; it cannot be imported in one go.")
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            data = json.load(fh)
+    except UnicodeDecodeError:
+        raise InvalidInput("The export file is not UTF-8 text.") from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"The export file is not valid JSON (line {exc.lineno}); it may be cut short.") from None
+    except RecursionError:
+        raise InvalidInput("The export file is nested too deeply to be a kkdesk export.") from None
+    return check_export(data)
+
+
+def check_export(data) -> dict:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InvalidInput("This JSON file is not a kkdesk export (it has no \"format\": \"kkdesk-export\").")
+    if data.get("version") != VERSION:
+        raise InvalidInput(f"This export has format version {data.get('version')!r}; this kkdesk reads version "
+                           f"{VERSION}. Update kkdesk to import it.")
+    for kind in ("organisations", "persons", "incidents"):
+        if not isinstance(data.get(kind, []), list) or not all(isinstance(r, dict) for r in data.get(kind, [])):
+            raise InvalidInput(f"The export's \"{kind}\" must be a list of records.")
+    vocabs = data.get("vocabularies", {})
+    if not isinstance(vocabs, dict) or not all(isinstance(v, list) and all(isinstance(t, dict) for t in v)
+                                               for v in vocabs.values()):
+        raise InvalidInput("The export's \"vocabularies\" must map each vocabulary to a list of terms.")
+    return data
+
+
+@dataclass
+class JsonImportResult:
+    source: str
+    profile: str = "full"
+    created: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
+    updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
+    unchanged: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
+    kept_local: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
+    attachments: int = 0
+
+    def summary(self) -> str:
+        def part(d):
+            return ", ".join(f"{d[k]} {k}" for k in _KINDS if d[k]) or "none"
+
+        return (f"New: {part(self.created)}. Updated (newer in the file): {part(self.updated)}. "
+                f"Already here: {part(self.unchanged)}. Kept as here (not newer in the file): "
+                f"{part(self.kept_local)}. Attachments added: {self.attachments}.")
+
+
+@dataclass
+class JsonImportPlan:
+    source: str
+    data: dict
+    result: JsonImportResult | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def report(self) -> str:
+        lines = [f"File: {self.source} (kkdesk export, profile {self.data.get('profile', '?')})."]
+        if self.data.get("profile", "full") != "full":
+            lines.append("This export is de-identified: imported persons and organisations carry pseudonym "
+                         "codes instead of names.")
+        if self.result is not None:
+            lines.append("The import would do this: " + self.result.summary())
+        if self.problems:
+            lines.append("Nothing can be imported:")
+            lines.extend(f"  - {p}" for p in self.problems)
+        else:
+            lines.append("No errors: the file can be imported.")
+        return "\n".join(lines)
+
+
+class _Trial(Exception):
+    """Raised to roll back the trial run of validate_json."""
+
+
+def validate_json(cdb: "CaseDatabase", data: dict, source: str = "") -> JsonImportPlan:
+    """Run the whole import inside a transaction and roll it back: what would happen, writing nothing."""
+    from kkdesk.exchange.records import forget_vocab_cache
+
+    data = check_export(data)
+    plan = JsonImportPlan(os.path.basename(os.fspath(source)) if source else "(export)", data)
+    try:
+        with cdb.transaction():
+            plan.result = _run(cdb, data, plan.source, Progress())
+            raise _Trial
+    except _Trial:
+        pass
+    except InvalidInput as exc:
+        plan.problems.append(str(exc))
+    finally:
+        forget_vocab_cache(cdb)
+    return plan
+
+
+def apply_json(cdb: "CaseDatabase", plan: JsonImportPlan, progress: Progress | None = None) -> JsonImportResult:
+    """Import for real, in one transaction (all or nothing)."""
+    from kkdesk.exchange.records import forget_vocab_cache
+
+    if not plan.ok:
+        raise InvalidInput("The export has problems; nothing was imported.")
+    try:
+        with cdb.transaction():
+            return _run(cdb, plan.data, plan.source, ensure(progress))
+    except BaseException:
+        forget_vocab_cache(cdb)
+        raise
+
+
+def import_json(cdb: "CaseDatabase", path: str | os.PathLike, progress: Progress | None = None) -> JsonImportResult:
+    """Read, check and import an export file in one call (raises InvalidInput on any problem)."""
+    plan = validate_json(cdb, read_json_export(path), source=os.fspath(path))
+    if not plan.ok:
+        raise InvalidInput(plan.problems[0])
+    return apply_json(cdb, plan, progress)
+
+
+def _run(cdb: "CaseDatabase", data: dict, source: str, progress: Progress) -> JsonImportResult:
+    from kkdesk.exchange.records import WRITERS, content_hash, load, term_key, write_attachments
+    from kkdesk.store.sqlite import DatabaseError
+
+    result = JsonImportResult(source, str(data.get("profile", "full")))
+    terms = []
+    for vocab, items in (data.get("vocabularies") or {}).items():
+        for t in items:
+            code = t.get("code")
+            if not isinstance(code, str):
+                raise InvalidInput(f"A term of the {vocab} vocabulary has no code.")
+            terms.append({**t, "vocab": vocab, "uuid": term_key(vocab, code), "revision": 1})
+    groups = (("terms", "term", terms), ("organisations", "organisation", data.get("organisations") or []),
+              ("persons", "person", data.get("persons") or []), ("incidents", "incident", data.get("incidents") or []))
+    total = sum(len(g[2]) for g in groups) or 1
+    done = 0
+    for kind, entity, records in groups:
+        for n, d in enumerate(records, 1):
+            if done % 200 == 0:
+                progress.check()
+                progress.set_progress(done / total, "Importing")
+            done += 1
+            uuid = d.get("uuid")
+            if not isinstance(uuid, str) or not uuid:
+                raise InvalidInput(f"{kind.capitalize()} record {n} has no uuid.")
+            try:
+                local = load(cdb, entity, uuid)
+                if local is None:
+                    WRITERS[entity](cdb, d)
+                    result.created[kind] += 1
+                elif content_hash(local) == content_hash(d):
+                    result.unchanged[kind] += 1
+                elif entity != "term" and isinstance(d.get("revision"), int) and d["revision"] > local["revision"]:
+                    WRITERS[entity](cdb, {**d, "revision": d["revision"]})
+                    result.updated[kind] += 1
+                else:
+                    result.kept_local[kind] += 1
+                if entity == "incident" and d.get("attachments"):
+                    if not isinstance(d["attachments"], list) or not all(isinstance(a, dict) for a in d["attachments"]):
+                        raise InvalidInput("its attachments must be a list of objects.")
+                    result.attachments += write_attachments(cdb, uuid, d["attachments"])
+            except InvalidInput as exc:
+                raise InvalidInput(f"{kind.capitalize()} record {n} cannot be imported: {_lower_first(str(exc))}") \
+                    from None
+            except DatabaseError:
+                raise InvalidInput(f"{kind.capitalize()} record {n} clashes with data already in this database "
+                                   "(a repeated identity); nothing was imported.") from None
+            except (TypeError, ValueError, AttributeError, KeyError):
+                raise InvalidInput(f"{kind.capitalize()} record {n} is malformed; nothing was imported.") from None
+    cdb.history.record("import", "import", cdb.meta("database_uuid", ""), {
+        "format": FORMAT, "profile": result.profile, "created": result.created, "updated": result.updated,
+        "kept_local": result.kept_local, "attachments": result.attachments})
+    progress.set_progress(1.0, "Done")
+    return result
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text else text
