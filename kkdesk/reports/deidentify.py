@@ -11,6 +11,7 @@ Removed text is absent from the output, never covered.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,6 +30,7 @@ _GAP = re.compile(r"[\s.,\-–—'’\"«»()]*")   # what may stand between the
 _MARKERS = {"uli", "kizi"}                   # Kazakh patronymic words: not a name on their own
 _MAX_ENDING = 5                              # case endings allowed after a name word (Жовтиса, Әселге)
 _MIN_STEM = 4
+_QUOTED = re.compile(r"[«\"“„']([^»\"”“']{3,})[»\"”“']")
 
 
 def check_profile(profile: str) -> str:
@@ -93,8 +95,6 @@ class Deidentifier:
         if profile != "full":
             for _pid, latin, cyr, aliases, code in cdb.conn.execute(
                     "SELECT id, name_latin, name_cyrillic, aliases, pseudonym FROM person"):
-                import json
-
                 variants = [latin, cyr, *json.loads(aliases or "[]")]
                 for v in variants:
                     if v:
@@ -104,6 +104,9 @@ class Deidentifier:
                 for v in (name, alt):
                     if v:
                         names.add_phrase(v, code)
+                        # the quoted part is how people name it in passing: фонд «Демо-Защита» -> «Демо-Защита»
+                        for quoted in _QUOTED.findall(v):
+                            names.add_phrase(quoted, code)
             names.finish()
         return cls(profile, names)
 

@@ -140,6 +140,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "t.by_year": ("Threats by year", "Угрозы по годам", "Қауіптер жылдар бойынша"),
     "t.by_month": ("Threats by month", "Угрозы по месяцам", "Қауіптер айлар бойынша"),
     "t.by_city": ("Threats by city", "Угрозы по городам", "Қауіптер қалалар бойынша"),
+    "t.by_region": ("Threats by region", "Угрозы по регионам", "Қауіптер өңірлер бойынша"),
     "t.by_category": ("Threats by category of defender", "Угрозы по категориям правозащитников",
                       "Қауіптер құқық қорғаушылар санаттары бойынша"),
     "t.by_type": ("Threats by type: persons and instances", "Угрозы по видам: лица и случаи",

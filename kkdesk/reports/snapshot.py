@@ -392,7 +392,7 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
         t = counted("region")
         rows = sorted(((ctx.label("region", r["region"]) or tr("not_recorded", L), r["count"]) for r in t.rows),
                       key=lambda r: (-r[1], r[0]))
-        sections.append(_simple(ctx, "by_city", "t.by_city", "threats", tr("region", L), rows, "hbar"))
+        sections.append(_simple(ctx, "by_city", "t.by_region", "threats", tr("region", L), rows, "hbar"))
     else:
         t = counted("city")
         rows = sorted(((ctx.label("city", r["city"]) or tr("not_recorded", L), r["count"]) for r in t.rows),

@@ -58,3 +58,16 @@ def test_unknown_profile_is_refused(store):
     cdb, _ = store
     with pytest.raises(InvalidInput):
         Deidentifier.for_database(cdb, "anonymous")
+
+
+def test_organisation_known_by_its_quoted_name(tmp_path):
+    from kkdesk.model.entities import Organisation
+    from kkdesk.store import CaseDatabase
+
+    cdb = CaseDatabase.create(str(tmp_path / "o.kkdb"), "org passphrase", actor="t")
+    try:
+        org = cdb.organisations.save(Organisation(name="Общественный фонд «Тест-Защита»", kind="ngo"))
+        deid = Deidentifier.for_database(cdb, "pseudonymised")
+        assert deid.text("Сотрудники «Тест-Защиты» получили угрозы") == f"Сотрудники «{org.pseudonym}» получили угрозы"
+    finally:
+        cdb.close()
