@@ -37,3 +37,13 @@ def assert_safe_metadata(data: bytes) -> None:
         if value is not None:
             assert re.fullmatch(r"D:\d{14}", value), f"{key} carries a UTC offset or more: {value!r}"
     assert b"+05'00'" not in data and b"anonymous" not in data and b"ReportLab" not in data
+
+
+def font_names(data: bytes) -> set[str]:
+    """BaseFont names used on any page (charts included: they are drawn into the page)."""
+    names = set()
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+        fonts = (page.get("/Resources") or {}).get("/Font") or {}
+        for ref in fonts.values():
+            names.add(str(ref.get_object().get("/BaseFont")))
+    return names

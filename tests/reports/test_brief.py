@@ -9,7 +9,7 @@ import pytest
 from kkdesk.errors import InvalidInput, NotFound
 from kkdesk.reports import build_brief, write_atomically
 from tests.reports.conftest import NAMES
-from tests.reports.helpers import assert_safe_metadata, pdf_metadata, pdf_text, raw_contains
+from tests.reports.helpers import assert_safe_metadata, font_names, pdf_metadata, pdf_text, raw_contains
 
 
 def test_russian_full_brief_shows_every_section(store):
@@ -26,6 +26,7 @@ def test_russian_full_brief_shows_every_section(store):
     sha = inc.attachments[0].sha256
     assert sha[:32] in text.replace(" ", "")  # the hash may wrap inside its cell
     assert_safe_metadata(data)
+    assert all("PTSans" in f for f in font_names(data)), font_names(data)
 
 
 def test_kazakh_and_english_labels_come_out_as_letters(store):

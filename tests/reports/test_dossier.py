@@ -10,7 +10,7 @@ from kkdesk.reports import build_dossier
 from kkdesk.reports.snapshot import gather_dossier
 from kkdesk.search import SearchQuery
 from tests.reports.conftest import NAMES
-from tests.reports.helpers import assert_safe_metadata, pdf_text, raw_contains
+from tests.reports.helpers import assert_safe_metadata, font_names, pdf_text, raw_contains
 
 
 def test_person_dossier_in_russian(store):
@@ -24,6 +24,7 @@ def test_person_dossier_in_russian(store):
         assert expected in text, expected
     assert text.index(first.ref) < text.index(second.ref), "timeline runs oldest first"
     assert_safe_metadata(data)
+    assert all("PTSans" in f for f in font_names(data)), font_names(data)
 
 
 def test_dossier_counts_agree_with_the_statistics(store):

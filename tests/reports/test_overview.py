@@ -12,7 +12,7 @@ from kkdesk.reports import build_overview
 from kkdesk.reports.snapshot import gather_overview
 from kkdesk.search import SearchQuery
 from tests.reports.conftest import NAMES
-from tests.reports.helpers import assert_safe_metadata, pdf_text
+from tests.reports.helpers import assert_safe_metadata, font_names, pdf_text
 
 
 class Recorder(Progress):
@@ -71,7 +71,11 @@ def test_overview_pdf_shows_the_figures_in_kazakh(store):
                      " ".join(str(kf[k]) for k in ("incidents", "threats", "persons", "organisations", "threat_types"))
                      + " Оқиғалар Қауіптер"]:
         assert expected in text, expected
+    for row in stats.count_by(cdb, ["year"], "threats", q).rows:   # the by-year table, row by row
+        assert f"{row['year']} {row['count']}" in text
     assert_safe_metadata(data)
+    fonts = font_names(data)
+    assert fonts and all("PTSans" in f for f in fonts), fonts   # no standard font: no black boxes
 
 
 def test_overview_month_with_the_english_period(store):

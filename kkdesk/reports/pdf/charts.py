@@ -47,10 +47,13 @@ def chart(spec: ChartSpec, width: float) -> Drawing:
     """A drawing for the spec, `width` points wide."""
     fonts.register()
     if spec.kind == "pie":
-        return _pie(spec, width)
-    if spec.kind == "hbar":
-        return _hbar(spec, width)
-    return _vbar(spec, width)
+        d = _pie(spec, width)
+    elif spec.kind == "hbar":
+        d = _hbar(spec, width)
+    else:
+        d = _vbar(spec, width)
+    d.initialFontName = fonts.REGULAR  # a drawing otherwise starts in Helvetica
+    return d
 
 
 def _style_axis_labels(chart_) -> None:

@@ -40,7 +40,7 @@ def _canvas_class(frame: PageFrame):
 
         def __init__(self, *args, **kwargs):
             kwargs["invariant"] = 1
-            kwargs.setdefault("initialFontName", fonts.REGULAR)
+            kwargs["initialFontName"] = fonts.REGULAR  # else Helvetica is declared on every page
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict] = []
             self.setAuthor("")
