@@ -9,6 +9,7 @@ longer (a long write), the rows show "â€¦" and are fetched again shortly after â
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
@@ -53,6 +54,7 @@ class IncidentTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, tuple]] = OrderedDict()
         self.fetch_count = 0          # pages fetched since the last reset (tests assert on it)
         self.total_fetches = 0
+        self.last_fetch_ms = 0.0
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(150)
@@ -114,12 +116,14 @@ class IncidentTableModel(QAbstractTableModel):
         if not lock.acquire(timeout=0.05):
             self._retry.start()
             return None
+        started = time.perf_counter()
         try:
             rows = self._fetch(self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE])
         except DatabaseLocked:
             return None
         finally:
             lock.release()
+        self.last_fetch_ms = (time.perf_counter() - started) * 1000
         self.fetch_count += 1
         self.total_fetches += 1
         self._pages[page] = rows
