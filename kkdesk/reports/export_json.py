@@ -68,6 +68,7 @@ def _incident(cdb: "CaseDatabase", deid: Deidentifier, inc, person_uuid: dict, o
     for s in d["sources"]:
         s.pop("id", None)
         s["outlet"] = deid.text(s["outlet"])
+        s["url"] = deid.text(s["url"])   # a path can carry the person's name
         s["notes"] = deid.public_private(s["notes"])
         s["published_on"] = deid.day(s["published_on"])
         s["accessed_on"] = deid.day(s["accessed_on"])

@@ -239,7 +239,8 @@ def gather_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profil
                    category=ctx.label("category", t.category),
                    threats=tuple(_threat_snap(ctx, th) for th in t.threats))
         for t in inc.targets)
-    sources = tuple((deid.text(s.outlet), s.url, ctx.day(s.published_on), ctx.day(s.accessed_on),
+    # an address can name the person in its path (…/asel-kuanyshkyzy-detained): names go there too
+    sources = tuple((deid.text(s.outlet), deid.text(s.url), ctx.day(s.published_on), ctx.day(s.accessed_on),
                      ctx.label("reliability", s.reliability), deid.public_private(s.notes)) for s in inc.sources)
     responses = tuple((ctx.label("response_type", r.response_type), ctx.day(r.date), deid.text(r.result),
                        r.reference, deid.public_private(r.notes)) for r in inc.responses)

@@ -51,6 +51,8 @@ def test_pseudonymised_brief_holds_no_real_name_anywhere(store):
         assert not raw_contains(data, name), name
     assert asel.pseudonym in text
     assert "+7 700" not in text
+    assert "2019/06/10/asel" not in text and f"2019/06/10/{asel.pseudonym}" in text   # name in an address
+    assert "protocol_asel" not in text
     meta = " ".join(str(v) for v in pdf_metadata(data).values())
     assert not any(n in meta for n in NAMES)
     assert_safe_metadata(data)
