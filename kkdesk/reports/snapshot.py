@@ -439,6 +439,17 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
         (tr("types_n", L), tr("persons", L), tr("organisations", L), tr("total", L)), d_rows,
         ChartSpec("vbar", tuple(r[0] for r in d_rows), (tuple(r[1] for r in d_rows), tuple(r[2] for r in d_rows)),
                   (tr("persons", L), tr("organisations", L))) if d_rows else None))
+    progress.check()
+    share = stats.womens_share_by_year(cdb, q)
+    w_rows = tuple((str(r["year"]), r["women"], r["threats"], f"{r['share']:.1f}") for r in share)
+    sections.append(StatSection(
+        "womens_share", tr("t.womens_share", L), _unit(L, "threats"),
+        (tr("year", L), tr("women", L), tr("all_threats", L), tr("share", L)), w_rows,
+        ChartSpec("vbar", tuple(r[0] for r in w_rows), (tuple(r[1] for r in w_rows), tuple(r[2] for r in w_rows)),
+                  (tr("women", L), tr("all_threats", L))) if w_rows else None))
+    t = stats.years_under_threat(cdb, q)
+    sections.append(_simple(ctx, "years_under_threat", "t.years_under_threat", "persons", tr("years_n", L),
+                            [(str(r["years"]), r["count"]) for r in t.rows], "vbar"))
     progress.set_progress(0.2, "")
     # the list of cases, oldest first, read in chunks
     ids = incident_ids(cdb, q, order="date", descending=False)

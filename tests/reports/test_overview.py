@@ -53,6 +53,12 @@ def test_snapshot_numbers_equal_the_statistics(store):
         [(r["types"], r["persons"], r["organisations"], r["count"]) for r in dt.rows]
     src = stats.count_by(cdb, ["source"], "threats")
     assert sorted(r[1] for r in _section(snap, "by_source").rows) == sorted(r["count"] for r in src.rows)
+    women = stats.womens_share_by_year(cdb)
+    assert [(int(r[0]), r[1], r[2], float(r[3])) for r in _section(snap, "womens_share").rows] == \
+        [(r["year"], r["women"], r["threats"], r["share"]) for r in women]
+    years = stats.years_under_threat(cdb)
+    assert [(int(a), b) for a, b in _section(snap, "years_under_threat").rows] == \
+        [(r["years"], r["count"]) for r in years.rows]
     assert len(snap.cases) == kf["incidents"]
     for sec in snap.sections:
         assert sec.unit.startswith("Unit: "), sec.key
