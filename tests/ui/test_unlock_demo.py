@@ -1,0 +1,64 @@
+"""The unlock window: the demo database is created in the background with a progress bar, a wrong
+passphrase gets a calm message and changes no byte, and the recent list holds paths only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kkdesk.ui.app import DEMO_PASSPHRASE
+from kkdesk.ui.unlock import passphrase_bits
+
+
+def test_demo_created_in_background_then_reopened(qtbot, make_app, tmp_path):
+    demo = tmp_path / "demo" / "demo.kkdb"
+    ctx = make_app(demo_path=demo, demo_incidents=40)
+    ctx.start()
+    win = ctx.unlock_window
+    seen = []
+    qtbot.mouseClick(win.demo_button, Qt.MouseButton.LeftButton)
+    assert not win.demo_button.isEnabled() and not win.progress.isHidden()
+    win.progress.valueChanged.connect(seen.append)
+    qtbot.waitUntil(lambda: ctx.main_window is not None and ctx.main_window.isVisible(), timeout=60000)
+    assert demo.exists()
+    assert seen, "the progress bar moved"
+    qtbot.waitUntil(lambda: ctx.main_window.incidents.model.rowCount() == 40, timeout=10000)
+    ctx.lock()
+    size = demo.stat().st_size
+    # the second time the existing demo opens with its public passphrase
+    qtbot.mouseClick(ctx.unlock_window.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.main_window is not None and ctx.main_window.isVisible(), timeout=20000)
+    qtbot.waitUntil(lambda: ctx.main_window.incidents.model.rowCount() == 40, timeout=10000)
+    assert ctx.cdb.path == str(demo)
+    assert DEMO_PASSPHRASE == "demo-passphrase"
+    ctx.lock()
+    assert demo.stat().st_size >= size
+
+
+def test_wrong_passphrase_is_calm_and_changes_nothing(qtbot, make_app, tmp_path):
+    from kkdesk.store import CaseDatabase
+
+    path = tmp_path / "x.kkdb"
+    CaseDatabase.create(path, "the right passphrase here").close()
+    before = path.read_bytes()
+    ctx = make_app()
+    ctx.start(db_path=str(path))
+    win = ctx.unlock_window
+    assert win.path_edit.text() == str(path)
+    win.passphrase_edit.setText("not the passphrase")
+    qtbot.mouseClick(win.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "does not open" in win.message.text(), timeout=20000)
+    assert "Traceback" not in win.message.text()
+    assert win.open_button.isEnabled() and win.passphrase_edit.text() == ""
+    assert path.read_bytes() == before
+    assert ctx.is_locked() and ctx.settings.get("recent_paths") == []
+
+    win.path_edit.setText(str(tmp_path / "missing.kkdb"))
+    win.passphrase_edit.setText("anything at all")
+    qtbot.mouseClick(win.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cannot be opened" in win.message.text(), timeout=20000)
+
+
+def test_strength_grows_with_words():
+    assert passphrase_bits("") == 0
+    assert passphrase_bits("aaaaaaaaaaaa") < passphrase_bits("horse battery staple")
+    assert passphrase_bits("қызыл алма жасыл бақ") > 75
