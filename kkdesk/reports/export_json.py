@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.model.entities import to_dict
 from kkdesk.progress import Progress, ensure
+from kkdesk.reports.bulk import load_incidents
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.search import SearchQuery, incident_ids
 
@@ -100,8 +101,7 @@ def build(cdb: "CaseDatabase", profile: str = "full", query: SearchQuery | None 
     for start in range(0, len(ids), CHUNK):
         progress.check()
         progress.set_progress(0.9 * start / max(1, len(ids)), "")
-        for iid in ids[start:start + CHUNK]:
-            inc = cdb.incidents.get(iid)
+        for inc in load_incidents(cdb, ids[start:start + CHUNK]):
             if not deid.keeps_incident(inc.confidentiality):
                 continue
             used_p.update(t.person_id for t in inc.targets if t.person_id is not None)

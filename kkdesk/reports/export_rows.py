@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from kkdesk.model.entities import CRITERIA
 from kkdesk.progress import Progress, ensure
+from kkdesk.reports.bulk import load_incidents
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshot import Context
 from kkdesk.search import SearchQuery, incident_ids
@@ -69,8 +70,7 @@ def gather_tables(cdb: "CaseDatabase", profile: str = "full", lang: str = "en",
     for start in range(0, len(ids), CHUNK):
         progress.check()
         progress.set_progress(0.9 * start / max(1, len(ids)), "")
-        for iid in ids[start:start + CHUNK]:
-            inc = cdb.incidents.get(iid)
+        for inc in load_incidents(cdb, ids[start:start + CHUNK]):
             if not deid.keeps_incident(inc.confidentiality):
                 continue
             d = deid.date(inc.date)
