@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kkdesk.errors import InvalidInput
 from kkdesk.reports.export_rows import Sheet, iter_rows
-from kkdesk.reports.safe_write import write_atomically
+from kkdesk.reports.safe_write import write_many_atomically
 
 
 def sheet_bytes(sheet: Sheet) -> bytes:
@@ -31,6 +31,5 @@ def write(sheets: list[Sheet], folder: str | os.PathLike) -> list[Path]:
             raise InvalidInput("The folder to write into does not exist.")
         folder.mkdir()
     blobs = [(folder / f"{s.name}.csv", sheet_bytes(s)) for s in sheets]  # all rendered before any write
-    for path, data in blobs:
-        write_atomically(path, data)
+    write_many_atomically(blobs)
     return [p for p, _ in blobs]

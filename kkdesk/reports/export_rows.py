@@ -84,7 +84,7 @@ def gather_tables(cdb: "CaseDatabase", profile: str = "full", lang: str = "en",
                 is_person = t.person_id is not None
                 name = ctx.target_name(t.person_id, t.organisation_id)
                 names.append(name)
-                code = _code(ctx, t)
+                code = ctx.code_of(t.person_id, t.organisation_id)
                 gender = ctx.label("gender", _gender(cdb, t.person_id, genders)) if is_person else ""
                 if is_person:
                     stats = per_person.setdefault(t.person_id, [0, 0])
@@ -113,12 +113,6 @@ def gather_tables(cdb: "CaseDatabase", profile: str = "full", lang: str = "en",
     for sheet in (threats, incidents, persons):
         sheet.rows = [[escape_cell(v) for v in row] for row in sheet.rows]
     return [threats, incidents, persons]
-
-
-def _code(ctx: Context, target) -> str:
-    if target.person_id is not None:
-        return ctx._persons.get(target.person_id, ("", "", ""))[2]
-    return ctx._orgs.get(target.organisation_id, ("", "", ""))[2]
 
 
 def _gender(cdb: "CaseDatabase", person_id: int, cache: dict[int, str]) -> str:

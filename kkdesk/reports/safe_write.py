@@ -22,23 +22,38 @@ def _fsync_dir(folder: str) -> None:
 
 def write_atomically(path: str | os.PathLike, data: bytes) -> None:
     """Replace `path` with `data` atomically; the folder must exist."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InvalidInput("The folder to write into does not exist.")
-    if target.is_dir():
-        raise InvalidInput("The output path is a folder; give a file name.")
-    fd, tmp = tempfile.mkstemp(prefix=".kkdesk-", suffix=".part", dir=str(folder))
+    write_many_atomically([(path, data)])
+
+
+def write_many_atomically(files: list[tuple[str | os.PathLike, bytes]]) -> None:
+    """Write several files as nearly together as a file system allows: every temp file is written
+    and synced first, and only then are they renamed into place; any failure before the renames
+    leaves no file changed and no temp file behind."""
+    staged: list[tuple[str, Path]] = []
+    folders: set[str] = set()
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        for path, data in files:
+            target = Path(path)
+            folder = target.parent if str(target.parent) else Path(".")
+            if not folder.is_dir():
+                raise InvalidInput("The folder to write into does not exist.")
+            if target.is_dir():
+                raise InvalidInput("The output path is a folder; give a file name.")
+            fd, tmp = tempfile.mkstemp(prefix=".kkdesk-", suffix=".part", dir=str(folder))
+            staged.append((tmp, target))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            folders.add(str(folder))
+        for tmp, target in staged:
+            os.replace(tmp, target)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        for tmp, _ in staged:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
         raise
-    _fsync_dir(str(folder))
+    for folder in folders:
+        _fsync_dir(folder)

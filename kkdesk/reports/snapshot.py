@@ -105,6 +105,14 @@ class Context:
         name, _alt, code = self._orgs.get(org_id, ("", "", ""))
         return (name or code) if self.deid.full else code
 
+    def code_of(self, person_id: int | None, org_id: int | None) -> str:
+        """The pseudonym code of a target (names must have been loaded)."""
+        if person_id is not None:
+            self.load_names([person_id])
+            return self._persons.get(person_id, ("", "", ""))[2]
+        self.load_names(org_ids=[org_id])
+        return self._orgs.get(org_id, ("", "", ""))[2]
+
     def short_place(self, region: str | None, city: str | None) -> str:
         city = self.deid.city(city)
         return self.label("city", city) if city else self.label("region", region)

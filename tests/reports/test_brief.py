@@ -90,3 +90,13 @@ def test_write_atomically_replaces_and_leaves_no_temp(tmp_path):
         write_atomically(target, "not bytes")  # fails mid-write: the old file stays, no temp remains
     assert target.read_bytes() == b"two"
     assert os.listdir(tmp_path) == ["out.pdf"]
+
+
+def test_write_many_leaves_nothing_when_one_fails(tmp_path):
+    from kkdesk.reports.safe_write import write_many_atomically
+
+    (tmp_path / "a.csv").write_bytes(b"old")
+    with pytest.raises(InvalidInput):
+        write_many_atomically([(tmp_path / "a.csv", b"new"), (tmp_path / "missing" / "b.csv", b"x")])
+    assert (tmp_path / "a.csv").read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["a.csv"]
