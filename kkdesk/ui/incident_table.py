@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from kkdesk.errors import DatabaseLocked
@@ -27,16 +27,15 @@ COLUMNS = [("date", "date"), ("ref", "ref"), ("title", "title"), ("place", "plac
 
 
 def column_title(key: str) -> str:
-    from PySide6.QtCore import QCoreApplication as Q
     return {
-        "date": Q.translate("IncidentTableModel", "Date"),
-        "ref": Q.translate("IncidentTableModel", "Reference"),
-        "title": Q.translate("IncidentTableModel", "Title"),
-        "place": Q.translate("IncidentTableModel", "Place"),
-        "targets": Q.translate("IncidentTableModel", "Targets"),
-        "threat_types": Q.translate("IncidentTableModel", "Threat types"),
-        "sources": Q.translate("IncidentTableModel", "Sources"),
-        "status": Q.translate("IncidentTableModel", "Status"),
+        "date": QCoreApplication.translate("IncidentTableModel", "Date"),
+        "ref": QCoreApplication.translate("IncidentTableModel", "Reference"),
+        "title": QCoreApplication.translate("IncidentTableModel", "Title"),
+        "place": QCoreApplication.translate("IncidentTableModel", "Place"),
+        "targets": QCoreApplication.translate("IncidentTableModel", "Targets"),
+        "threat_types": QCoreApplication.translate("IncidentTableModel", "Threat types"),
+        "sources": QCoreApplication.translate("IncidentTableModel", "Sources"),
+        "status": QCoreApplication.translate("IncidentTableModel", "Status"),
     }[key]
 
 

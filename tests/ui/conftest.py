@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from kkdesk.ui import i18n
 from kkdesk.ui.app import Application
 from kkdesk.ui.settings import Settings
 
@@ -54,6 +55,7 @@ def make_app(qapp, tmp_path, clock):
             ctx.lock()
         ctx.unlock_window.close()
         ctx.unlock_window.deleteLater()
+    i18n.set_language("en")
     qapp.processEvents()
 
 

@@ -1,0 +1,1697 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="70" />
+        <source>That passphrase does not open this database. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Бұл құпия фраза дерекқорды ашпайды. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="73" />
+        <source>This file cannot be opened as a kkdesk database.</source>
+        <translation>Бұл файлды kkdesk дерекқоры ретінде ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="74" />
+        <source>The database could not be opened.</source>
+        <translation>Дерекқорды ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="77" />
+        <source>Opening… (deriving the key takes a moment)</source>
+        <translation>Ашылуда… (кілтті есептеу біраз уақыт алады)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="82" />
+        <source>Creating the encrypted database…</source>
+        <translation>Шифрланған дерекқор құрылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="94" />
+        <source>Creating the demo database (fictional data)…</source>
+        <translation>Демо дерекқор құрылуда (ойдан шығарылған деректер)…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="158" />
+        <source>Locked. Enter the passphrase to continue.</source>
+        <translation>Бұғатталды. Жалғастыру үшін құпия фразаны енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="71" />
+        <source>Period and filter:</source>
+        <translation>Кезең және сүзгі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="77" />
+        <source>Top N:</source>
+        <translation>Алғашқы N:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="85" />
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="120" />
+        <source>Threats by year (unit: threats)</source>
+        <translation>Жылдар бойынша қатерлер (бірлік: қатерлер)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="121" />
+        <source>Threats by month (unit: threats)</source>
+        <translation>Айлар бойынша қатерлер (бірлік: қатерлер)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="122" />
+        <source>Threats by city, top N (unit: threats)</source>
+        <translation>Қалалар бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="123" />
+        <source>Threats by defender category (unit: threats)</source>
+        <translation>Құқық қорғаушы санаттары бойынша қатерлер (бірлік: қатерлер)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="124" />
+        <source>Threats by type, top N (unit: threats)</source>
+        <translation>Түрлері бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="125" />
+        <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
+        <translation>Көздері бойынша қатерлер, алғашқы N (бірлік: қатерлер; бір қатердің бірнеше көзі болуы мүмкін)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="126" />
+        <source>Threats by gender (unit: threats)</source>
+        <translation>Жынысы бойынша қатерлер (бірлік: қатерлер)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="127" />
+        <source>Persons threatened per year (unit: persons)</source>
+        <translation>Жыл бойынша қатерге ұшыраған адамдар (бірлік: адамдар)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="128" />
+        <source>Threats per person (unit: persons with N threats)</source>
+        <translation>Бір адамға келетін қатерлер (бірлік: N қатерге ұшыраған адамдар)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="161" />
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="162" />
+        <source>organisation (no gender)</source>
+        <translation>ұйым (жынысы жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="172" />
+        <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
+        <translation>Оқиғалар: %1 · Қатерлер: %2 · Адамдар: %3 · Ұйымдар: %4 · Қатер түрлері: %5</translation>
+    </message>
+</context>
+<context>
+    <name>DefendersPane</name>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="120" />
+        <source>Persons</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="121" />
+        <source>Organisations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="126" />
+        <source>Search the registry</source>
+        <translation>Тізілімнен іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="127" />
+        <source>Find by name in any script…</source>
+        <translation>Кез келген әліпбимен аты бойынша іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="131" />
+        <source>New person…</source>
+        <translation>Жаңа адам…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="132" />
+        <source>New organisation…</source>
+        <translation>Жаңа ұйым…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="133" />
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="134" />
+        <source>Possible duplicates…</source>
+        <translation>Ықтимал қайталанулар…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="144" />
+        <source>Registry</source>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="163" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="163" />
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="163" />
+        <source>Threat types</source>
+        <translation>Қатер түрлері</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/defenders.py" line="208" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="223" />
+        <source>Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5</source>
+        <translation>Оқиғалар: %1 · Қатерлер: %2 · Алғашқы: %3 · Соңғы: %4 · Қатерде болған жылдар: %5</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="286" />
+        <source>Possible duplicates</source>
+        <translation>Ықтимал қайталанулар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="288" />
+        <source>Merging keeps the first person; the second one's names become aliases and its incidents move over. The change history keeps both.</source>
+        <translation>Біріктіргенде бірінші адам қалады; екіншісінің есімдері басқа есімдер болады, оқиғалары біріншісіне ауысады. Өзгерістер тарихы екеуін де сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="292" />
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="292" />
+        <source>Merge into it</source>
+        <translation>Соған қосу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="292" />
+        <source>Similarity</source>
+        <translation>Ұқсастық</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="309" />
+        <source>Merge selected pair</source>
+        <translation>Таңдалған жұпты біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="320" />
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="320" />
+        <source>Merge these two records into one?</source>
+        <translation>Осы екі жазбаны біреуге біріктіру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="335" />
+        <source>Merged.</source>
+        <translation>Біріктірілді.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="36" />
+        <source>From date</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="37" />
+        <source>e.g. 2019 or 2019-06</source>
+        <translation>мысалы, 2019 не 2019-06</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="40" />
+        <source>To date</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="41" />
+        <source>e.g. 2021-12-31</source>
+        <translation>мысалы, 2021-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="42" />
+        <source>From:</source>
+        <translation>Бастап:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="43" />
+        <source>To:</source>
+        <translation>Дейін:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="53" />
+        <source>Region:</source>
+        <translation>Өңір:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="53" />
+        <source>City:</source>
+        <translation>Қала:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="53" />
+        <source>Category:</source>
+        <translation>Санаты:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="54" />
+        <source>Threat type:</source>
+        <translation>Қатер түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="54" />
+        <source>Source:</source>
+        <translation>Қатер көзі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="55" />
+        <source>Gender:</source>
+        <translation>Жынысы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="55" />
+        <source>Status:</source>
+        <translation>Мәртебесі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="68" />
+        <source>Tag</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="70" />
+        <source>Tag:</source>
+        <translation>Белгі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="71" />
+        <source>Clear filters</source>
+        <translation>Сүзгілерді тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="81" />
+        <location filename="../../kkdesk/ui/filters.py" line="87" />
+        <source>(any)</source>
+        <translation>(кез келген)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="122" />
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="123" />
+        <source>Targets and threats</source>
+        <translation>Нысандар және қатерлер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="124" />
+        <source>Sources and responses</source>
+        <translation>Дереккөздер және ден қою</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="125" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="401" />
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="130" />
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="133" />
+        <source>Redo</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="136" />
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="140" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="171" />
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="172" />
+        <source>Title:</source>
+        <translation>Тақырыбы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="175" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="176" />
+        <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
+        <translation>2019-06-09, 2019 ж. маусым, 2019, 2021 ж. мамыр–маусым</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="178" />
+        <source>Date:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="184" />
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="186" />
+        <source>Region:</source>
+        <translation>Өңір:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="187" />
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="188" />
+        <source>City:</source>
+        <translation>Қала:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="191" />
+        <source>Place detail</source>
+        <translation>Орнының нақтылауы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="192" />
+        <source>Place detail:</source>
+        <translation>Орнының нақтылауы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="193" />
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="194" />
+        <source>Status:</source>
+        <translation>Мәртебесі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="195" />
+        <source>Confidentiality</source>
+        <translation>Құпиялылық</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="196" />
+        <source>Confidentiality:</source>
+        <translation>Құпиялылық:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="197" />
+        <source>Tags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="198" />
+        <source>comma separated</source>
+        <translation>үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="199" />
+        <source>Tags:</source>
+        <translation>Белгілер:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="202" />
+        <source>Narrative</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="204" />
+        <source>Narrative:</source>
+        <translation>Сипаттама:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="206" />
+        <source>Reasons / contributing factors:</source>
+        <translation>Себептер / ықпал еткен факторлар:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="211" />
+        <source>Aims:</source>
+        <translation>Мақсаттар:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="233" />
+        <source>Add a target by name</source>
+        <translation>Қатер нысанын аты бойынша қосу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="234" />
+        <source>Type a name (Latin or Cyrillic)…</source>
+        <translation>Атын енгізіңіз (латынша не кириллицамен)…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="247" />
+        <source>New person…</source>
+        <translation>Жаңа адам…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="250" />
+        <source>New organisation…</source>
+        <translation>Жаңа ұйым…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="253" />
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="261" />
+        <source>Targets</source>
+        <translation>Қатер нысандары</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="271" />
+        <source>Defender category</source>
+        <translation>Құқық қорғаушы санаты</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="273" />
+        <source>Category (as of the incident):</source>
+        <translation>Санаты (оқиға кезіндегі):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="276" />
+        <source>Threats:</source>
+        <translation>Қатерлер:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="277" />
+        <source>Add threat</source>
+        <translation>Қатер қосу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="280" />
+        <source>Remove threat</source>
+        <translation>Қатерді алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="291" />
+        <source>Threat</source>
+        <translation>Қатер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="296" />
+        <source>Threat type</source>
+        <translation>Қатер түрі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="298" />
+        <source>Type:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="300" />
+        <source>Potential / actual:</source>
+        <translation>Ықтимал / нақты:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="300" />
+        <source>General / special:</source>
+        <translation>Жалпы / арнайы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="301" />
+        <source>Direct / indirect:</source>
+        <translation>Тікелей / жанама:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="301" />
+        <source>Recurrent / one-off:</source>
+        <translation>Қайталанатын / бір реттік:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="302" />
+        <source>Short-term / ongoing:</source>
+        <translation>Қысқа мерзімді / ұзаққа созылған:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="302" />
+        <source>Singular / mass:</source>
+        <translation>Жеке / жаппай:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="303" />
+        <source>Degree of effect:</source>
+        <translation>Әсер ету дәрежесі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="313" />
+        <source>Outcome:</source>
+        <translation>Нәтижесі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="317" />
+        <source>Notes:</source>
+        <translation>Ескертпелер:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="320" />
+        <source>Sources of the threat:</source>
+        <translation>Қатер көздері:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="325" />
+        <source>Legal articles and outcome:</source>
+        <translation>Заң баптары және нәтижесі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="328" />
+        <source>Article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="328" />
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="328" />
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="333" />
+        <source>Add article</source>
+        <translation>Бап қосу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="336" />
+        <source>Remove article</source>
+        <translation>Бапты алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="353" />
+        <source>Information sources (dates as YYYY-MM-DD):</source>
+        <translation>Ақпарат көздері (күндер ЖЖЖЖ-АА-КК түрінде):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="356" />
+        <source>Outlet</source>
+        <translation>Басылым</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="356" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="356" />
+        <source>Published</source>
+        <translation>Жарияланған күні</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="357" />
+        <source>Accessed</source>
+        <translation>Қаралған күні</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="357" />
+        <source>Reliability</source>
+        <translation>Сенімділігі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="363" />
+        <source>Add source</source>
+        <translation>Дереккөз қосу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="366" />
+        <source>Remove source</source>
+        <translation>Дереккөзді алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="373" />
+        <source>Responses (complaints, appeals, UN communications, statements):</source>
+        <translation>Ден қою (шағымдар, апелляциялар, БҰҰ-ға хабарламалар, мәлімдемелер):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="377" />
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="383" />
+        <source>Add response</source>
+        <translation>Ден қоюды қосу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="386" />
+        <source>Remove response</source>
+        <translation>Ден қоюды алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="398" />
+        <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
+        <translation>Тіркеу үшін файлдарды осында сүйреңіз (шифрланып, SHA-256 сомасымен сақталады):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="404" />
+        <source>Add file…</source>
+        <translation>Файл қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="413" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="414" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="602" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="605" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="680" />
+        <source>(not known)</source>
+        <translation>(белгісіз)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="425" />
+        <source>(not recorded)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="426" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="646" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="712" />
+        <source>(choose a type)</source>
+        <translation>(түрін таңдаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="431" />
+        <source>(not assessed)</source>
+        <translation>(бағаланбаған)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="584" />
+        <source>Write the date as it was reported.</source>
+        <translation>Күнін хабарланғандай жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="594" />
+        <source>exact day</source>
+        <translation>нақты күн</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="594" />
+        <source>month only</source>
+        <translation>тек айы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="594" />
+        <source>year only</source>
+        <translation>тек жылы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="595" />
+        <source>range</source>
+        <translation>кезең</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
+        <source>Read as: %1 (precision: %2)</source>
+        <translation>Былай оқылды: %1 (дәлдігі: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="612" />
+        <source>person</source>
+        <translation>адам</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="612" />
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/incident_editor.py" line="613" />
+        <source>%1 (%2) — %n threat(s)</source>
+        <translation>
+            <numerusform>%1 (%2) — %n қатер</numerusform>
+            <numerusform>%1 (%2) — %n қатер</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="677" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="879" />
+        <source>(choose)</source>
+        <translation>(таңдаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="914" />
+        <source>(added on save)</source>
+        <translation>(сақтағанда қосылады)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="920" />
+        <source>Attach files</source>
+        <translation>Файлдарды тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="931" />
+        <source>Cannot read the file: %1</source>
+        <translation>Файлды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="979" />
+        <source>The incident needs a date (a day, a month, a year or a range).</source>
+        <translation>Оқиғаның күні болуы керек (күн, ай, жыл немесе кезең).</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="994" />
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1015" />
+        <source>Saved as %1.</source>
+        <translation>%1 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1021" />
+        <source>Not saved.</source>
+        <translation>Сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1027" />
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1028" />
+        <source>This incident has changes that are not saved.</source>
+        <translation>Бұл оқиғада сақталмаған өзгерістер бар.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="31" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="32" />
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="33" />
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="34" />
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="35" />
+        <source>Targets</source>
+        <translation>Қатер нысандары</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="36" />
+        <source>Threat types</source>
+        <translation>Қатер түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="37" />
+        <source>Sources</source>
+        <translation>Қатер көздері</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="38" />
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableView</name>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="199" />
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPane</name>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="36" />
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="37" />
+        <source>Search titles, narratives, names, places (Latin or Cyrillic)…  Ctrl+F</source>
+        <translation>Тақырып, сипаттама, есім, орын бойынша іздеу (латын не кирилл)…  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="42" />
+        <source>Saved searches</source>
+        <translation>Сақталған іздеулер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="46" />
+        <source>Save search…</source>
+        <translation>Іздеуді сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="69" />
+        <source>Incident details</source>
+        <translation>Оқиға туралы мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="119" />
+        <source>Searching…</source>
+        <translation>Ізделуде…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="129" />
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="163" />
+        <source>Information sources</source>
+        <translation>Ақпарат көздері</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="163" />
+        <source>Tags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="177" />
+        <source>Saved searches…</source>
+        <translation>Сақталған іздеулер…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="193" />
+        <source>Save search</source>
+        <translation>Іздеуді сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="193" />
+        <source>Name of this search:</source>
+        <translation>Осы іздеудің атауы:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="34" />
+        <location filename="../../kkdesk/ui/main_window.py" line="78" />
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="40" />
+        <location filename="../../kkdesk/ui/main_window.py" line="78" />
+        <source>Defenders</source>
+        <translation>Құқық қорғаушылар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="42" />
+        <location filename="../../kkdesk/ui/main_window.py" line="78" />
+        <source>Dashboard</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="44" />
+        <location filename="../../kkdesk/ui/main_window.py" line="79" />
+        <source>Vocabularies</source>
+        <translation>Анықтамалықтар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="64" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="65" />
+        <location filename="../../kkdesk/ui/main_window.py" line="93" />
+        <source>New incident</source>
+        <translation>Жаңа оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="67" />
+        <source>Open selected incident</source>
+        <translation>Таңдалған оқиғаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="70" />
+        <source>Settings…</source>
+        <translation>Баптаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="72" />
+        <source>Lock now</source>
+        <translation>Қазір бұғаттау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="73" />
+        <source>Panic: hide and lock</source>
+        <translation>Дабыл: жасыру және бұғаттау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="75" />
+        <location filename="../../kkdesk/ui/main_window.py" line="103" />
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="76" />
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="77" />
+        <location filename="../../kkdesk/ui/main_window.py" line="97" />
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="82" />
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="83" />
+        <location filename="../../kkdesk/ui/main_window.py" line="109" />
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="84" />
+        <location filename="../../kkdesk/ui/main_window.py" line="134" />
+        <source>About kkdesk</source>
+        <translation>kkdesk туралы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="94" />
+        <source>Open the selected incident</source>
+        <translation>Таңдалған оқиғаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="95" />
+        <source>Save the incident (in the editor)</source>
+        <translation>Оқиғаны сақтау (редакторда)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="96" />
+        <source>Undo / redo changes in the editor</source>
+        <translation>Редактордағы өзгерісті болдырмау / қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="98" />
+        <source>Switch tabs</source>
+        <translation>Қойындыларды ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="99" />
+        <source>Lock now: close the database and clear the screen</source>
+        <translation>Бұғаттау: дерекқорды жауып, экранды тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="100" />
+        <source>Panic: hide the window and lock at once</source>
+        <translation>Дабыл: терезені бірден жасырып, бұғаттау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="101" />
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="102" />
+        <source>This list</source>
+        <translation>Осы тізім</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="114" />
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="114" />
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="122" />
+        <source>The idle lock closes the database after the minutes set in Settings without keyboard or mouse use. Locking discards unsaved edits.</source>
+        <translation>Баптауларда көрсетілген минут бойы пернетақта мен тінтуір қолданылмаса, дерекқор өздігінен жабылады. Бұғаттағанда сақталмаған өзгерістер жойылады.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="135" />
+        <source>kkdesk keeps records of threats against human rights defenders in an encrypted file. It works offline.</source>
+        <translation>kkdesk құқық қорғаушыларға төнген қатерлерді шифрланған файлда есепке алады. Бағдарлама интернетсіз жұмыс істейді.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="117" />
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="121" />
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="124" />
+        <source>Other name:</source>
+        <translation>Басқа атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="128" />
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="131" />
+        <source>(not known)</source>
+        <translation>(белгісіз)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="132" />
+        <source>City:</source>
+        <translation>Қала:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="29" />
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="39" />
+        <source>Name in Cyrillic</source>
+        <translation>Кириллицамен жазылған аты</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="40" />
+        <source>Name (Cyrillic):</source>
+        <translation>Аты (кириллицамен):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="43" />
+        <source>Name in Latin letters</source>
+        <translation>Латынша жазылған аты</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="44" />
+        <source>Name (Latin):</source>
+        <translation>Аты (латынша):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="47" />
+        <source>Aliases (comma separated):</source>
+        <translation>Басқа есімдері (үтір арқылы):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="55" />
+        <source>Gender:</source>
+        <translation>Жынысы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="60" />
+        <source>Categories:</source>
+        <translation>Санаттар:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="63" />
+        <source>(not known)</source>
+        <translation>(белгісіз)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="64" />
+        <source>City:</source>
+        <translation>Қала:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="68" />
+        <source>Contact (sensitive):</source>
+        <translation>Байланыс (құпия):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="72" />
+        <source>Notes:</source>
+        <translation>Ескертпелер:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="74" />
+        <source>Pseudonym:</source>
+        <translation>Бүркеншік код:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="81" />
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="82" />
+        <source>Categories</source>
+        <translation>Санаттар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="82" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="83" />
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="83" />
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="83" />
+        <source>Threats</source>
+        <translation>Қатерлер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="83" />
+        <source>First threat</source>
+        <translation>Алғашқы қатер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="84" />
+        <source>Last threat</source>
+        <translation>Соңғы қатер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="84" />
+        <source>Years under threat</source>
+        <translation>Қатерде болған жылдар</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="206" />
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="213" />
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="217" />
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="218" />
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="220" />
+        <source>Lock after idle:</source>
+        <translation>Әрекетсіздіктен кейін бұғаттау:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="221" />
+        <source>Show pseudonym codes instead of names</source>
+        <translation>Есімдердің орнына бүркеншік кодтарды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="225" />
+        <source>Settings are stored outside the encrypted database and hold no names. The list of recent databases keeps their paths: choose file names that reveal nothing.</source>
+        <translation>Баптаулар шифрланған дерекқордан тыс сақталады және онда есімдер жоқ. Соңғы дерекқорлар тізімі олардың жолын сақтайды: ештеңе ашпайтын файл атауларын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="49" />
+        <source>Open an encrypted kkdesk database</source>
+        <translation>Шифрланған kkdesk дерекқорын ашыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="58" />
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="59" />
+        <source>Create new</source>
+        <translation>Жаңасын құру</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="60" />
+        <source>Open the demo database (fictional data)</source>
+        <translation>Демо дерекқорды ашу (ойдан шығарылған деректер)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="71" />
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="80" />
+        <source>Recent databases</source>
+        <translation>Соңғы дерекқорлар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="83" />
+        <source>Recent databases:</source>
+        <translation>Соңғы дерекқорлар:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="86" />
+        <source>Database file</source>
+        <translation>Дерекқор файлы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="87" />
+        <location filename="../../kkdesk/ui/unlock.py" line="129" />
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="93" />
+        <source>Database file:</source>
+        <translation>Дерекқор файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="96" />
+        <location filename="../../kkdesk/ui/unlock.py" line="138" />
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="99" />
+        <location filename="../../kkdesk/ui/unlock.py" line="141" />
+        <source>Passphrase:</source>
+        <translation>Құпия фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="100" />
+        <source>Unlock</source>
+        <translation>Бұғаттан шығару</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="110" />
+        <source>Open database</source>
+        <translation>Дерекқорды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="111" />
+        <source>kkdesk databases (*.kkdb);;All files (*)</source>
+        <translation>kkdesk дерекқорлары (*.kkdb);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="118" />
+        <source>Choose a database file first.</source>
+        <translation>Алдымен дерекқор файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="128" />
+        <source>New database file</source>
+        <translation>Жаңа дерекқор файлы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="135" />
+        <source>New database file:</source>
+        <translation>Жаңа дерекқор файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="144" />
+        <source>Repeat the passphrase</source>
+        <translation>Құпия фразаны қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="146" />
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="153" />
+        <source>Strength:</source>
+        <translation>Беріктігі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="156" />
+        <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Жоғалған құпия фразаны ешкім қалпына келтіре алмайды: оны ұмытсаңыз, осы дерекқордағы деректер біржола жоғалады. Оны жазып алып, осы компьютерден бөлек қауіпсіз жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="162" />
+        <source>Create database</source>
+        <translation>Дерекқор құру</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="170" />
+        <source>New database</source>
+        <translation>Жаңа дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="171" />
+        <source>kkdesk databases (*.kkdb)</source>
+        <translation>kkdesk дерекқорлары (*.kkdb)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/unlock.py" line="179" />
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Тым қысқа: кемінде %n таңба керек.</numerusform>
+            <numerusform>Тым қысқа: кемінде %n таңба керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="181" />
+        <source>Weak: add more words.</source>
+        <translation>Әлсіз: тағы сөз қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="183" />
+        <source>Fair: a few more words make it strong.</source>
+        <translation>Орташа: тағы бірнеше сөз қоссаңыз, сенімді болады.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="185" />
+        <source>Strong.</source>
+        <translation>Сенімді.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="192" />
+        <source>Choose where to save the new database.</source>
+        <translation>Жаңа дерекқорды қайда сақтауды таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/unlock.py" line="194" />
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Құпия фраза тым қысқа: кемінде %n таңба керек.</numerusform>
+            <numerusform>Құпия фраза тым қысқа: кемінде %n таңба керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="197" />
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Құпия фразалар сәйкес емес; оларды қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="199" />
+        <source>A file already exists there; choose another name.</source>
+        <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPane</name>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="22" />
+        <source>Vocabulary:</source>
+        <translation>Анықтамалық:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="25" />
+        <source>Vocabulary</source>
+        <translation>Анықтамалық</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="29" />
+        <source>Show retired terms</source>
+        <translation>Қолданыстан шыққан терминдерді көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="38" />
+        <source>Terms</source>
+        <translation>Терминдер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="39" />
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="39" />
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="39" />
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="40" />
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="40" />
+        <source>Parent</source>
+        <translation>Жоғарғы термин</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="40" />
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="53" />
+        <source>lower-case Latin letters, digits, '.' and '_'</source>
+        <translation>кіші латын әріптері, цифрлар, '.' және '_'</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="54" />
+        <source>Code:</source>
+        <translation>Коды:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="57" />
+        <source>English:</source>
+        <translation>Ағылшынша:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="60" />
+        <source>Russian:</source>
+        <translation>Орысша:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="63" />
+        <source>Kazakh:</source>
+        <translation>Қазақша:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="66" />
+        <source>Parent code:</source>
+        <translation>Жоғарғы термин коды:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="69" />
+        <source>Add as new term</source>
+        <translation>Жаңа термин ретінде қосу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="72" />
+        <source>Save labels</source>
+        <translation>Атауларды сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="75" />
+        <source>Retire / restore</source>
+        <translation>Қолданыстан шығару / қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="89" />
+        <source>Threat types</source>
+        <translation>Қатер түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="89" />
+        <source>Threat groups</source>
+        <translation>Қатер топтары</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="90" />
+        <source>Sources of threats</source>
+        <translation>Қатер көздері</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="90" />
+        <source>Defender categories</source>
+        <translation>Құқық қорғаушылар санаттары</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="91" />
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="91" />
+        <source>Cities</source>
+        <translation>Қалалар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="91" />
+        <source>Legal articles</source>
+        <translation>Заң баптары</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="92" />
+        <source>Outcomes</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="92" />
+        <source>Response types</source>
+        <translation>Ден қою түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="93" />
+        <source>Reasons</source>
+        <translation>Себептер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="93" />
+        <source>Aims</source>
+        <translation>Мақсаттар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="93" />
+        <source>Kinds of organisation</source>
+        <translation>Ұйым түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="94" />
+        <source>Classification criteria</source>
+        <translation>Жіктеу өлшемдері</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="94" />
+        <source>Genders</source>
+        <translation>Жыныстар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="95" />
+        <source>Statuses</source>
+        <translation>Мәртебелер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="95" />
+        <source>Confidentiality levels</source>
+        <translation>Құпиялылық деңгейлері</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="96" />
+        <source>Reliability</source>
+        <translation>Сенімділігі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="96" />
+        <source>Risk levels</source>
+        <translation>Тәуекел деңгейлері</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="139" />
+        <source>retired</source>
+        <translation>қолданыстан шыққан</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="139" />
+        <source>in use</source>
+        <translation>қолданыста</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="169" />
+        <source>Term added.</source>
+        <translation>Термин қосылды.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="175" />
+        <source>Labels saved.</source>
+        <translation>Атаулар сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="183" />
+        <source>Done: retired terms stay on old records but are no longer offered.</source>
+        <translation>Дайын: қолданыстан шығарылған терминдер ескі жазбаларда қалады, бірақ енді ұсынылмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="45" />
+        <source>Edit</source>
+        <translation>Өңдеу</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1702 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="70" />
+        <source>That passphrase does not open this database. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Эта парольная фраза не открывает базу. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="73" />
+        <source>This file cannot be opened as a kkdesk database.</source>
+        <translation>Этот файл нельзя открыть как базу kkdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="74" />
+        <source>The database could not be opened.</source>
+        <translation>Не удалось открыть базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="77" />
+        <source>Opening… (deriving the key takes a moment)</source>
+        <translation>Открывается… (вычисление ключа занимает немного времени)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="82" />
+        <source>Creating the encrypted database…</source>
+        <translation>Создаётся зашифрованная база данных…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="94" />
+        <source>Creating the demo database (fictional data)…</source>
+        <translation>Создаётся демонстрационная база (вымышленные данные)…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="158" />
+        <source>Locked. Enter the passphrase to continue.</source>
+        <translation>Заблокировано. Введите парольную фразу, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="71" />
+        <source>Period and filter:</source>
+        <translation>Период и фильтр:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="77" />
+        <source>Top N:</source>
+        <translation>Первые N:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="85" />
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="120" />
+        <source>Threats by year (unit: threats)</source>
+        <translation>Угрозы по годам (единица: угрозы)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="121" />
+        <source>Threats by month (unit: threats)</source>
+        <translation>Угрозы по месяцам (единица: угрозы)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="122" />
+        <source>Threats by city, top N (unit: threats)</source>
+        <translation>Угрозы по городам, первые N (единица: угрозы)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="123" />
+        <source>Threats by defender category (unit: threats)</source>
+        <translation>Угрозы по категориям правозащитников (единица: угрозы)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="124" />
+        <source>Threats by type, top N (unit: threats)</source>
+        <translation>Угрозы по видам, первые N (единица: угрозы)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="125" />
+        <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
+        <translation>Угрозы по источникам, первые N (единица: угрозы; у угрозы может быть несколько источников)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="126" />
+        <source>Threats by gender (unit: threats)</source>
+        <translation>Угрозы по полу (единица: угрозы)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="127" />
+        <source>Persons threatened per year (unit: persons)</source>
+        <translation>Лица под угрозой по годам (единица: лица)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="128" />
+        <source>Threats per person (unit: persons with N threats)</source>
+        <translation>Угроз на одно лицо (единица: лица с N угрозами)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="161" />
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="162" />
+        <source>organisation (no gender)</source>
+        <translation>организация (без пола)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="172" />
+        <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
+        <translation>Инцидентов: %1 · Угроз: %2 · Лиц: %3 · Организаций: %4 · Видов угроз: %5</translation>
+    </message>
+</context>
+<context>
+    <name>DefendersPane</name>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="120" />
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="121" />
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="126" />
+        <source>Search the registry</source>
+        <translation>Поиск в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="127" />
+        <source>Find by name in any script…</source>
+        <translation>Поиск по имени на любом алфавите…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="131" />
+        <source>New person…</source>
+        <translation>Новое лицо…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="132" />
+        <source>New organisation…</source>
+        <translation>Новая организация…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="133" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="134" />
+        <source>Possible duplicates…</source>
+        <translation>Возможные дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="144" />
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="163" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="163" />
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="163" />
+        <source>Threat types</source>
+        <translation>Виды угроз</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/defenders.py" line="208" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="223" />
+        <source>Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5</source>
+        <translation>Инцидентов: %1 · Угроз: %2 · Первая: %3 · Последняя: %4 · Лет под угрозой: %5</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="286" />
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="288" />
+        <source>Merging keeps the first person; the second one's names become aliases and its incidents move over. The change history keeps both.</source>
+        <translation>При объединении остаётся первое лицо; имена второго становятся другими именами, его инциденты переходят к первому. История изменений сохраняет оба.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="292" />
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="292" />
+        <source>Merge into it</source>
+        <translation>Присоединить к нему</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="292" />
+        <source>Similarity</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="309" />
+        <source>Merge selected pair</source>
+        <translation>Объединить выбранную пару</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="320" />
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="320" />
+        <source>Merge these two records into one?</source>
+        <translation>Объединить эти две записи в одну?</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="335" />
+        <source>Merged.</source>
+        <translation>Объединено.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="36" />
+        <source>From date</source>
+        <translation>Дата с</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="37" />
+        <source>e.g. 2019 or 2019-06</source>
+        <translation>напр. 2019 или 2019-06</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="40" />
+        <source>To date</source>
+        <translation>Дата по</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="41" />
+        <source>e.g. 2021-12-31</source>
+        <translation>напр. 2021-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="42" />
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="43" />
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="53" />
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="53" />
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="53" />
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="54" />
+        <source>Threat type:</source>
+        <translation>Вид угрозы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="54" />
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="55" />
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="55" />
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="68" />
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="70" />
+        <source>Tag:</source>
+        <translation>Метка:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="71" />
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/filters.py" line="81" />
+        <location filename="../../kkdesk/ui/filters.py" line="87" />
+        <source>(any)</source>
+        <translation>(любой)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="122" />
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="123" />
+        <source>Targets and threats</source>
+        <translation>Объекты и угрозы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="124" />
+        <source>Sources and responses</source>
+        <translation>Источники и реагирование</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="125" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="401" />
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="130" />
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="133" />
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="136" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="140" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="171" />
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="172" />
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="175" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="176" />
+        <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
+        <translation>2019-06-09, июнь 2019, 2019, май–июнь 2021, 9 июня 2019</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="178" />
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="184" />
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="186" />
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="187" />
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="188" />
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="191" />
+        <source>Place detail</source>
+        <translation>Уточнение места</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="192" />
+        <source>Place detail:</source>
+        <translation>Уточнение места:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="193" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="194" />
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="195" />
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="196" />
+        <source>Confidentiality:</source>
+        <translation>Конфиденциальность:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="197" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="198" />
+        <source>comma separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="199" />
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="202" />
+        <source>Narrative</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="204" />
+        <source>Narrative:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="206" />
+        <source>Reasons / contributing factors:</source>
+        <translation>Причины / способствующие факторы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="211" />
+        <source>Aims:</source>
+        <translation>Цели:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="233" />
+        <source>Add a target by name</source>
+        <translation>Добавить объект угрозы по имени</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="234" />
+        <source>Type a name (Latin or Cyrillic)…</source>
+        <translation>Введите имя (латиницей или кириллицей)…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="247" />
+        <source>New person…</source>
+        <translation>Новое лицо…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="250" />
+        <source>New organisation…</source>
+        <translation>Новая организация…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="253" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="261" />
+        <source>Targets</source>
+        <translation>Объекты угроз</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="271" />
+        <source>Defender category</source>
+        <translation>Категория правозащитника</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="273" />
+        <source>Category (as of the incident):</source>
+        <translation>Категория (на момент инцидента):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="276" />
+        <source>Threats:</source>
+        <translation>Угрозы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="277" />
+        <source>Add threat</source>
+        <translation>Добавить угрозу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="280" />
+        <source>Remove threat</source>
+        <translation>Удалить угрозу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="291" />
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="296" />
+        <source>Threat type</source>
+        <translation>Вид угрозы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="298" />
+        <source>Type:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="300" />
+        <source>Potential / actual:</source>
+        <translation>Потенциальная / реальная:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="300" />
+        <source>General / special:</source>
+        <translation>Общая / специальная:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="301" />
+        <source>Direct / indirect:</source>
+        <translation>Прямая / косвенная:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="301" />
+        <source>Recurrent / one-off:</source>
+        <translation>Повторяющаяся / разовая:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="302" />
+        <source>Short-term / ongoing:</source>
+        <translation>Кратковременная / длящаяся:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="302" />
+        <source>Singular / mass:</source>
+        <translation>Единичная / массовая:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="303" />
+        <source>Degree of effect:</source>
+        <translation>Степень воздействия:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="313" />
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="317" />
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="320" />
+        <source>Sources of the threat:</source>
+        <translation>Источники угрозы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="325" />
+        <source>Legal articles and outcome:</source>
+        <translation>Статьи законов и итог:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="328" />
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="328" />
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="328" />
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="333" />
+        <source>Add article</source>
+        <translation>Добавить статью</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="336" />
+        <source>Remove article</source>
+        <translation>Удалить статью</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="353" />
+        <source>Information sources (dates as YYYY-MM-DD):</source>
+        <translation>Источники информации (даты в виде ГГГГ-ММ-ДД):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="356" />
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="356" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="356" />
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="357" />
+        <source>Accessed</source>
+        <translation>Дата обращения</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="357" />
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="363" />
+        <source>Add source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="366" />
+        <source>Remove source</source>
+        <translation>Удалить источник</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="373" />
+        <source>Responses (complaints, appeals, UN communications, statements):</source>
+        <translation>Реагирование (жалобы, обжалования, сообщения в ООН, заявления):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="377" />
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="383" />
+        <source>Add response</source>
+        <translation>Добавить реагирование</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="386" />
+        <source>Remove response</source>
+        <translation>Удалить реагирование</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="398" />
+        <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
+        <translation>Перетащите файлы сюда, чтобы прикрепить их (хранятся зашифрованными, с SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="404" />
+        <source>Add file…</source>
+        <translation>Добавить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="413" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="414" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="602" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="605" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="680" />
+        <source>(not known)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="425" />
+        <source>(not recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="426" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="646" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="712" />
+        <source>(choose a type)</source>
+        <translation>(выберите вид)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="431" />
+        <source>(not assessed)</source>
+        <translation>(не оценено)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="584" />
+        <source>Write the date as it was reported.</source>
+        <translation>Укажите дату так, как о ней сообщалось.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="594" />
+        <source>exact day</source>
+        <translation>точный день</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="594" />
+        <source>month only</source>
+        <translation>только месяц</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="594" />
+        <source>year only</source>
+        <translation>только год</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="595" />
+        <source>range</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
+        <source>Read as: %1 (precision: %2)</source>
+        <translation>Понято как: %1 (точность: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="612" />
+        <source>person</source>
+        <translation>лицо</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="612" />
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/incident_editor.py" line="613" />
+        <source>%1 (%2) — %n threat(s)</source>
+        <translation>
+            <numerusform>%1 (%2) — %n угроза</numerusform>
+            <numerusform>%1 (%2) — %n угрозы</numerusform>
+            <numerusform>%1 (%2) — %n угроз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="677" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="879" />
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="914" />
+        <source>(added on save)</source>
+        <translation>(будет добавлен при сохранении)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="920" />
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="931" />
+        <source>Cannot read the file: %1</source>
+        <translation>Не удалось прочитать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="979" />
+        <source>The incident needs a date (a day, a month, a year or a range).</source>
+        <translation>У инцидента должна быть дата (день, месяц, год или период).</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="994" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1015" />
+        <source>Saved as %1.</source>
+        <translation>Сохранено как %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1021" />
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1027" />
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1028" />
+        <source>This incident has changes that are not saved.</source>
+        <translation>В этом инциденте есть несохранённые изменения.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="31" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="32" />
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="33" />
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="34" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="35" />
+        <source>Targets</source>
+        <translation>Объекты угроз</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="36" />
+        <source>Threat types</source>
+        <translation>Виды угроз</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="37" />
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="38" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableView</name>
+    <message>
+        <location filename="../../kkdesk/ui/incident_table.py" line="199" />
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPane</name>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="36" />
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="37" />
+        <source>Search titles, narratives, names, places (Latin or Cyrillic)…  Ctrl+F</source>
+        <translation>Поиск по заголовкам, описаниям, именам, местам (латиница или кириллица)…  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="42" />
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="46" />
+        <source>Save search…</source>
+        <translation>Сохранить поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="69" />
+        <source>Incident details</source>
+        <translation>Сведения об инциденте</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="119" />
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="129" />
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="163" />
+        <source>Information sources</source>
+        <translation>Источники информации</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="163" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="177" />
+        <source>Saved searches…</source>
+        <translation>Сохранённые поиски…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="193" />
+        <source>Save search</source>
+        <translation>Сохранить поиск</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="193" />
+        <source>Name of this search:</source>
+        <translation>Название этого поиска:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="34" />
+        <location filename="../../kkdesk/ui/main_window.py" line="78" />
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="40" />
+        <location filename="../../kkdesk/ui/main_window.py" line="78" />
+        <source>Defenders</source>
+        <translation>Правозащитники</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="42" />
+        <location filename="../../kkdesk/ui/main_window.py" line="78" />
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="44" />
+        <location filename="../../kkdesk/ui/main_window.py" line="79" />
+        <source>Vocabularies</source>
+        <translation>Справочники</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="64" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="65" />
+        <location filename="../../kkdesk/ui/main_window.py" line="93" />
+        <source>New incident</source>
+        <translation>Новый инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="67" />
+        <source>Open selected incident</source>
+        <translation>Открыть выбранный инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="70" />
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="72" />
+        <source>Lock now</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="73" />
+        <source>Panic: hide and lock</source>
+        <translation>Тревога: скрыть и заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="75" />
+        <location filename="../../kkdesk/ui/main_window.py" line="103" />
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="76" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="77" />
+        <location filename="../../kkdesk/ui/main_window.py" line="97" />
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="82" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="83" />
+        <location filename="../../kkdesk/ui/main_window.py" line="109" />
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="84" />
+        <location filename="../../kkdesk/ui/main_window.py" line="134" />
+        <source>About kkdesk</source>
+        <translation>О программе kkdesk</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="94" />
+        <source>Open the selected incident</source>
+        <translation>Открыть выбранный инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="95" />
+        <source>Save the incident (in the editor)</source>
+        <translation>Сохранить инцидент (в редакторе)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="96" />
+        <source>Undo / redo changes in the editor</source>
+        <translation>Отменить / повторить изменения в редакторе</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="98" />
+        <source>Switch tabs</source>
+        <translation>Переключить вкладки</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="99" />
+        <source>Lock now: close the database and clear the screen</source>
+        <translation>Заблокировать: закрыть базу и очистить экран</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="100" />
+        <source>Panic: hide the window and lock at once</source>
+        <translation>Тревога: сразу скрыть окно и заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="101" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="102" />
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="114" />
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="114" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="122" />
+        <source>The idle lock closes the database after the minutes set in Settings without keyboard or mouse use. Locking discards unsaved edits.</source>
+        <translation>Автоблокировка закрывает базу, если клавиатурой и мышью не пользовались заданное в настройках число минут. При блокировке несохранённые правки теряются.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="135" />
+        <source>kkdesk keeps records of threats against human rights defenders in an encrypted file. It works offline.</source>
+        <translation>kkdesk ведёт учёт угроз правозащитникам в зашифрованном файле. Программа работает без интернета.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="117" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="121" />
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="124" />
+        <source>Other name:</source>
+        <translation>Другое название:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="128" />
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="131" />
+        <source>(not known)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="132" />
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="29" />
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="39" />
+        <source>Name in Cyrillic</source>
+        <translation>Имя кириллицей</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="40" />
+        <source>Name (Cyrillic):</source>
+        <translation>Имя (кириллицей):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="43" />
+        <source>Name in Latin letters</source>
+        <translation>Имя латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="44" />
+        <source>Name (Latin):</source>
+        <translation>Имя (латиницей):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="47" />
+        <source>Aliases (comma separated):</source>
+        <translation>Другие имена (через запятую):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="55" />
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="60" />
+        <source>Categories:</source>
+        <translation>Категории:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="63" />
+        <source>(not known)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="64" />
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="68" />
+        <source>Contact (sensitive):</source>
+        <translation>Контакты (конфиденциально):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="72" />
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="74" />
+        <source>Pseudonym:</source>
+        <translation>Псевдоним:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="81" />
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="82" />
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="82" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="83" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="83" />
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="83" />
+        <source>Threats</source>
+        <translation>Угрозы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="83" />
+        <source>First threat</source>
+        <translation>Первая угроза</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="84" />
+        <source>Last threat</source>
+        <translation>Последняя угроза</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/defenders.py" line="84" />
+        <source>Years under threat</source>
+        <translation>Лет под угрозой</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="206" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="213" />
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="217" />
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="218" />
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="220" />
+        <source>Lock after idle:</source>
+        <translation>Блокировать после простоя:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="221" />
+        <source>Show pseudonym codes instead of names</source>
+        <translation>Показывать коды-псевдонимы вместо имён</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="225" />
+        <source>Settings are stored outside the encrypted database and hold no names. The list of recent databases keeps their paths: choose file names that reveal nothing.</source>
+        <translation>Настройки хранятся вне зашифрованной базы и не содержат имён. Список недавних баз хранит их пути: выбирайте имена файлов, которые ничего не раскрывают.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="49" />
+        <source>Open an encrypted kkdesk database</source>
+        <translation>Откройте зашифрованную базу kkdesk</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="58" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="59" />
+        <source>Create new</source>
+        <translation>Создать новую</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="60" />
+        <source>Open the demo database (fictional data)</source>
+        <translation>Открыть демонстрационную базу (вымышленные данные)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="71" />
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="80" />
+        <source>Recent databases</source>
+        <translation>Недавние базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="83" />
+        <source>Recent databases:</source>
+        <translation>Недавние базы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="86" />
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="87" />
+        <location filename="../../kkdesk/ui/unlock.py" line="129" />
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="93" />
+        <source>Database file:</source>
+        <translation>Файл базы данных:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="96" />
+        <location filename="../../kkdesk/ui/unlock.py" line="138" />
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="99" />
+        <location filename="../../kkdesk/ui/unlock.py" line="141" />
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="100" />
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="110" />
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="111" />
+        <source>kkdesk databases (*.kkdb);;All files (*)</source>
+        <translation>Базы kkdesk (*.kkdb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="118" />
+        <source>Choose a database file first.</source>
+        <translation>Сначала выберите файл базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="128" />
+        <source>New database file</source>
+        <translation>Файл новой базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="135" />
+        <source>New database file:</source>
+        <translation>Файл новой базы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="144" />
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="146" />
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="153" />
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="156" />
+        <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Утерянную парольную фразу никто не сможет восстановить: если вы её забудете, данные в этой базе будут потеряны навсегда. Запишите её и храните в надёжном месте, отдельно от этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="162" />
+        <source>Create database</source>
+        <translation>Создать базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="170" />
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="171" />
+        <source>kkdesk databases (*.kkdb)</source>
+        <translation>Базы kkdesk (*.kkdb)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/unlock.py" line="179" />
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Слишком короткая: нужен минимум %n символ.</numerusform>
+            <numerusform>Слишком короткая: нужно минимум %n символа.</numerusform>
+            <numerusform>Слишком короткая: нужно минимум %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="181" />
+        <source>Weak: add more words.</source>
+        <translation>Слабая: добавьте ещё слов.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="183" />
+        <source>Fair: a few more words make it strong.</source>
+        <translation>Средняя: ещё несколько слов сделают её надёжной.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="185" />
+        <source>Strong.</source>
+        <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="192" />
+        <source>Choose where to save the new database.</source>
+        <translation>Выберите, где сохранить новую базу данных.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/unlock.py" line="194" />
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Парольная фраза слишком короткая: нужен минимум %n символ.</numerusform>
+            <numerusform>Парольная фраза слишком короткая: нужно минимум %n символа.</numerusform>
+            <numerusform>Парольная фраза слишком короткая: нужно минимум %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="197" />
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="199" />
+        <source>A file already exists there; choose another name.</source>
+        <translation>Такой файл уже существует; выберите другое имя.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPane</name>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="22" />
+        <source>Vocabulary:</source>
+        <translation>Справочник:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="25" />
+        <source>Vocabulary</source>
+        <translation>Справочник</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="29" />
+        <source>Show retired terms</source>
+        <translation>Показывать выведенные термины</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="38" />
+        <source>Terms</source>
+        <translation>Термины</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="39" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="39" />
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="39" />
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="40" />
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="40" />
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="40" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="53" />
+        <source>lower-case Latin letters, digits, '.' and '_'</source>
+        <translation>строчные латинские буквы, цифры, '.' и '_'</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="54" />
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="57" />
+        <source>English:</source>
+        <translation>Английский:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="60" />
+        <source>Russian:</source>
+        <translation>Русский:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="63" />
+        <source>Kazakh:</source>
+        <translation>Казахский:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="66" />
+        <source>Parent code:</source>
+        <translation>Код родителя:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="69" />
+        <source>Add as new term</source>
+        <translation>Добавить как новый термин</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="72" />
+        <source>Save labels</source>
+        <translation>Сохранить названия</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="75" />
+        <source>Retire / restore</source>
+        <translation>Вывести из употребления / вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="89" />
+        <source>Threat types</source>
+        <translation>Виды угроз</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="89" />
+        <source>Threat groups</source>
+        <translation>Группы угроз</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="90" />
+        <source>Sources of threats</source>
+        <translation>Источники угроз</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="90" />
+        <source>Defender categories</source>
+        <translation>Категории правозащитников</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="91" />
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="91" />
+        <source>Cities</source>
+        <translation>Города</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="91" />
+        <source>Legal articles</source>
+        <translation>Статьи законов</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="92" />
+        <source>Outcomes</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="92" />
+        <source>Response types</source>
+        <translation>Виды реагирования</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="93" />
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="93" />
+        <source>Aims</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="93" />
+        <source>Kinds of organisation</source>
+        <translation>Виды организаций</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="94" />
+        <source>Classification criteria</source>
+        <translation>Критерии классификации</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="94" />
+        <source>Genders</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="95" />
+        <source>Statuses</source>
+        <translation>Статусы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="95" />
+        <source>Confidentiality levels</source>
+        <translation>Уровни конфиденциальности</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="96" />
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="96" />
+        <source>Risk levels</source>
+        <translation>Уровни риска</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="139" />
+        <source>retired</source>
+        <translation>выведен</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="139" />
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="169" />
+        <source>Term added.</source>
+        <translation>Термин добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="175" />
+        <source>Labels saved.</source>
+        <translation>Названия сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/vocab_editor.py" line="183" />
+        <source>Done: retired terms stay on old records but are no longer offered.</source>
+        <translation>Готово: выведенные из употребления термины остаются в старых записях, но больше не предлагаются.</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="45" />
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+</context>
+</TS>
