@@ -48,6 +48,16 @@ def apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress | None = N
     progress = ensure(progress)
     if not plan.ok:
         raise InvalidInput(f"The file has {len(plan.errors)} problem(s) to fix first; nothing was imported.")
+    try:
+        return _apply(cdb, plan, progress, keep_duplicates)
+    except BaseException:
+        from kkdesk.exchange.records import forget_vocab_cache
+
+        forget_vocab_cache(cdb)  # terms added inside the rolled-back transaction are gone again
+        raise
+
+
+def _apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress, keep_duplicates: bool) -> ImportResult:
     result = ImportResult()
     with cdb.transaction():
         progress.set_progress(0.0, "Preparing")

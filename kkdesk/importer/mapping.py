@@ -196,7 +196,28 @@ def suggest_value(cdb: "CaseDatabase", vocab: str, text: str) -> str | None:
     return best if score >= VALUE_CUTOFF else None
 
 
-def cell_values(mapping: Mapping, cdb: "CaseDatabase | None", field_name: str, cell: str) -> list[str]:
+class VocabFinder:
+    """cdb.vocab.find and suggest_value with a memo: a sheet repeats a few values thousands of times."""
+
+    def __init__(self, cdb: "CaseDatabase"):
+        self.cdb = cdb
+        self._found: dict[tuple[str, str], str | None] = {}
+        self._suggested: dict[tuple[str, str], str | None] = {}
+
+    def find(self, vocab: str, text: str) -> str | None:
+        key = (vocab, text)
+        if key not in self._found:
+            self._found[key] = self.cdb.vocab.find(vocab, text)
+        return self._found[key]
+
+    def suggest(self, vocab: str, text: str) -> str | None:
+        key = (vocab, text)
+        if key not in self._suggested:
+            self._suggested[key] = self.find(vocab, text) or suggest_value(self.cdb, vocab, text)
+        return self._suggested[key]
+
+
+def cell_values(mapping: Mapping, finder: "VocabFinder | None", field_name: str, cell: str) -> list[str]:
     """The values in one cell: the whole cell when it is itself one term (labels may hold commas),
     else the parts between separators."""
     spec = FIELDS[field_name]
@@ -212,7 +233,7 @@ def cell_values(mapping: Mapping, cdb: "CaseDatabase | None", field_name: str, c
                 return [whole]
         except KeyError:
             pass
-        if cdb is not None and cdb.vocab.find(spec.vocab, whole):
+        if finder is not None and finder.find(spec.vocab, whole):
             return [whole]
     return split_values(text, mapping.separators_for(field_name))
 
@@ -241,17 +262,17 @@ def suggest_mapping(cdb: "CaseDatabase", table: "RawTable", base: Mapping | None
         if header not in mapping.columns:
             name = chosen.get(header)
             mapping.columns[header] = name if name not in already else None
+    finder = VocabFinder(cdb)
     for header, name in mapping.columns.items():
         if name is None or header not in table.headers or FIELDS[name].vocab is None:
             continue
         vocab = FIELDS[name].vocab
         table_values = mapping.values.setdefault(name, {})
-        for cell in table.column(header):
-            if not isinstance(cell, str):
-                continue
-            for value in cell_values(mapping, cdb, name, cell):
-                try:
-                    mapping.target_for(name, value)
-                except KeyError:
-                    table_values[value] = suggest_value(cdb, vocab, value)
+        known = {fold(v) for v in table_values}
+        for cell in dict.fromkeys(c for c in table.column(header) if isinstance(c, str)):
+            for value in cell_values(mapping, finder, name, cell):
+                if value in table_values or fold(value) in known:
+                    continue
+                table_values[value] = finder.suggest(vocab, value)
+                known.add(fold(value))
     return mapping

@@ -9,6 +9,8 @@ importing the same file again finds the incidents already there and skips them.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import functools
 import json
 import uuid as uuidlib
 from collections import Counter
@@ -17,10 +19,10 @@ from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
 from kkdesk.importer.fields import FIELDS
-from kkdesk.importer.mapping import Mapping, cell_values
+from kkdesk.importer.mapping import Mapping, VocabFinder, cell_values
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, Target, Threat
-from kkdesk.model.translit import fold, has_cyrillic, name_key, similarity
+from kkdesk.model.translit import fold, has_cyrillic, name_key
 
 if TYPE_CHECKING:
     from kkdesk.importer.reader import RawTable
@@ -28,8 +30,9 @@ if TYPE_CHECKING:
 
 # Namespace of import row uuids: uuid5(NAMESPACE, canonical row content).
 IMPORT_NAMESPACE = uuidlib.UUID("6f1c2a54-0d4e-5b7a-9c1e-4b4b2d6b9e01")
-PERSON_MATCH = 0.9   # a registry person this alike is taken as the same person
-CLUSTER_MATCH = 0.92  # two spellings in the file this alike are one person
+NEAR_MATCH = 0.9  # name keys this alike (but not equal) are reported as possibly one person
+MAX_NEAR_REPORTS = 200
+MAX_CANDIDATES = 200  # per shared word: bounds the cost for very common surnames
 MAX_PROBLEMS = 5000
 
 
@@ -168,6 +171,8 @@ class _Validator:
         self.new_terms: dict[tuple[str, str], NewTerm] = {}
         self.unmapped_reported: set[tuple[str, str]] = set()
         self.header_index = {h: i for i, h in enumerate(table.headers)}
+        self.finder = VocabFinder(cdb)
+        self.cell_codes: dict[tuple[str, str], list[str]] = {}
 
     def problem(self, row, column, message, severity="error") -> None:
         if len(self.plan.problems) < MAX_PROBLEMS:
@@ -214,9 +219,14 @@ class _Validator:
         for header, cell in self.cells(row, name):
             if isinstance(cell, dt.date):
                 cell = cell.isoformat()
-            for value in cell_values(self.mapping, self.cdb, name, cell):
-                code = self.resolve(name, value, header, line)
-                if code and code not in out:
+            key = (name, cell)
+            if key not in self.cell_codes:
+                # Unmapped values are reported once, at their first row, so the result can be reused.
+                codes = [self.resolve(name, value, header, line)
+                         for value in cell_values(self.mapping, self.finder, name, cell)]
+                self.cell_codes[key] = [c for c in codes if c]
+            for code in self.cell_codes[key]:
+                if code not in out:
                     out.append(code)
         if not spec.multi and len(out) > 1:
             self.problem(line, None, f"more than one {spec.label} given; only the first is kept.", "warning")
@@ -228,7 +238,7 @@ class _Validator:
         try:
             target = self.mapping.target_for(name, value)
         except KeyError:
-            target = self.cdb.vocab.find(vocab, value)
+            target = self.finder.find(vocab, value)
             if target is None:
                 self.report_unmapped(name, value, header, line)
             return target
@@ -316,10 +326,10 @@ class _Validator:
                 self.problem(lines[0], None, "this row repeats an earlier row exactly; both are imported.",
                              "warning")
             incident.uuid = str(uuidlib.uuid5(IMPORT_NAMESPACE, f"{content}\x1f{seen_uuids[content]}"))
-            # Two spellings of one person in one incident become one target with all the threats.
+            # Two spellings of one person (one name key) in one incident: one target, all the threats.
             merged: dict[tuple[str, str], Target] = {}
             for target, (kind, key) in zip(incident.targets, refs):
-                ref = (kind, self.person_alias.get(key, key) if kind == "person" else key)
+                ref = (kind, key)
                 if ref in merged:
                     merged[ref].threats.extend(target.threats)
                 else:
@@ -373,7 +383,7 @@ class _Validator:
             refs: list[tuple[str, str]] = []
             for header, cell in self.cells(row, "person"):
                 for name in cell_values(self.mapping, None, "person", str(cell)):
-                    key = name_key(name)
+                    key = _name_key(name)
                     if len(name) > 500:
                         self.problem(line, header, "a person's name is longer than 500 characters.")
                         continue
@@ -493,73 +503,70 @@ class _Validator:
     # -- persons and duplicates ------------------------------------------------------------
 
     def cluster_persons(self, persons_raw) -> None:
-        """One planned person per name key; spellings this alike join; then match the registry."""
+        """One planned person per name key (so one person in Latin and Cyrillic, with or without
+        patronymic, is one), matched to the registry by the same key. Near spellings are only
+        reported: merging two different defenders silently would be worse than a duplicate,
+        which PersonStore.merge fixes later."""
         by_key: dict[str, PlannedPerson] = {}
         for name, line, gender, categories in persons_raw:
-            key = name_key(name)
+            key = _name_key(name)
             person = by_key.setdefault(key, PlannedPerson(key))
             _add_name(person, name)
             person.rows.append(line)
             if person.gender == "unknown":
                 person.gender = gender
             person.categories.update(categories)
-        self.person_alias: dict[str, str] = {}
-        keys = sorted(by_key, key=lambda k: (-len(by_key[k].rows), k))
-        for i, a in enumerate(keys):
-            if a in self.person_alias:
-                continue
-            for b in keys[i + 1:]:
-                if b in self.person_alias or a[:1] != b[:1]:
-                    continue
-                if similarity(a, b) >= CLUSTER_MATCH:
-                    self.person_alias[b] = a
-                    pa, pb = by_key[a], by_key[b]
-                    for n in (pb.name_latin, pb.name_cyrillic, *pb.aliases):
-                        if n:
-                            _add_name(pa, n)
-                    pa.rows.extend(pb.rows)
-                    pa.categories |= pb.categories
-                    if pa.gender == "unknown":
-                        pa.gender = pb.gender
-        registry = self.registry_keys()
-        for key, person in by_key.items():
-            if key in self.person_alias:
-                continue
+        column = (self.mapping.field_columns("person") or [None])[0]
+        registry = self.registry_index()
+        in_file = _WordIndex()
+        near = 0
+        for key in sorted(by_key, key=lambda k: (-len(by_key[k].rows), k)):
+            person = by_key[key]
             self.plan.persons[key] = person
-            pid = registry.get(key)
+            pid = registry.exact.get(key)
             if pid is not None:
                 person.existing_id, person.match_score = pid, 1.0
-                continue
-            best = (None, 0.0)
-            for name in (person.name_cyrillic, person.name_latin):
-                if name:
-                    for found_id, score in self.cdb.persons.find(name, limit=5):
-                        if score > best[1]:
-                            best = (found_id, score)
-            if best[0] is not None and best[1] >= PERSON_MATCH:
-                person.existing_id, person.match_score = best
-                if best[1] < 1.0:
-                    self.problem(person.rows[0], (self.mapping.field_columns("person") or [None])[0],
-                                 f"a person here was matched to registry entry {self._pseudonym(best[0])} "
-                                 f"(similarity {best[1]:.2f}); check that it is the same person.", "warning")
+            else:
+                found = registry.best(key, NEAR_MATCH, with_score=True)
+                if found is not None:
+                    near += 1
+                    if near <= MAX_NEAR_REPORTS:
+                        self.problem(person.rows[0], column,
+                                     f"a person here is spelled almost like registry entry {self._pseudonym(found[0])} "
+                                     f"(similarity {found[1]:.2f}) and is added as a new person; if they are one, "
+                                     "merge them in the registry afterwards.", "warning")
+            other = in_file.best(key, NEAR_MATCH)
+            if other is not None:
+                near += 1
+                if near <= MAX_NEAR_REPORTS:
+                    self.problem(person.rows[0], column,
+                                 f"a person here is spelled almost like the person in row {by_key[other].rows[0]}; "
+                                 "they are imported as two persons (merge them afterwards if they are one).",
+                                 "warning")
+            in_file.add(key, key)
+        if near > MAX_NEAR_REPORTS:
+            self.problem(None, column, f"{near - MAX_NEAR_REPORTS} more near-identical spellings of persons were "
+                         "not listed.", "warning")
 
     def _pseudonym(self, pid: int) -> str:
         return self.cdb.scalar("SELECT pseudonym FROM person WHERE id = ?", (pid,)) or "?"
 
-    def registry_keys(self) -> dict[str, int]:
-        keys: dict[str, int] = {}
+    def registry_index(self) -> "_WordIndex":
+        """Name keys of every registry person (all names and aliases): the same keys and similarity
+        PersonStore.find ranks by, blocked by shared name words so large registries stay fast."""
+        index = _WordIndex()
         for pid, latin, cyr, aliases in self.cdb.conn.execute(
                 "SELECT id, name_latin, name_cyrillic, aliases FROM person ORDER BY id"):
             for n in (latin, cyr, *json.loads(aliases)):
                 if n:
-                    keys.setdefault(name_key(n), pid)
+                    index.add(_name_key(n), pid)
         for org in self.plan.organisations.values():
             for oid in self.cdb.organisations.find(org.name, limit=10):
                 name, alt, _ = self.cdb.organisations.names([oid])[oid]
                 if fold(org.name) in (fold(name), fold(alt)):
                     org.existing_id = oid
                     break
-        return keys
+        return index
 
     def find_duplicates(self) -> None:
         conn = self.cdb.conn
@@ -577,15 +584,61 @@ class _Validator:
                 for threat in target.threats:
                     for (ref,) in conn.execute(
                             f"SELECT DISTINCT i.ref FROM incident i JOIN target g ON g.incident_id = i.id"
-                            f" JOIN threat t ON t.target_id = g.id WHERE i.date_from = ? AND"
+                            f" JOIN threat t ON t.target_id = g.id WHERE i.date_start = ? AND i.date_from = ? AND"
                             f" coalesce(i.date_to, '') = ? AND g.{column} = ? AND t.threat_type = ?",
-                            (inc.date.date_from, inc.date.date_to or "", existing, threat.threat_type)):
+                            (inc.date.start.isoformat(), inc.date.date_from, inc.date.date_to or "", existing,
+                             threat.threat_type)):
                         refs.add(ref)
             if refs:
                 planned.duplicate_of = sorted(refs)
                 self.problem(planned.rows[0], None, "this looks like an incident already recorded "
                              f"({', '.join(planned.duplicate_of)}): same date, target and threat type. "
                              "It is skipped unless you choose to keep likely duplicates.", "warning")
+
+
+class _WordIndex:
+    """Name keys indexed by their words: fuzzy matches are looked for only among keys sharing a
+    word (a misspelt given name next to the same surname), which keeps matching near-linear."""
+
+    def __init__(self):
+        self.exact: dict[str, object] = {}
+        self.by_word: dict[str, list[str]] = {}
+
+    def add(self, key: str, value) -> None:
+        if key in self.exact:
+            return
+        self.exact[key] = value
+        for word in set(key.split()):
+            self.by_word.setdefault(word, []).append(key)
+
+    def best(self, key: str, cutoff: float, with_score: bool = False):
+        if key in self.exact:
+            return (self.exact[key], 1.0) if with_score else self.exact[key]
+        best, score = None, 0.0
+        seen = set()
+        matcher = difflib.SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(key)  # difflib caches facts about seq2: set it once, vary seq1
+        for word in set(key.split()):
+            for other in self.by_word.get(word, ())[:MAX_CANDIDATES]:
+                if other in seen:
+                    continue
+                seen.add(other)
+                if 2 * min(len(key), len(other)) / (len(key) + len(other)) < cutoff:
+                    continue
+                matcher.set_seq1(other)
+                if matcher.quick_ratio() < cutoff:
+                    continue
+                ratio = matcher.ratio()
+                if ratio > score:
+                    best, score = other, ratio
+        if best is None or score < cutoff:
+            return None
+        return (self.exact[best], score) if with_score else self.exact[best]
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_key(name: str) -> str:
+    return name_key(name)
 
 
 def _charge(article: str):

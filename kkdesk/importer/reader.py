@@ -63,6 +63,9 @@ def read_table(path: str | os.PathLike, sheet: str | None = None) -> RawTable:
     name = os.path.basename(path)
     if head.startswith(b"PK\x03\x04"):
         table = _read_xlsx(path, sheet)
+    elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        raise ImportFileError("This is a JSON document, not a spreadsheet; a kkdesk JSON export is imported "
+                              "with kkdesk.importer.json_import (the command line does this by itself).")
     elif head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError("This is an old Excel (.xls) file; save it as .xlsx or .csv and import that.")
     else:

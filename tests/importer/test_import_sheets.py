@@ -202,3 +202,42 @@ def test_mapping_file_is_checked(folder):
     bad.write_text("not json")
     with pytest.raises(InvalidInput, match="not valid"):
         Mapping.load(bad)
+
+
+def test_rows_with_one_incident_number_are_one_incident(folder, csv_db):
+    headers = ["Incident no", "Date", "Name", "Threat type", "Source of threat", "Description"]
+    rows = [["A-1", "2024-02-03", "Testov Arman", "detention", "police", "Detained and questioned"],
+            ["A-1", "", "Testov Arman", "arrest", "court", ""],
+            ["A-1", "", "Testova Zhanna", "detention", "police", ""],
+            ["A-2", "2024-03", "Тестов Арман", "Detention", "Police", "Again"]]
+    table = read_table(write_csv(folder / "grouped.csv", rows=rows, headers=headers, delimiter=","))
+    mapping = suggest_mapping(csv_db, table)
+    assert mapping.columns["Incident no"] == "incident_key" and mapping.columns["Name"] == "person"
+    plan = validate(csv_db, table, mapping)
+    assert plan.ok, plan.report()
+    first = plan.incidents[0]
+    assert first.rows == [2, 3, 4] and len(first.incident.targets) == 2
+    assert sorted(t.threat_type for t in first.incident.targets[0].threats) == ["judicial.arrest",
+                                                                                "judicial.detention"]
+    # "Testov Arman" and "Тестов Арман" are one person (one name key) in both incidents.
+    assert plan.counts()["new_persons"] == 2
+    result = apply(csv_db, plan)
+    assert result.incidents == 2 and result.threats == 4 and result.persons_created == 2
+
+
+def test_near_spellings_are_reported_not_merged(folder, csv_db):
+    rows = [["n1", "2024-04", "Тестова Жанна", "", "задержание", "", "", "near one", ""],
+            ["n2", "2024-05", "Тестова Жаннат", "", "задержание", "", "", "near two", ""]]
+    table = read_table(write_csv(folder / "near.csv", rows=rows))
+    plan = validate(csv_db, table, suggest_mapping(csv_db, table))
+    assert plan.ok
+    warnings = [str(w) for w in plan.warnings]
+    assert any("spelled almost like registry entry P-" in w for w in warnings)  # "Testova Zhanna" from above
+    assert not any("Жан" in w or "Zhann" in w for w in warnings)  # reports never name people
+    assert plan.counts()["new_persons"] == 1 and plan.counts()["matched_persons"] == 1
+
+
+def test_json_document_is_not_read_as_a_sheet(folder):
+    (folder / "x.json").write_text('{"format": "kkdesk-export"}', encoding="utf-8")
+    with pytest.raises(InvalidInput, match="JSON document"):
+        read_table(folder / "x.json")
