@@ -20,8 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--id", help="brief: incident ref (KK-2019-1A2B3C4D), uuid or number; "
                    "dossier: person/organisation code (P-7K3Q9, O-4F7K2), uuid or person number")
     p.add_argument("--org", action="store_true", help="dossier: read a plain number in --id as an organisation")
-    p.add_argument("--from", dest="date_from", help="overview: first day (2019-01-01, 2019-06 or 2019)")
-    p.add_argument("--to", dest="date_to", help="overview: last day, inclusive")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="overview: first day (2019-01-01, 2019-06 or 2019)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="overview: last day, inclusive")
     p.add_argument("--lang", default="en", choices=["en", "ru", "kk"], help="language of the document")
     p.add_argument("--profile", default="full", choices=["full", "pseudonymised", "public"],
                    help="what the document may show (default full)")
@@ -32,8 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="export for analysis: CSV (a folder of 3 files), XLSX or full JSON")
     p.add_argument("db")
     p.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])
-    p.add_argument("--from", dest="date_from", help="first day of incidents to export")
-    p.add_argument("--to", dest="date_to", help="last day, inclusive")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="first day of incidents to export")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="last day, inclusive")
     p.add_argument("--lang", default="en", choices=["en", "ru", "kk"], help="language of labels (CSV, XLSX)")
     p.add_argument("--profile", default="full", choices=["full", "pseudonymised", "public"])
     p.add_argument("--out", required=True, metavar="PATH", help="file (xlsx, json) or folder (csv)")

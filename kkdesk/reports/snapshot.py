@@ -8,7 +8,7 @@ never touch the database and cannot leak what the profile removed.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput

@@ -3,7 +3,6 @@ OverviewSnapshot only. Long case lists become tables of CHUNK rows (fast layout,
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Table
 
 from kkdesk.progress import ensure
