@@ -225,3 +225,25 @@ def test_purge_deletes_only_what_the_coordinator_acknowledged(net):
     assert m1.persons.count() == 1
     assert all(e.changes is None for e in m1.history.for_entity(gone_uuid) if e.action != "delete")
     assert net["coord"].incidents.get_by_uuid(gone_uuid).title == "Summons to the police"
+
+
+def test_any_flipped_byte_is_rejected(net):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    coord = net["coord"]
+    blob = (net["folder"] / "b6.kkdx").read_bytes()  # already imported: a clean copy would say so
+    before = coord.scalar("SELECT count(*) FROM history")
+
+    @settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(pos=st.integers(min_value=0, max_value=len(blob) - 1), mask=st.integers(min_value=1, max_value=255))
+    def check(pos, mask):
+        bad = bytearray(blob)
+        bad[pos] ^= mask
+        path = net["folder"] / "flipped.kkdx"
+        path.write_bytes(bytes(bad))
+        with pytest.raises(envelope.BundleRejected):
+            import_bundle(coord, path)
+
+    check()
+    assert coord.scalar("SELECT count(*) FROM history") == before
