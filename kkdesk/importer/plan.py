@@ -23,6 +23,7 @@ from kkdesk.importer.mapping import Mapping, VocabFinder, cell_values
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, Target, Threat
 from kkdesk.model.translit import fold, has_cyrillic, name_key
+from kkdesk.progress import Progress, ensure
 
 if TYPE_CHECKING:
     from kkdesk.importer.reader import RawTable
@@ -164,8 +165,8 @@ class ImportPlan:
 # ----- validation ------------------------------------------------------------------------------
 
 class _Validator:
-    def __init__(self, cdb: "CaseDatabase", table: "RawTable", mapping: Mapping):
-        self.cdb, self.table, self.mapping = cdb, table, mapping
+    def __init__(self, cdb: "CaseDatabase", table: "RawTable", mapping: Mapping, progress: Progress):
+        self.cdb, self.table, self.mapping, self.progress = cdb, table, mapping, progress
         self.plan = ImportPlan(table.source or "(unnamed)", mapping, notes=list(table.notes),
                                row_count=len(table.rows))
         self.new_terms: dict[tuple[str, str], NewTerm] = {}
@@ -314,7 +315,11 @@ class _Validator:
             return self.plan
         persons_raw: list[tuple[str, int, str, list[str]]] = []  # (name, line, gender, categories)
         drafts = []
-        for group in self.groups():
+        groups = self.groups()
+        for n, group in enumerate(groups):
+            if n % 500 == 0:
+                self.progress.check()
+                self.progress.set_progress(0.8 * n / len(groups), "Checking rows")
             draft = self.incident_of(group, persons_raw)
             if draft is not None:
                 drafts.append(draft)
@@ -338,7 +343,9 @@ class _Validator:
             planned = PlannedIncident(lines, incident, list(merged.keys()))
             planned.already_imported = self.cdb.incidents.id_for_uuid(incident.uuid) is not None
             self.plan.incidents.append(planned)
+        self.progress.set_progress(0.9, "Looking for duplicates")
         self.find_duplicates()
+        self.progress.set_progress(1.0, "Checked")
         self.plan.new_terms = list(self.new_terms.values())
         used = {k for p in self.plan.incidents if not p.already_imported for kind, k in p.target_refs
                 if kind == "person"}
@@ -676,6 +683,6 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text else text
 
 
-def validate(cdb: "CaseDatabase", table: "RawTable", mapping: Mapping) -> ImportPlan:
+def validate(cdb: "CaseDatabase", table: "RawTable", mapping: Mapping, progress: Progress | None = None) -> ImportPlan:
     """Check every row against the mapping and the store's rules; returns the plan, writes nothing."""
-    return _Validator(cdb, table, mapping).run()
+    return _Validator(cdb, table, mapping, ensure(progress)).run()

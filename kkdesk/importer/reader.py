@@ -51,7 +51,15 @@ class RawTable:
 
 def read_table(path: str | os.PathLike, sheet: str | None = None) -> RawTable:
     """Read a CSV or XLSX file into a RawTable; ImportFileError says plainly what is wrong."""
-    path = os.fspath(path)
+    try:
+        return _read_table(os.fspath(path), sheet)
+    except OSError as exc:
+        raise ImportFileError(f"The file cannot be read ({exc.strerror or 'input/output error'}).") from None
+    except MemoryError:
+        raise ImportFileError("The file is too large to read into memory; split it into parts.") from None
+
+
+def _read_table(path: str, sheet: str | None) -> RawTable:
     if not os.path.isfile(path):
         raise ImportFileError("There is no file at that path.")
     size = os.path.getsize(path)

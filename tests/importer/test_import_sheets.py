@@ -241,3 +241,30 @@ def test_json_document_is_not_read_as_a_sheet(folder):
     (folder / "x.json").write_text('{"format": "kkdesk-export"}', encoding="utf-8")
     with pytest.raises(InvalidInput, match="JSON document"):
         read_table(folder / "x.json")
+
+
+def test_progress_is_reported_and_cancel_writes_nothing(folder, xlsx_db):
+    from kkdesk.errors import Cancelled
+    from kkdesk.progress import Progress
+
+    class Recorder(Progress):
+        def __init__(self, cancel_after=None):
+            self.seen, self.checks, self.cancel_after = [], 0, cancel_after
+
+        def set_progress(self, fraction, text=""):
+            self.seen.append(fraction)
+
+        def is_cancelled(self):
+            self.checks += 1
+            return self.cancel_after is not None and self.checks > self.cancel_after
+
+    rows = [[f"c{i}", "2018", f"Отменов Тест{chr(1072 + i)}", "", "задержание", "", "", f"c{i}", ""] for i in range(5)]
+    table = read_table(write_csv(folder / "cancel.csv", rows=rows))
+    rec = Recorder()
+    plan = validate(xlsx_db, table, suggest_mapping(xlsx_db, table), progress=rec)
+    assert plan.ok and rec.seen[-1] == 1.0
+    before = (xlsx_db.incidents.count(), xlsx_db.persons.count(), xlsx_db.scalar("SELECT count(*) FROM history"))
+    with pytest.raises(Cancelled):
+        apply(xlsx_db, plan, progress=Recorder(cancel_after=2))
+    assert (xlsx_db.incidents.count(), xlsx_db.persons.count(),
+            xlsx_db.scalar("SELECT count(*) FROM history")) == before
