@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kkdesk.reports.deidentify import PROFILES
+from kkdesk.reports.i18n import LANGS
 from kkdesk.reports.safe_write import write_atomically
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from kkdesk.search import SearchQuery
     from kkdesk.store.database import CaseDatabase
 
-__all__ = ["PROFILES", "build_brief", "build_dossier", "build_overview", "export", "write_atomically"]
+__all__ = ["LANGS", "PROFILES", "build_brief", "build_dossier", "build_overview", "export", "write_atomically"]
 
 
 def build_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profile: str = "full") -> bytes:

@@ -108,5 +108,9 @@ def test_progress_reported_and_cancel_stops(store):
     rec = Recorder()
     build_overview(cdb, None, "en", "full", progress=rec)
     assert rec.fractions[-1] == 1.0 and rec.checks > 3
+    assert any(0.5 < f < 1.0 for f in rec.fractions), "the page layout reports progress too"
     with pytest.raises(Cancelled):
         build_overview(cdb, None, "en", "full", progress=Recorder(cancel_after=2))
+    # the very last check happens during page layout: cancelling there stops the build as well
+    with pytest.raises(Cancelled):
+        build_overview(cdb, None, "en", "full", progress=Recorder(cancel_after=rec.checks - 1))

@@ -88,13 +88,31 @@ def _canvas_class(frame: PageFrame):
     return NumberedCanvas
 
 
-def render(flowables: list, frame: PageFrame) -> bytes:
-    """Lay the flowables out on A4 pages and return the PDF bytes (nothing touches the disk)."""
+class _Document(SimpleDocTemplate):
+    """Reports layout progress after every flowable placed, and stops when the user cancels."""
+
+    def __init__(self, *args, progress=None, total: int = 1, start: float = 0.0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._progress, self._total, self._start, self._done = progress, max(1, total), start, 0
+
+    def afterFlowable(self, flowable) -> None:
+        if self._progress is None:
+            return
+        self._done += 1
+        if self._done % 20 == 0:
+            self._progress.check()
+            self._progress.set_progress(self._start + (1 - self._start) * min(1.0, self._done / self._total) * 0.99)
+
+
+def render(flowables: list, frame: PageFrame, progress=None, start: float = 0.0) -> bytes:
+    """Lay the flowables out on A4 pages and return the PDF bytes (nothing touches the disk).
+
+    With a progress object, layout reports from `start` towards 1.0 and can be cancelled."""
     fonts.register()
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, invariant=1, title="", author="", subject="",
-                            creator="", producer="", keywords="")
+    doc = _Document(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                    bottomMargin=MARGIN, invariant=1, title="", author="", subject="",
+                    creator="", producer="", keywords="", progress=progress, total=len(flowables), start=start)
     doc.build(flowables, canvasmaker=_canvas_class(frame))
     # The header comment names the producing library; blank it with spaces of the same length so
     # the cross-reference offsets stay valid.

@@ -88,4 +88,4 @@ def render(s: OverviewSnapshot, progress=None) -> bytes:
         footer_left=f"{s.generated} · {tr('language', s.lang)} · "
                     f"{tr('version', s.lang, profile=tr('profile.' + s.profile, s.lang))}",
         page_pattern=tr("page", s.lang))
-    return document.render(flowables(s, progress), frame)
+    return document.render(flowables(s, progress), frame, progress=progress, start=0.5)
