@@ -4,6 +4,16 @@ CSV / XLSX / JSON exports, each under a de-identification profile (full, pseudon
 Every PDF is made in two steps — gather a frozen snapshot from the store (kkdesk.reports.snapshot),
 then render only that snapshot (kkdesk.reports.pdf) — and is returned as bytes; write it with
 `write_atomically`. Nothing here imports Qt.
+
+    pdf = build_brief(cdb, incident_id, lang="kk", profile="pseudonymised")
+    pdf = build_dossier(cdb, person_id=7, lang="ru")            # or organisation_id=...
+    pdf = build_overview(cdb, SearchQuery(date_from="2019", date_to="2019"), "en", "public", progress)
+    write_atomically(path, pdf)
+    export(cdb, "xlsx", path, "full", query=None, lang="ru", progress=progress)   # csv: path is a folder
+
+Errors are KkdeskError kinds with plain messages: InvalidInput (language, profile, format, a
+non-public incident under the public profile, a missing folder), NotFound, Cancelled (nothing
+written). The snapshots (kkdesk.reports.snapshot.gather_*) can feed a preview without a PDF.
 """
 
 from __future__ import annotations

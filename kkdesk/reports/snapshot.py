@@ -533,7 +533,8 @@ def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisati
         if p.organisation_id is not None:
             facts.append((tr("organisation", L), ctx.org_name(p.organisation_id)))
         facts.append((tr("place", L), ctx.place(p.region, p.city)))
-        facts.append((tr("risk_level", L), ctx.label("risk_level", p.risk_level)))
+        if not deid.public:  # how much danger a person is in is not for publication
+            facts.append((tr("risk_level", L), ctx.label("risk_level", p.risk_level)))
         if deid.full:
             facts += [(tr("contact", L), p.contact), (tr("notes", L), p.notes)]
         if p.tags and not deid.public:
