@@ -6,6 +6,28 @@
     import_bundle(cdb, "in.kkdx")                            # any order, repeatedly, no duplicates
     list_conflicts(cdb); resolve_conflict(cdb, id, {"title": "theirs", "*": "mine"})
     purge_exchanged(cdb, confirm=True)                       # after the coordinator acknowledged
+
+How it works
+- Keys: X25519 (sealing) and Ed25519 (signing) per database, secret halves in the `setting` table.
+  Shared as one text `kkdx1…` (base32 of both public keys + a 4-byte checksum); compared by a
+  fingerprint of five groups of four hex digits. Peers are registered by a name the user picks.
+- File: MAGIC | sender's verify key | signature | SealedBox(zlib(JSON)) — encrypt-then-sign,
+  see envelope.py for why. The JSON reuses the export format's record shapes (records refer to
+  each other by uuid; attachments as base64 with their SHA-256, checked on arrival).
+- What goes out: per peer and record the table exchange_state keeps the revision last sent, the
+  peer's revision last taken, and the hash of the content both sides last agreed on (base). A
+  record goes out when its revision moved since it was sent and its content is not the base.
+  This per-record state replaces a single high-water mark: it survives clock differences,
+  records received from the peer are never echoed back, and it knows the base of each record.
+- What comes in: a peer revision not above the last one taken from that peer is skipped (so
+  bundles can arrive in any order, repeatedly); content changed only there replaces ours;
+  changed only here, ours is kept (and goes out next time); changed on both sides is stored in
+  exchange_conflict, nothing overwritten, until resolve_conflict() chooses field by field.
+- Acknowledgement: every bundle lists the ids of the bundles received from that peer; a monitor
+  purges only records acknowledged at their current revision (or received as they are).
+- Not exchanged: deletions (a purge on a laptop does not delete at the coordinator) and the
+  per-database settings. The same person recorded by two monitors arrives as two persons with
+  different uuids; PersonStore.possible_duplicates / merge joins them at the coordinator.
 """
 
 from kkdesk.exchange.bundle import BundleImportSummary, ExportSummary, export_bundle, import_bundle, read_bundle
