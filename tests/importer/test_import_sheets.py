@@ -268,3 +268,27 @@ def test_progress_is_reported_and_cancel_writes_nothing(folder, xlsx_db):
         apply(xlsx_db, plan, progress=Recorder(cancel_after=2))
     assert (xlsx_db.incidents.count(), xlsx_db.persons.count(),
             xlsx_db.scalar("SELECT count(*) FROM history")) == before
+
+
+@pytest.mark.parametrize("headers", [
+    ["Оқиға нөмірі", "Күні", "Аты-жөні", "Санаты", "Қатер түрі", "Қатер көзі", "Қала", "Сипаттама", "Жынысы"],
+    ["Case no", "Date", "Full name", "Category", "Threat type", "Perpetrator", "City", "Description", "Gender"],
+])
+def test_kazakh_and_english_headers_and_kazakh_values(folder, headers):
+    from kkdesk.importer.mapping import suggest_field
+
+    fields = ["incident_key", "date", "person", "category", "threat_type", "source_type", "city", "narrative",
+              "gender"]
+    assert [suggest_field(h)[0] for h in headers] == fields
+
+
+def test_kazakh_values_are_found(folder, csv_db):
+    rows = [["k1", "мамыр 2021", "Тестова Әсел", "журналист", "Ұстап алу", "Сот; полиция", "Алматы",
+             "Қазақша сипаттама", "әйел"]]
+    table = read_table(write_csv(folder / "kk.csv", rows=rows))
+    m = suggest_mapping(csv_db, table)
+    assert m.values["threat_type"]["Ұстап алу"] == "judicial.detention"
+    assert m.values["source_type"]["Сот"] == "court"
+    plan = validate(csv_db, table, m)
+    assert plan.ok, plan.report()
+    assert plan.incidents[0].incident.date.iso() == "2021-05"
