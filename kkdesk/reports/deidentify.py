@@ -54,6 +54,8 @@ class _Names:
 
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     words: dict[str, str] = field(default_factory=dict)
+    places: set[str] = field(default_factory=set)   # place names a name stem must not swallow
+    stems: dict[str, str] = field(default_factory=dict)  # Алма -> алм (Алму, Алмы, Алмой)
 
     def add_phrase(self, text: str, code: str) -> None:
         ws = tuple(w for w in _words(text) if w)
@@ -64,6 +66,8 @@ class _Names:
         for w in _words(text):
             if len(w) >= 3 and w not in _MARKERS and not w.isdigit():
                 self.words.setdefault(w, code)
+                if len(w) >= 4 and w[-1] in "aeiouy":   # a final vowel changes with the case
+                    self.stems.setdefault(w[:-1], code)
 
     def finish(self) -> None:
         for key in self.phrases:
@@ -107,6 +111,10 @@ class Deidentifier:
                         # the quoted part is how people name it in passing: фонд «Демо-Защита» -> «Демо-Защита»
                         for quoted in _QUOTED.findall(v):
                             names.add_phrase(quoted, code)
+            for en, ru, kk, aliases in cdb.conn.execute(
+                    "SELECT label_en, label_ru, label_kk, aliases FROM vocab_term WHERE vocab IN ('city', 'region')"):
+                for label in (en, ru, kk, *json.loads(aliases or "[]")):
+                    names.places.update(_words(label))
             names.finish()
         return cls(profile, names)
 
@@ -170,12 +178,18 @@ class Deidentifier:
         words = self._names.words
         if folded in words:
             return words[folded]
+        if folded in self._names.places:  # "Алматы" is not a declined form of the name "Алма"
+            return None
         for cut in range(1, _MAX_ENDING + 1):
             stem = folded[:-cut]
             if len(stem) < _MIN_STEM:
                 break
             if stem in words:
                 return words[stem]
+        for cut in (1, 2, 3):
+            stem = folded[:-cut]
+            if len(stem) >= 3 and stem in self._names.stems:
+                return self._names.stems[stem]
         return None
 
     def _phrase_at(self, text: str, tokens: list, i: int) -> tuple[int, str] | None:

@@ -71,3 +71,16 @@ def test_organisation_known_by_its_quoted_name(tmp_path):
         assert deid.text("Сотрудники «Тест-Защиты» получили угрозы") == f"Сотрудники «{org.pseudonym}» получили угрозы"
     finally:
         cdb.close()
+
+
+def test_a_name_stem_does_not_swallow_a_city(tmp_path):
+    from kkdesk.model.entities import Person
+    from kkdesk.store import CaseDatabase
+
+    cdb = CaseDatabase.create(str(tmp_path / "p.kkdb"), "place passphrase", actor="t")
+    try:
+        alma = cdb.persons.save(Person(name_cyrillic="Алма Тестова", name_latin="Alma Testova"))
+        deid = Deidentifier.for_database(cdb, "pseudonymised")
+        assert deid.text("Алму задержали в Алматы") == f"{alma.pseudonym} задержали в Алматы"
+    finally:
+        cdb.close()
