@@ -23,7 +23,7 @@ MONTHS = {"en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
           "kk": ["қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"]}
 
 
-def compute(cdb, query, lang: str, top: int, org_label: str = "organisation") -> dict:
+def compute(cdb, query, lang: str, top: int, org_label: str = "organisation", month_unknown: str = "?") -> dict:
     """Every chart's data as (labels, values); runs on the worker."""
     out = {}
 
@@ -42,7 +42,7 @@ def compute(cdb, query, lang: str, top: int, org_label: str = "organisation") ->
 
     out["year"] = table("year")
     t = stats.count_by(cdb, ["month"], "threats", query)
-    out["month"] = ([MONTHS[lang][r["month"] - 1] if r["month"] else "?" for r in t.rows], [r["count"] for r in t.rows])
+    out["month"] = ([MONTHS[lang][r["month"] - 1] if r["month"] else month_unknown for r in t.rows], [r["count"] for r in t.rows])
     out["city"] = table("city", limit=top, sort=True)
     out["category"] = table("category", sort=True)
     out["type"] = table("threat_type", limit=top, sort=True)
@@ -90,6 +90,8 @@ class DashboardPane(QWidget):
         scroll_left = QScrollArea()
         scroll_left.setWidget(left)
         scroll_left.setWidgetResizable(True)
+        scroll_left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll_left.setMinimumWidth(250)
         split.addWidget(scroll_left)
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -101,17 +103,27 @@ class DashboardPane(QWidget):
         self.grid = QGridLayout(grid_host)
         self.views: dict[str, QChartView] = {}
         specs = self.chart_titles()
-        for n, key in enumerate(specs):
+        wide = {"year", "month", "type", "source"}   # long axes get the full width
+        row, col = 0, 0
+        for key in specs:
             view = QChartView()
             view.setObjectName(f"chart_{key}")
+            view.setAccessibleName(specs[key])
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumSize(420, 300)
             self.views[key] = view
-            self.grid.addWidget(view, n // 2, n % 2)
-        scroll = QScrollArea()
-        scroll.setWidget(grid_host)
-        scroll.setWidgetResizable(True)
-        rv.addWidget(scroll, 1)
+            if key in wide:
+                if col:
+                    row, col = row + 1, 0
+                self.grid.addWidget(view, row, 0, 1, 2)
+                row += 1
+            else:
+                self.grid.addWidget(view, row, col)
+                row, col = (row, 1) if col == 0 else (row + 1, 0)
+        self.charts_scroll = QScrollArea()
+        self.charts_scroll.setWidget(grid_host)
+        self.charts_scroll.setWidgetResizable(True)
+        rv.addWidget(self.charts_scroll, 1)
         split.addWidget(right)
         split.setSizes([260, 1000])
 
@@ -176,10 +188,11 @@ class DashboardPane(QWidget):
         horizontal = {"city", "type", "source", "category"}
         for key, title in self.chart_titles().items():
             labels, values = results[key]
-            self.views[key].setChart(self._chart(title, labels, values, key in horizontal))
+            self.views[key].setChart(self._chart(title, labels, values, key in horizontal,
+                                                 limit=40 if key in ("type", "source") else 24))
 
     @staticmethod
-    def _chart(title: str, labels: list[str], values: list[int], horizontal: bool) -> QChart:
+    def _chart(title: str, labels: list[str], values: list[int], horizontal: bool, limit: int = 38) -> QChart:
         chart = QChart()
         chart.setTitle(title)
         chart.legend().setVisible(False)
@@ -199,7 +212,10 @@ class DashboardPane(QWidget):
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         cat_axis = QBarCategoryAxis()
-        cat_axis.append([lbl if len(lbl) <= 38 else lbl[:36] + "…" for lbl in labels] or [""])
+        cat_axis.append([lbl if len(lbl) <= limit else lbl[:limit - 1] + "…" for lbl in labels] or [""])
+        font = cat_axis.labelsFont()
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+        cat_axis.setLabelsFont(font)
         cat_axis.setTruncateLabels(False)  # Qt elides short labels ("2…") when a chart is replaced
         val_axis = QValueAxis()
         val_axis.setRange(0, max(values or [1]) * 1.12)

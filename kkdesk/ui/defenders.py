@@ -148,7 +148,7 @@ class DefendersPane(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        for col, width in enumerate((320, 90, 300, 90, 90, 110, 110)):
+        for col, width in enumerate((300, 80, 260, 80, 70, 110, 110)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show_timeline(cur.row()))
         self.table.doubleClicked.connect(lambda _i: self._edit())

@@ -57,7 +57,7 @@ class FilterPanel(QWidget):
             combo = QComboBox()
             combo.setObjectName(f"filter_{key}")
             combo.setAccessibleName(labels[key].rstrip(":"))
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(8)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda *_: self._debounce.start())
             self.combos[key] = combo

@@ -285,7 +285,7 @@ class IncidentEditor(QWidget):
         rv.addLayout(threat_bar)
         self.threat_list = QListWidget()
         self.threat_list.setObjectName("threatList")
-        self.threat_list.setMaximumHeight(110)
+        self.threat_list.setMaximumHeight(80)
         self.threat_list.currentRowChanged.connect(self._show_threat)
         rv.addWidget(self.threat_list)
         self.threat_box = QGroupBox(self.tr("Threat"))
@@ -340,9 +340,11 @@ class IncidentEditor(QWidget):
         art_buttons.addWidget(rem_art)
         f2.addLayout(art_buttons)
         tb.addLayout(f2, 0, 1)
+        tb.setColumnStretch(0, 3)
+        tb.setColumnStretch(1, 2)
         rv.addWidget(self.threat_box, 1)
         split.addWidget(right)
-        split.setSizes([300, 700])
+        split.setSizes([260, 800])
         return page
 
     def _build_sources_tab(self) -> QWidget:

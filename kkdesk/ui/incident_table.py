@@ -212,5 +212,5 @@ class IncidentTableView(QTableView):
         super().setModel(model)
         header = self.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for col, width in enumerate((130, 120, 260, 120, 200, 220, 160, 80)):
+        for col, width in enumerate((140, 135, 240, 100, 190, 220, 160, 80)):
             self.setColumnWidth(col, width)

@@ -56,7 +56,8 @@ class IncidentsPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.filters)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(240)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(250)
         self.model = IncidentTableModel(None)
         self.model.sort_requested.connect(self._sort)
         self.table = IncidentTableView()
@@ -76,7 +77,7 @@ class IncidentsPane(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 1)
-        split.setSizes([250, 800, 300])
+        split.setSizes([240, 820, 220])
         outer.addWidget(split, 1)
 
         self._debounce = QTimer(self)

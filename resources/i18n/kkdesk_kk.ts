@@ -57,62 +57,62 @@
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="120" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="132" />
         <source>Threats by year (unit: threats)</source>
         <translation>Жылдар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="121" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="133" />
         <source>Threats by month (unit: threats)</source>
         <translation>Айлар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="122" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="134" />
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Қалалар бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="123" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="135" />
         <source>Threats by defender category (unit: threats)</source>
         <translation>Құқық қорғаушы санаттары бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="124" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="136" />
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Түрлері бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="125" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="137" />
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Көздері бойынша қатерлер, алғашқы N (бірлік: қатерлер; бір қатердің бірнеше көзі болуы мүмкін)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="126" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="138" />
         <source>Threats by gender (unit: threats)</source>
         <translation>Жынысы бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="127" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="139" />
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Жыл бойынша қатерге ұшыраған адамдар (бірлік: адамдар)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="128" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="140" />
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Бір адамға келетін қатерлер (бірлік: N қатерге ұшыраған адамдар)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="161" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="173" />
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="162" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="174" />
         <source>organisation (no gender)</source>
         <translation>ұйым (жынысы жоқ)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="172" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="184" />
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Адамдар: %3 · Ұйымдар: %4 · Қатер түрлері: %5</translation>
     </message>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <location filename="../../kkdesk/ui/incident_editor.py" line="125" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="401" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="403" />
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <location filename="../../kkdesk/ui/incident_editor.py" line="175" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="378" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -635,153 +635,153 @@
         <translation>Бапты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="353" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="355" />
         <source>Information sources (dates as YYYY-MM-DD):</source>
         <translation>Ақпарат көздері (күндер ЖЖЖЖ-АА-КК түрінде):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="356" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="358" />
         <source>Outlet</source>
         <translation>Басылым</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="356" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="358" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="356" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="358" />
         <source>Published</source>
         <translation>Жарияланған күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="357" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="359" />
         <source>Accessed</source>
         <translation>Қаралған күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="357" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="359" />
         <source>Reliability</source>
         <translation>Сенімділігі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="363" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="365" />
         <source>Add source</source>
         <translation>Дереккөз қосу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="366" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="368" />
         <source>Remove source</source>
         <translation>Дереккөзді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="373" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="375" />
         <source>Responses (complaints, appeals, UN communications, statements):</source>
         <translation>Ден қою (шағымдар, апелляциялар, БҰҰ-ға хабарламалар, мәлімдемелер):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="378" />
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="378" />
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="377" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="379" />
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="383" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="385" />
         <source>Add response</source>
         <translation>Ден қоюды қосу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="386" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="388" />
         <source>Remove response</source>
         <translation>Ден қоюды алып тастау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="398" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="400" />
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Тіркеу үшін файлдарды осында сүйреңіз (шифрланып, SHA-256 сомасымен сақталады):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="404" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="406" />
         <source>Add file…</source>
         <translation>Файл қосу…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="413" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="414" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="602" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="605" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="680" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="415" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="416" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="604" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="607" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="682" />
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="425" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="427" />
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="426" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="646" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="712" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="428" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="648" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="714" />
         <source>(choose a type)</source>
         <translation>(түрін таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="431" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="433" />
         <source>(not assessed)</source>
         <translation>(бағаланбаған)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="584" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="586" />
         <source>Write the date as it was reported.</source>
         <translation>Күнін хабарланғандай жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="594" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
         <source>exact day</source>
         <translation>нақты күн</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="594" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
         <source>month only</source>
         <translation>тек айы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="594" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
         <source>year only</source>
         <translation>тек жылы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="595" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="597" />
         <source>range</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="598" />
         <source>Read as: %1 (precision: %2)</source>
         <translation>Былай оқылды: %1 (дәлдігі: %2)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="612" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="614" />
         <source>person</source>
         <translation>адам</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="612" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="614" />
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/incident_editor.py" line="613" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="615" />
         <source>%1 (%2) — %n threat(s)</source>
         <translation>
             <numerusform>%1 (%2) — %n қатер</numerusform>
@@ -789,53 +789,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="677" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="879" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="679" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="881" />
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="914" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="916" />
         <source>(added on save)</source>
         <translation>(сақтағанда қосылады)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="920" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="922" />
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="931" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="933" />
         <source>Cannot read the file: %1</source>
         <translation>Файлды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="979" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="981" />
         <source>The incident needs a date (a day, a month, a year or a range).</source>
         <translation>Оқиғаның күні болуы керек (күн, ай, жыл немесе кезең).</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="994" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="996" />
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1015" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1017" />
         <source>Saved as %1.</source>
         <translation>%1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1021" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1023" />
         <source>Not saved.</source>
         <translation>Сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1027" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1029" />
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1028" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1030" />
         <source>This incident has changes that are not saved.</source>
         <translation>Бұл оқиғада сақталмаған өзгерістер бар.</translation>
     </message>
@@ -914,17 +914,17 @@
         <translation>Іздеуді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="69" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="70" />
         <source>Incident details</source>
         <translation>Оқиға туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="119" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="120" />
         <source>Searching…</source>
         <translation>Ізделуде…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="129" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="130" />
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -932,27 +932,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="163" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="164" />
         <source>Information sources</source>
         <translation>Ақпарат көздері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="163" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="164" />
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="177" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="178" />
         <source>Saved searches…</source>
         <translation>Сақталған іздеулер…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="193" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="194" />
         <source>Save search</source>
         <translation>Іздеуді сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="193" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="194" />
         <source>Name of this search:</source>
         <translation>Осы іздеудің атауы:</translation>
     </message>

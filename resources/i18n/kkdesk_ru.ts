@@ -57,62 +57,62 @@
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="120" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="132" />
         <source>Threats by year (unit: threats)</source>
         <translation>Угрозы по годам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="121" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="133" />
         <source>Threats by month (unit: threats)</source>
         <translation>Угрозы по месяцам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="122" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="134" />
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Угрозы по городам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="123" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="135" />
         <source>Threats by defender category (unit: threats)</source>
         <translation>Угрозы по категориям правозащитников (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="124" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="136" />
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Угрозы по видам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="125" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="137" />
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Угрозы по источникам, первые N (единица: угрозы; у угрозы может быть несколько источников)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="126" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="138" />
         <source>Threats by gender (unit: threats)</source>
         <translation>Угрозы по полу (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="127" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="139" />
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Лица под угрозой по годам (единица: лица)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="128" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="140" />
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Угроз на одно лицо (единица: лица с N угрозами)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="161" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="173" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="162" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="174" />
         <source>organisation (no gender)</source>
         <translation>организация (без пола)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="172" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="184" />
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Лиц: %3 · Организаций: %4 · Видов угроз: %5</translation>
     </message>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <location filename="../../kkdesk/ui/incident_editor.py" line="125" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="401" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="403" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <location filename="../../kkdesk/ui/incident_editor.py" line="175" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="378" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -636,153 +636,153 @@
         <translation>Удалить статью</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="353" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="355" />
         <source>Information sources (dates as YYYY-MM-DD):</source>
         <translation>Источники информации (даты в виде ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="356" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="358" />
         <source>Outlet</source>
         <translation>Издание</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="356" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="358" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="356" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="358" />
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="357" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="359" />
         <source>Accessed</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="357" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="359" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="363" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="365" />
         <source>Add source</source>
         <translation>Добавить источник</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="366" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="368" />
         <source>Remove source</source>
         <translation>Удалить источник</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="373" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="375" />
         <source>Responses (complaints, appeals, UN communications, statements):</source>
         <translation>Реагирование (жалобы, обжалования, сообщения в ООН, заявления):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="378" />
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="378" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="377" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="379" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="383" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="385" />
         <source>Add response</source>
         <translation>Добавить реагирование</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="386" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="388" />
         <source>Remove response</source>
         <translation>Удалить реагирование</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="398" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="400" />
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их (хранятся зашифрованными, с SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="404" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="406" />
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="413" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="414" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="602" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="605" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="680" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="415" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="416" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="604" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="607" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="682" />
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="425" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="427" />
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="426" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="646" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="712" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="428" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="648" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="714" />
         <source>(choose a type)</source>
         <translation>(выберите вид)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="431" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="433" />
         <source>(not assessed)</source>
         <translation>(не оценено)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="584" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="586" />
         <source>Write the date as it was reported.</source>
         <translation>Укажите дату так, как о ней сообщалось.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="594" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
         <source>exact day</source>
         <translation>точный день</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="594" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
         <source>month only</source>
         <translation>только месяц</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="594" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="595" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="597" />
         <source>range</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="598" />
         <source>Read as: %1 (precision: %2)</source>
         <translation>Понято как: %1 (точность: %2)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="612" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="614" />
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="612" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="614" />
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/incident_editor.py" line="613" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="615" />
         <source>%1 (%2) — %n threat(s)</source>
         <translation>
             <numerusform>%1 (%2) — %n угроза</numerusform>
@@ -791,53 +791,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="677" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="879" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="679" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="881" />
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="914" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="916" />
         <source>(added on save)</source>
         <translation>(будет добавлен при сохранении)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="920" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="922" />
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="931" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="933" />
         <source>Cannot read the file: %1</source>
         <translation>Не удалось прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="979" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="981" />
         <source>The incident needs a date (a day, a month, a year or a range).</source>
         <translation>У инцидента должна быть дата (день, месяц, год или период).</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="994" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="996" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1015" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1017" />
         <source>Saved as %1.</source>
         <translation>Сохранено как %1.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1021" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1023" />
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1027" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1029" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1028" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1030" />
         <source>This incident has changes that are not saved.</source>
         <translation>В этом инциденте есть несохранённые изменения.</translation>
     </message>
@@ -916,17 +916,17 @@
         <translation>Сохранить поиск…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="69" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="70" />
         <source>Incident details</source>
         <translation>Сведения об инциденте</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="119" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="120" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="129" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="130" />
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -935,27 +935,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="163" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="164" />
         <source>Information sources</source>
         <translation>Источники информации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="163" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="164" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="177" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="178" />
         <source>Saved searches…</source>
         <translation>Сохранённые поиски…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="193" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="194" />
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="193" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="194" />
         <source>Name of this search:</source>
         <translation>Название этого поиска:</translation>
     </message>
