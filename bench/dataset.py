@@ -53,19 +53,30 @@ def build(incidents: int, force: bool = False) -> Path:
         return final
     CACHE.mkdir(parents=True, exist_ok=True)
     tmp = final.with_name(final.name + ".building")
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(str(tmp) + suffix):
-            os.remove(str(tmp) + suffix)
     start = time.perf_counter()
-    cdb = CaseDatabase.create(tmp, PASSPHRASE, actor="bench")
-    # A build-only cache of 2 GB: random UUID index inserts otherwise re-read and re-decrypt pages.
-    cdb.conn.execute("PRAGMA cache_size = -2000000")
-    made = generate(cdb, incidents=incidents, seed=SEED, progress=_Printer(), threat_weights=THREAT_WEIGHTS)
+    if not tmp.exists():
+        for suffix in ("-wal", "-shm"):
+            if os.path.exists(str(tmp) + suffix):
+                os.remove(str(tmp) + suffix)
+        CaseDatabase.create(tmp, PASSPHRASE, actor="bench").close()
+    # An interrupted build keeps its committed batches; continue with a fresh seed for the rest.
+    cdb = CaseDatabase.open(tmp, PASSPHRASE, actor="bench")
+    have = cdb.scalar("SELECT count(*) FROM incident")
+    # A larger cache than the application's: random UUID index inserts otherwise re-read and
+    # re-decrypt pages. (2 GB ran out of memory at 270k incidents: SQLCipher locks its memory.)
+    cdb.conn.execute("PRAGMA cache_size = -400000")
+    made = generate(cdb, incidents=incidents - have, seed=SEED + have, progress=_Printer(),
+                    threat_weights=THREAT_WEIGHTS) if incidents > have else {}
+    made = {"incidents": cdb.scalar("SELECT count(*) FROM incident"),
+            "threats": cdb.scalar("SELECT count(*) FROM threat"),
+            "persons": cdb.scalar("SELECT count(*) FROM person"), "resumed_at": have, **{
+                f"this_run_{k}": v for k, v in made.items()}}
     cdb.close()
     took = time.perf_counter() - start
-    print(f"built {final.name}: {made} in {took:.0f} s ({incidents / took:.0f} incidents/s)", flush=True)
+    rate = (incidents - have) / took
+    print(f"built {final.name}: {made} in {took:.0f} s ({rate:.0f} incidents/s)", flush=True)
     (CACHE / f"{final.name}.build.txt").write_text(
-        f"{made}\nseconds={took:.1f}\nincidents_per_second={incidents / took:.0f}\n", encoding="utf-8")
+        f"{made}\nseconds={took:.1f}\nincidents_per_second={rate:.0f}\n", encoding="utf-8")
     os.replace(tmp, final)
     return final
 

@@ -60,6 +60,7 @@ class _Rows:
 class IncidentStore:
     def __init__(self, cdb: "CaseDatabase"):
         self.cdb = cdb
+        self._cells_by_trigger: bool | None = None
 
     # ----- reading -------------------------------------------------------------------------
 
@@ -380,6 +381,7 @@ class IncidentStore:
             " scope, directness, recurrence, duration, scale, effect, outcome, notes, position)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.threats)
         conn.executemany("INSERT INTO threat_source(threat_id, source_type) VALUES (?,?)", rows.sources)
+        self._count_cells(rows)
         conn.executemany("INSERT INTO threat_article(threat_id, article, outcome, detail) VALUES (?,?,?,?)",
                          rows.articles)
         conn.executemany(
@@ -403,6 +405,36 @@ class IncidentStore:
             conn.executemany("DELETE FROM incident_fts WHERE rowid = ?", old)
         conn.executemany("INSERT INTO incident_fts(rowid, body) VALUES (?, ?)",
                          [(i, fold(" ".join(t for t in texts if t))) for i, texts in rows.fts])
+
+    def _count_cells(self, rows: _Rows) -> None:
+        """Add the batch's new threats to the statistics cells (schema 3), aggregated first: one upsert
+        per cell instead of a trigger per row. Deletions and updates are counted by triggers."""
+        if self._cells_by_trigger is None:
+            # A development database made before the insert triggers were dropped counts by itself.
+            self._cells_by_trigger = bool(self.cdb.scalar(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'stat_threat_insert'"))
+        if self._cells_by_trigger or not rows.threats:
+            return
+        cells: dict[tuple, int] = {}
+        when: dict[int, tuple] = {}
+        for th in rows.threats:
+            key = (th[5], th[6] or 0, th[7] or "", th[8] or "", th[4])
+            cells[key] = cells.get(key, 0) + 1
+            when[th[0]] = (th[5], th[6] or 0)
+        sources: dict[tuple, int] = {}
+        with_source: set[int] = set()
+        for threat_id, source in rows.sources:
+            key = when[threat_id] + (source,)
+            sources[key] = sources.get(key, 0) + 1
+            with_source.add(threat_id)
+        for threat_id in with_source:
+            key = when[threat_id] + ("*",)
+            sources[key] = sources.get(key, 0) + 1
+        conn = self.cdb.conn
+        conn.executemany("INSERT INTO stat_threat_cell(year, month, region, city, threat_type, n) VALUES (?,?,?,?,?,?)"
+                         " ON CONFLICT DO UPDATE SET n = n + excluded.n", [k + (n,) for k, n in cells.items()])
+        conn.executemany("INSERT INTO stat_source_cell(year, month, source_type, n) VALUES (?,?,?,?)"
+                         " ON CONFLICT DO UPDATE SET n = n + excluded.n", [k + (n,) for k, n in sources.items()])
 
     def _write_history(self, entries: list[tuple[str, str, str, dict]]) -> None:
         """Append the batch's history entries with one executemany, chained exactly as

@@ -188,12 +188,102 @@ def incident_ids(cdb: "CaseDatabase", q: SearchQuery | None = None, order: str =
     q = q or SearchQuery()
     if order not in SORT_KEYS:
         raise InvalidInput(f"Cannot sort by '{order}'.")
+    if limit is not None and 0 < limit <= FIRST_PAGE_MAX and order == "date" and fts_match(q.text):
+        page = _first_page_by_date(cdb, q, descending, int(limit))
+        if page is not None:
+            return page
     where, params = incident_where(q)
     sql = f"SELECT i.id FROM incident i WHERE {where} ORDER BY " + SORT_KEYS[order].format(
         d="DESC" if descending else "ASC")
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [r[0] for r in cdb.conn.execute(sql, params)]
+
+
+# ----- the first page of a text search, fast at a million incidents ---------------------------------
+#
+# A prefix word ("ahmet"*) makes FTS5 merge the posting lists of every matching term before it can
+# answer anything, and ordering all matches by date means touching every one of them: ~1 s for a word
+# in most records of a million. The first page needs neither. Few matches: take them all from FTS
+# and sort only those. Many matches: walk the date index from the top and test each incident's own
+# search text (rebuilt from its rows exactly as the indexer builds it) until the page is full.
+
+FIRST_PAGE_MAX = 500
+_FEW = 4000          # up to this many matches, sort them; above, walk the date index
+_WALK_CHUNK = 200
+_WALK_MAX = 40_000   # a walk that finds too little gives way to the plain query
+
+
+def _first_page_by_date(cdb: "CaseDatabase", q: SearchQuery, descending: bool, limit: int) -> list[int] | None:
+    from kkdesk.model.translit import fold
+
+    conn = cdb.conn
+    rest = dataclasses.replace(q, text="")
+    where, params = incident_where(rest)
+    d = "DESC" if descending else "ASC"
+    order = f"ORDER BY i.date_start {d}, i.id {d}"
+    hits = [r[0] for r in conn.execute(f"SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? LIMIT {_FEW + 1}",
+                                       (fts_match(q.text),))]
+    if len(hits) <= _FEW:
+        if not hits:
+            return []
+        marks = ",".join("?" * len(hits))
+        # "+" on the sort keys keeps the planner on rowid look-ups, not a walk of the date index.
+        return [r[0] for r in conn.execute(
+            f"SELECT i.id FROM incident i WHERE i.id IN ({marks}) AND {where}"
+            f" ORDER BY +i.date_start {d}, +i.id {d} LIMIT {limit}", hits + params)]
+    words = fold(q.text).split()
+    page: list[int] = []
+    walked = 0
+    last = None
+    cmp = "<" if descending else ">"
+    while len(page) < limit and walked < _WALK_MAX:
+        after, after_params = "", []
+        if last is not None:
+            after = f" AND (i.date_start, i.id) {cmp} (?, ?)"
+            after_params = list(last)
+        chunk = conn.execute(f"SELECT i.id, i.date_start FROM incident i WHERE {where}{after} {order}"
+                             f" LIMIT {_WALK_CHUNK}", params + after_params).fetchall()
+        if not chunk:
+            return page
+        walked += len(chunk)
+        last = chunk[-1][1], chunk[-1][0]
+        bodies = _search_bodies(cdb, [r[0] for r in chunk])
+        for iid, _ in chunk:
+            tokens = fold(" ".join(t for t in bodies.get(iid, []) if t)).split()
+            if all(any(tok.startswith(w) for tok in tokens) for w in words):
+                page.append(iid)
+                if len(page) == limit:
+                    break
+    return page if len(page) == limit else None
+
+
+def _search_bodies(cdb: "CaseDatabase", ids: list[int]) -> dict[int, list[str]]:
+    """The texts IncidentStore indexes for each incident (see IncidentStore._collect), read in bulk."""
+    conn = cdb.conn
+    marks = ",".join("?" * len(ids))
+    out: dict[int, list[str]] = {}
+    for iid, *texts in conn.execute(
+            f"SELECT id, ref, title, narrative, place_detail FROM incident WHERE id IN ({marks})", ids):
+        out[iid] = list(texts)
+    queries = [
+        f"SELECT it.incident_id, tag.name FROM incident_tag it JOIN tag ON tag.id = it.tag_id"
+        f" WHERE it.incident_id IN ({marks})",
+        f"SELECT g.incident_id, p.name_latin, p.name_cyrillic, p.aliases FROM target g JOIN person p"
+        f" ON p.id = g.person_id WHERE g.incident_id IN ({marks})",
+        f"SELECT g.incident_id, o.name, o.name_alt FROM target g JOIN organisation o"
+        f" ON o.id = g.organisation_id WHERE g.incident_id IN ({marks})",
+        f"SELECT incident_id, outcome, notes FROM threat WHERE incident_id IN ({marks})",
+        f"SELECT incident_id, outlet, url, notes FROM info_source WHERE incident_id IN ({marks})",
+        f"SELECT incident_id, result, reference, notes FROM response WHERE incident_id IN ({marks})",
+        f"SELECT incident_id, filename FROM attachment WHERE incident_id IN ({marks})",
+    ]
+    for n, sql in enumerate(queries):
+        for iid, *texts in conn.execute(sql, ids):
+            if n == 1:  # aliases are a JSON list
+                texts = texts[:2] + json.loads(texts[2] or "[]")
+            out.setdefault(iid, []).extend(texts)
+    return out
 
 
 def person_ids(cdb: "CaseDatabase", text: str, limit: int = 50) -> list[int]:
