@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from kkdesk.errors import KkdeskError, NotADatabase, WrongPassphrase
+from kkdesk.errors import Cancelled, KkdeskError, NotADatabase, WrongPassphrase
 from kkdesk.store import CaseDatabase
 from kkdesk.ui import clipboard, i18n
 from kkdesk.ui.locking import IdleLock
@@ -102,14 +102,19 @@ class Application(QObject):
         self._start_worker(cdb)
         progress = QtProgress()
         progress.changed.connect(self.unlock_window.set_progress)
+        self.unlock_window.set_cancellable(progress.cancel)
         n = self.demo_incidents
+        # One transaction: Cancel rolls everything back, and the half-made demo file is removed.
         self.worker.submit_long(lambda p, c: generate(c, incidents=n, seed=1, progress=p), progress,
-                                on_done=lambda _r: self._unlocked(cdb), on_error=self._demo_failed)
+                                on_done=lambda _r: self._unlocked(cdb), on_error=self._demo_failed, write=True)
 
-    def _demo_failed(self, message: str, _exc) -> None:
+    def _demo_failed(self, message: str, exc) -> None:
         self._close_database()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(self.demo_path) + suffix).unlink(missing_ok=True)
         self.unlock_window.set_busy(False)
-        self.unlock_window.show_message(message)
+        self.unlock_window.show_message(self.tr("Creating the demo database was cancelled.")
+                                        if isinstance(exc, Cancelled) else message)
 
     def _start_worker(self, cdb: CaseDatabase) -> None:
         self.cdb = cdb

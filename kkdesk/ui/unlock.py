@@ -64,7 +64,15 @@ class UnlockWindow(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("unlockProgress")
         self.progress.setVisible(False)
-        layout.addWidget(self.progress)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("unlockCancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self._cancel)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        self._cancel_callback = None
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
@@ -208,9 +216,22 @@ class UnlockWindow(QWidget):
         for w in (self.open_button, self.create_button, self.demo_button, self.tabs):
             w.setEnabled(not busy)
         self.progress.setVisible(busy)
+        if not busy:
+            self.set_cancellable(None)
         if busy:
             self.progress.setRange(0, 0)
             self.message.setText(text)
+
+    def set_cancellable(self, callback) -> None:
+        """Offer Cancel for the running work (demo generation); None hides it."""
+        self._cancel_callback = callback
+        self.cancel_button.setVisible(callback is not None)
+        self.cancel_button.setEnabled(True)
+
+    def _cancel(self) -> None:
+        if self._cancel_callback is not None:
+            self.cancel_button.setEnabled(False)
+            self._cancel_callback()
 
     def set_progress(self, fraction: float, text: str = "") -> None:
         self.progress.setRange(0, 1000)

@@ -94,7 +94,8 @@ class DatabaseWorker(QThread):
 
     def submit_long(self, fn: Callable, progress: QtProgress, on_done=None, on_error=None,
                     write: bool = True) -> None:
-        """Queue long work fn(progress, cdb); it is expected to call progress.check() between steps."""
+        """Queue long work fn(progress, cdb); it calls progress.check() between steps. With write=True
+        it runs in ONE transaction, so Cancel (or any error) leaves the database as it was."""
         with self._pending_lock:
             self._pending += 1
         self._queue.put(_Job(fn, on_done, on_error, write, progress))
@@ -128,7 +129,10 @@ class DatabaseWorker(QThread):
             if job is None:
                 return
             try:
-                if job.progress is not None:
+                if job.progress is not None and job.write:
+                    with self.cdb.transaction():
+                        result = job.op(job.progress, self.cdb)
+                elif job.progress is not None:
                     result = job.op(job.progress, self.cdb)
                 elif job.write:
                     with self.cdb.transaction():

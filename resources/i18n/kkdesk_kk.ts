@@ -34,7 +34,12 @@
         <translation>Демо дерекқор құрылуда (ойдан шығарылған деректер)…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="158" />
+        <location filename="../../kkdesk/ui/app.py" line="116" />
+        <source>Creating the demo database was cancelled.</source>
+        <translation>Демо дерекқорды құру тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="163" />
         <source>Locked. Enter the passphrase to continue.</source>
         <translation>Бұғатталды. Жалғастыру үшін құпия фразаны енгізіңіз.</translation>
     </message>
@@ -958,6 +963,14 @@
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/jobs.py" line="23" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../kkdesk/ui/main_window.py" line="34" />
@@ -1319,115 +1332,120 @@
         <translation>Демо дерекқорды ашу (ойдан шығарылған деректер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="71" />
+        <location filename="../../kkdesk/ui/unlock.py" line="69" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="79" />
         <source>Message</source>
         <translation>Хабар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="80" />
+        <location filename="../../kkdesk/ui/unlock.py" line="88" />
         <source>Recent databases</source>
         <translation>Соңғы дерекқорлар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="83" />
+        <location filename="../../kkdesk/ui/unlock.py" line="91" />
         <source>Recent databases:</source>
         <translation>Соңғы дерекқорлар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="86" />
+        <location filename="../../kkdesk/ui/unlock.py" line="94" />
         <source>Database file</source>
         <translation>Дерекқор файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="87" />
-        <location filename="../../kkdesk/ui/unlock.py" line="129" />
+        <location filename="../../kkdesk/ui/unlock.py" line="95" />
+        <location filename="../../kkdesk/ui/unlock.py" line="137" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="93" />
+        <location filename="../../kkdesk/ui/unlock.py" line="101" />
         <source>Database file:</source>
         <translation>Дерекқор файлы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="96" />
-        <location filename="../../kkdesk/ui/unlock.py" line="138" />
+        <location filename="../../kkdesk/ui/unlock.py" line="104" />
+        <location filename="../../kkdesk/ui/unlock.py" line="146" />
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="99" />
-        <location filename="../../kkdesk/ui/unlock.py" line="141" />
+        <location filename="../../kkdesk/ui/unlock.py" line="107" />
+        <location filename="../../kkdesk/ui/unlock.py" line="149" />
         <source>Passphrase:</source>
         <translation>Құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="100" />
+        <location filename="../../kkdesk/ui/unlock.py" line="108" />
         <source>Unlock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="110" />
+        <location filename="../../kkdesk/ui/unlock.py" line="118" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="111" />
+        <location filename="../../kkdesk/ui/unlock.py" line="119" />
         <source>kkdesk databases (*.kkdb);;All files (*)</source>
         <translation>kkdesk дерекқорлары (*.kkdb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="118" />
+        <location filename="../../kkdesk/ui/unlock.py" line="126" />
         <source>Choose a database file first.</source>
         <translation>Алдымен дерекқор файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="128" />
+        <location filename="../../kkdesk/ui/unlock.py" line="136" />
         <source>New database file</source>
         <translation>Жаңа дерекқор файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="135" />
+        <location filename="../../kkdesk/ui/unlock.py" line="143" />
         <source>New database file:</source>
         <translation>Жаңа дерекқор файлы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="144" />
+        <location filename="../../kkdesk/ui/unlock.py" line="152" />
         <source>Repeat the passphrase</source>
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="146" />
+        <location filename="../../kkdesk/ui/unlock.py" line="154" />
         <source>Repeat it:</source>
         <translation>Қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="153" />
+        <location filename="../../kkdesk/ui/unlock.py" line="161" />
         <source>Strength:</source>
         <translation>Беріктігі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="156" />
+        <location filename="../../kkdesk/ui/unlock.py" line="164" />
         <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Жоғалған құпия фразаны ешкім қалпына келтіре алмайды: оны ұмытсаңыз, осы дерекқордағы деректер біржола жоғалады. Оны жазып алып, осы компьютерден бөлек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="162" />
+        <location filename="../../kkdesk/ui/unlock.py" line="170" />
         <source>Create database</source>
         <translation>Дерекқор құру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="170" />
+        <location filename="../../kkdesk/ui/unlock.py" line="178" />
         <source>New database</source>
         <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="171" />
+        <location filename="../../kkdesk/ui/unlock.py" line="179" />
         <source>kkdesk databases (*.kkdb)</source>
         <translation>kkdesk дерекқорлары (*.kkdb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/unlock.py" line="179" />
+        <location filename="../../kkdesk/ui/unlock.py" line="187" />
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>Тым қысқа: кемінде %n таңба керек.</numerusform>
@@ -1435,27 +1453,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="181" />
+        <location filename="../../kkdesk/ui/unlock.py" line="189" />
         <source>Weak: add more words.</source>
         <translation>Әлсіз: тағы сөз қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="183" />
+        <location filename="../../kkdesk/ui/unlock.py" line="191" />
         <source>Fair: a few more words make it strong.</source>
         <translation>Орташа: тағы бірнеше сөз қоссаңыз, сенімді болады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="185" />
+        <location filename="../../kkdesk/ui/unlock.py" line="193" />
         <source>Strong.</source>
         <translation>Сенімді.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="192" />
+        <location filename="../../kkdesk/ui/unlock.py" line="200" />
         <source>Choose where to save the new database.</source>
         <translation>Жаңа дерекқорды қайда сақтауды таңдаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/unlock.py" line="194" />
+        <location filename="../../kkdesk/ui/unlock.py" line="202" />
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation>
             <numerusform>Құпия фраза тым қысқа: кемінде %n таңба керек.</numerusform>
@@ -1463,12 +1481,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="197" />
+        <location filename="../../kkdesk/ui/unlock.py" line="205" />
         <source>The two passphrases differ; type them again.</source>
         <translation>Құпия фразалар сәйкес емес; оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="199" />
+        <location filename="../../kkdesk/ui/unlock.py" line="207" />
         <source>A file already exists there; choose another name.</source>
         <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
     </message>

@@ -34,7 +34,12 @@
         <translation>Создаётся демонстрационная база (вымышленные данные)…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="158" />
+        <location filename="../../kkdesk/ui/app.py" line="116" />
+        <source>Creating the demo database was cancelled.</source>
+        <translation>Создание демонстрационной базы отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="163" />
         <source>Locked. Enter the passphrase to continue.</source>
         <translation>Заблокировано. Введите парольную фразу, чтобы продолжить.</translation>
     </message>
@@ -961,6 +966,14 @@
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/jobs.py" line="23" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../kkdesk/ui/main_window.py" line="34" />
@@ -1322,115 +1335,120 @@
         <translation>Открыть демонстрационную базу (вымышленные данные)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="71" />
+        <location filename="../../kkdesk/ui/unlock.py" line="69" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="79" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="80" />
+        <location filename="../../kkdesk/ui/unlock.py" line="88" />
         <source>Recent databases</source>
         <translation>Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="83" />
+        <location filename="../../kkdesk/ui/unlock.py" line="91" />
         <source>Recent databases:</source>
         <translation>Недавние базы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="86" />
+        <location filename="../../kkdesk/ui/unlock.py" line="94" />
         <source>Database file</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="87" />
-        <location filename="../../kkdesk/ui/unlock.py" line="129" />
+        <location filename="../../kkdesk/ui/unlock.py" line="95" />
+        <location filename="../../kkdesk/ui/unlock.py" line="137" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="93" />
+        <location filename="../../kkdesk/ui/unlock.py" line="101" />
         <source>Database file:</source>
         <translation>Файл базы данных:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="96" />
-        <location filename="../../kkdesk/ui/unlock.py" line="138" />
+        <location filename="../../kkdesk/ui/unlock.py" line="104" />
+        <location filename="../../kkdesk/ui/unlock.py" line="146" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="99" />
-        <location filename="../../kkdesk/ui/unlock.py" line="141" />
+        <location filename="../../kkdesk/ui/unlock.py" line="107" />
+        <location filename="../../kkdesk/ui/unlock.py" line="149" />
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="100" />
+        <location filename="../../kkdesk/ui/unlock.py" line="108" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="110" />
+        <location filename="../../kkdesk/ui/unlock.py" line="118" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="111" />
+        <location filename="../../kkdesk/ui/unlock.py" line="119" />
         <source>kkdesk databases (*.kkdb);;All files (*)</source>
         <translation>Базы kkdesk (*.kkdb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="118" />
+        <location filename="../../kkdesk/ui/unlock.py" line="126" />
         <source>Choose a database file first.</source>
         <translation>Сначала выберите файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="128" />
+        <location filename="../../kkdesk/ui/unlock.py" line="136" />
         <source>New database file</source>
         <translation>Файл новой базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="135" />
+        <location filename="../../kkdesk/ui/unlock.py" line="143" />
         <source>New database file:</source>
         <translation>Файл новой базы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="144" />
+        <location filename="../../kkdesk/ui/unlock.py" line="152" />
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="146" />
+        <location filename="../../kkdesk/ui/unlock.py" line="154" />
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="153" />
+        <location filename="../../kkdesk/ui/unlock.py" line="161" />
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="156" />
+        <location filename="../../kkdesk/ui/unlock.py" line="164" />
         <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Утерянную парольную фразу никто не сможет восстановить: если вы её забудете, данные в этой базе будут потеряны навсегда. Запишите её и храните в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="162" />
+        <location filename="../../kkdesk/ui/unlock.py" line="170" />
         <source>Create database</source>
         <translation>Создать базу данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="170" />
+        <location filename="../../kkdesk/ui/unlock.py" line="178" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="171" />
+        <location filename="../../kkdesk/ui/unlock.py" line="179" />
         <source>kkdesk databases (*.kkdb)</source>
         <translation>Базы kkdesk (*.kkdb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/unlock.py" line="179" />
+        <location filename="../../kkdesk/ui/unlock.py" line="187" />
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>Слишком короткая: нужен минимум %n символ.</numerusform>
@@ -1439,27 +1457,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="181" />
+        <location filename="../../kkdesk/ui/unlock.py" line="189" />
         <source>Weak: add more words.</source>
         <translation>Слабая: добавьте ещё слов.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="183" />
+        <location filename="../../kkdesk/ui/unlock.py" line="191" />
         <source>Fair: a few more words make it strong.</source>
         <translation>Средняя: ещё несколько слов сделают её надёжной.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="185" />
+        <location filename="../../kkdesk/ui/unlock.py" line="193" />
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="192" />
+        <location filename="../../kkdesk/ui/unlock.py" line="200" />
         <source>Choose where to save the new database.</source>
         <translation>Выберите, где сохранить новую базу данных.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/unlock.py" line="194" />
+        <location filename="../../kkdesk/ui/unlock.py" line="202" />
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation>
             <numerusform>Парольная фраза слишком короткая: нужен минимум %n символ.</numerusform>
@@ -1468,12 +1486,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="197" />
+        <location filename="../../kkdesk/ui/unlock.py" line="205" />
         <source>The two passphrases differ; type them again.</source>
         <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="199" />
+        <location filename="../../kkdesk/ui/unlock.py" line="207" />
         <source>A file already exists there; choose another name.</source>
         <translation>Такой файл уже существует; выберите другое имя.</translation>
     </message>

@@ -1,0 +1,66 @@
+"""Long work: progress bar, Cancel that leaves the database as it was, and the demo's Cancel."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from kkdesk.model.entities import Person
+from kkdesk.store import CaseDatabase
+from kkdesk.ui.jobs import run_job
+from tests.ui.conftest import PASSPHRASE, unlock
+
+
+def _slow_registry_fill(release: threading.Event, count: int):
+    """A core-style long function: writes in steps, reports progress, checks for Cancel."""
+    def fn(progress, cdb):
+        for n in range(count):
+            cdb.persons.save(Person(name_latin=f"Fictional Person {n}"))
+            progress.set_progress((n + 1) / count, f"person {n + 1} of {count}")
+            if n == 1:
+                release.wait(10)     # let the test press Cancel mid-way
+            progress.check()
+        return count
+    return fn
+
+
+def test_job_progress_cancel_and_completion(qtbot, make_app, tmp_path):
+    path = tmp_path / "jobs.kkdb"
+    CaseDatabase.create(path, PASSPHRASE).close()
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, path)
+
+    release = threading.Event()
+    dialog = run_job(ctx, "Filling", _slow_registry_fill(release, 6), parent=main)
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=10000)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    assert dialog.outcome == "cancelled"
+    assert ctx.cdb.persons.count() == 0          # one transaction: nothing half-written
+
+    results = []
+    release = threading.Event()
+    release.set()
+    dialog = run_job(ctx, "Filling", _slow_registry_fill(release, 4), on_done=results.append, parent=main)
+    qtbot.waitUntil(lambda: dialog.outcome == "done", timeout=10000)
+    assert results == [4] and ctx.cdb.persons.count() == 4
+    assert dialog.fraction == 1.0 and not dialog.isVisible()
+
+
+def test_cancel_demo_creation_removes_the_half_made_file(qtbot, make_app, tmp_path):
+    demo = tmp_path / "demo" / "demo.kkdb"
+    ctx = make_app(demo_path=demo, demo_incidents=20000)
+    ctx.start()
+    win = ctx.unlock_window
+    qtbot.mouseClick(win.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.cancel_button.isVisible(), timeout=20000)
+    qtbot.mouseClick(win.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cancelled" in win.message.text(), timeout=60000)
+    assert ctx.is_locked() and ctx.main_window is None
+    assert not demo.exists()
+    assert win.demo_button.isEnabled()
