@@ -98,3 +98,35 @@ def test_idle_lock_counts_from_the_last_input(qtbot, make_app, case_db, clock):
     assert not ctx.idle.check() and not ctx.is_locked()
     clock.advance(61)
     assert ctx.idle.check() and ctx.is_locked()
+
+
+def test_filters_and_saved_searches(qtbot, make_app, case_db):
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, case_db)
+    pane = main.incidents
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=5000)
+    gender = pane.filters.combos["gender"]
+    gender.setCurrentIndex(gender.findData("male"))
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 0, timeout=5000)
+    gender.setCurrentIndex(gender.findData("female"))
+    pane.filters.date_from.setText("2021")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1 and pane.last_query.date_from == "2021-01-01", timeout=5000)
+    pane.filters.date_from.setText("2022")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 0, timeout=5000)
+    pane.filters.date_from.setText("2021")
+    pane.search.setText("допрос")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1 and pane.last_query.text == "допрос", timeout=5000)
+    pane.save_search("Женщины, 2021")
+    qtbot.waitUntil(lambda: pane.saved.findText("Женщины, 2021") >= 0, timeout=5000)
+
+    pane.filters.reset()
+    pane.search.clear()
+    qtbot.waitUntil(lambda: pane.last_query.genders == [] and pane.last_query.text == "", timeout=5000)
+    index = pane.saved.findText("Женщины, 2021")
+    pane.saved.setCurrentIndex(index)
+    pane.saved.activated.emit(index)
+    qtbot.waitUntil(lambda: pane.last_query.genders == ["female"] and pane.last_query.text == "допрос",
+                    timeout=5000)
+    assert gender.currentData() == "female" and pane.filters.date_from.text() == "2021-01-01"
+    assert pane.model.rowCount() == 1
