@@ -353,10 +353,10 @@ class IncidentEditor(QWidget):
         self.sources_error = _error_label("sourcesError")
         layout.addWidget(self.sources_error)
         layout.addWidget(QLabel(self.tr("Information sources (dates as YYYY-MM-DD):")))
-        self.info_table = QTableWidget(0, 5)
+        self.info_table = QTableWidget(0, 6)
         self.info_table.setObjectName("infoSourcesTable")
         self.info_table.setHorizontalHeaderLabels([self.tr("Outlet"), self.tr("URL"), self.tr("Published"),
-                                                   self.tr("Accessed"), self.tr("Reliability")])
+                                                   self.tr("Accessed"), self.tr("Reliability"), self.tr("Notes")])
         self.info_table.horizontalHeader().setStretchLastSection(True)
         self.info_table.setColumnWidth(1, 320)
         self.info_table.itemChanged.connect(self._edited)
@@ -373,10 +373,10 @@ class IncidentEditor(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Responses (complaints, appeals, UN communications, statements):")))
-        self.resp_table = QTableWidget(0, 4)
+        self.resp_table = QTableWidget(0, 5)
         self.resp_table.setObjectName("responsesTable")
         self.resp_table.setHorizontalHeaderLabels([self.tr("Type"), self.tr("Date"), self.tr("Result"),
-                                                   self.tr("Reference")])
+                                                   self.tr("Reference"), self.tr("Notes")])
         self.resp_table.horizontalHeader().setStretchLastSection(True)
         self.resp_table.setColumnWidth(0, 260)
         self.resp_table.itemChanged.connect(self._edited)
@@ -850,6 +850,7 @@ class IncidentEditor(QWidget):
             set_combo_code(rel, s.reliability)
         rel.currentIndexChanged.connect(self._edited)
         t.setCellWidget(row, 4, rel)
+        t.setItem(row, 5, QTableWidgetItem(s.notes))
         if emit:
             self._edited()
 
@@ -863,6 +864,7 @@ class IncidentEditor(QWidget):
             s.outlet, s.url = cell[0], cell[1]
             s.published_on, s.accessed_on = cell[2] or None, cell[3] or None
             s.reliability = rel.currentData() if rel is not None else "unknown"
+            s.notes = t.item(row, 5).text() if t.item(row, 5) else ""
             out.append(s)
         return out
 
@@ -881,7 +883,7 @@ class IncidentEditor(QWidget):
         fill_vocab_combo(kind, self.cdb, "response_type", self.lang, self.tr("(choose)"), keep=r.response_type or None)
         kind.currentIndexChanged.connect(self._edited)
         t.setCellWidget(row, 0, kind)
-        for col, value in enumerate((r.date or "", r.result, r.reference), 1):
+        for col, value in enumerate((r.date or "", r.result, r.reference, r.notes), 1):
             t.setItem(row, col, QTableWidgetItem(value))
         if emit:
             self._edited()
@@ -891,10 +893,10 @@ class IncidentEditor(QWidget):
         old = self.inc.responses
         for row in range(t.rowCount()):
             kind = t.cellWidget(row, 0)
-            cell = [t.item(row, c).text().strip() if t.item(row, c) else "" for c in range(1, 4)]
+            cell = [t.item(row, c).text().strip() if t.item(row, c) else "" for c in range(1, 5)]
             r = copy.copy(old[row]) if row < len(old) else Response(response_type="")
             r.response_type = (kind.currentData() if kind is not None else "") or ""
-            r.date, r.result, r.reference = cell[0] or None, cell[1], cell[2]
+            r.date, r.result, r.reference, r.notes = cell[0] or None, cell[1], cell[2], cell[3]
             out.append(r)
         return out
 

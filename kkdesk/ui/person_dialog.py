@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
 )
 
-from kkdesk.model.entities import GENDERS, Organisation, Person
+from kkdesk.model.entities import GENDERS, RISK_LEVELS, Organisation, Person
 from kkdesk.ui.widgets import checked_codes, fill_check_list, fill_vocab_combo, set_combo_code
 from kkdesk.ui.worker import Changes
 
@@ -62,6 +62,17 @@ class PersonDialog(QDialog):
         self.city.setObjectName("personCity")
         fill_vocab_combo(self.city, ctx.cdb, "city", ctx.lang, self.tr("(not known)"), keep=p.city)
         form.addRow(self.tr("City:"), self.city)
+        self.risk = QComboBox()
+        self.risk.setObjectName("personRisk")
+        fill_vocab_combo(self.risk, ctx.cdb, "risk_level", ctx.lang, None, keep=p.risk_level)
+        if self.risk.count() == 0:
+            for r in RISK_LEVELS:
+                self.risk.addItem(r, r)
+        set_combo_code(self.risk, p.risk_level)
+        form.addRow(self.tr("Risk level:"), self.risk)
+        self.tags = QLineEdit(", ".join(p.tags))
+        self.tags.setObjectName("personTags")
+        form.addRow(self.tr("Tags:"), self.tags)
         self.contact = QPlainTextEdit(p.contact)
         self.contact.setObjectName("personContact")
         self.contact.setMaximumHeight(60)
@@ -90,6 +101,8 @@ class PersonDialog(QDialog):
         p.gender = self.gender.currentData() or "unknown"
         p.categories = checked_codes(self.categories)
         p.city = self.city.currentData()
+        p.risk_level = self.risk.currentData() or "unknown"
+        p.tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
         p.contact, p.notes = self.contact.toPlainText(), self.notes.toPlainText()
 
         def op(cdb):

@@ -670,6 +670,12 @@
         <translation>Сенімділігі</translation>
     </message>
     <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="359" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="379" />
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
         <location filename="../../kkdesk/ui/incident_editor.py" line="365" />
         <source>Add source</source>
         <translation>Дереккөз қосу</translation>
@@ -795,52 +801,52 @@
     </message>
     <message>
         <location filename="../../kkdesk/ui/incident_editor.py" line="679" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="881" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="883" />
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="916" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="918" />
         <source>(added on save)</source>
         <translation>(сақтағанда қосылады)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="922" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="924" />
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="933" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="935" />
         <source>Cannot read the file: %1</source>
         <translation>Файлды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="981" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="983" />
         <source>The incident needs a date (a day, a month, a year or a range).</source>
         <translation>Оқиғаның күні болуы керек (күн, ай, жыл немесе кезең).</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="996" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="998" />
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1017" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1019" />
         <source>Saved as %1.</source>
         <translation>%1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1023" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1025" />
         <source>Not saved.</source>
         <translation>Сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1029" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1031" />
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1030" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1032" />
         <source>This incident has changes that are not saved.</source>
         <translation>Бұл оқиғада сақталмаған өзгерістер бар.</translation>
     </message>
@@ -967,7 +973,7 @@
     <message>
         <location filename="../../kkdesk/ui/jobs.py" line="23" />
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -1125,32 +1131,32 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="117" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="130" />
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="121" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="134" />
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="124" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="137" />
         <source>Other name:</source>
         <translation>Басқа атауы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="128" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="141" />
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="131" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="144" />
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="132" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="145" />
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
@@ -1208,17 +1214,27 @@
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="68" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="72" />
+        <source>Risk level:</source>
+        <translation>Тәуекел деңгейі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="75" />
+        <source>Tags:</source>
+        <translation>Белгілер:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="79" />
         <source>Contact (sensitive):</source>
         <translation>Байланыс (құпия):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="72" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="83" />
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="74" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="85" />
         <source>Pseudonym:</source>
         <translation>Бүркеншік код:</translation>
     </message>
@@ -1334,7 +1350,7 @@
     <message>
         <location filename="../../kkdesk/ui/unlock.py" line="69" />
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../kkdesk/ui/unlock.py" line="79" />

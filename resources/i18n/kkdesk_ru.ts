@@ -671,6 +671,12 @@
         <translation>Достоверность</translation>
     </message>
     <message>
+        <location filename="../../kkdesk/ui/incident_editor.py" line="359" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="379" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
         <location filename="../../kkdesk/ui/incident_editor.py" line="365" />
         <source>Add source</source>
         <translation>Добавить источник</translation>
@@ -797,52 +803,52 @@
     </message>
     <message>
         <location filename="../../kkdesk/ui/incident_editor.py" line="679" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="881" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="883" />
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="916" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="918" />
         <source>(added on save)</source>
         <translation>(будет добавлен при сохранении)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="922" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="924" />
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="933" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="935" />
         <source>Cannot read the file: %1</source>
         <translation>Не удалось прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="981" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="983" />
         <source>The incident needs a date (a day, a month, a year or a range).</source>
         <translation>У инцидента должна быть дата (день, месяц, год или период).</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="996" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="998" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1017" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1019" />
         <source>Saved as %1.</source>
         <translation>Сохранено как %1.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1023" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1025" />
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1029" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1031" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1030" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="1032" />
         <source>This incident has changes that are not saved.</source>
         <translation>В этом инциденте есть несохранённые изменения.</translation>
     </message>
@@ -1128,32 +1134,32 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="117" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="130" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="121" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="134" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="124" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="137" />
         <source>Other name:</source>
         <translation>Другое название:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="128" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="141" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="131" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="144" />
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="132" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="145" />
         <source>City:</source>
         <translation>Город:</translation>
     </message>
@@ -1211,17 +1217,27 @@
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="68" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="72" />
+        <source>Risk level:</source>
+        <translation>Уровень риска:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="75" />
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/person_dialog.py" line="79" />
         <source>Contact (sensitive):</source>
         <translation>Контакты (конфиденциально):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="72" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="83" />
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="74" />
+        <location filename="../../kkdesk/ui/person_dialog.py" line="85" />
         <source>Pseudonym:</source>
         <translation>Псевдоним:</translation>
     </message>
