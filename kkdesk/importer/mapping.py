@@ -9,6 +9,7 @@ The mapping never holds a person's name: only headers and vocabulary-like values
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import os
 import re
@@ -55,9 +56,9 @@ class Mapping:
         table = self.values.get(field_name, {})
         if value in table:
             return table[value]
-        key = fold(value)
+        key = _fold(value)
         for source, target in table.items():
-            if fold(source) == key:
+            if _fold(source) == key:
                 return target
         raise KeyError(value)
 
@@ -176,33 +177,29 @@ def _term_names(term) -> list[str]:
         short = re.split(r"\s*[(,]", n)[0].strip()  # "Полиция (органы внутренних дел)" -> "Полиция"
         if short and short != n:
             out.append(short)
+        tail = n.rsplit(", ", 1)[-1].strip()  # "Уголовный кодекс РК, ст. 130 (клевета)" -> "ст. 130 (клевета)"
+        if tail and tail != n:
+            out.append(tail)
     return out
+
+
+_fold = functools.lru_cache(maxsize=65536)(fold)
 
 
 def suggest_value(cdb: "CaseDatabase", vocab: str, text: str) -> str | None:
     """The term code a source value most likely means: exact match in any language, then fuzzy."""
-    code = cdb.vocab.find(vocab, text)
-    if code:
-        return code
-    key = fold(text)
-    if not key:
-        return None
-    best, score = None, 0.0
-    for term in cdb.vocab.terms(vocab):
-        for name in _term_names(term):
-            ratio = difflib.SequenceMatcher(None, key, fold(name), autojunk=False).ratio()
-            if ratio > score:
-                best, score = term.code, ratio
-    return best if score >= VALUE_CUTOFF else None
+    return VocabFinder(cdb).suggest(vocab, text)
 
 
 class VocabFinder:
-    """cdb.vocab.find and suggest_value with a memo: a sheet repeats a few values thousands of times."""
+    """cdb.vocab.find plus a fuzzy fallback, with memos: a sheet repeats a few values thousands of
+    times, and each vocabulary's names are folded once."""
 
     def __init__(self, cdb: "CaseDatabase"):
         self.cdb = cdb
         self._found: dict[tuple[str, str], str | None] = {}
         self._suggested: dict[tuple[str, str], str | None] = {}
+        self._names: dict[str, list[tuple[str, str]]] = {}
 
     def find(self, vocab: str, text: str) -> str | None:
         key = (vocab, text)
@@ -213,8 +210,34 @@ class VocabFinder:
     def suggest(self, vocab: str, text: str) -> str | None:
         key = (vocab, text)
         if key not in self._suggested:
-            self._suggested[key] = self.find(vocab, text) or suggest_value(self.cdb, vocab, text)
+            self._suggested[key] = self.find(vocab, text) or self._fuzzy(vocab, text)
         return self._suggested[key]
+
+    def _fuzzy(self, vocab: str, text: str) -> str | None:
+        if vocab not in self._names:
+            self._names[vocab] = [(term.code, _fold(name)) for term in self.cdb.vocab.terms(vocab)
+                                  for name in _term_names(term)]
+        candidates = [_fold(text)]
+        # "ст. 653 (неуважение к суду) — Отказ": a value with a trailing remark after a dash
+        head = re.split(r"\s+[—–-]\s+", text)[0].strip()
+        if head and head != text.strip():
+            candidates.append(_fold(head))
+        best, score = None, 0.0
+        matcher = difflib.SequenceMatcher(None, autojunk=False)
+        for key in candidates:
+            if not key:
+                continue
+            matcher.set_seq2(key)  # difflib caches facts about seq2: set it once, vary seq1
+            for code, name in self._names[vocab]:
+                if name == key:
+                    return code
+                matcher.set_seq1(name)
+                if matcher.real_quick_ratio() <= score or matcher.quick_ratio() <= score:
+                    continue
+                ratio = matcher.ratio()
+                if ratio > score:
+                    best, score = code, ratio
+        return best if score >= VALUE_CUTOFF else None
 
 
 def cell_values(mapping: Mapping, finder: "VocabFinder | None", field_name: str, cell: str) -> list[str]:

@@ -12,6 +12,7 @@ import datetime as dt
 import difflib
 import functools
 import json
+import re
 import uuid as uuidlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -390,14 +391,15 @@ class _Validator:
             refs: list[tuple[str, str]] = []
             for header, cell in self.cells(row, "person"):
                 for name in cell_values(self.mapping, None, "person", str(cell)):
-                    key = _name_key(name)
+                    names = _bilingual(name)
+                    key = _name_key(names[0])
                     if len(name) > 500:
                         self.problem(line, header, "a person's name is longer than 500 characters.")
                         continue
                     if not key:
                         self.problem(line, header, "a person's name has no letters.")
                         continue
-                    persons_raw.append((name, line, gender, categories))
+                    persons_raw.append((names, line, gender, categories))
                     refs.append(("person", key))
             for header, cell in self.cells(row, "organisation"):
                 for name in cell_values(self.mapping, None, "organisation", str(cell)):
@@ -515,10 +517,11 @@ class _Validator:
         reported: merging two different defenders silently would be worse than a duplicate,
         which PersonStore.merge fixes later."""
         by_key: dict[str, PlannedPerson] = {}
-        for name, line, gender, categories in persons_raw:
-            key = _name_key(name)
+        for names, line, gender, categories in persons_raw:
+            key = _name_key(names[0])
             person = by_key.setdefault(key, PlannedPerson(key))
-            _add_name(person, name)
+            for name in names:
+                _add_name(person, name)
             person.rows.append(line)
             if person.gender == "unknown":
                 person.gender = gender
@@ -652,6 +655,17 @@ def _charge(article: str):
     from kkdesk.model.entities import LegalCharge
 
     return LegalCharge(article)
+
+
+_BILINGUAL = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
+
+
+def _bilingual(name: str) -> tuple[str, ...]:
+    """"Сауле Абдрахманова (Saule Abdrakhmanova)": one person written in both scripts."""
+    m = _BILINGUAL.match(name)
+    if m and has_cyrillic(m["a"]) != has_cyrillic(m["b"]) and any(c.isalpha() for c in m["b"]):
+        return m["a"].strip(), m["b"].strip()
+    return (name,)
 
 
 def _add_name(person: PlannedPerson, name: str) -> None:

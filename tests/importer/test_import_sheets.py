@@ -292,3 +292,13 @@ def test_kazakh_values_are_found(folder, csv_db):
     plan = validate(csv_db, table, m)
     assert plan.ok, plan.report()
     assert plan.incidents[0].incident.date.iso() == "2021-05"
+
+
+def test_a_name_in_both_scripts_in_one_cell_is_one_person(folder, xlsx_db):
+    rows = [["b1", "2017", "Тестова Майра (Maira Testova)", "", "задержание", "", "", "both", ""],
+            ["b2", "2017-02", "Maira Testova", "", "арест", "", "", "latin only", ""]]
+    table = read_table(write_csv(folder / "bilingual.csv", rows=rows))
+    plan = validate(xlsx_db, table, suggest_mapping(xlsx_db, table))
+    assert plan.ok and plan.counts()["new_persons"] == 1
+    [person] = plan.persons.values()
+    assert (person.name_cyrillic, person.name_latin) == ("Тестова Майра", "Maira Testova")
