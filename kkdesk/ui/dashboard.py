@@ -11,20 +11,26 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter, QVBoxLayout, QWidget,
+    QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter, QVBoxLayout,
+    QWidget,
 )
 
 from kkdesk import stats
+from kkdesk.errors import Cancelled
+from kkdesk.progress import Progress, ensure
 from kkdesk.ui.filters import FilterPanel
-from kkdesk.ui.worker import Changes
+from kkdesk.ui.worker import Changes, QtProgress
 
 MONTHS = {"en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
           "ru": ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
           "kk": ["қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"]}
 
 
-def compute(cdb, query, lang: str, top: int, org_label: str = "organisation", month_unknown: str = "?") -> dict:
-    """Every chart's data as (labels, values); runs on the worker."""
+def compute(cdb, query, lang: str, top: int, org_label: str = "organisation", month_unknown: str = "?",
+            progress: Progress | None = None) -> dict:
+    """Every chart's data as (labels, values); runs on the worker, reporting progress between charts
+    (each is one SQL query, seconds at a million threats) so the user can cancel."""
+    progress = ensure(progress)
     out = {}
 
     def table(dim, unit="threats", limit=None, sort=False):
@@ -34,24 +40,31 @@ def compute(cdb, query, lang: str, top: int, org_label: str = "organisation", mo
             rows = sorted(rows, key=lambda r: -r["count"])
         if limit:
             rows = rows[:limit]
+
         def name(value):
             if dim == "gender":
                 return cdb.vocab.label("gender", value, lang) if value else org_label
             return stats.label(cdb, dim, value, lang)
         return [name(r[dim]) for r in rows], [r["count"] for r in rows]
 
-    out["year"] = table("year")
-    t = stats.count_by(cdb, ["month"], "threats", query)
-    out["month"] = ([MONTHS[lang][r["month"] - 1] if r["month"] else month_unknown for r in t.rows], [r["count"] for r in t.rows])
-    out["city"] = table("city", limit=top, sort=True)
-    out["category"] = table("category", sort=True)
-    out["type"] = table("threat_type", limit=top, sort=True)
-    out["source"] = table("source", limit=top, sort=True)
-    out["gender"] = table("gender", sort=True)
-    out["persons_year"] = table("year", unit="persons")
-    h = stats.threats_per_target(cdb, query)
-    out["per_person"] = ([str(r["threats"]) for r in h.rows], [r["count"] for r in h.rows])
-    out["figures"] = stats.key_figures(cdb, query)
+    def month():
+        t = stats.count_by(cdb, ["month"], "threats", query)
+        return ([MONTHS[lang][r["month"] - 1] if r["month"] else month_unknown for r in t.rows],
+                [r["count"] for r in t.rows])
+
+    def per_person():
+        h = stats.threats_per_target(cdb, query)
+        return [str(r["threats"]) for r in h.rows], [r["count"] for r in h.rows]
+
+    steps = [("figures", lambda: stats.key_figures(cdb, query)), ("year", lambda: table("year")), ("month", month),
+             ("city", lambda: table("city", limit=top, sort=True)), ("category", lambda: table("category", sort=True)),
+             ("type", lambda: table("threat_type", limit=top, sort=True)),
+             ("source", lambda: table("source", limit=top, sort=True)), ("gender", lambda: table("gender", sort=True)),
+             ("persons_year", lambda: table("year", unit="persons")), ("per_person", per_person)]
+    for n, (key, step) in enumerate(steps):
+        progress.check()
+        out[key] = step()
+        progress.set_progress((n + 1) / len(steps))
     return out
 
 
@@ -95,10 +108,23 @@ class DashboardPane(QWidget):
         split.addWidget(scroll_left)
         right = QWidget()
         rv = QVBoxLayout(right)
+        head = QHBoxLayout()
         self.figures = QLabel()
         self.figures.setObjectName("keyFigures")
         self.figures.setWordWrap(True)
-        rv.addWidget(self.figures)
+        head.addWidget(self.figures, 1)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("dashboardProgress")
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setMaximumWidth(200)
+        self.progress_bar.setVisible(False)
+        head.addWidget(self.progress_bar)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("dashboardCancel")
+        self.cancel_button.setVisible(False)
+        head.addWidget(self.cancel_button)
+        rv.addLayout(head)
+        self._progress: QtProgress | None = None
         grid_host = QWidget()
         self.grid = QGridLayout(grid_host)
         self.views: dict[str, QChartView] = {}
@@ -172,12 +198,38 @@ class DashboardPane(QWidget):
         gen, q, lang, top = self._generation, self.filters.query(""), self.ctx.lang, self.top.value()
         self.figures.setText(self.tr("Counting…"))
         org = self.tr("organisation (no gender)")
-        self.ctx.worker.submit(lambda cdb: compute(cdb, q, lang, top, org),
-                               on_done=lambda r: self._show(gen, r),
-                               on_error=lambda m, e: self.figures.setText(m))
+        if self._progress is not None:
+            self._progress.cancel()          # a newer question replaces the running one
+        progress = self._progress = QtProgress()
+        progress.changed.connect(lambda f, _t: self.progress_bar.setValue(int(f * 100)))
+        self.cancel_button.clicked.connect(progress.cancel)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.ctx.worker.submit_long(lambda p, cdb: compute(cdb, q, lang, top, org, progress=p), progress,
+                                    on_done=lambda r: self._show(gen, r),
+                                    on_error=lambda m, e: self._failed(gen, m, e), write=False)
+
+    def _done_running(self, gen: int) -> bool:
+        """Hide the progress of the newest run; False when an older run answered."""
+        if gen != self._generation:
+            return False
+        self._progress = None
+        self.progress_bar.setVisible(False)
+        self.cancel_button.setVisible(False)
+        try:
+            self.cancel_button.clicked.disconnect()
+        except (RuntimeError, TypeError):
+            pass
+        return True
+
+    def _failed(self, gen: int, message: str, exc) -> None:
+        if self._done_running(gen):
+            self.figures.setText(self.tr("Counting cancelled.") if isinstance(exc, Cancelled) else message)
+            self._stale = True
 
     def _show(self, gen: int, results: dict) -> None:
-        if gen != self._generation:
+        if not self._done_running(gen):
             return
         self.results = results
         f = results["figures"]

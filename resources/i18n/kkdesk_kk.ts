@@ -47,77 +47,87 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="71" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="84" />
         <source>Period and filter:</source>
         <translation>Кезең және сүзгі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="77" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="90" />
         <source>Top N:</source>
         <translation>Алғашқы N:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="85" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="98" />
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="132" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="122" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="158" />
         <source>Threats by year (unit: threats)</source>
         <translation>Жылдар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="133" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="159" />
         <source>Threats by month (unit: threats)</source>
         <translation>Айлар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="134" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="160" />
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Қалалар бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="135" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="161" />
         <source>Threats by defender category (unit: threats)</source>
         <translation>Құқық қорғаушы санаттары бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="136" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="162" />
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Түрлері бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="137" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="163" />
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Көздері бойынша қатерлер, алғашқы N (бірлік: қатерлер; бір қатердің бірнеше көзі болуы мүмкін)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="138" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="164" />
         <source>Threats by gender (unit: threats)</source>
         <translation>Жынысы бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="139" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="165" />
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Жыл бойынша қатерге ұшыраған адамдар (бірлік: адамдар)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="140" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="166" />
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Бір адамға келетін қатерлер (бірлік: N қатерге ұшыраған адамдар)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="173" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="199" />
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="174" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="200" />
         <source>organisation (no gender)</source>
         <translation>ұйым (жынысы жоқ)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="184" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="228" />
+        <source>Counting cancelled.</source>
+        <translation>Есептеу тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="236" />
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Адамдар: %3 · Ұйымдар: %4 · Қатер түрлері: %5</translation>
     </message>

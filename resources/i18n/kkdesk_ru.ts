@@ -47,77 +47,87 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="71" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="84" />
         <source>Period and filter:</source>
         <translation>Период и фильтр:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="77" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="90" />
         <source>Top N:</source>
         <translation>Первые N:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="85" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="98" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="132" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="122" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="158" />
         <source>Threats by year (unit: threats)</source>
         <translation>Угрозы по годам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="133" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="159" />
         <source>Threats by month (unit: threats)</source>
         <translation>Угрозы по месяцам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="134" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="160" />
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Угрозы по городам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="135" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="161" />
         <source>Threats by defender category (unit: threats)</source>
         <translation>Угрозы по категориям правозащитников (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="136" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="162" />
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Угрозы по видам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="137" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="163" />
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Угрозы по источникам, первые N (единица: угрозы; у угрозы может быть несколько источников)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="138" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="164" />
         <source>Threats by gender (unit: threats)</source>
         <translation>Угрозы по полу (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="139" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="165" />
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Лица под угрозой по годам (единица: лица)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="140" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="166" />
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Угроз на одно лицо (единица: лица с N угрозами)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="173" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="199" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="174" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="200" />
         <source>organisation (no gender)</source>
         <translation>организация (без пола)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="184" />
+        <location filename="../../kkdesk/ui/dashboard.py" line="228" />
+        <source>Counting cancelled.</source>
+        <translation>Подсчёт отменён.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="236" />
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Лиц: %3 · Организаций: %4 · Видов угроз: %5</translation>
     </message>

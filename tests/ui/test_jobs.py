@@ -64,3 +64,23 @@ def test_cancel_demo_creation_removes_the_half_made_file(qtbot, make_app, tmp_pa
     assert ctx.is_locked() and ctx.main_window is None
     assert not demo.exists()
     assert win.demo_button.isEnabled()
+
+
+def test_dashboard_counting_can_be_cancelled(qtbot, make_app, tmp_path):
+    path = tmp_path / "dash.kkdb"
+    CaseDatabase.create(path, PASSPHRASE).close()
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, path)
+    dash = main.dashboard
+    release = threading.Event()
+    ctx.worker.submit(lambda cdb: release.wait(10))    # the worker is busy with earlier work
+    main.tabs.setCurrentWidget(dash)
+    assert dash.progress_bar.isVisible() and dash.cancel_button.isVisible()
+    qtbot.mouseClick(dash.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: dash.figures.text() == "Counting cancelled.", timeout=10000)
+    assert dash.results is None and not dash.progress_bar.isVisible()
+    dash.refresh()
+    qtbot.waitUntil(lambda: dash.results is not None, timeout=10000)
+    assert dash.results["figures"]["threats"] == 0
