@@ -215,13 +215,30 @@ class Application(QObject):
         QApplication.instance().quit()
 
 
+def _excepthook(exc_type, exc, tb) -> None:
+    """An unexpected error in a Qt slot: a plain message, no traceback (its text could quote a record).
+    KKDESK_DEBUG=1 prints the traceback for developers."""
+    import os
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    if os.environ.get("KKDESK_DEBUG") == "1":
+        traceback.print_exception(exc_type, exc, tb)
+    else:
+        print(f"kkdesk: unexpected {exc_type.__name__}", file=sys.stderr)
+    if QApplication.instance() is not None:
+        from kkdesk.ui.worker import user_message
+        QMessageBox.warning(None, "kkdesk", user_message(exc))
+
+
 def run(db_path: str | None = None, demo: bool = False) -> int:
     """Start the desktop application (the `kkdesk` / `kkdesk gui` command)."""
+    sys.excepthook = _excepthook
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kkdesk")
     app.setQuitOnLastWindowClosed(False)
     controller = Application()
-    controller.unlock_window.destroyed.connect(lambda: None)
     controller.start(db_path, demo)
     _quit_when_unlock_closed(controller)
     return app.exec()
