@@ -412,7 +412,7 @@ class _Validator:
                     org = self.plan.organisations.setdefault(key, PlannedOrganisation(key, name))
                     org.rows.append(line)
                     refs.append(("organisation", key))
-            if refs and not threat_types and not self.has_vocab_errors_since(errors_before):
+            if refs and not threat_types and len(self.plan.errors) == errors_before:  # unmapped types said so
                 self.problem(line, (self.mapping.field_columns("threat_type") or [None])[0],
                              "a target is named but no threat type is given; every threat needs a type.")
             for ref in refs:
@@ -440,9 +440,6 @@ class _Validator:
         content = self.content_of(rows)
         return group, lines, incident, list(targets.keys()), content
 
-    def has_vocab_errors_since(self, count: int) -> bool:
-        return len(self.plan.errors) > count
-
     def check_incident(self, incident: Incident, line: int) -> bool:
         """Run the store's own checks on a copy without person ids (those come at apply)."""
         new_codes = {code for (_, code) in self.new_terms}
@@ -457,12 +454,9 @@ class _Validator:
         except InvalidInput as exc:
             self.problem(line, None, str(exc))
             return False
-        for target in incident.targets:
-            for threat in target.threats:
-                for text, what in ((threat.outcome, "outcome"), (threat.notes, "notes")):
-                    if len(text) > 5000 and what == "outcome":
-                        self.problem(line, None, f"the {what} is longer than 5,000 characters.")
-                        return False
+        if any(len(th.outcome) > 5000 for t in incident.targets for th in t.threats):
+            self.problem(line, None, "the outcome is longer than 5,000 characters.")
+            return False
         if probe.region and not incident.region:
             incident.region = probe.region
         incident.tags = probe.tags
@@ -478,12 +472,12 @@ class _Validator:
         return f"Imported incident, {date.format('en')}"
 
     def content_of(self, rows: list[list]) -> str:
-        """Canonical content of a row group: mapped fields and their values, independent of column order."""
+        """Canonical content of a row group: every non-empty cell under its header, whatever the
+        column order and whatever the mapping (importing again with an edited mapping doubles nothing)."""
         parts = []
         for row in rows:
-            cells = sorted((self.mapping.columns[h] or "", h, _cell_text(row[i]))
-                           for h, i in self.header_index.items() if self.mapping.columns.get(h))
-            parts.append([[f, v] for f, _, v in cells])
+            parts.append(sorted([h, _cell_text(row[i])] for h, i in self.header_index.items()
+                                if _cell_text(row[i])))
         return json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
 
     def date_of(self, rows, lines) -> PartialDate | None:

@@ -118,6 +118,9 @@ def test_same_file_twice_doubles_nothing(folder, csv_db):
     assert (csv_db.incidents.count(), csv_db.persons.count(),
             csv_db.scalar("SELECT count(*) FROM threat")) == before
     assert "imported before" in result.summary()
+    edited = suggest_mapping(csv_db, table)
+    edited.columns["Описание"] = "title"  # another mapping of the same file: still the same rows
+    assert validate(csv_db, table, edited).counts()["already_imported"] == 6
 
 
 def test_likely_duplicate_of_a_recorded_incident_is_flagged_and_skipped(folder, csv_db):
