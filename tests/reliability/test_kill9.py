@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-import select
 import shutil
 import signal
 import subprocess
@@ -34,7 +33,7 @@ def _key(path, passphrase) -> str:
 
 
 def _run_and_kill(mode: str, db, arg: str = "", key: str = "", rng=None, window: float = 0.4,
-                  wait_first: bool = True) -> list[str]:
+                  after_acks: int = 0) -> list[str]:
     """Start the writer, kill it at a random moment; returns the lines it acknowledged."""
     env = dict(os.environ, KKDESK_TEST_KEY=key, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen([sys.executable, "-m", "tests.reliability._writer", mode, str(db), arg],
@@ -44,12 +43,15 @@ def _run_and_kill(mode: str, db, arg: str = "", key: str = "", rng=None, window:
         first = proc.stdout.readline().decode().strip()  # "open ...": the loop starts now
         assert first.startswith("open"), proc.stderr.read().decode()[-2000:]
         lines.append(first)
+        for _ in range(after_acks):  # let some changes be acknowledged first
+            lines.append(proc.stdout.readline().decode().strip())
         time.sleep((rng or random).uniform(0, window))
     finally:
         proc.send_signal(signal.SIGKILL)
         out, err = proc.communicate(timeout=30)
     assert proc.returncode == -signal.SIGKILL, err.decode()[-2000:]  # killed, not crashed on its own
     lines += [x for x in out.decode().splitlines() if x]
+    lines = [x for x in lines if x]
     return lines
 
 
