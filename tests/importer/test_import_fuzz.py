@@ -177,3 +177,41 @@ def test_not_a_spreadsheet(folder):
     (folder / "empty.csv").write_bytes(b"")
     with pytest.raises(ImportFileError, match="empty"):
         read_table(folder / "empty.csv")
+
+
+def _xlsx_bytes(folder, cells):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(HEADERS)
+    for r in ROWS:
+        ws.append(list(r))
+    ws.append(cells)
+    path = folder / "gen.xlsx"
+    wb.save(path)
+    return path.read_bytes()
+
+
+_XLSX_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=60)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=st.lists(st.one_of(_XLSX_TEXT, st.integers(), st.floats(allow_nan=False, allow_infinity=False),
+                                st.sampled_from(["=1/0", "=SUM(A1:A9)", "=HYPERLINK(\"x\")", "@cmd", "+1"])),
+                      min_size=1, max_size=len(HEADERS)))
+def test_generated_workbooks_never_crash(folder, cdb, cells):
+    data = _xlsx_bytes(folder, cells)
+    path = folder / "gen2.xlsx"
+    path.write_bytes(data)
+    _import_all_or_nothing(cdb, path)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pos=st.integers(min_value=0), junk=st.binary(min_size=1, max_size=16))
+def test_damaged_workbooks_never_crash(folder, cdb, pos, junk):
+    if not (folder / "base.xlsx").exists():
+        (folder / "base.xlsx").write_bytes(_xlsx_bytes(folder, ["x"]))
+    data = (folder / "base.xlsx").read_bytes()
+    pos %= len(data)
+    path = folder / "damaged.xlsx"
+    path.write_bytes(data[:pos] + junk + data[pos + len(junk):])
+    _import_all_or_nothing(cdb, path)
