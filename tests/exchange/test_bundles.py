@@ -247,3 +247,50 @@ def test_any_flipped_byte_is_rejected(net):
 
     check()
     assert coord.scalar("SELECT count(*) FROM history") == before
+
+
+def test_attachment_not_matching_its_hash_is_refused(net):
+    """A validly signed bundle whose attachment bytes differ from the hash the sender recorded."""
+    from kkdesk.exchange import keys as keymod
+
+    m1, coord = net["m1"], net["coord"]
+    inc = _incident(m1, "With evidence", "2024-01-05", m1.persons.ids()[0])
+    m1.incidents.add_attachment(inc.id, "evidence.txt", b"original evidence")
+    path = _bundle(net, "m1", "coord", "b7")
+    payload = envelope.open_sealed(path.read_bytes(), keymod.box_private(coord))
+    [att] = [a for d in payload["incidents"] for a in d["attachments"]]
+    att["data_base64"] = "Y2hhbmdlZCBldmlkZW5jZQ=="  # "changed evidence"
+    payload["bundle_id"] = "b7-altered"
+    path.write_bytes(envelope.seal(payload, own_keys(coord).box, keymod.signing_key(m1)))
+    before = coord.incidents.count(), coord.scalar("SELECT count(*) FROM attachment")
+    with pytest.raises(InvalidInput, match="does not match its SHA-256"):
+        import_bundle(coord, path)
+    assert (coord.incidents.count(), coord.scalar("SELECT count(*) FROM attachment")) == before
+
+
+def test_person_conflict_and_one_sided_changes(net):
+    m2, coord = net["m2"], net["coord"]
+    uuid = m2.query("SELECT uuid FROM person WHERE name_cyrillic = 'Тестов Ерлан'")[0][0]
+    org_uuid = m2.query("SELECT uuid FROM organisation")[0][0]
+    here = coord.persons.get_by_uuid(uuid)
+    here.risk_level = "high"
+    coord.persons.save(here)
+    there = m2.persons.get_by_uuid(uuid)
+    there.risk_level, there.notes = "critical", "Moved to another city."
+    m2.persons.save(there)
+    org = m2.organisations.get_by_uuid(org_uuid)  # changed only on the monitor
+    org.notes = "Office searched twice."
+    m2.organisations.save(org)
+    summary = import_bundle(coord, _bundle(net, "m2", "coord", "b8"))
+    assert summary.conflicts == 1 and summary.updated >= 1
+    assert coord.organisations.get_by_uuid(org_uuid).notes == "Office searched twice."
+    [conflict] = list_conflicts(coord)
+    assert conflict.entity == "person" and conflict.label.startswith("P-")
+    assert conflict.fields == ["notes", "risk_level"]
+    resolve_conflict(coord, conflict.id, {"*": "theirs"})
+    merged = coord.persons.get_by_uuid(uuid)
+    assert (merged.risk_level, merged.notes) == ("critical", "Moved to another city.")
+    # Nothing more to say to the monitor about this person: its version won.
+    summary = import_bundle(m2, _bundle(net, "coord", "m2", "r2", records="known"))
+    assert summary.conflicts == 0
+    assert m2.persons.get_by_uuid(uuid).risk_level == "critical"
