@@ -62,7 +62,7 @@ def main() -> int:
         spin(app, 0.5)
         save(win, f"unlock{suffix}.png")
         win.tabs.setCurrentIndex(1)
-        win.new_path_edit.setText(str(Path.home() / "cases-2024.kkdb"))
+        win.new_path_edit.setText("/home/monitor/cases.kkdb")
         win.new_pass1.setText("example only " * 2)
         win.new_pass2.setText("example only " * 2)
         spin(app, 0.3)

@@ -27,7 +27,7 @@ MONTHS = {"en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
 
 
 def compute(cdb, query, lang: str, top: int, org_label: str = "organisation", month_unknown: str = "?",
-            progress: Progress | None = None) -> dict:
+            progress: Progress | None = None, none_label: str = "not recorded") -> dict:
     """Every chart's data as (labels, values); runs on the worker, reporting progress between charts
     (each is one SQL query, seconds at a million threats) so the user can cancel."""
     progress = ensure(progress)
@@ -44,7 +44,7 @@ def compute(cdb, query, lang: str, top: int, org_label: str = "organisation", mo
         def name(value):
             if dim == "gender":
                 return cdb.vocab.label("gender", value, lang) if value else org_label
-            return stats.label(cdb, dim, value, lang)
+            return none_label if value is None else stats.label(cdb, dim, value, lang)
         return [name(r[dim]) for r in rows], [r["count"] for r in rows]
 
     def month():
@@ -197,7 +197,7 @@ class DashboardPane(QWidget):
         self._generation += 1
         gen, q, lang, top = self._generation, self.filters.query(""), self.ctx.lang, self.top.value()
         self.figures.setText(self.tr("Counting…"))
-        org = self.tr("organisation (no gender)")
+        org, none = self.tr("organisation (no gender)"), self.tr("(not recorded)")
         if self._progress is not None:
             self._progress.cancel()          # a newer question replaces the running one
         progress = self._progress = QtProgress()
@@ -206,7 +206,7 @@ class DashboardPane(QWidget):
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(True)
         self.cancel_button.setVisible(True)
-        self.ctx.worker.submit_long(lambda p, cdb: compute(cdb, q, lang, top, org, progress=p), progress,
+        self.ctx.worker.submit_long(lambda p, cdb: compute(cdb, q, lang, top, org, progress=p, none_label=none), progress,
                                     on_done=lambda r: self._show(gen, r),
                                     on_error=lambda m, e: self._failed(gen, m, e), write=False)
 

@@ -122,6 +122,11 @@
         <translation>ұйым (жынысы жоқ)</translation>
     </message>
     <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="200" />
+        <source>(not recorded)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
         <location filename="../../kkdesk/ui/dashboard.py" line="228" />
         <source>Counting cancelled.</source>
         <translation>Есептеу тоқтатылды.</translation>

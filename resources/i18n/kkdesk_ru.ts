@@ -122,6 +122,11 @@
         <translation>организация (без пола)</translation>
     </message>
     <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="200" />
+        <source>(not recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
         <location filename="../../kkdesk/ui/dashboard.py" line="228" />
         <source>Counting cancelled.</source>
         <translation>Подсчёт отменён.</translation>
