@@ -148,7 +148,10 @@ class MainWindow(QMainWindow):
         for pane in self.panes:
             pane.set_database(cdb)
         self.ctx.worker.changed.connect(self.on_changes)
-        self.ctx.worker.failed.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        self.ctx.worker.failed.connect(self.show_failure)
+
+    def show_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
 
     def on_changes(self, changes) -> None:
         for pane in self.panes:

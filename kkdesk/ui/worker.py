@@ -82,6 +82,7 @@ class DatabaseWorker(QThread):
         self._queue: queue.Queue = queue.Queue()
         self._pending = 0
         self._pending_lock = threading.Lock()
+        self._stopped = False
         self._finished.connect(self._deliver)
 
     # --- GUI side ---
@@ -105,13 +106,17 @@ class DatabaseWorker(QThread):
             return self._pending
 
     def stop(self, wait_ms: int = 30000) -> None:
-        """Finish the queued work, then end the thread."""
+        """Finish the queued work, then end the thread; answers not yet delivered are dropped
+        (locking: the views they were meant for are gone)."""
+        self._stopped = True
         self._queue.put(None)
         self.wait(wait_ms)
 
     def _deliver(self, callback, value) -> None:
         with self._pending_lock:
             self._pending -= 1
+        if self._stopped:
+            return
         if isinstance(value, Changes) and value.any():
             self.changed.emit(value)
         if isinstance(value, _ErrorValue):

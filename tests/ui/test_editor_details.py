@@ -75,3 +75,46 @@ def test_shortcuts_dialog_documents_the_panic_key(qtbot, main_and_ctx):
     assert "F12, Ctrl+Shift+L" in keys and "Ctrl+L" in keys and "Ctrl+N" in keys and "Ctrl+S" in keys
     assert main.panic_action.shortcuts()[0].toString() == "F12"
     assert main.findChild(QAction, "actionPanic") is main.panic_action
+
+
+def test_undo_covers_targets_and_an_organisation_target(qtbot, main_and_ctx):
+    main, ctx = main_and_ctx
+    editor = main.open_incident(None)
+    qtbot.waitUntil(lambda: editor.loaded)
+    type_text(editor.title, "Проверка коллегии")
+    editor.date.setText("2019")
+    editor.flush_edits()
+    editor.tabs.setCurrentIndex(1)
+    type_text(editor.target_input, "Коллегия адвокатов (вымышленная)")
+    editor._new_target("organisation")
+    dlg = editor.new_target_dialog
+    assert dlg.name.text() == "Коллегия адвокатов (вымышленная)"
+    dlg.save()
+    qtbot.waitUntil(lambda: len(editor.inc.targets) == 1, timeout=5000)
+    editor.flush_edits()     # a pause: edits close to each other form one undo step
+    editor.threat_type.setCurrentIndex(editor.threat_type.findData("judicial.search"))
+    editor.flush_edits()
+    assert editor.inc.targets[0].organisation_id is not None
+    editor.undo()            # the threat type goes
+    assert editor.inc.targets[0].threats[0].threat_type == ""
+    editor.undo()            # the target goes
+    assert editor.inc.targets == [] and editor.target_list.count() == 0
+    editor.redo()
+    editor.redo()
+    assert editor.inc.targets[0].threats[0].threat_type == "judicial.search"
+    editor.save()
+    qtbot.waitUntil(lambda: editor.incident_id is not None, timeout=5000)
+    stored = ctx.cdb.incidents.get(editor.incident_id)
+    assert stored.targets[0].organisation_id == editor.inc.targets[0].organisation_id
+    assert ctx.cdb.organisations.count() == 1
+
+
+def test_settings_dialog_changes_idle_minutes(qtbot, main_and_ctx):
+    main, ctx = main_and_ctx
+    main.open_settings()
+    dlg = main._settings_dialog
+    dlg.idle.setValue(12)
+    dlg.pseudonyms.setChecked(True)
+    dlg.accept()
+    assert ctx.idle.minutes == 12 and ctx.settings.get("idle_minutes") == 12
+    assert ctx.pseudonyms is True and ctx.main_window.isVisible()
