@@ -118,3 +118,27 @@ def test_settings_dialog_changes_idle_minutes(qtbot, main_and_ctx):
     dlg.accept()
     assert ctx.idle.minutes == 12 and ctx.settings.get("idle_minutes") == 12
     assert ctx.pseudonyms is True and ctx.main_window.isVisible()
+
+
+def test_interactive_widgets_have_stable_object_names(qtbot, main_and_ctx):
+    """Automation and screen readers find widgets by objectName and accessible name."""
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit,
+                                   QSpinBox, QTabWidget)
+
+    main, ctx = main_and_ctx
+    editor = main.open_incident(None)
+    qtbot.waitUntil(lambda: editor.loaded)
+    unnamed = []
+    for window in (main, editor, ctx.unlock_window):
+        for cls in (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QSpinBox, QTabWidget):
+            for w in window.findChildren(cls):
+                owner = w.parent()
+                inside_view = any(isinstance(p, (QAbstractItemView, QComboBox, QLineEdit, QSpinBox))
+                                  for p in (owner, owner.parent() if owner else None) if p is not None)
+                if not w.objectName() and not inside_view:
+                    unnamed.append(f"{type(window).__name__}:{cls.__name__}:{getattr(w, 'text', lambda: '')()}")
+    assert unnamed == []
+    for name in ("searchBox", "incidentTable", "savedSearches", "filter_city"):
+        widget = main.findChild(QLineEdit, name) or main.findChild(QAbstractItemView, name) \
+            or main.findChild(QComboBox, name)
+        assert widget is not None and widget.accessibleName(), name
