@@ -1,0 +1,65 @@
+"""A database made by every earlier schema version opens and converts; a newer one is refused.
+
+The fixtures (tests/reliability/fixtures/schema-N.kkdb) were made by the migrations up to N only;
+make_fixtures.py rebuilds them.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kkdesk import stats
+from kkdesk.errors import SchemaTooNew
+from kkdesk.store import CaseDatabase
+from kkdesk.store.database import SCHEMA_VERSION
+from kkdesk.store.verify import verify
+from tests.factories import EXPECTED
+from tests.reliability.fixtures.make_fixtures import HERE, PASSPHRASE, RELEASED
+
+
+def test_there_is_a_fixture_for_every_released_version_before_this_one():
+    assert set(RELEASED) == set(range(1, SCHEMA_VERSION)), "add a fixture for the last released schema"
+    for v in RELEASED:
+        assert (HERE / f"schema-{v}.kkdb").exists()
+
+
+@pytest.mark.parametrize("version", RELEASED)
+def test_an_older_database_opens_and_converts(tmp_path, version):
+    path = tmp_path / f"old-{version}.kkdb"
+    shutil.copyfile(HERE / f"schema-{version}.kkdb", path)
+    with CaseDatabase.open(path, PASSPHRASE) as cdb:
+        assert cdb.schema_version() == SCHEMA_VERSION
+        assert verify(cdb).ok                       # structure and history chain intact
+        for unit in ("threats", "incidents", "persons", "organisations"):
+            assert stats.count_by(cdb, [], unit).total == EXPECTED[unit]
+        # the statistics cells were filled from the old rows and answer like plain SQL
+        for by in (["year"], ["year", "city"], ["source"], ["threat_type"], ["year", "month"]):
+            fast = stats.count_by(cdb, by)
+            assert (fast.rows, fast.total) == (lambda t: (t.rows, t.total))(
+                stats._count_by_sql(cdb, by, "threats", None))
+        # and it keeps working: a new incident counts at once
+        inc = cdb.incidents.get(cdb.scalar("SELECT min(id) FROM incident"))
+        inc.id, inc.uuid, inc.ref = None, "", ""
+        for t in inc.targets:
+            t.id, t.uuid = None, ""
+            for th in t.threats:
+                th.id, th.uuid = None, ""
+        inc.sources, inc.responses, inc.attachments = [], [], []
+        cdb.incidents.save(inc)
+        assert stats.count_by(cdb, []).total == EXPECTED["threats"] + inc.threat_count()
+    with CaseDatabase.open(path, PASSPHRASE) as cdb:  # converting twice changes nothing
+        assert cdb.schema_version() == SCHEMA_VERSION
+
+
+def test_a_newer_database_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "newer.kkdb"
+    shutil.copyfile(HERE / f"schema-{RELEASED[-1]}.kkdb", path)
+    with CaseDatabase.open(path, PASSPHRASE) as cdb:
+        cdb.set_meta("schema_version", str(SCHEMA_VERSION + 1))
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNew) as err:
+        CaseDatabase.open(path, PASSPHRASE)
+    assert "newer kkdesk" in str(err.value)
+    assert path.read_bytes() == before
