@@ -42,6 +42,22 @@ class ImportResult:
         return text
 
 
+PERSONS_SHARE = 0.3  # of the progress bar: new persons are saved one by one, incidents in batches
+
+
+class _Scaled(Progress):
+    """Passes progress on, mapped into [low, high] of the caller's bar."""
+
+    def __init__(self, outer: Progress, low: float, high: float):
+        self.outer, self.low, self.high = outer, low, high
+
+    def set_progress(self, fraction: float, text: str = "") -> None:
+        self.outer.set_progress(self.low + (self.high - self.low) * fraction, text)
+
+    def is_cancelled(self) -> bool:
+        return self.outer.is_cancelled()
+
+
 def apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress | None = None,
           keep_duplicates: bool = False) -> ImportResult:
     """Write what the plan says, all or nothing. Refuses a plan that still has errors."""
@@ -77,14 +93,16 @@ def _apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress, keep_dup
         person_ids: dict[str, int] = {}
         org_ids: dict[str, int] = {}
         needed = {(kind, key) for p in todo for kind, key in p.target_refs}
-        for key, pp in plan.persons.items():
+        for n, (key, pp) in enumerate(plan.persons.items()):
             if ("person", key) not in needed:
                 continue
             if pp.existing_id is not None:
                 person_ids[key] = pp.existing_id
                 result.persons_matched += 1
                 continue
-            progress.check()
+            if n % 100 == 0:
+                progress.check()
+                progress.set_progress(PERSONS_SHARE * n / max(1, len(plan.persons)), "Adding persons")
             person = cdb.persons.save(Person(name_latin=pp.name_latin[:500], name_cyrillic=pp.name_cyrillic[:500],
                                              aliases=[a[:500] for a in pp.aliases], gender=pp.gender,
                                              categories=sorted(pp.categories)))
@@ -112,7 +130,8 @@ def _apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress, keep_dup
                 for threat in target.threats:
                     threat.id = None
             incidents.append(inc)
-        result.incident_ids = cdb.incidents.save_many(incidents, progress=progress, history_action="import")
+        result.incident_ids = cdb.incidents.save_many(incidents, progress=_Scaled(progress, PERSONS_SHARE, 1.0),
+                                                      history_action="import")
         result.incidents = len(incidents)
         result.threats = sum(i.threat_count() for i in incidents)
         cdb.history.record("import", "import", plan.source_uuid(), {

@@ -622,8 +622,14 @@ class _WordIndex:
         seen = set()
         matcher = difflib.SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(key)  # difflib caches facts about seq2: set it once, vary seq1
-        for word in set(key.split()):
-            for other in self.by_word.get(word, ())[:MAX_CANDIDATES]:
+        # Candidates share the rarest word (usually the surname); common words (given names) add
+        # their keys only while few, so a common given name does not make matching quadratic.
+        words = sorted(set(key.split()), key=lambda w: len(self.by_word.get(w, ())))
+        for n, word in enumerate(words):
+            keys = self.by_word.get(word, ())
+            if n > 0 and len(keys) > MAX_CANDIDATES // 4:
+                break
+            for other in keys[:MAX_CANDIDATES]:
                 if other in seen:
                     continue
                 seen.add(other)
