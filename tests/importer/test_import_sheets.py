@@ -268,7 +268,7 @@ def test_progress_is_reported_and_cancel_writes_nothing(folder, xlsx_db):
     assert plan.ok and rec.seen[-1] == 1.0
     before = (xlsx_db.incidents.count(), xlsx_db.persons.count(), xlsx_db.scalar("SELECT count(*) FROM history"))
     with pytest.raises(Cancelled):
-        apply(xlsx_db, plan, progress=Recorder(cancel_after=2))
+        apply(xlsx_db, plan, progress=Recorder(cancel_after=1))  # after the persons, before the incidents
     assert (xlsx_db.incidents.count(), xlsx_db.persons.count(),
             xlsx_db.scalar("SELECT count(*) FROM history")) == before
 
