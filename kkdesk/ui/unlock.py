@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import os
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar,
     QPushButton, QTabWidget, QVBoxLayout, QWidget,

@@ -15,7 +15,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from kkdesk.errors import Cancelled, KkdeskError
+from kkdesk.errors import KkdeskError
 from kkdesk.progress import Progress
 
 

@@ -353,515 +353,246 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="122" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="84" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="123" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="87" />
         <source>Targets and threats</source>
         <translation>Нысандар және қатерлер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="124" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="90" />
         <source>Sources and responses</source>
         <translation>Дереккөздер және ден қою</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="125" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="403" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="91" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="193" />
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="130" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="96" />
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="133" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="99" />
         <source>Redo</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="136" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="102" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="140" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="106" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="171" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="137" />
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="172" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="138" />
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="175" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="378" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="141" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="176" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="142" />
         <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
         <translation>2019-06-09, 2019 ж. маусым, 2019, 2021 ж. мамыр–маусым</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="178" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="144" />
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="184" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="150" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="186" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="152" />
         <source>Region:</source>
         <translation>Өңір:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="187" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="153" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="188" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="154" />
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="191" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="157" />
         <source>Place detail</source>
         <translation>Орнының нақтылауы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="192" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="158" />
         <source>Place detail:</source>
         <translation>Орнының нақтылауы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="193" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="159" />
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="194" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="160" />
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="195" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="161" />
         <source>Confidentiality</source>
         <translation>Құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="196" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="162" />
         <source>Confidentiality:</source>
         <translation>Құпиялылық:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="197" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="163" />
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="198" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="164" />
         <source>comma separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="199" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="165" />
         <source>Tags:</source>
         <translation>Белгілер:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="202" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="168" />
         <source>Narrative</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="204" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="170" />
         <source>Narrative:</source>
         <translation>Сипаттама:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="206" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="172" />
         <source>Reasons / contributing factors:</source>
         <translation>Себептер / ықпал еткен факторлар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="211" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="177" />
         <source>Aims:</source>
         <translation>Мақсаттар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="233" />
-        <source>Add a target by name</source>
-        <translation>Қатер нысанын аты бойынша қосу</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="234" />
-        <source>Type a name (Latin or Cyrillic)…</source>
-        <translation>Атын енгізіңіз (латынша не кириллицамен)…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="247" />
-        <source>New person…</source>
-        <translation>Жаңа адам…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="250" />
-        <source>New organisation…</source>
-        <translation>Жаңа ұйым…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="253" />
-        <source>Remove</source>
-        <translation>Алып тастау</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="261" />
-        <source>Targets</source>
-        <translation>Қатер нысандары</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="271" />
-        <source>Defender category</source>
-        <translation>Құқық қорғаушы санаты</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="273" />
-        <source>Category (as of the incident):</source>
-        <translation>Санаты (оқиға кезіндегі):</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="276" />
-        <source>Threats:</source>
-        <translation>Қатерлер:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="277" />
-        <source>Add threat</source>
-        <translation>Қатер қосу</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="280" />
-        <source>Remove threat</source>
-        <translation>Қатерді алып тастау</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="291" />
-        <source>Threat</source>
-        <translation>Қатер</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="296" />
-        <source>Threat type</source>
-        <translation>Қатер түрі</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="298" />
-        <source>Type:</source>
-        <translation>Түрі:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="300" />
-        <source>Potential / actual:</source>
-        <translation>Ықтимал / нақты:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="300" />
-        <source>General / special:</source>
-        <translation>Жалпы / арнайы:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="301" />
-        <source>Direct / indirect:</source>
-        <translation>Тікелей / жанама:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="301" />
-        <source>Recurrent / one-off:</source>
-        <translation>Қайталанатын / бір реттік:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="302" />
-        <source>Short-term / ongoing:</source>
-        <translation>Қысқа мерзімді / ұзаққа созылған:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="302" />
-        <source>Singular / mass:</source>
-        <translation>Жеке / жаппай:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="303" />
-        <source>Degree of effect:</source>
-        <translation>Әсер ету дәрежесі:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="313" />
-        <source>Outcome:</source>
-        <translation>Нәтижесі:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="317" />
-        <source>Notes:</source>
-        <translation>Ескертпелер:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="320" />
-        <source>Sources of the threat:</source>
-        <translation>Қатер көздері:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="325" />
-        <source>Legal articles and outcome:</source>
-        <translation>Заң баптары және нәтижесі:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="328" />
-        <source>Article</source>
-        <translation>Бап</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="328" />
-        <source>Outcome</source>
-        <translation>Нәтижесі</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="328" />
-        <source>Detail</source>
-        <translation>Толығырақ</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="333" />
-        <source>Add article</source>
-        <translation>Бап қосу</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="336" />
-        <source>Remove article</source>
-        <translation>Бапты алып тастау</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="355" />
-        <source>Information sources (dates as YYYY-MM-DD):</source>
-        <translation>Ақпарат көздері (күндер ЖЖЖЖ-АА-КК түрінде):</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="358" />
-        <source>Outlet</source>
-        <translation>Басылым</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="358" />
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="358" />
-        <source>Published</source>
-        <translation>Жарияланған күні</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="359" />
-        <source>Accessed</source>
-        <translation>Қаралған күні</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="359" />
-        <source>Reliability</source>
-        <translation>Сенімділігі</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="359" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="379" />
-        <source>Notes</source>
-        <translation>Ескертпелер</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="365" />
-        <source>Add source</source>
-        <translation>Дереккөз қосу</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="368" />
-        <source>Remove source</source>
-        <translation>Дереккөзді алып тастау</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="375" />
-        <source>Responses (complaints, appeals, UN communications, statements):</source>
-        <translation>Ден қою (шағымдар, апелляциялар, БҰҰ-ға хабарламалар, мәлімдемелер):</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="378" />
-        <source>Type</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="378" />
-        <source>Result</source>
-        <translation>Нәтиже</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="379" />
-        <source>Reference</source>
-        <translation>Нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="385" />
-        <source>Add response</source>
-        <translation>Ден қоюды қосу</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="388" />
-        <source>Remove response</source>
-        <translation>Ден қоюды алып тастау</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="400" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="190" />
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Тіркеу үшін файлдарды осында сүйреңіз (шифрланып, SHA-256 сомасымен сақталады):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="406" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="196" />
         <source>Add file…</source>
         <translation>Файл қосу…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="415" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="416" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="604" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="607" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="682" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="205" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="206" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="383" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="386" />
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="427" />
-        <source>(not recorded)</source>
-        <translation>(көрсетілмеген)</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="428" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="648" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="714" />
-        <source>(choose a type)</source>
-        <translation>(түрін таңдаңыз)</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="433" />
-        <source>(not assessed)</source>
-        <translation>(бағаланбаған)</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="586" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="365" />
         <source>Write the date as it was reported.</source>
         <translation>Күнін хабарланғандай жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="375" />
         <source>exact day</source>
         <translation>нақты күн</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="375" />
         <source>month only</source>
         <translation>тек айы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="375" />
         <source>year only</source>
         <translation>тек жылы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="597" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
         <source>range</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="598" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="377" />
         <source>Read as: %1 (precision: %2)</source>
         <translation>Былай оқылды: %1 (дәлдігі: %2)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="614" />
-        <source>person</source>
-        <translation>адам</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="614" />
-        <source>organisation</source>
-        <translation>ұйым</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kkdesk/ui/incident_editor.py" line="615" />
-        <source>%1 (%2) — %n threat(s)</source>
-        <translation>
-            <numerusform>%1 (%2) — %n қатер</numerusform>
-            <numerusform>%1 (%2) — %n қатер</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="679" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="883" />
-        <source>(choose)</source>
-        <translation>(таңдаңыз)</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="918" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="397" />
         <source>(added on save)</source>
         <translation>(сақтағанда қосылады)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="924" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="403" />
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="935" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="414" />
         <source>Cannot read the file: %1</source>
         <translation>Файлды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="983" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="462" />
         <source>The incident needs a date (a day, a month, a year or a range).</source>
         <translation>Оқиғаның күні болуы керек (күн, ай, жыл немесе кезең).</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="998" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="477" />
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1019" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="498" />
         <source>Saved as %1.</source>
         <translation>%1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1025" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="504" />
         <source>Not saved.</source>
         <translation>Сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1031" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="510" />
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1032" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="511" />
         <source>This incident has changes that are not saved.</source>
         <translation>Бұл оқиғада сақталмаған өзгерістер бар.</translation>
     </message>
@@ -1305,39 +1036,326 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="206" />
+        <location filename="../../kkdesk/ui/main_window.py" line="209" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="213" />
+        <location filename="../../kkdesk/ui/main_window.py" line="216" />
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="217" />
+        <location filename="../../kkdesk/ui/main_window.py" line="220" />
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="218" />
+        <location filename="../../kkdesk/ui/main_window.py" line="221" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="220" />
+        <location filename="../../kkdesk/ui/main_window.py" line="223" />
         <source>Lock after idle:</source>
         <translation>Әрекетсіздіктен кейін бұғаттау:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="221" />
+        <location filename="../../kkdesk/ui/main_window.py" line="224" />
         <source>Show pseudonym codes instead of names</source>
         <translation>Есімдердің орнына бүркеншік кодтарды көрсету</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="225" />
+        <location filename="../../kkdesk/ui/main_window.py" line="228" />
         <source>Settings are stored outside the encrypted database and hold no names. The list of recent databases keeps their paths: choose file names that reveal nothing.</source>
         <translation>Баптаулар шифрланған дерекқордан тыс сақталады және онда есімдер жоқ. Соңғы дерекқорлар тізімі олардың жолын сақтайды: ештеңе ашпайтын файл атауларын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEditor</name>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="27" />
+        <source>Information sources (dates as YYYY-MM-DD):</source>
+        <translation>Ақпарат көздері (күндер ЖЖЖЖ-АА-КК түрінде):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="30" />
+        <source>Outlet</source>
+        <translation>Басылым</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="30" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="30" />
+        <source>Published</source>
+        <translation>Жарияланған күні</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="31" />
+        <source>Accessed</source>
+        <translation>Қаралған күні</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="31" />
+        <source>Reliability</source>
+        <translation>Сенімділігі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="31" />
+        <location filename="../../kkdesk/ui/editor_sources.py" line="51" />
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="37" />
+        <source>Add source</source>
+        <translation>Дереккөз қосу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="40" />
+        <source>Remove source</source>
+        <translation>Дереккөзді алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="47" />
+        <source>Responses (complaints, appeals, UN communications, statements):</source>
+        <translation>Ден қою (шағымдар, апелляциялар, БҰҰ-ға хабарламалар, мәлімдемелер):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="50" />
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="50" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="50" />
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="51" />
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="57" />
+        <source>Add response</source>
+        <translation>Ден қоюды қосу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="60" />
+        <source>Remove response</source>
+        <translation>Ден қоюды алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="120" />
+        <source>(choose)</source>
+        <translation>(таңдаңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="38" />
+        <source>Add a target by name</source>
+        <translation>Қатер нысанын аты бойынша қосу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="39" />
+        <source>Type a name (Latin or Cyrillic)…</source>
+        <translation>Атын енгізіңіз (латынша не кириллицамен)…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="52" />
+        <source>New person…</source>
+        <translation>Жаңа адам…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="55" />
+        <source>New organisation…</source>
+        <translation>Жаңа ұйым…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="58" />
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="66" />
+        <source>Targets</source>
+        <translation>Қатер нысандары</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="76" />
+        <source>Defender category</source>
+        <translation>Құқық қорғаушы санаты</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="78" />
+        <source>Category (as of the incident):</source>
+        <translation>Санаты (оқиға кезіндегі):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="81" />
+        <source>Threats:</source>
+        <translation>Қатерлер:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="82" />
+        <source>Add threat</source>
+        <translation>Қатер қосу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="85" />
+        <source>Remove threat</source>
+        <translation>Қатерді алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="96" />
+        <source>Threat</source>
+        <translation>Қатер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="101" />
+        <source>Threat type</source>
+        <translation>Қатер түрі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="103" />
+        <source>Type:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="105" />
+        <source>Potential / actual:</source>
+        <translation>Ықтимал / нақты:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="105" />
+        <source>General / special:</source>
+        <translation>Жалпы / арнайы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="106" />
+        <source>Direct / indirect:</source>
+        <translation>Тікелей / жанама:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="106" />
+        <source>Recurrent / one-off:</source>
+        <translation>Қайталанатын / бір реттік:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="107" />
+        <source>Short-term / ongoing:</source>
+        <translation>Қысқа мерзімді / ұзаққа созылған:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="107" />
+        <source>Singular / mass:</source>
+        <translation>Жеке / жаппай:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="108" />
+        <source>Degree of effect:</source>
+        <translation>Әсер ету дәрежесі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="118" />
+        <source>Outcome:</source>
+        <translation>Нәтижесі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="122" />
+        <source>Notes:</source>
+        <translation>Ескертпелер:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="125" />
+        <source>Sources of the threat:</source>
+        <translation>Қатер көздері:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="130" />
+        <source>Legal articles and outcome:</source>
+        <translation>Заң баптары және нәтижесі:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="133" />
+        <source>Article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="133" />
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="133" />
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="138" />
+        <source>Add article</source>
+        <translation>Бап қосу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="141" />
+        <source>Remove article</source>
+        <translation>Бапты алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="159" />
+        <source>person</source>
+        <translation>адам</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="159" />
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/editor_targets.py" line="160" />
+        <source>%1 (%2) — %n threat(s)</source>
+        <translation>
+            <numerusform>%1 (%2) — %n қатер</numerusform>
+            <numerusform>%1 (%2) — %n қатер</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="193" />
+        <location filename="../../kkdesk/ui/editor_targets.py" line="259" />
+        <location filename="../../kkdesk/ui/editor_targets.py" line="379" />
+        <source>(choose a type)</source>
+        <translation>(түрін таңдаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="224" />
+        <source>(choose)</source>
+        <translation>(таңдаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="227" />
+        <source>(not known)</source>
+        <translation>(белгісіз)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="378" />
+        <source>(not recorded)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="384" />
+        <source>(not assessed)</source>
+        <translation>(бағаланбаған)</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1756,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="45" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="31" />
         <source>Edit</source>
         <translation>Өңдеу</translation>
     </message>

@@ -354,516 +354,246 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="122" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="84" />
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="123" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="87" />
         <source>Targets and threats</source>
         <translation>Объекты и угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="124" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="90" />
         <source>Sources and responses</source>
         <translation>Источники и реагирование</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="125" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="403" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="91" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="193" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="130" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="96" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="133" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="99" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="136" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="102" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="140" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="106" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="171" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="137" />
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="172" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="138" />
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="175" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="378" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="141" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="176" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="142" />
         <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
         <translation>2019-06-09, июнь 2019, 2019, май–июнь 2021, 9 июня 2019</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="178" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="144" />
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="184" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="150" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="186" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="152" />
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="187" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="153" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="188" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="154" />
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="191" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="157" />
         <source>Place detail</source>
         <translation>Уточнение места</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="192" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="158" />
         <source>Place detail:</source>
         <translation>Уточнение места:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="193" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="159" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="194" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="160" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="195" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="161" />
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="196" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="162" />
         <source>Confidentiality:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="197" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="163" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="198" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="164" />
         <source>comma separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="199" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="165" />
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="202" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="168" />
         <source>Narrative</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="204" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="170" />
         <source>Narrative:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="206" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="172" />
         <source>Reasons / contributing factors:</source>
         <translation>Причины / способствующие факторы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="211" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="177" />
         <source>Aims:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="233" />
-        <source>Add a target by name</source>
-        <translation>Добавить объект угрозы по имени</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="234" />
-        <source>Type a name (Latin or Cyrillic)…</source>
-        <translation>Введите имя (латиницей или кириллицей)…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="247" />
-        <source>New person…</source>
-        <translation>Новое лицо…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="250" />
-        <source>New organisation…</source>
-        <translation>Новая организация…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="253" />
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="261" />
-        <source>Targets</source>
-        <translation>Объекты угроз</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="271" />
-        <source>Defender category</source>
-        <translation>Категория правозащитника</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="273" />
-        <source>Category (as of the incident):</source>
-        <translation>Категория (на момент инцидента):</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="276" />
-        <source>Threats:</source>
-        <translation>Угрозы:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="277" />
-        <source>Add threat</source>
-        <translation>Добавить угрозу</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="280" />
-        <source>Remove threat</source>
-        <translation>Удалить угрозу</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="291" />
-        <source>Threat</source>
-        <translation>Угроза</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="296" />
-        <source>Threat type</source>
-        <translation>Вид угрозы</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="298" />
-        <source>Type:</source>
-        <translation>Вид:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="300" />
-        <source>Potential / actual:</source>
-        <translation>Потенциальная / реальная:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="300" />
-        <source>General / special:</source>
-        <translation>Общая / специальная:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="301" />
-        <source>Direct / indirect:</source>
-        <translation>Прямая / косвенная:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="301" />
-        <source>Recurrent / one-off:</source>
-        <translation>Повторяющаяся / разовая:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="302" />
-        <source>Short-term / ongoing:</source>
-        <translation>Кратковременная / длящаяся:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="302" />
-        <source>Singular / mass:</source>
-        <translation>Единичная / массовая:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="303" />
-        <source>Degree of effect:</source>
-        <translation>Степень воздействия:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="313" />
-        <source>Outcome:</source>
-        <translation>Итог:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="317" />
-        <source>Notes:</source>
-        <translation>Примечания:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="320" />
-        <source>Sources of the threat:</source>
-        <translation>Источники угрозы:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="325" />
-        <source>Legal articles and outcome:</source>
-        <translation>Статьи законов и итог:</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="328" />
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="328" />
-        <source>Outcome</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="328" />
-        <source>Detail</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="333" />
-        <source>Add article</source>
-        <translation>Добавить статью</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="336" />
-        <source>Remove article</source>
-        <translation>Удалить статью</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="355" />
-        <source>Information sources (dates as YYYY-MM-DD):</source>
-        <translation>Источники информации (даты в виде ГГГГ-ММ-ДД):</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="358" />
-        <source>Outlet</source>
-        <translation>Издание</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="358" />
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="358" />
-        <source>Published</source>
-        <translation>Опубликовано</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="359" />
-        <source>Accessed</source>
-        <translation>Дата обращения</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="359" />
-        <source>Reliability</source>
-        <translation>Достоверность</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="359" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="379" />
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="365" />
-        <source>Add source</source>
-        <translation>Добавить источник</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="368" />
-        <source>Remove source</source>
-        <translation>Удалить источник</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="375" />
-        <source>Responses (complaints, appeals, UN communications, statements):</source>
-        <translation>Реагирование (жалобы, обжалования, сообщения в ООН, заявления):</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="378" />
-        <source>Type</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="378" />
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="379" />
-        <source>Reference</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="385" />
-        <source>Add response</source>
-        <translation>Добавить реагирование</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="388" />
-        <source>Remove response</source>
-        <translation>Удалить реагирование</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="400" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="190" />
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их (хранятся зашифрованными, с SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="406" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="196" />
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="415" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="416" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="604" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="607" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="682" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="205" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="206" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="383" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="386" />
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="427" />
-        <source>(not recorded)</source>
-        <translation>(не указано)</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="428" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="648" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="714" />
-        <source>(choose a type)</source>
-        <translation>(выберите вид)</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="433" />
-        <source>(not assessed)</source>
-        <translation>(не оценено)</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="586" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="365" />
         <source>Write the date as it was reported.</source>
         <translation>Укажите дату так, как о ней сообщалось.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="375" />
         <source>exact day</source>
         <translation>точный день</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="375" />
         <source>month only</source>
         <translation>только месяц</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="596" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="375" />
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="597" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="376" />
         <source>range</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="598" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="377" />
         <source>Read as: %1 (precision: %2)</source>
         <translation>Понято как: %1 (точность: %2)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="614" />
-        <source>person</source>
-        <translation>лицо</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="614" />
-        <source>organisation</source>
-        <translation>организация</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kkdesk/ui/incident_editor.py" line="615" />
-        <source>%1 (%2) — %n threat(s)</source>
-        <translation>
-            <numerusform>%1 (%2) — %n угроза</numerusform>
-            <numerusform>%1 (%2) — %n угрозы</numerusform>
-            <numerusform>%1 (%2) — %n угроз</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="679" />
-        <location filename="../../kkdesk/ui/incident_editor.py" line="883" />
-        <source>(choose)</source>
-        <translation>(выберите)</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="918" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="397" />
         <source>(added on save)</source>
         <translation>(будет добавлен при сохранении)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="924" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="403" />
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="935" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="414" />
         <source>Cannot read the file: %1</source>
         <translation>Не удалось прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="983" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="462" />
         <source>The incident needs a date (a day, a month, a year or a range).</source>
         <translation>У инцидента должна быть дата (день, месяц, год или период).</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="998" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="477" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1019" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="498" />
         <source>Saved as %1.</source>
         <translation>Сохранено как %1.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1025" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="504" />
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1031" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="510" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="1032" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="511" />
         <source>This incident has changes that are not saved.</source>
         <translation>В этом инциденте есть несохранённые изменения.</translation>
     </message>
@@ -1308,39 +1038,327 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="206" />
+        <location filename="../../kkdesk/ui/main_window.py" line="209" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="213" />
+        <location filename="../../kkdesk/ui/main_window.py" line="216" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="217" />
+        <location filename="../../kkdesk/ui/main_window.py" line="220" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="218" />
+        <location filename="../../kkdesk/ui/main_window.py" line="221" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="220" />
+        <location filename="../../kkdesk/ui/main_window.py" line="223" />
         <source>Lock after idle:</source>
         <translation>Блокировать после простоя:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="221" />
+        <location filename="../../kkdesk/ui/main_window.py" line="224" />
         <source>Show pseudonym codes instead of names</source>
         <translation>Показывать коды-псевдонимы вместо имён</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="225" />
+        <location filename="../../kkdesk/ui/main_window.py" line="228" />
         <source>Settings are stored outside the encrypted database and hold no names. The list of recent databases keeps their paths: choose file names that reveal nothing.</source>
         <translation>Настройки хранятся вне зашифрованной базы и не содержат имён. Список недавних баз хранит их пути: выбирайте имена файлов, которые ничего не раскрывают.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEditor</name>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="27" />
+        <source>Information sources (dates as YYYY-MM-DD):</source>
+        <translation>Источники информации (даты в виде ГГГГ-ММ-ДД):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="30" />
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="30" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="30" />
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="31" />
+        <source>Accessed</source>
+        <translation>Дата обращения</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="31" />
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="31" />
+        <location filename="../../kkdesk/ui/editor_sources.py" line="51" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="37" />
+        <source>Add source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="40" />
+        <source>Remove source</source>
+        <translation>Удалить источник</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="47" />
+        <source>Responses (complaints, appeals, UN communications, statements):</source>
+        <translation>Реагирование (жалобы, обжалования, сообщения в ООН, заявления):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="50" />
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="50" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="50" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="51" />
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="57" />
+        <source>Add response</source>
+        <translation>Добавить реагирование</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="60" />
+        <source>Remove response</source>
+        <translation>Удалить реагирование</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_sources.py" line="120" />
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="38" />
+        <source>Add a target by name</source>
+        <translation>Добавить объект угрозы по имени</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="39" />
+        <source>Type a name (Latin or Cyrillic)…</source>
+        <translation>Введите имя (латиницей или кириллицей)…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="52" />
+        <source>New person…</source>
+        <translation>Новое лицо…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="55" />
+        <source>New organisation…</source>
+        <translation>Новая организация…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="58" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="66" />
+        <source>Targets</source>
+        <translation>Объекты угроз</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="76" />
+        <source>Defender category</source>
+        <translation>Категория правозащитника</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="78" />
+        <source>Category (as of the incident):</source>
+        <translation>Категория (на момент инцидента):</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="81" />
+        <source>Threats:</source>
+        <translation>Угрозы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="82" />
+        <source>Add threat</source>
+        <translation>Добавить угрозу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="85" />
+        <source>Remove threat</source>
+        <translation>Удалить угрозу</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="96" />
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="101" />
+        <source>Threat type</source>
+        <translation>Вид угрозы</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="103" />
+        <source>Type:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="105" />
+        <source>Potential / actual:</source>
+        <translation>Потенциальная / реальная:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="105" />
+        <source>General / special:</source>
+        <translation>Общая / специальная:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="106" />
+        <source>Direct / indirect:</source>
+        <translation>Прямая / косвенная:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="106" />
+        <source>Recurrent / one-off:</source>
+        <translation>Повторяющаяся / разовая:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="107" />
+        <source>Short-term / ongoing:</source>
+        <translation>Кратковременная / длящаяся:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="107" />
+        <source>Singular / mass:</source>
+        <translation>Единичная / массовая:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="108" />
+        <source>Degree of effect:</source>
+        <translation>Степень воздействия:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="118" />
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="122" />
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="125" />
+        <source>Sources of the threat:</source>
+        <translation>Источники угрозы:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="130" />
+        <source>Legal articles and outcome:</source>
+        <translation>Статьи законов и итог:</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="133" />
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="133" />
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="133" />
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="138" />
+        <source>Add article</source>
+        <translation>Добавить статью</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="141" />
+        <source>Remove article</source>
+        <translation>Удалить статью</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="159" />
+        <source>person</source>
+        <translation>лицо</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="159" />
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/editor_targets.py" line="160" />
+        <source>%1 (%2) — %n threat(s)</source>
+        <translation>
+            <numerusform>%1 (%2) — %n угроза</numerusform>
+            <numerusform>%1 (%2) — %n угрозы</numerusform>
+            <numerusform>%1 (%2) — %n угроз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="193" />
+        <location filename="../../kkdesk/ui/editor_targets.py" line="259" />
+        <location filename="../../kkdesk/ui/editor_targets.py" line="379" />
+        <source>(choose a type)</source>
+        <translation>(выберите вид)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="224" />
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="227" />
+        <source>(not known)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="378" />
+        <source>(not recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/editor_targets.py" line="384" />
+        <source>(not assessed)</source>
+        <translation>(не оценено)</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1761,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="45" />
+        <location filename="../../kkdesk/ui/incident_editor.py" line="31" />
         <source>Edit</source>
         <translation>Правка</translation>
     </message>

@@ -85,20 +85,20 @@ def test_undo_covers_targets_and_an_organisation_target(qtbot, main_and_ctx):
     editor.date.setText("2019")
     editor.flush_edits()
     editor.tabs.setCurrentIndex(1)
-    type_text(editor.target_input, "Коллегия адвокатов (вымышленная)")
-    editor._new_target("organisation")
-    dlg = editor.new_target_dialog
+    type_text(editor.targets.target_input, "Коллегия адвокатов (вымышленная)")
+    editor.targets._new_target("organisation")
+    dlg = editor.targets.new_target_dialog
     assert dlg.name.text() == "Коллегия адвокатов (вымышленная)"
     dlg.save()
     qtbot.waitUntil(lambda: len(editor.inc.targets) == 1, timeout=5000)
     editor.flush_edits()     # a pause: edits close to each other form one undo step
-    editor.threat_type.setCurrentIndex(editor.threat_type.findData("judicial.search"))
+    editor.targets.threat_type.setCurrentIndex(editor.targets.threat_type.findData("judicial.search"))
     editor.flush_edits()
     assert editor.inc.targets[0].organisation_id is not None
     editor.undo()            # the threat type goes
     assert editor.inc.targets[0].threats[0].threat_type == ""
     editor.undo()            # the target goes
-    assert editor.inc.targets == [] and editor.target_list.count() == 0
+    assert editor.inc.targets == [] and editor.targets.target_list.count() == 0
     editor.redo()
     editor.redo()
     assert editor.inc.targets[0].threats[0].threat_type == "judicial.search"

@@ -74,32 +74,32 @@ def test_monitor_day(qtbot, make_app, tmp_path, clock):
 
     # first target: a new person typed in Cyrillic (Kazakh letters), created from the editor
     editor.tabs.setCurrentIndex(1)
-    type_text(editor.target_input, "Бекзат Нұрланов")
+    type_text(editor.targets.target_input, "Бекзат Нұрланов")
     wait_idle(qtbot, ctx)
-    QTest.keyClick(editor.target_input, Qt.Key.Key_Return)
-    person_dlg = editor.new_target_dialog
+    QTest.keyClick(editor.targets.target_input, Qt.Key.Key_Return)
+    person_dlg = editor.targets.new_target_dialog
     assert person_dlg.name_cyrillic.text() == "Бекзат Нұрланов"
     _choose(person_dlg.gender, "female")
     person_dlg.save()
     qtbot.waitUntil(lambda: len(editor.inc.targets) == 1, timeout=5000)
-    _choose(editor.category, "lawyer")
-    _choose(editor.threat_type, "judicial.questioning_summons")
-    editor.threat_sources.item(1).setCheckState(Qt.CheckState.Checked)
+    _choose(editor.targets.category, "lawyer")
+    _choose(editor.targets.threat_type, "judicial.questioning_summons")
+    editor.targets.threat_sources.item(1).setCheckState(Qt.CheckState.Checked)
 
     # second target: the registered person, found by typing the name in Cyrillic (transliteration)
-    type_text(editor.target_input, "Есенов")
-    qtbot.waitUntil(lambda: bool(getattr(editor, "completions", [])), timeout=5000)
-    assert any("Dauren Esenov" in c for c in editor.completions)
-    editor._completion_chosen(editor.completions[0])
+    type_text(editor.targets.target_input, "Есенов")
+    qtbot.waitUntil(lambda: bool(editor.targets.completions), timeout=5000)
+    assert any("Dauren Esenov" in c for c in editor.targets.completions)
+    editor.targets._completion_chosen(editor.targets.completions[0])
     qtbot.waitUntil(lambda: len(editor.inc.targets) == 2, timeout=5000)
-    _choose(editor.threat_type, "judicial.arrest")
-    editor.threat_sources.item(0).setCheckState(Qt.CheckState.Checked)
+    _choose(editor.targets.threat_type, "judicial.arrest")
+    editor.targets.threat_sources.item(0).setCheckState(Qt.CheckState.Checked)
 
     # an invalid source date is refused with the core's message next to the field, nothing saved
     editor.tabs.setCurrentIndex(2)
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
-    editor._add_info_row(InfoSource(outlet="Газета", url="https://example.org/a", published_on="2019-13-45"))
+    editor.sources.add_info_row(InfoSource(outlet="Газета", url="https://example.org/a", published_on="2019-13-45"))
     QTest.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor.sources_error.isVisible(), timeout=5000)
     assert "Information source 1" in editor.sources_error.text()

@@ -1,0 +1,389 @@
+"""The targets tab of the incident editor: persons and organisations hit, each with its threats
+(type, sources, classification criteria, legal articles and outcome). Edits go straight into the
+editor's incident; the editor turns them into undo steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from kkdesk.model.entities import CRITERIA, LegalCharge, Target, Threat
+from kkdesk.ui.editor_parts import error_label
+from kkdesk.ui.person_dialog import OrganisationDialog, PersonDialog
+from kkdesk.ui.widgets import checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code
+
+
+class TargetsEditor(QWidget):
+    """Targets and their threats; `refresh()` shows the editor's incident again (load, undo)."""
+
+    def __init__(self, editor):
+        super().__init__()
+        self.editor = editor
+        self.ctx, self.cdb, self.lang = editor.ctx, editor.cdb, editor.lang
+        self.setObjectName("targetsEditor")
+        self.completions: list[str] = []
+        layout = QVBoxLayout(self)
+        self.targets_error = error_label("targetsError")
+        layout.addWidget(self.targets_error)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(split, 1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        add_row = QHBoxLayout()
+        self.target_input = QLineEdit()
+        self.target_input.setObjectName("targetInput")
+        self.target_input.setAccessibleName(self.tr("Add a target by name"))
+        self.target_input.setPlaceholderText(self.tr("Type a name (Latin or Cyrillic)…"))
+        self._completion_model = QStringListModel(self)
+        self._completion_ids: dict[str, tuple[str, int]] = {}
+        self.completer = QCompleter(self._completion_model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.activated.connect(self._completion_chosen)
+        self.target_input.setCompleter(self.completer)
+        self.target_input.textEdited.connect(self._lookup_names)
+        self.target_input.returnPressed.connect(self._add_typed_target)
+        add_row.addWidget(self.target_input, 1)
+        lv.addLayout(add_row)
+        buttons = QHBoxLayout()
+        self.new_person_button = QPushButton(self.tr("New person…"))
+        self.new_person_button.setObjectName("newPersonButton")
+        self.new_person_button.clicked.connect(lambda: self._new_target("person"))
+        self.new_org_button = QPushButton(self.tr("New organisation…"))
+        self.new_org_button.setObjectName("newOrganisationButton")
+        self.new_org_button.clicked.connect(lambda: self._new_target("organisation"))
+        self.remove_target_button = QPushButton(self.tr("Remove"))
+        self.remove_target_button.setObjectName("removeTargetButton")
+        self.remove_target_button.clicked.connect(self._remove_target)
+        for b in (self.new_person_button, self.new_org_button, self.remove_target_button):
+            buttons.addWidget(b)
+        lv.addLayout(buttons)
+        self.target_list = QListWidget()
+        self.target_list.setObjectName("targetList")
+        self.target_list.setAccessibleName(self.tr("Targets"))
+        self.target_list.currentRowChanged.connect(self._show_target)
+        lv.addWidget(self.target_list, 1)
+        split.addWidget(left)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        tform = QFormLayout()
+        self.category = QComboBox()
+        self.category.setObjectName("targetCategory")
+        self.category.setAccessibleName(self.tr("Defender category"))
+        self.category.currentIndexChanged.connect(self._target_field_changed)
+        tform.addRow(self.tr("Category (as of the incident):"), self.category)
+        rv.addLayout(tform)
+        threat_bar = QHBoxLayout()
+        threat_bar.addWidget(QLabel(self.tr("Threats:")), 1)
+        self.add_threat_button = QPushButton(self.tr("Add threat"))
+        self.add_threat_button.setObjectName("addThreatButton")
+        self.add_threat_button.clicked.connect(self._add_threat)
+        self.remove_threat_button = QPushButton(self.tr("Remove threat"))
+        self.remove_threat_button.setObjectName("removeThreatButton")
+        self.remove_threat_button.clicked.connect(self._remove_threat)
+        threat_bar.addWidget(self.add_threat_button)
+        threat_bar.addWidget(self.remove_threat_button)
+        rv.addLayout(threat_bar)
+        self.threat_list = QListWidget()
+        self.threat_list.setObjectName("threatList")
+        self.threat_list.setMaximumHeight(80)
+        self.threat_list.currentRowChanged.connect(self._show_threat)
+        rv.addWidget(self.threat_list)
+        self.threat_box = QGroupBox(self.tr("Threat"))
+        tb = QGridLayout(self.threat_box)
+        f1 = QFormLayout()
+        self.threat_type = QComboBox()
+        self.threat_type.setObjectName("threatType")
+        self.threat_type.setAccessibleName(self.tr("Threat type"))
+        self.threat_type.currentIndexChanged.connect(self._threat_field_changed)
+        f1.addRow(self.tr("Type:"), self.threat_type)
+        self.criteria: dict[str, QComboBox] = {}
+        crit_labels = {"reality": self.tr("Potential / actual:"), "scope": self.tr("General / special:"),
+                       "directness": self.tr("Direct / indirect:"), "recurrence": self.tr("Recurrent / one-off:"),
+                       "duration": self.tr("Short-term / ongoing:"), "scale": self.tr("Singular / mass:"),
+                       "effect": self.tr("Degree of effect:")}
+        for dim in CRITERIA:
+            combo = QComboBox()
+            combo.setObjectName(f"criterion_{dim}")
+            combo.currentIndexChanged.connect(self._threat_field_changed)
+            self.criteria[dim] = combo
+            f1.addRow(crit_labels[dim], combo)
+        self.threat_outcome = QLineEdit()
+        self.threat_outcome.setObjectName("threatOutcome")
+        self.threat_outcome.textEdited.connect(self._threat_field_changed)
+        f1.addRow(self.tr("Outcome:"), self.threat_outcome)
+        self.threat_notes = QLineEdit()
+        self.threat_notes.setObjectName("threatNotes")
+        self.threat_notes.textEdited.connect(self._threat_field_changed)
+        f1.addRow(self.tr("Notes:"), self.threat_notes)
+        tb.addLayout(f1, 0, 0)
+        f2 = QVBoxLayout()
+        f2.addWidget(QLabel(self.tr("Sources of the threat:")))
+        self.threat_sources = QListWidget()
+        self.threat_sources.setObjectName("threatSources")
+        self.threat_sources.itemChanged.connect(self._threat_field_changed)
+        f2.addWidget(self.threat_sources)
+        f2.addWidget(QLabel(self.tr("Legal articles and outcome:")))
+        self.articles = QTableWidget(0, 3)
+        self.articles.setObjectName("threatArticles")
+        self.articles.setHorizontalHeaderLabels([self.tr("Article"), self.tr("Outcome"), self.tr("Detail")])
+        self.articles.horizontalHeader().setStretchLastSection(True)
+        self.articles.itemChanged.connect(self._threat_field_changed)
+        f2.addWidget(self.articles)
+        art_buttons = QHBoxLayout()
+        add_art = QPushButton(self.tr("Add article"))
+        add_art.setObjectName("addArticleButton")
+        add_art.clicked.connect(self._add_article)
+        rem_art = QPushButton(self.tr("Remove article"))
+        rem_art.setObjectName("removeArticleButton")
+        rem_art.clicked.connect(self._remove_article)
+        art_buttons.addWidget(add_art)
+        art_buttons.addWidget(rem_art)
+        f2.addLayout(art_buttons)
+        tb.addLayout(f2, 0, 1)
+        tb.setColumnStretch(0, 3)
+        tb.setColumnStretch(1, 2)
+        rv.addWidget(self.threat_box, 1)
+        split.addWidget(right)
+        split.setSizes([260, 800])
+
+
+    def _target_label(self, t: Target) -> str:
+        key = ("person", t.person_id) if t.person_id is not None else ("organisation", t.organisation_id)
+        name, pseudo = self.editor.names.get(key, ("?", ""))
+        shown = pseudo if self.ctx.pseudonyms and pseudo else name
+        kind = self.tr("person") if key[0] == "person" else self.tr("organisation")
+        return self.tr("%1 (%2) — %n threat(s)", "", len(t.threats)).replace("%1", shown).replace("%2", kind)
+
+    def refresh(self, select: int = 0) -> None:
+        self.target_list.blockSignals(True)
+        self.target_list.clear()
+        for t in self.editor.inc.targets:
+            self.target_list.addItem(self._target_label(t))
+        self.target_list.blockSignals(False)
+        if self.editor.inc.targets:
+            self.target_list.setCurrentRow(min(select, len(self.editor.inc.targets) - 1))
+        self._show_target(self.target_list.currentRow())
+
+    def current_target(self) -> Target | None:
+        row = self.target_list.currentRow()
+        return self.editor.inc.targets[row] if 0 <= row < len(self.editor.inc.targets) else None
+
+    def current_threat(self) -> Threat | None:
+        t = self.current_target()
+        row = self.threat_list.currentRow()
+        return t.threats[row] if t is not None and 0 <= row < len(t.threats) else None
+
+    def _show_target(self, _row: int) -> None:
+        t = self.current_target()
+        self.category.blockSignals(True)
+        set_combo_code(self.category, t.category if t else None)
+        self.category.blockSignals(False)
+        for w in (self.category, self.add_threat_button, self.remove_target_button):
+            w.setEnabled(t is not None)
+        self.threat_list.blockSignals(True)
+        self.threat_list.clear()
+        if t is not None:
+            for th in t.threats:
+                self.threat_list.addItem(self.cdb.vocab.label("threat_type", th.threat_type, self.lang)
+                                         or self.tr("(choose a type)"))
+        self.threat_list.blockSignals(False)
+        if t is not None and t.threats:
+            self.threat_list.setCurrentRow(0)
+        self._show_threat(self.threat_list.currentRow())
+
+    def _show_threat(self, _row: int) -> None:
+        th = self.current_threat()
+        self.threat_box.setEnabled(th is not None)
+        self.remove_threat_button.setEnabled(th is not None)
+        widgets = [self.threat_type, self.threat_outcome, self.threat_notes, self.threat_sources, self.articles,
+                   *self.criteria.values()]
+        for w in widgets:
+            w.blockSignals(True)
+        th = th or Threat(threat_type="")
+        set_combo_code(self.threat_type, th.threat_type or None)
+        for dim, combo in self.criteria.items():
+            set_combo_code(combo, getattr(th, dim))
+        self.threat_outcome.setText(th.outcome)
+        self.threat_notes.setText(th.notes)
+        set_checked(self.threat_sources, th.sources)
+        self.articles.setRowCount(0)
+        for charge in th.articles:
+            self._append_article_row(charge)
+        for w in widgets:
+            w.blockSignals(False)
+
+    def _append_article_row(self, charge: LegalCharge) -> None:
+        row = self.articles.rowCount()
+        self.articles.insertRow(row)
+        art = QComboBox()
+        fill_vocab_combo(art, self.cdb, "legal_article", self.lang, self.tr("(choose)"), keep=charge.article or None)
+        art.currentIndexChanged.connect(self._threat_field_changed)
+        out = QComboBox()
+        fill_vocab_combo(out, self.cdb, "outcome", self.lang, self.tr("(not known)"), keep=charge.outcome or None)
+        out.currentIndexChanged.connect(self._threat_field_changed)
+        self.articles.setCellWidget(row, 0, art)
+        self.articles.setCellWidget(row, 1, out)
+        self.articles.setItem(row, 2, QTableWidgetItem(charge.detail))
+
+    def _target_field_changed(self, *_args) -> None:
+        t = self.current_target()
+        if t is None or self.editor._applying:
+            return
+        t.category = self.category.currentData()
+        self.editor._edited()
+
+    def _threat_field_changed(self, *_args) -> None:
+        th = self.current_threat()
+        if th is None or self.editor._applying:
+            return
+        th.threat_type = self.threat_type.currentData() or ""
+        for dim, combo in self.criteria.items():
+            setattr(th, dim, combo.currentData())
+        th.outcome = self.threat_outcome.text()
+        th.notes = self.threat_notes.text()
+        th.sources = checked_codes(self.threat_sources)
+        charges = []
+        for row in range(self.articles.rowCount()):
+            art, out = self.articles.cellWidget(row, 0), self.articles.cellWidget(row, 1)
+            detail = self.articles.item(row, 2)
+            charges.append(LegalCharge(art.currentData() or "", out.currentData() or "",
+                                       detail.text() if detail else ""))
+        th.articles = charges
+        item = self.threat_list.currentItem()
+        if item is not None:
+            item.setText(self.cdb.vocab.label("threat_type", th.threat_type, self.lang) or self.tr("(choose a type)"))
+        self._update_target_item()
+        self.editor._edited()
+
+    def _update_target_item(self) -> None:
+        t, item = self.current_target(), self.target_list.currentItem()
+        if t is not None and item is not None:
+            item.setText(self._target_label(t))
+
+    def _add_article(self) -> None:
+        if self.current_threat() is not None:
+            self._append_article_row(LegalCharge(""))
+
+    def _remove_article(self) -> None:
+        row = self.articles.currentRow()
+        if row >= 0:
+            self.articles.removeRow(row)
+            self._threat_field_changed()
+
+    def add_threat(self, threat_type: str | None = None, sources: list[str] | None = None) -> None:
+        t = self.current_target()
+        if t is None:
+            return
+        t.threats.append(Threat(threat_type=threat_type or "", sources=list(sources or [])))
+        row = self.target_list.currentRow()
+        self.refresh(row)
+        self.threat_list.setCurrentRow(len(t.threats) - 1)
+        self.editor._edited()
+
+    def _add_threat(self) -> None:
+        self.add_threat()
+        self.threat_type.setFocus()
+
+    def _remove_threat(self) -> None:
+        t, row = self.current_target(), self.threat_list.currentRow()
+        if t is not None and 0 <= row < len(t.threats):
+            del t.threats[row]
+            self.refresh(self.target_list.currentRow())
+            self.editor._edited()
+
+    def add_target(self, kind: str, record_id: int, name: str, pseudonym: str = "") -> None:
+        """Add a person or organisation (with one empty threat to fill in)."""
+        for n, t in enumerate(self.editor.inc.targets):
+            if (kind == "person" and t.person_id == record_id) or (kind == "organisation" and t.organisation_id == record_id):
+                self.target_list.setCurrentRow(n)
+                return
+        self.editor.names[(kind, record_id)] = (name, pseudonym)
+        target = Target(person_id=record_id) if kind == "person" else Target(organisation_id=record_id)
+        target.threats.append(Threat(threat_type=""))
+        self.editor.inc.targets.append(target)
+        self.refresh(len(self.editor.inc.targets) - 1)
+        self.target_input.clear()
+        self.editor._edited()
+
+    def _remove_target(self) -> None:
+        row = self.target_list.currentRow()
+        if 0 <= row < len(self.editor.inc.targets):
+            del self.editor.inc.targets[row]
+            self.refresh(max(row - 1, 0))
+            self.editor._edited()
+
+    def _lookup_names(self, text: str) -> None:
+        """Ask the worker for persons and organisations matching the typed name (any script)."""
+        text = text.strip()
+        if len(text) < 2 or self.ctx.worker is None:
+            return
+
+        def op(cdb):
+            people = [pid for pid, _score in cdb.persons.find(text, limit=10)]
+            orgs = cdb.organisations.find(text, limit=5)
+            pn, on = cdb.persons.names(people), cdb.organisations.names(orgs)
+            return ([("person", pid, *pn[pid]) for pid in people if pid in pn]
+                    + [("organisation", oid, *on[oid]) for oid in orgs if oid in on])
+        self.ctx.worker.submit(op, on_done=lambda rows, t=text: self._show_completions(t, rows))
+
+    def _show_completions(self, text: str, rows: list) -> None:
+        if self.target_input.text().strip() != text:
+            return
+        entries, self._completion_ids = [], {}
+        for kind, rid, a, b, pseudo in rows:
+            if kind == "person":
+                name = f"{b} / {a}" if a and b else (b or a)
+                label = f"{pseudo} ({self.tr('person')})" if self.ctx.pseudonyms else f"{name} ({self.tr('person')})"
+                display = b or a
+            else:
+                label = f"{pseudo} ({self.tr('organisation')})" if self.ctx.pseudonyms else f"{a} ({self.tr('organisation')})"
+                display = a
+            entries.append(label)
+            self._completion_ids[label] = (kind, rid, display, pseudo)
+        self.completions = entries
+        self._completion_model.setStringList(entries)
+        if entries and self.target_input.hasFocus():
+            self.completer.complete()
+
+    def _completion_chosen(self, label: str) -> None:
+        hit = self._completion_ids.get(label)
+        if hit:
+            kind, rid, display, pseudo = hit
+            QTimer.singleShot(0, lambda: self.add_target(kind, rid, display, pseudo))
+
+    def _add_typed_target(self) -> None:
+        text = self.target_input.text().strip()
+        if text in self._completion_ids:
+            self._completion_chosen(text)
+        elif text:
+            self._new_target("person")
+
+    def _new_target(self, kind: str) -> None:
+        hint = self.target_input.text().strip()
+        dlg = (PersonDialog(self.ctx, name_hint=hint, parent=self) if kind == "person"
+               else OrganisationDialog(self.ctx, name_hint=hint, parent=self))
+        name_of = (lambda: dlg.name_cyrillic.text() or dlg.name_latin.text()) if kind == "person" else (lambda: dlg.name.text())
+        dlg.saved.connect(lambda rid: self.add_target(kind, rid, name_of()))
+        dlg.setModal(True)
+        dlg.show()
+        self.new_target_dialog = dlg
+
+    def fill_choices(self) -> None:
+        cdb, lang = self.cdb, self.lang
+        fill_vocab_combo(self.category, cdb, "category", lang, self.tr("(not recorded)"))
+        fill_vocab_combo(self.threat_type, cdb, "threat_type", lang, self.tr("(choose a type)"))
+        fill_check_list(self.threat_sources, cdb, "source_type", lang, [])
+        for dim, combo in self.criteria.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not assessed)"), None)
+            for value in CRITERIA[dim]:
+                code = f"{dim}.{value}"
+                combo.addItem(cdb.vocab.label("criterion", code, lang) if cdb.vocab.exists("criterion", code)
+                              else value.replace("_", " "), value)
+            combo.blockSignals(False)
