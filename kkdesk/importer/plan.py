@@ -574,10 +574,17 @@ class _Validator:
 
     def find_duplicates(self) -> None:
         conn = self.cdb.conn
+        in_file: dict[tuple, int] = {}
         for planned in self.plan.incidents:
             if planned.already_imported:
                 continue
             inc = planned.incident
+            signature = (inc.date.iso(), tuple(sorted((ref, th.threat_type) for target, ref in
+                                                      zip(inc.targets, planned.target_refs) for th in target.threats)))
+            if signature[1] and signature in in_file:
+                self.problem(planned.rows[0], None, f"this looks like the incident in row {in_file[signature]} "
+                             "(same date, targets and threat types); both are imported.", "warning")
+            in_file.setdefault(signature, planned.rows[0])
             refs = set()
             for target, (kind, key) in zip(inc.targets, planned.target_refs):
                 existing = (self.plan.persons.get(key).existing_id if kind == "person" and key in self.plan.persons

@@ -183,7 +183,9 @@ def _read_xlsx(path: str, sheet: str | None) -> RawTable:
             if sum(i.file_size for i in zf.infolist()) > MAX_XLSX_UNCOMPRESSED:
                 raise ImportFileError("The workbook unpacks to more than "
                                       f"{MAX_XLSX_UNCOMPRESSED // (1024 * 1024)} MB; split it into parts.")
-    except zipfile.BadZipFile:
+    except ImportFileError:
+        raise
+    except Exception:  # zipfile raises BadZipFile, NotImplementedError, ValueError, EOFError… on damage
         raise ImportFileError("The file looks like a workbook but is damaged; open and save it again.") from None
     import openpyxl
 

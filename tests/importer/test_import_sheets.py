@@ -240,6 +240,15 @@ def test_near_spellings_are_reported_not_merged(folder, csv_db):
     assert plan.counts()["new_persons"] == 1 and plan.counts()["matched_persons"] == 1
 
 
+def test_look_alike_rows_within_a_file_are_reported(folder, xlsx_db):
+    rows = [["d1", "2016-03-04", "Повторов Тест", "", "задержание", "", "", "first telling", ""],
+            ["d2", "04.03.2016", "Povtorov Test", "", "Задержание", "", "", "second telling", ""]]
+    table = read_table(write_csv(folder / "twice.csv", rows=rows))
+    plan = validate(xlsx_db, table, suggest_mapping(xlsx_db, table))
+    assert plan.ok and plan.counts()["incidents"] == 2
+    assert [(w.row, "row 2" in w.message) for w in plan.warnings] == [(3, True)]
+
+
 def test_json_document_is_not_read_as_a_sheet(folder):
     (folder / "x.json").write_text('{"format": "kkdesk-export"}', encoding="utf-8")
     with pytest.raises(InvalidInput, match="JSON document"):
