@@ -47,3 +47,7 @@ class Cancelled(KkdeskError):
 
 class StaleRecord(KkdeskError):
     """The record changed since it was loaded; saving would overwrite someone else's change."""
+
+
+class StorageFailure(KkdeskError):
+    """The disk refused a write or a read (full, failing, or removed); nothing was replaced."""

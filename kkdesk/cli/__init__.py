@@ -10,6 +10,7 @@ import importlib
 import sys
 
 from kkdesk.errors import KkdeskError
+from kkdesk.store.sqlite import DatabaseError
 
 # One module per area; each has register(subparsers) adding parsers with set_defaults(func=...).
 COMMAND_MODULES = [
@@ -64,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kkdesk: interrupted", file=sys.stderr)
         return 130
+    except DatabaseError:
+        # SQLite errors that escaped a module: the file is damaged or the disk failed. Say so plainly.
+        print("kkdesk: the database could not be read or written: the disk may be full or failing, or "
+              "the file is damaged (run `kkdesk verify`, or restore a backup)", file=sys.stderr)
+        return 2
     except OSError as exc:
         # File-system trouble (disk full, permission): say what, never dump a traceback.
         print(f"kkdesk: {exc.strerror or 'input/output error'}"

@@ -14,7 +14,7 @@ import os
 import uuid as uuidlib
 from pathlib import Path
 
-from kkdesk.errors import IntegrityFailure, InvalidInput
+from kkdesk.errors import IntegrityFailure, InvalidInput, StorageFailure
 from kkdesk.store.database import CaseDatabase, _connect_keyed, _fsync_dir, _fsync_file
 from kkdesk.store.sqlite import DatabaseError
 
@@ -78,10 +78,23 @@ def backup(cdb: CaseDatabase, dest: str | os.PathLike, check_source: bool = True
         _check_copy(tmp, cdb._key_value, expected)
         os.replace(tmp, dest)
         _fsync_dir(folder)
+    except (DatabaseError, OSError) as exc:
+        _remove_quietly(tmp)
+        raise StorageFailure(f"The backup could not be written ({_reason(exc)}); nothing was replaced.") from None
     except BaseException:
         _remove_quietly(tmp)
         raise
     return dest
+
+
+def _reason(exc: BaseException) -> str:
+    """A short plain reason for a failed write, without paths or names."""
+    text = str(exc).lower()
+    if "full" in text or getattr(exc, "errno", None) in (28, 27):  # ENOSPC, EFBIG
+        return "the disk is full"
+    if "i/o" in text or getattr(exc, "errno", None) == 5:
+        return "the disk reported an input/output error; it may be full or failing"
+    return "the disk refused the write"
 
 
 def rotating_backup(cdb: CaseDatabase, folder: str | os.PathLike, keep: int = 7) -> str:
@@ -133,6 +146,11 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike, passphra
                 os.remove(db_path + suffix)
         os.replace(tmp, db_path)
         _fsync_dir(folder)
+    except (DatabaseError, OSError) as exc:
+        src.close()
+        _remove_quietly(tmp)
+        raise StorageFailure(f"The restore could not be written ({_reason(exc)}); the database was not "
+                             "replaced.") from None
     except BaseException:
         src.close()
         _remove_quietly(tmp)

@@ -70,16 +70,7 @@ def test_full_disk_leaves_original_and_no_partial_file(db, tmp_path, name):
         assert cdb.scalar("PRAGMA integrity_check") == "ok"
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param("backup", marks=pytest.mark.xfail(strict=True, reason=(
-        "known bug, reported: a full disk during sqlcipher_export surfaces as a raw sqlcipher3 "
-        "OperationalError ('disk I/O error') with a traceback; kkdesk.store.backup should turn it "
-        "into a KkdeskError")))
-    , "export-json", "export-csv",
-    pytest.param("export-xlsx", marks=pytest.mark.xfail(strict=True, reason=(
-        "known bug, reported: openpyxl's write-only workbook fails inside a generator and the "
-        "OSError escapes the CLI's handler with a traceback"))),
-    "report-pdf"])
+@pytest.mark.parametrize("name", list(COMMANDS))
 def test_full_disk_gives_a_plain_message(db, tmp_path, name):
     out, tmp = tmp_path / "out", tmp_path / "tmp"
     out.mkdir()
