@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
 
 from kkdesk.search import SearchQuery, incident_ids
 from kkdesk.ui.filters import FilterPanel
-from kkdesk.ui.incident_table import IncidentTableModel, IncidentTableView
+from kkdesk.ui.incident_table import PAGE_SIZE, IncidentTableModel, IncidentTableView
 from kkdesk.ui.worker import Changes
+
+FIRST_PAGE = PAGE_SIZE
 
 
 class IncidentsPane(QWidget):
@@ -29,6 +31,7 @@ class IncidentsPane(QWidget):
         self.order, self.descending = "date", True
         self._generation = 0
         self.last_query: SearchQuery | None = None
+        self._complete = False
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -118,13 +121,27 @@ class IncidentsPane(QWidget):
         self._generation += 1
         gen, order, desc = self._generation, self.order, self.descending
         self.count_label.setText(self.tr("Searching…"))
+        self._complete = False
+        if q.text.strip() and order == "date":
+            # A common word in a million incidents takes a second to sort in full; the core answers
+            # the first page at once, the full list follows.
+            self.ctx.worker.submit(lambda cdb: incident_ids(cdb, q, order=order, descending=desc, limit=FIRST_PAGE),
+                                   on_done=lambda ids: self._show_first_page(gen, ids))
         self.ctx.worker.submit(lambda cdb: incident_ids(cdb, q, order=order, descending=desc),
                                on_done=lambda ids: self._show_ids(gen, ids),
                                on_error=self._query_failed)
 
+    def _show_first_page(self, gen: int, ids: list[int]) -> None:
+        if gen != self._generation or self._complete:
+            return
+        self.model.set_ids(ids)
+        if len(ids) == FIRST_PAGE:
+            self.count_label.setText(self.tr("First %n shown; counting the rest…", "", len(ids)))
+
     def _show_ids(self, gen: int, ids: list[int]) -> None:
         if gen != self._generation:
             return
+        self._complete = True
         current = self.model.id_at(self.table.currentIndex().row())
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%n incident(s)", "", len(ids)))

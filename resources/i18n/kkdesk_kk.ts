@@ -651,37 +651,45 @@
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="36" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="39" />
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="37" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="40" />
         <source>Search titles, narratives, names, places (Latin or Cyrillic)…  Ctrl+F</source>
         <translation>Тақырып, сипаттама, есім, орын бойынша іздеу (латын не кирилл)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="42" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="45" />
         <source>Saved searches</source>
         <translation>Сақталған іздеулер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="46" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="49" />
         <source>Save search…</source>
         <translation>Іздеуді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="70" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="73" />
         <source>Incident details</source>
         <translation>Оқиға туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="120" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="123" />
         <source>Searching…</source>
         <translation>Ізделуде…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="130" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="139" />
+        <source>First %n shown; counting the rest…</source>
+        <translation>
+            <numerusform>Алғашқы %n көрсетілді; қалғаны есептелуде…</numerusform>
+            <numerusform>Алғашқы %n көрсетілді; қалғаны есептелуде…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="147" />
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -689,27 +697,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="164" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="181" />
         <source>Information sources</source>
         <translation>Ақпарат көздері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="164" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="181" />
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="178" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="195" />
         <source>Saved searches…</source>
         <translation>Сақталған іздеулер…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="194" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="211" />
         <source>Save search</source>
         <translation>Іздеуді сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="194" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="211" />
         <source>Name of this search:</source>
         <translation>Осы іздеудің атауы:</translation>
     </message>

@@ -652,37 +652,46 @@
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="36" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="39" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="37" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="40" />
         <source>Search titles, narratives, names, places (Latin or Cyrillic)…  Ctrl+F</source>
         <translation>Поиск по заголовкам, описаниям, именам, местам (латиница или кириллица)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="42" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="45" />
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="46" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="49" />
         <source>Save search…</source>
         <translation>Сохранить поиск…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="70" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="73" />
         <source>Incident details</source>
         <translation>Сведения об инциденте</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="120" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="123" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="130" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="139" />
+        <source>First %n shown; counting the rest…</source>
+        <translation>
+            <numerusform>Показан первый %n; считаются остальные…</numerusform>
+            <numerusform>Показаны первые %n; считаются остальные…</numerusform>
+            <numerusform>Показаны первые %n; считаются остальные…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="147" />
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -691,27 +700,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="164" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="181" />
         <source>Information sources</source>
         <translation>Источники информации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="164" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="181" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="178" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="195" />
         <source>Saved searches…</source>
         <translation>Сохранённые поиски…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="194" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="211" />
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="194" />
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="211" />
         <source>Name of this search:</source>
         <translation>Название этого поиска:</translation>
     </message>

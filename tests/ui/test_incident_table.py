@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from kkdesk.search import SearchQuery, incident_ids
 from kkdesk.store import CaseDatabase
 from kkdesk.ui.incident_table import PAGE_SIZE, IncidentTableModel, IncidentTableView
+from kkdesk.ui.worker import DatabaseWorker
 
 N = 1_000_000
 CITIES = ["almaty", "astana", "shymkent", "aktobe"]
@@ -51,6 +52,9 @@ conn.executemany(
     " status, confidentiality, recorded_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows())
 for _name, sql in indexes:
     conn.execute(sql)
+# search text for every 333rd incident only (3,003 rows): enough to test the two-step text search
+conn.executemany("INSERT INTO incident_fts(rowid, body) VALUES (?, ?)",
+                 ((i, f"incident number {i} river") for i in range(333, n + 1, 333)))
 conn.execute("COMMIT")
 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 conn.close()
@@ -122,3 +126,31 @@ def test_sorting_runs_in_sql_and_resets_pages(qtbot, million):
     assert model.fetch_count == 0
     assert model.data(model.index(999, 3)) == "Shymkent"
     assert model.fetch_count == 1
+
+
+def test_text_search_shows_the_first_page_before_the_full_list(qtbot, million):
+    """The pane asks the core for the first page of a text search, then for the whole list."""
+    from kkdesk.ui.incidents_pane import FIRST_PAGE, IncidentsPane
+
+    class Ctx:   # the pane needs only these from the application
+        lang, pseudonyms = "en", False
+
+    ctx = Ctx()
+    ctx.worker = DatabaseWorker(million)
+    ctx.worker.start()
+    calls = []
+    submit = ctx.worker.submit
+    ctx.worker.submit = lambda op, **kw: (calls.append(op), submit(op, **kw))
+    pane = IncidentsPane(ctx)
+    qtbot.addWidget(pane)
+    pane.model.cdb = million
+    shown = []
+    pane.model.modelReset.connect(lambda: shown.append(pane.model.rowCount()))
+    pane.search.setText("river")           # in the search text of 3,003 incidents
+    pane.refresh()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=20000)
+    ctx.worker.stop()
+    assert shown == [FIRST_PAGE, N // 333]
+    assert len(calls) == 2
+    assert pane.model.ids()[:FIRST_PAGE] == incident_ids(million, SearchQuery(text="river"), limit=FIRST_PAGE)
+    assert pane.count_label.text() == f"{N // 333} incident(s)"
