@@ -95,7 +95,7 @@ def test_kill_during_passphrase_change_leaves_old_or_new(tmp_path):
     keys = {PASS_A: _key(path, PASS_A), PASS_B: _key(path, PASS_B)}
     rng = random.Random(7)
     current = PASS_A
-    for _ in range(8):
+    for _ in range(6):
         lines = _run_and_kill("passwd", path, f"{PASS_A},{PASS_B}", rng=rng, window=1.5)
         acked = [x.split(" ", 1)[1] for x in lines if x.startswith("now ")]
         opens = []
@@ -126,7 +126,7 @@ def test_kill_during_backup_never_leaves_a_partial_backup(tmp_path):
     dest.parent.mkdir()
     rng = random.Random(11)
     made = 0
-    for _ in range(10):
+    for _ in range(6):
         made += sum(x.startswith("backup") for x in _run_and_kill("backup", path, str(dest), key=key, rng=rng,
                                                                    window=1.0))
         _check_whole(path, key)
@@ -162,7 +162,7 @@ def test_kill_during_bundle_import_is_all_or_nothing(tmp_path):
     shutil.copyfile(coord, pristine)
     rng = random.Random(13)
     outcomes = set()
-    for _ in range(10):
+    for _ in range(6):
         shutil.copyfile(pristine, coord)
         for suffix in ("-wal", "-shm"):
             if os.path.exists(str(coord) + suffix):

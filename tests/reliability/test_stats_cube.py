@@ -107,7 +107,7 @@ def _mutate(cdb, rng: random.Random, op: str) -> None:
                         " ORDER BY random() LIMIT 1)")
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 10**6),
        ops=st.lists(st.sampled_from(["delete_incident", "delete_person", "edit_incident", "add", "raw_edit"]),
                     min_size=1, max_size=4))
