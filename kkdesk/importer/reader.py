@@ -197,37 +197,51 @@ def _read_xlsx(path: str, sheet: str | None) -> RawTable:
         raise ImportFileError("The workbook cannot be read; open it in a spreadsheet program, "
                               "save it as .xlsx again and retry.") from None
     try:
-        if sheet is not None and sheet not in wb.sheetnames:
-            raise ImportFileError("The workbook has no sheet with that name.")
-        ws = wb[sheet] if sheet is not None else wb.worksheets[0]
-        headers, rows, numbers = None, [], []
-        try:
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                if values is None:
-                    continue
-                if len(values) > MAX_COLUMNS:
-                    values = _trim(values, number)
-                cells = [_xlsx_cell(v, number) for v in values]
-                if not any(c.strip() if isinstance(c, str) else True for c in cells):
-                    continue
-                if headers is None:
-                    headers = [c if isinstance(c, str) else c.isoformat() for c in cells]
-                    continue
-                _check_shape(len(rows), len(cells), number)
-                rows.append(cells)
-                numbers.append(number)
-        except ImportFileError:
-            raise
-        except Exception:
-            raise ImportFileError("The workbook's sheet is damaged and cannot be read to the end; "
-                                  "nothing was imported.") from None
-        if headers is None:
-            raise ImportFileError("The sheet is empty: no header row was found.")
-        headers, rows = _rectangular(headers, rows)
-        return RawTable(_unique_headers(headers), rows, numbers, format="xlsx", sheet=ws.title,
-                        notes=[f"Sheet: {ws.title}."])
+        return _read_sheet(wb, sheet)
+    except ImportFileError:
+        raise
+    except Exception:  # a damaged part of the workbook surfaces while reading: any exception kind
+        raise ImportFileError("The workbook is damaged and cannot be read to the end; nothing was "
+                              "imported. Open it in a spreadsheet program, save it again and retry.") from None
     finally:
-        wb.close()
+        try:
+            wb.close()
+        except Exception:  # closing a damaged archive may fail too; nothing is left to clean
+            pass
+
+
+def _read_sheet(wb, sheet: str | None) -> RawTable:
+    if sheet is not None and sheet not in wb.sheetnames:
+        raise ImportFileError("The workbook has no sheet with that name.")
+    if not wb.worksheets:
+        raise ImportFileError("The workbook has no sheets.")
+    ws = wb[sheet] if sheet is not None else wb.worksheets[0]
+    headers, rows, numbers = None, [], []
+    try:
+        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            if values is None:
+                continue
+            if len(values) > MAX_COLUMNS:
+                values = _trim(values, number)
+            cells = [_xlsx_cell(v, number) for v in values]
+            if not any(c.strip() if isinstance(c, str) else True for c in cells):
+                continue
+            if headers is None:
+                headers = [c if isinstance(c, str) else c.isoformat() for c in cells]
+                continue
+            _check_shape(len(rows), len(cells), number)
+            rows.append(cells)
+            numbers.append(number)
+    except ImportFileError:
+        raise
+    except Exception:
+        raise ImportFileError("The workbook's sheet is damaged and cannot be read to the end; "
+                              "nothing was imported.") from None
+    if headers is None:
+        raise ImportFileError("The sheet is empty: no header row was found.")
+    headers, rows = _rectangular(headers, rows)
+    return RawTable(_unique_headers(headers), rows, numbers, format="xlsx", sheet=ws.title,
+                    notes=[f"Sheet: {ws.title}."])
 
 
 def _trim(values, number):
