@@ -55,6 +55,7 @@ class Application(QObject):
         win.open_requested.connect(self.open_database)
         win.create_requested.connect(self.create_database)
         win.demo_requested.connect(self.open_demo)
+        win.forget_requested.connect(self.settings.forget_recent)
         return win
 
     def start(self, db_path: str | None = None, demo: bool = False) -> None:

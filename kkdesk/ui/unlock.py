@@ -37,6 +37,7 @@ class UnlockWindow(QWidget):
     """Asks for a database and a passphrase; the application acts on its signals."""
 
     open_requested = Signal(str, str)
+    forget_requested = Signal(str)
     create_requested = Signal(str, str)
     demo_requested = Signal()
 
@@ -89,6 +90,11 @@ class UnlockWindow(QWidget):
         self.recent_list.addItems(recent)
         self.recent_list.currentTextChanged.connect(lambda p: self.path_edit.setText(p))
         form.addRow(self.tr("Recent databases:"), self.recent_list)
+        self.forget_button = QPushButton(self.tr("Forget this path"))
+        self.forget_button.setObjectName("forgetRecent")
+        self.forget_button.setToolTip(self.tr("Remove the selected path from this list; the file stays."))
+        self.forget_button.clicked.connect(self._forget)
+        form.addRow("", self.forget_button)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("openPath")
         self.path_edit.setAccessibleName(self.tr("Database file"))
@@ -113,6 +119,15 @@ class UnlockWindow(QWidget):
         if recent:
             self.recent_list.setCurrentRow(0)
         return page
+
+    def _forget(self) -> None:
+        item = self.recent_list.currentItem()
+        if item is not None:
+            path = item.text()
+            self.recent_list.takeItem(self.recent_list.row(item))
+            if self.path_edit.text() == path:
+                self.path_edit.clear()
+            self.forget_requested.emit(path)
 
     def _browse_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",

@@ -4,42 +4,42 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="70" />
+        <location filename="../../kkdesk/ui/app.py" line="71" />
         <source>That passphrase does not open this database. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Бұл құпия фраза дерекқорды ашпайды. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="73" />
+        <location filename="../../kkdesk/ui/app.py" line="74" />
         <source>This file cannot be opened as a kkdesk database.</source>
         <translation>Бұл файлды kkdesk дерекқоры ретінде ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="74" />
+        <location filename="../../kkdesk/ui/app.py" line="75" />
         <source>The database could not be opened.</source>
         <translation>Дерекқорды ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="77" />
+        <location filename="../../kkdesk/ui/app.py" line="78" />
         <source>Opening… (deriving the key takes a moment)</source>
         <translation>Ашылуда… (кілтті есептеу біраз уақыт алады)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="82" />
+        <location filename="../../kkdesk/ui/app.py" line="83" />
         <source>Creating the encrypted database…</source>
         <translation>Шифрланған дерекқор құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="94" />
+        <location filename="../../kkdesk/ui/app.py" line="95" />
         <source>Creating the demo database (fictional data)…</source>
         <translation>Демо дерекқор құрылуда (ойдан шығарылған деректер)…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="116" />
+        <location filename="../../kkdesk/ui/app.py" line="117" />
         <source>Creating the demo database was cancelled.</source>
         <translation>Демо дерекқорды құру тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="163" />
+        <location filename="../../kkdesk/ui/app.py" line="164" />
         <source>Locked. Enter the passphrase to continue.</source>
         <translation>Бұғатталды. Жалғастыру үшін құпия фразаны енгізіңіз.</translation>
     </message>
@@ -1369,140 +1369,150 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="49" />
+        <location filename="../../kkdesk/ui/unlock.py" line="50" />
         <source>Open an encrypted kkdesk database</source>
         <translation>Шифрланған kkdesk дерекқорын ашыңыз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="58" />
+        <location filename="../../kkdesk/ui/unlock.py" line="59" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="59" />
+        <location filename="../../kkdesk/ui/unlock.py" line="60" />
         <source>Create new</source>
         <translation>Жаңасын құру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="60" />
+        <location filename="../../kkdesk/ui/unlock.py" line="61" />
         <source>Open the demo database (fictional data)</source>
         <translation>Демо дерекқорды ашу (ойдан шығарылған деректер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="69" />
+        <location filename="../../kkdesk/ui/unlock.py" line="70" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="79" />
+        <location filename="../../kkdesk/ui/unlock.py" line="80" />
         <source>Message</source>
         <translation>Хабар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="88" />
+        <location filename="../../kkdesk/ui/unlock.py" line="89" />
         <source>Recent databases</source>
         <translation>Соңғы дерекқорлар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="91" />
+        <location filename="../../kkdesk/ui/unlock.py" line="92" />
         <source>Recent databases:</source>
         <translation>Соңғы дерекқорлар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="94" />
+        <location filename="../../kkdesk/ui/unlock.py" line="93" />
+        <source>Forget this path</source>
+        <translation>Бұл жолды ұмыту</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="95" />
+        <source>Remove the selected path from this list; the file stays.</source>
+        <translation>Таңдалған жолды тізімнен алып тастау; файлдың өзі қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="100" />
         <source>Database file</source>
         <translation>Дерекқор файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="95" />
-        <location filename="../../kkdesk/ui/unlock.py" line="137" />
+        <location filename="../../kkdesk/ui/unlock.py" line="101" />
+        <location filename="../../kkdesk/ui/unlock.py" line="152" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="101" />
+        <location filename="../../kkdesk/ui/unlock.py" line="107" />
         <source>Database file:</source>
         <translation>Дерекқор файлы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="104" />
-        <location filename="../../kkdesk/ui/unlock.py" line="146" />
+        <location filename="../../kkdesk/ui/unlock.py" line="110" />
+        <location filename="../../kkdesk/ui/unlock.py" line="161" />
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="107" />
-        <location filename="../../kkdesk/ui/unlock.py" line="149" />
+        <location filename="../../kkdesk/ui/unlock.py" line="113" />
+        <location filename="../../kkdesk/ui/unlock.py" line="164" />
         <source>Passphrase:</source>
         <translation>Құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="108" />
+        <location filename="../../kkdesk/ui/unlock.py" line="114" />
         <source>Unlock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="118" />
+        <location filename="../../kkdesk/ui/unlock.py" line="133" />
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="119" />
+        <location filename="../../kkdesk/ui/unlock.py" line="134" />
         <source>kkdesk databases (*.kkdb);;All files (*)</source>
         <translation>kkdesk дерекқорлары (*.kkdb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="126" />
+        <location filename="../../kkdesk/ui/unlock.py" line="141" />
         <source>Choose a database file first.</source>
         <translation>Алдымен дерекқор файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="136" />
+        <location filename="../../kkdesk/ui/unlock.py" line="151" />
         <source>New database file</source>
         <translation>Жаңа дерекқор файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="143" />
+        <location filename="../../kkdesk/ui/unlock.py" line="158" />
         <source>New database file:</source>
         <translation>Жаңа дерекқор файлы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="152" />
+        <location filename="../../kkdesk/ui/unlock.py" line="167" />
         <source>Repeat the passphrase</source>
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="154" />
+        <location filename="../../kkdesk/ui/unlock.py" line="169" />
         <source>Repeat it:</source>
         <translation>Қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="161" />
+        <location filename="../../kkdesk/ui/unlock.py" line="176" />
         <source>Strength:</source>
         <translation>Беріктігі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="164" />
+        <location filename="../../kkdesk/ui/unlock.py" line="179" />
         <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Жоғалған құпия фразаны ешкім қалпына келтіре алмайды: оны ұмытсаңыз, осы дерекқордағы деректер біржола жоғалады. Оны жазып алып, осы компьютерден бөлек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="170" />
+        <location filename="../../kkdesk/ui/unlock.py" line="185" />
         <source>Create database</source>
         <translation>Дерекқор құру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="178" />
+        <location filename="../../kkdesk/ui/unlock.py" line="193" />
         <source>New database</source>
         <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="179" />
+        <location filename="../../kkdesk/ui/unlock.py" line="194" />
         <source>kkdesk databases (*.kkdb)</source>
         <translation>kkdesk дерекқорлары (*.kkdb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/unlock.py" line="187" />
+        <location filename="../../kkdesk/ui/unlock.py" line="202" />
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>Тым қысқа: кемінде %n таңба керек.</numerusform>
@@ -1510,27 +1520,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="189" />
+        <location filename="../../kkdesk/ui/unlock.py" line="204" />
         <source>Weak: add more words.</source>
         <translation>Әлсіз: тағы сөз қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="191" />
+        <location filename="../../kkdesk/ui/unlock.py" line="206" />
         <source>Fair: a few more words make it strong.</source>
         <translation>Орташа: тағы бірнеше сөз қоссаңыз, сенімді болады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="193" />
+        <location filename="../../kkdesk/ui/unlock.py" line="208" />
         <source>Strong.</source>
         <translation>Сенімді.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="200" />
+        <location filename="../../kkdesk/ui/unlock.py" line="215" />
         <source>Choose where to save the new database.</source>
         <translation>Жаңа дерекқорды қайда сақтауды таңдаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/unlock.py" line="202" />
+        <location filename="../../kkdesk/ui/unlock.py" line="217" />
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation>
             <numerusform>Құпия фраза тым қысқа: кемінде %n таңба керек.</numerusform>
@@ -1538,12 +1548,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="205" />
+        <location filename="../../kkdesk/ui/unlock.py" line="220" />
         <source>The two passphrases differ; type them again.</source>
         <translation>Құпия фразалар сәйкес емес; оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="207" />
+        <location filename="../../kkdesk/ui/unlock.py" line="222" />
         <source>A file already exists there; choose another name.</source>
         <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
     </message>

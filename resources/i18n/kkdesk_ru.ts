@@ -4,42 +4,42 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="70" />
+        <location filename="../../kkdesk/ui/app.py" line="71" />
         <source>That passphrase does not open this database. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Эта парольная фраза не открывает базу. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="73" />
+        <location filename="../../kkdesk/ui/app.py" line="74" />
         <source>This file cannot be opened as a kkdesk database.</source>
         <translation>Этот файл нельзя открыть как базу kkdesk.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="74" />
+        <location filename="../../kkdesk/ui/app.py" line="75" />
         <source>The database could not be opened.</source>
         <translation>Не удалось открыть базу данных.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="77" />
+        <location filename="../../kkdesk/ui/app.py" line="78" />
         <source>Opening… (deriving the key takes a moment)</source>
         <translation>Открывается… (вычисление ключа занимает немного времени)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="82" />
+        <location filename="../../kkdesk/ui/app.py" line="83" />
         <source>Creating the encrypted database…</source>
         <translation>Создаётся зашифрованная база данных…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="94" />
+        <location filename="../../kkdesk/ui/app.py" line="95" />
         <source>Creating the demo database (fictional data)…</source>
         <translation>Создаётся демонстрационная база (вымышленные данные)…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="116" />
+        <location filename="../../kkdesk/ui/app.py" line="117" />
         <source>Creating the demo database was cancelled.</source>
         <translation>Создание демонстрационной базы отменено.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="163" />
+        <location filename="../../kkdesk/ui/app.py" line="164" />
         <source>Locked. Enter the passphrase to continue.</source>
         <translation>Заблокировано. Введите парольную фразу, чтобы продолжить.</translation>
     </message>
@@ -1373,140 +1373,150 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="49" />
+        <location filename="../../kkdesk/ui/unlock.py" line="50" />
         <source>Open an encrypted kkdesk database</source>
         <translation>Откройте зашифрованную базу kkdesk</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="58" />
+        <location filename="../../kkdesk/ui/unlock.py" line="59" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="59" />
+        <location filename="../../kkdesk/ui/unlock.py" line="60" />
         <source>Create new</source>
         <translation>Создать новую</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="60" />
+        <location filename="../../kkdesk/ui/unlock.py" line="61" />
         <source>Open the demo database (fictional data)</source>
         <translation>Открыть демонстрационную базу (вымышленные данные)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="69" />
+        <location filename="../../kkdesk/ui/unlock.py" line="70" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="79" />
+        <location filename="../../kkdesk/ui/unlock.py" line="80" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="88" />
+        <location filename="../../kkdesk/ui/unlock.py" line="89" />
         <source>Recent databases</source>
         <translation>Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="91" />
+        <location filename="../../kkdesk/ui/unlock.py" line="92" />
         <source>Recent databases:</source>
         <translation>Недавние базы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="94" />
+        <location filename="../../kkdesk/ui/unlock.py" line="93" />
+        <source>Forget this path</source>
+        <translation>Забыть этот путь</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="95" />
+        <source>Remove the selected path from this list; the file stays.</source>
+        <translation>Убрать выбранный путь из списка; сам файл останется.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="100" />
         <source>Database file</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="95" />
-        <location filename="../../kkdesk/ui/unlock.py" line="137" />
+        <location filename="../../kkdesk/ui/unlock.py" line="101" />
+        <location filename="../../kkdesk/ui/unlock.py" line="152" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="101" />
+        <location filename="../../kkdesk/ui/unlock.py" line="107" />
         <source>Database file:</source>
         <translation>Файл базы данных:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="104" />
-        <location filename="../../kkdesk/ui/unlock.py" line="146" />
+        <location filename="../../kkdesk/ui/unlock.py" line="110" />
+        <location filename="../../kkdesk/ui/unlock.py" line="161" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="107" />
-        <location filename="../../kkdesk/ui/unlock.py" line="149" />
+        <location filename="../../kkdesk/ui/unlock.py" line="113" />
+        <location filename="../../kkdesk/ui/unlock.py" line="164" />
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="108" />
+        <location filename="../../kkdesk/ui/unlock.py" line="114" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="118" />
+        <location filename="../../kkdesk/ui/unlock.py" line="133" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="119" />
+        <location filename="../../kkdesk/ui/unlock.py" line="134" />
         <source>kkdesk databases (*.kkdb);;All files (*)</source>
         <translation>Базы kkdesk (*.kkdb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="126" />
+        <location filename="../../kkdesk/ui/unlock.py" line="141" />
         <source>Choose a database file first.</source>
         <translation>Сначала выберите файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="136" />
+        <location filename="../../kkdesk/ui/unlock.py" line="151" />
         <source>New database file</source>
         <translation>Файл новой базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="143" />
+        <location filename="../../kkdesk/ui/unlock.py" line="158" />
         <source>New database file:</source>
         <translation>Файл новой базы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="152" />
+        <location filename="../../kkdesk/ui/unlock.py" line="167" />
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="154" />
+        <location filename="../../kkdesk/ui/unlock.py" line="169" />
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="161" />
+        <location filename="../../kkdesk/ui/unlock.py" line="176" />
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="164" />
+        <location filename="../../kkdesk/ui/unlock.py" line="179" />
         <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Утерянную парольную фразу никто не сможет восстановить: если вы её забудете, данные в этой базе будут потеряны навсегда. Запишите её и храните в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="170" />
+        <location filename="../../kkdesk/ui/unlock.py" line="185" />
         <source>Create database</source>
         <translation>Создать базу данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="178" />
+        <location filename="../../kkdesk/ui/unlock.py" line="193" />
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="179" />
+        <location filename="../../kkdesk/ui/unlock.py" line="194" />
         <source>kkdesk databases (*.kkdb)</source>
         <translation>Базы kkdesk (*.kkdb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/unlock.py" line="187" />
+        <location filename="../../kkdesk/ui/unlock.py" line="202" />
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>Слишком короткая: нужен минимум %n символ.</numerusform>
@@ -1515,27 +1525,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="189" />
+        <location filename="../../kkdesk/ui/unlock.py" line="204" />
         <source>Weak: add more words.</source>
         <translation>Слабая: добавьте ещё слов.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="191" />
+        <location filename="../../kkdesk/ui/unlock.py" line="206" />
         <source>Fair: a few more words make it strong.</source>
         <translation>Средняя: ещё несколько слов сделают её надёжной.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="193" />
+        <location filename="../../kkdesk/ui/unlock.py" line="208" />
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="200" />
+        <location filename="../../kkdesk/ui/unlock.py" line="215" />
         <source>Choose where to save the new database.</source>
         <translation>Выберите, где сохранить новую базу данных.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/unlock.py" line="202" />
+        <location filename="../../kkdesk/ui/unlock.py" line="217" />
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation>
             <numerusform>Парольная фраза слишком короткая: нужен минимум %n символ.</numerusform>
@@ -1544,12 +1554,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="205" />
+        <location filename="../../kkdesk/ui/unlock.py" line="220" />
         <source>The two passphrases differ; type them again.</source>
         <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="207" />
+        <location filename="../../kkdesk/ui/unlock.py" line="222" />
         <source>A file already exists there; choose another name.</source>
         <translation>Такой файл уже существует; выберите другое имя.</translation>
     </message>

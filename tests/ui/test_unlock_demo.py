@@ -62,3 +62,18 @@ def test_strength_grows_with_words():
     assert passphrase_bits("") == 0
     assert passphrase_bits("aaaaaaaaaaaa") < passphrase_bits("horse battery staple")
     assert passphrase_bits("қызыл алма жасыл бақ") > 75
+
+
+def test_forget_a_recent_path(qtbot, make_app, tmp_path):
+    ctx = make_app()
+    ctx.settings.add_recent(str(tmp_path / "a.kkdb"))
+    ctx.settings.add_recent(str(tmp_path / "b.kkdb"))
+    ctx = make_app()
+    ctx.start()
+    win = ctx.unlock_window
+    assert [win.recent_list.item(i).text() for i in range(win.recent_list.count())] == [
+        str(tmp_path / "b.kkdb"), str(tmp_path / "a.kkdb")]
+    win.recent_list.setCurrentRow(0)
+    qtbot.mouseClick(win.forget_button, Qt.MouseButton.LeftButton)
+    assert ctx.settings.get("recent_paths") == [str(tmp_path / "a.kkdb")]
+    assert win.recent_list.count() == 1
