@@ -204,35 +204,52 @@ def incident_ids(cdb: "CaseDatabase", q: SearchQuery | None = None, order: str =
 #
 # A prefix word ("ahmet"*) makes FTS5 merge the posting lists of every matching term before it can
 # answer anything, and ordering all matches by date means touching every one of them: ~1 s for a word
-# in most records of a million. The first page needs neither. Few matches: take them all from FTS
-# and sort only those. Many matches: walk the date index from the top and test each incident's own
-# search text (rebuilt from its rows exactly as the indexer builds it) until the page is full.
+# in most records of a million. The first page needs neither. By the number of matches:
+#  - few: take them all from FTS and sort only those;
+#  - some: walk the date index from the top, testing membership in the match set SQLite builds;
+#  - very many: walk the date index and test each incident's own search text (rebuilt from its rows
+#    exactly as the indexer builds it) until the page is full; frequent words fill it at once.
 
 FIRST_PAGE_MAX = 500
-_FEW = 4000          # up to this many matches, sort them; above, walk the date index
+_FEW = 4000          # up to this many matches: sort them
+_MANY = 60_000       # up to this many: date-index walk against the match set; above: text walk
 _WALK_CHUNK = 200
-_WALK_MAX = 40_000   # a walk that finds too little gives way to the plain query
+_WALK_MAX = 40_000   # a text walk that finds too little gives way to the plain query
 
 
 def _first_page_by_date(cdb: "CaseDatabase", q: SearchQuery, descending: bool, limit: int) -> list[int] | None:
-    from kkdesk.model.translit import fold
-
     conn = cdb.conn
+    match = fts_match(q.text)
     rest = dataclasses.replace(q, text="")
     where, params = incident_where(rest)
     d = "DESC" if descending else "ASC"
-    order = f"ORDER BY i.date_start {d}, i.id {d}"
-    hits = [r[0] for r in conn.execute(f"SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? LIMIT {_FEW + 1}",
-                                       (fts_match(q.text),))]
-    if len(hits) <= _FEW:
-        if not hits:
-            return []
+    n = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM incident_fts WHERE incident_fts MATCH ?"
+                     f" LIMIT {_MANY + 1})", (match,)).fetchone()[0]
+    if n == 0:
+        return []
+    if n <= _FEW:
+        hits = [r[0] for r in conn.execute("SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?", (match,))]
         marks = ",".join("?" * len(hits))
         # "+" on the sort keys keeps the planner on rowid look-ups, not a walk of the date index.
         return [r[0] for r in conn.execute(
             f"SELECT i.id FROM incident i WHERE i.id IN ({marks}) AND {where}"
             f" ORDER BY +i.date_start {d}, +i.id {d} LIMIT {limit}", hits + params)]
-    words = fold(q.text).split()
+    if n <= _MANY:
+        return [r[0] for r in conn.execute(
+            f"SELECT i.id FROM incident i INDEXED BY incident_date WHERE i.id IN"
+            f" (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?) AND {where}"
+            f" ORDER BY i.date_start {d}, i.id {d} LIMIT {limit}", [match] + params)]
+    return _walk_by_text(cdb, q.text, where, params, descending, limit)
+
+
+def _walk_by_text(cdb: "CaseDatabase", text: str, where: str, params: list, descending: bool,
+                  limit: int) -> list[int] | None:
+    from kkdesk.model.translit import fold
+
+    conn = cdb.conn
+    d = "DESC" if descending else "ASC"
+    order = f"ORDER BY i.date_start {d}, i.id {d}"
+    words = fold(text).split()
     page: list[int] = []
     walked = 0
     last = None
