@@ -83,6 +83,7 @@ class DatabaseWorker(QThread):
         self._pending = 0
         self._pending_lock = threading.Lock()
         self._stopped = False
+        self._current: _Job | None = None
         self._finished.connect(self._deliver)
 
     # --- GUI side ---
@@ -106,9 +107,12 @@ class DatabaseWorker(QThread):
             return self._pending
 
     def stop(self, wait_ms: int = 30000) -> None:
-        """Finish the queued work, then end the thread; answers not yet delivered are dropped
-        (locking: the views they were meant for are gone)."""
+        """Finish the queued small operations (a save the user asked for still lands), cancel long
+        work, then end the thread; answers not yet delivered are dropped (the views are gone)."""
         self._stopped = True
+        current = self._current
+        if current is not None and current.progress is not None:
+            current.progress.cancel()   # long work stops at its next check and rolls back
         self._queue.put(None)
         self.wait(wait_ms)
 
@@ -133,6 +137,9 @@ class DatabaseWorker(QThread):
             job = self._queue.get()
             if job is None:
                 return
+            if self._stopped and job.progress is not None:
+                job.progress.cancel()           # long work queued before a lock does not start
+            self._current = job
             try:
                 if job.progress is not None and job.write:
                     with self.cdb.transaction():
@@ -145,9 +152,11 @@ class DatabaseWorker(QThread):
                 else:
                     result = job.op(self.cdb)
             except BaseException as exc:  # noqa: BLE001 - reported to the GUI in plain words
+                self._current = None
                 value = _ErrorValue((user_message(exc), exc))
                 self._finished.emit(job.on_error, value)
                 continue
+            self._current = None
             self._finished.emit(job.on_done, result)
 
 

@@ -84,3 +84,30 @@ def test_dashboard_counting_can_be_cancelled(qtbot, make_app, tmp_path):
     dash.refresh()
     qtbot.waitUntil(lambda: dash.results is not None, timeout=10000)
     assert dash.results["figures"]["threats"] == 0
+
+
+def test_locking_cancels_long_work_at_once(qtbot, make_app, tmp_path):
+    import time
+
+    path = tmp_path / "lockjob.kkdb"
+    CaseDatabase.create(path, PASSPHRASE).close()
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, path)
+    started = threading.Event()
+
+    def long_fill(progress, cdb):
+        for n in range(600):
+            cdb.persons.save(Person(name_latin=f"Fictional Person {n}"))
+            started.set()
+            time.sleep(0.05)
+            progress.check()
+
+    dialog = run_job(ctx, "Filling", long_fill, parent=main)
+    assert started.wait(10)
+    t0 = time.monotonic()
+    ctx.lock()
+    assert time.monotonic() - t0 < 5          # 600 steps would take 30 s
+    assert ctx.is_locked() and dialog.outcome is None   # the answer is dropped with the views
+    with CaseDatabase.open(path, PASSPHRASE) as cdb:
+        assert cdb.persons.count() == 0       # rolled back
