@@ -254,7 +254,9 @@ def import_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> BundleImportS
     from kkdesk.store.database import now_iso
 
     peer, payload = read_bundle(cdb, path)
-    bundle_id = str(payload.get("bundle_id", ""))
+    bundle_id = payload.get("bundle_id")
+    if not isinstance(bundle_id, str) or not bundle_id:
+        raise envelope.BundleRejected("The bundle has no identity; nothing was written.")
     summary = BundleImportSummary(bundle_id, peer.name)
     if cdb.scalar("SELECT 1 FROM exchange_bundle WHERE bundle_id = ? AND direction = 'in'", (bundle_id,)):
         summary.already_imported = True
@@ -270,6 +272,8 @@ def import_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> BundleImportS
                 for n, d in enumerate(records, 1):
                     try:
                         _apply_record(cdb, peer, entity, d, summary, shipped)
+                        if entity == "incident" and d.get("attachments"):
+                            _apply_attachments(cdb, peer, d, summary)
                     except InvalidInput as exc:
                         raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} cannot be stored: {exc} "
                                            "Nothing was written.") from None
@@ -280,13 +284,10 @@ def import_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> BundleImportS
                         raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} is malformed. "
                                            "Nothing was written.") from None
                     items.append([entity, d.get("uuid"), d.get("revision")])
-                    if entity == "incident" and d.get("attachments"):
-                        if cdb.incidents.id_for_uuid(d["uuid"]) is not None:
-                            added = write_attachments(cdb, d["uuid"], d["attachments"])
-                            summary.attachments += added
-                            for a in d["attachments"]:
-                                _set_state(cdb, peer.id, "attachment", a["uuid"], sent_revision=0)
-            for bid in payload.get("acknowledged") or []:
+            acknowledged = payload.get("acknowledged") or []
+            if not isinstance(acknowledged, list):
+                raise envelope.BundleRejected("The bundle's content is malformed; nothing was written.")
+            for bid in acknowledged:
                 cur = cdb.conn.execute(
                     "UPDATE exchange_bundle SET acknowledged_at = ? WHERE bundle_id = ? AND direction = 'out'"
                     " AND peer_id = ? AND acknowledged_at IS NULL", (now_iso(), str(bid), peer.id))
@@ -300,6 +301,19 @@ def import_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> BundleImportS
         forget_vocab_cache(cdb)
         raise
     return summary
+
+
+def _apply_attachments(cdb, peer, d: dict, summary: BundleImportSummary) -> None:
+    """Attachments travelling with an incident record: stored if new, each checked against its hash."""
+    items = d["attachments"]
+    if not isinstance(items, list) or not all(isinstance(a, dict) and isinstance(a.get("uuid"), str)
+                                              for a in items):
+        raise InvalidInput("its attachments are malformed.")
+    if cdb.incidents.id_for_uuid(d["uuid"]) is None:
+        return
+    summary.attachments += write_attachments(cdb, d["uuid"], items)
+    for a in items:
+        _set_state(cdb, peer.id, "attachment", a["uuid"], sent_revision=0)
 
 
 def _apply_record(cdb, peer, entity: str, d: dict, summary: BundleImportSummary, shipped: dict) -> None:

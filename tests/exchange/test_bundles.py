@@ -294,3 +294,66 @@ def test_person_conflict_and_one_sided_changes(net):
     summary = import_bundle(m2, _bundle(net, "coord", "m2", "r2", records="known"))
     assert summary.conflicts == 0
     assert m2.persons.get_by_uuid(uuid).risk_level == "critical"
+
+
+_ODD_VALUES = [None, 1, -5, 10**30, "", "x", [], {}, [1], {"a": 1}, True, 2.5, "2019-13-45", "\x00"]
+
+
+def _mutate(rng, value, depth=0):
+    if isinstance(value, dict) and value:
+        key = rng.choice(sorted(value))
+        if key in ("sender", "recipient", "format", "version"):
+            return
+        if rng.random() < 0.4 or depth > 6:
+            value[key] = rng.choice(_ODD_VALUES)
+        else:
+            _mutate(rng, value[key], depth + 1)
+    elif isinstance(value, list) and value:
+        i = rng.randrange(len(value))
+        if rng.random() < 0.3 or depth > 6:
+            value[i] = rng.choice(_ODD_VALUES)
+        else:
+            _mutate(rng, value[i], depth + 1)
+
+
+def test_malformed_content_from_a_registered_peer_never_crashes(net):
+    """Signed by a registered monitor but with odd content: a plain error, or a clean import."""
+    import json
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from kkdesk.errors import KkdeskError
+    from kkdesk.exchange import keys as keymod
+    from kkdesk.exchange.records import forget_vocab_cache
+
+    m2, coord = net["m2"], net["coord"]
+    path = _bundle(net, "m2", "coord", "b9", resend=True)
+    base = envelope.open_sealed(path.read_bytes(), keymod.box_private(coord))
+
+    class Rollback(Exception):
+        pass
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(seed=st.integers(min_value=0, max_value=2**32), mutations=st.integers(min_value=1, max_value=3))
+    def check(seed, mutations):
+        import random
+
+        rng = random.Random(seed)
+        payload = json.loads(json.dumps(base))
+        for _ in range(mutations):
+            _mutate(rng, payload)
+        odd = net["folder"] / "odd.kkdx"
+        odd.write_bytes(envelope.seal(payload, own_keys(coord).box, keymod.signing_key(m2)))
+        before = coord.incidents.count(), coord.scalar("SELECT count(*) FROM history")
+        try:
+            with coord.transaction():
+                import_bundle(coord, odd)
+                raise Rollback
+        except (KkdeskError, Rollback):
+            pass
+        finally:
+            forget_vocab_cache(coord)
+        assert (coord.incidents.count(), coord.scalar("SELECT count(*) FROM history")) == before
+
+    check()
