@@ -54,8 +54,12 @@ def load_registry(cdb, kind: str, text: str, lang: str, pseudonyms: bool) -> lis
     return rows
 
 
-def timeline(cdb, kind: str, record_id: int, lang: str) -> list[tuple]:
+def timeline(cdb, kind: str, record_id: int, lang: str, pseudonyms: bool = False) -> list[tuple]:
     """(incident id, date, title, threat types) of every incident naming the target, oldest first."""
+    title = (lambda text: text)
+    if pseudonyms:
+        from kkdesk.reports.deidentify import Deidentifier
+        title = Deidentifier.for_database(cdb, "pseudonymised").text
     q = SearchQuery(person_id=record_id) if kind == "person" else SearchQuery(organisation_id=record_id)
     ids = incident_ids(cdb, q, order="date", descending=False)
     column = "person_id" if kind == "person" else "organisation_id"
@@ -65,7 +69,7 @@ def timeline(cdb, kind: str, record_id: int, lang: str) -> list[tuple]:
             f"SELECT t.incident_id, t.threat_type FROM threat t JOIN target g ON g.id = t.target_id"
             f" WHERE g.{column} = ?", (record_id,)):
         types.setdefault(iid, []).append(cdb.vocab.label("threat_type", ttype, lang))
-    return [(iid, rows[iid]["date"].format(lang), rows[iid]["title"], "; ".join(types.get(iid, [])))
+    return [(iid, rows[iid]["date"].format(lang), title(rows[iid]["title"]), "; ".join(types.get(iid, [])))
             for iid in ids if iid in rows]
 
 
@@ -223,7 +227,8 @@ class DefendersPane(QWidget):
         self.summary.setText(self.tr("Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5")
                              .replace("%1", str(r[4])).replace("%2", str(r[5])).replace("%3", str(r[6]))
                              .replace("%4", str(r[7])).replace("%5", str(r[8])))
-        self.ctx.worker.submit(lambda cdb: timeline(cdb, kind, rid, lang), on_done=self._fill_timeline)
+        pseudo = self.ctx.pseudonyms
+        self.ctx.worker.submit(lambda cdb: timeline(cdb, kind, rid, lang, pseudo), on_done=self._fill_timeline)
 
     def _fill_timeline(self, rows: list) -> None:
         self.timeline.setRowCount(len(rows))

@@ -54,6 +54,7 @@ class IncidentTableModel(QAbstractTableModel):
         self.fetch_count = 0          # pages fetched since the last reset (tests assert on it)
         self.total_fetches = 0
         self.last_fetch_ms = 0.0
+        self._deid = None   # names inside titles replaced by codes when pseudonyms are shown
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(150)
@@ -83,6 +84,7 @@ class IncidentTableModel(QAbstractTableModel):
         """Drop cached pages (all, or those holding the given ids) so they are fetched again."""
         if incident_ids is None:
             self._pages.clear()
+            self._deid = None
         else:
             for page in [p for p, rows in self._pages.items() if incident_ids & rows.keys()]:
                 del self._pages[page]
@@ -91,6 +93,7 @@ class IncidentTableModel(QAbstractTableModel):
     def set_display(self, lang: str, pseudonyms: bool) -> None:
         self.lang, self.pseudonyms = lang, pseudonyms
         self._pages.clear()
+        self._deid = None
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._refresh_all()
 
@@ -137,6 +140,7 @@ class IncidentTableModel(QAbstractTableModel):
         oids = sorted({o for r in raw.values() for o in r["organisations"]})
         pnames = cdb.persons.names(pids) if pids else {}
         onames = cdb.organisations.names(oids) if oids else {}
+        title = self._title_filter(cdb)
         out = {}
         for iid, r in raw.items():
             names = []
@@ -149,7 +153,7 @@ class IncidentTableModel(QAbstractTableModel):
             out[iid] = (
                 r["date"].format(lang),
                 r["ref"],
-                r["title"],
+                title(r["title"]),
                 r["place"],
                 "; ".join(n for n in names if n),
                 "; ".join(cdb.vocab.label("threat_type", c, lang) for c in r["threat_types"]),
@@ -157,6 +161,15 @@ class IncidentTableModel(QAbstractTableModel):
                 cdb.vocab.label("status", r["status"], lang),
             )
         return out
+
+    def _title_filter(self, cdb):
+        """Titles as they are, or with every registered name replaced by its pseudonym code."""
+        if not self.pseudonyms:
+            return lambda text: text
+        if self._deid is None:
+            from kkdesk.reports.deidentify import Deidentifier
+            self._deid = Deidentifier.for_database(cdb, "pseudonymised")
+        return self._deid.text
 
     # --- Qt model API ---
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802

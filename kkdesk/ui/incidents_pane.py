@@ -225,6 +225,10 @@ class IncidentsPane(QWidget):
 def incident_html(cdb, iid: int, lang: str, pseudonyms: bool, labels: dict) -> str:
     """The detail pane's text for one incident (runs on the worker)."""
     inc = cdb.incidents.get(iid)
+    if pseudonyms:   # shoulder-surfing: names inside the title and narrative become codes too
+        from kkdesk.reports.deidentify import Deidentifier
+        deid = Deidentifier.for_database(cdb, "pseudonymised")
+        inc.title, inc.narrative = deid.text(inc.title), deid.text(inc.narrative)
     e = html.escape
     v = cdb.vocab
     pids = [t.person_id for t in inc.targets if t.person_id is not None]

@@ -23,7 +23,8 @@ def case_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("lock") / "case.kkdb"
     with CaseDatabase.create(path, PASSPHRASE) as cdb:
         p = cdb.persons.save(Person(name_cyrillic=NAME, name_latin="Gulzhan Testova", gender="female"))
-        cdb.incidents.save(Incident(title="Вызов на допрос", date=PartialDate("2021-05", "2021-06"), city="almaty",
+        cdb.incidents.save(Incident(title=f"Вызов на допрос: {NAME}", date=PartialDate("2021-05", "2021-06"),
+                                    city="almaty", narrative=f"{NAME} вызвали в полицию.",
                                     targets=[Target(person_id=p.id, threats=[Threat("judicial.questioning_summons")])]))
     return path
 
@@ -73,8 +74,15 @@ def test_pseudonyms_and_settings_hold_no_names(qtbot, make_app, case_db, tmp_pat
     ctx.apply_settings({"language": "en", "idle_minutes": 7, "show_pseudonyms": True})
     main = ctx.main_window
     qtbot.waitUntil(lambda: main.incidents.model.rowCount() == 1, timeout=5000)
-    shown = main.incidents.model.data(main.incidents.model.index(0, 4))
+    model = main.incidents.model
+    shown = model.data(model.index(0, 4))
     assert NAME not in shown and shown.startswith("P-")
+    title = model.data(model.index(0, 2))
+    assert title.startswith("Вызов на допрос: P-") and "Тестова" not in title
+    main.incidents.table.selectRow(0)
+    qtbot.waitUntil(lambda: "Вызов" in main.incidents.detail.toPlainText(), timeout=5000)
+    detail = main.incidents.detail.toPlainText()
+    assert "Гүлжан" not in detail and "Тестова" not in detail and "вызвали в полицию" in detail
     assert ctx.idle.minutes == 7
     main.incidents.save_search("Almaty")
     wait_idle(qtbot, ctx)
