@@ -349,4 +349,3 @@ def write_attachments(cdb: "CaseDatabase", incident_uuid: str, items: list[dict]
 
 WRITERS = {"term": write_term, "organisation": write_organisation, "person": write_person,
            "incident": write_incident}
-TABLES = {"organisation": "organisation", "person": "person", "incident": "incident"}

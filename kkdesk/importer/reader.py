@@ -28,9 +28,6 @@ class ImportFileError(InvalidInput):
     """The import file cannot be read as it is; nothing was written."""
 
 
-Cell = "str | dt.date"
-
-
 @dataclass
 class RawTable:
     """A sheet as read: headers, rows of cells (text, or a date for real XLSX date cells)."""
