@@ -28,6 +28,7 @@ from kkdesk.exchange.records import (
     content_fields,
     content_hash,
     forget_vocab_cache,
+    incident_dict,
     load,
     local_revision,
     term_key,
@@ -152,8 +153,6 @@ def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, rec
         if entity != "incident":
             continue
         if uuid in new_attachments:
-            from kkdesk.exchange.records import incident_dict
-
             chosen[(entity, uuid)] = d = incident_dict(cdb, uuid, attachments=True,
                                                        only_attachments=new_attachments[uuid])
         for t in d["targets"]:
