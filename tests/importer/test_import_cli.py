@@ -41,6 +41,8 @@ def test_dry_run_saves_mapping_and_writes_nothing(setup, capsys):
     assert "Касымов" not in out and "Kasymov" not in out  # reports never name people
     saved = json.loads((setup / "map.json").read_text(encoding="utf-8"))
     assert saved["format"] == "kkdesk-import-mapping" and saved["columns"]["Дата"] == "date"
+    text = (setup / "map.json").read_text(encoding="utf-8")
+    assert not any(n in text for n in ("Касымов", "Kasymov", "Нурланова", "Nurlanova", "Петров", "Сидорова"))
     assert _counts(setup) == (0, 0)
 
 
