@@ -314,3 +314,22 @@ def test_a_name_in_both_scripts_in_one_cell_is_one_person(folder, xlsx_db):
     assert plan.ok and plan.counts()["new_persons"] == 1
     [person] = plan.persons.values()
     assert (person.name_cyrillic, person.name_latin) == ("Тестова Майра", "Maira Testova")
+
+
+def test_organisations_are_targets_and_matched_by_name(folder, xlsx_db):
+    from kkdesk.model.entities import Organisation
+
+    xlsx_db.organisations.save(Organisation(name="Тестовая коллегия адвокатов", name_alt="Test Bar Association",
+                                            kind="bar_association"))
+    headers = ["Дата", "Организация", "Вид угрозы", "Описание"]
+    rows = [["2015-07", "Test Bar Association", "нападение", "office attacked"],
+            ["2015-08", "Новое тестовое НПО; Тестовая коллегия адвокатов", "нападение", "two offices"]]
+    table = read_table(write_csv(folder / "orgs.csv", rows=rows, headers=headers))
+    mapping = suggest_mapping(xlsx_db, table)
+    assert mapping.columns["Организация"] == "organisation"
+    plan = validate(xlsx_db, table, mapping)
+    assert plan.ok, plan.report()
+    assert plan.counts()["new_organisations"] == 1
+    result = apply(xlsx_db, plan)
+    assert result.organisations_created == 1 and result.threats == 3
+    assert count_by(xlsx_db, "year", unit="organisations").value(year=2015) == 2
