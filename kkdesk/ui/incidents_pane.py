@@ -94,9 +94,19 @@ class IncidentsPane(QWidget):
     def set_database(self, cdb) -> None:
         self.model.cdb = cdb
         self.model.set_display(self.ctx.lang, self.ctx.pseudonyms)
+        self._fit_date_column()
         self.filters.set_database(cdb, self.ctx.lang)
         self._reload_saved()
         self.refresh()
+
+    def _fit_date_column(self) -> None:
+        """Dates are longer in some languages ("2023 ж. 28 қыркүйек"): fit the longest day form."""
+        from kkdesk.model.dates import PartialDate
+
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(PartialDate(f"2023-{m:02d}-28").format(self.ctx.lang))
+                     for m in range(1, 13))
+        self.table.setColumnWidth(0, widest + 24)
 
     def clear(self) -> None:
         self._generation += 1
