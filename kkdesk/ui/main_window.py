@@ -67,6 +67,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open selected incident"), "actionOpenIncident",
                      self._open_selected, ["Ctrl+O"])
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("Import…"), "actionImport", self.open_import)
+        self._action(file_menu, self.tr("Export…"), "actionExport", lambda: self.open_report("xlsx"))
+        self._action(file_menu, self.tr("Print/Save brief…"), "actionBrief", lambda: self.open_report("brief"),
+                     ["Ctrl+P"])
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("Settings…"), "actionSettings", self.open_settings, ["Ctrl+,"])
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, self.tr("Lock now"), "actionLock", self.ctx.lock, ["Ctrl+L"])
@@ -79,6 +84,17 @@ class MainWindow(QMainWindow):
                                   self.tr("Vocabularies")), 1):
             self._action(view_menu, name, f"actionTab{n}", lambda _=False, i=n - 1: self.tabs.setCurrentIndex(i),
                          [f"Alt+{n}"])
+        reports_menu = bar.addMenu(self.tr("&Reports"))
+        self._action(reports_menu, self.tr("Overview…"), "actionOverview", lambda: self.open_report("overview"))
+        self._action(reports_menu, self.tr("Dossier of the selected defender…"), "actionDossier",
+                     lambda: self.open_report("dossier"))
+        exchange_menu = bar.addMenu(self.tr("E&xchange"))
+        self._action(exchange_menu, self.tr("Keys…"), "actionExchangeKeys", lambda: self.open_exchange("keys"))
+        self._action(exchange_menu, self.tr("Export bundle…"), "actionExportBundle",
+                     lambda: self.open_exchange("export"))
+        self._action(exchange_menu, self.tr("Import bundle…"), "actionImportBundle",
+                     lambda: self.open_exchange("import"))
+        self._action(exchange_menu, self.tr("Conflicts…"), "actionConflicts", self.open_conflicts)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard shortcuts"), "actionShortcuts", self.show_shortcuts, ["F1"])
         self._action(help_menu, self.tr("About kkdesk"), "actionAbout", self.show_about)
@@ -94,6 +110,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+O / Enter", self.tr("Open the selected incident")),
             ("Ctrl+S", self.tr("Save the incident (in the editor)")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo changes in the editor")),
+            ("Ctrl+P", self.tr("Print or save the brief of the selected incident")),
             ("Ctrl+F", self.tr("Search")),
             ("Alt+1 … Alt+4", self.tr("Switch tabs")),
             ("Ctrl+L", self.tr("Lock now: close the database and clear the screen")),
@@ -134,6 +151,49 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About kkdesk"), self.tr(
             "kkdesk keeps records of threats against human rights defenders in an encrypted file. "
             "It works offline."))
+
+    # --- reports, import, exchange (dialogs in their own modules) ---
+    def open_report(self, kind: str):
+        """The reports dialog; a brief needs a selected incident, a dossier a selected defender."""
+        from kkdesk.ui.reports_dialog import ReportDialog
+
+        incident_id = self.incidents.selected_id()
+        subject = self.defenders.selected()
+        if kind == "brief" and incident_id is None:
+            self.statusBar().showMessage(self.tr("Select an incident in the Incidents tab first."), 8000)
+            return None
+        if kind == "dossier" and subject is None:
+            self.statusBar().showMessage(self.tr("Select a person or organisation in the Defenders tab first."), 8000)
+            return None
+        dlg = ReportDialog(self.ctx, kind, incident_id=incident_id, subject=subject,
+                           query=self.incidents.current_query(), parent=self)
+        dlg.show()
+        self._report_dialog = dlg
+        return dlg
+
+    def open_import(self):
+        from kkdesk.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self)
+        wizard.show()
+        self._import_wizard = wizard
+        return wizard
+
+    def open_exchange(self, page: str):
+        from kkdesk.ui.exchange_dialog import ExchangeDialog
+
+        dlg = ExchangeDialog(self.ctx, page, self)
+        dlg.show()
+        self._exchange_dialog = dlg
+        return dlg
+
+    def open_conflicts(self):
+        from kkdesk.ui.conflicts import ConflictsDialog
+
+        dlg = ConflictsDialog(self.ctx, self)
+        dlg.show()
+        self._conflicts_dialog = dlg
+        return dlg
 
     # --- settings ---
     def open_settings(self) -> None:

@@ -1,0 +1,127 @@
+"""Print PDF bytes through Qt without writing them anywhere: pages are rasterised in memory and
+painted onto a QPrinter, so no unencrypted copy of a brief lands on disk.
+
+Renderers, first found wins: Qt's own QtPdf (not shipped in pyside6-addons 6.12), pypdfium2 (if
+installed), then poppler's pdftoppm fed through pipes (stdin -> stdout, no files).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from typing import Callable, Iterator
+
+from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from kkdesk.errors import KkdeskError
+
+PRINT_DPI = 150
+
+
+class PrintUnavailable(KkdeskError):
+    """No way to draw PDF pages in memory on this computer."""
+
+
+def renderer() -> str | None:
+    """The name of the first available in-memory renderer, or None."""
+    try:
+        from PySide6 import QtPdf  # noqa: F401
+        return "qtpdf"
+    except ImportError:
+        pass
+    try:
+        import pypdfium2  # noqa: F401
+        return "pdfium"
+    except ImportError:
+        pass
+    if shutil.which("pdftoppm") and shutil.which("pdfinfo"):
+        return "poppler"
+    return None
+
+
+def page_images(data: bytes, dpi: int = PRINT_DPI) -> Iterator[QImage]:
+    """Each page of the PDF as a QImage, drawn in memory."""
+    kind = renderer()
+    if kind == "qtpdf":
+        yield from _qtpdf_pages(data, dpi)
+    elif kind == "pdfium":
+        yield from _pdfium_pages(data, dpi)
+    elif kind == "poppler":
+        yield from _poppler_pages(data, dpi)
+    else:
+        raise PrintUnavailable("This computer has no PDF renderer for printing; save the document to a file "
+                               "and print it from a PDF viewer.")
+
+
+def _qtpdf_pages(data: bytes, dpi: int) -> Iterator[QImage]:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    buf = QBuffer()
+    buf.setData(QByteArray(data))
+    buf.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument()
+    doc.load(buf)
+    for n in range(doc.pageCount()):
+        size = doc.pagePointSize(n)
+        yield doc.render(n, (size * dpi / 72).toSize())
+
+
+def _pdfium_pages(data: bytes, dpi: int) -> Iterator[QImage]:
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    for page in pdf:
+        bitmap = page.render(scale=dpi / 72)
+        image = bitmap.to_pil().convert("RGB")
+        raw = image.tobytes()
+        yield QImage(raw, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+def _run(args: list[str], data: bytes) -> bytes:
+    try:
+        done = subprocess.run(args, input=data, capture_output=True, timeout=120, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        raise PrintUnavailable("The PDF renderer (poppler) did not answer; nothing was printed.") from None
+    if done.returncode != 0:
+        raise PrintUnavailable("The PDF renderer (poppler) could not read the document; nothing was printed.")
+    return done.stdout
+
+
+def _poppler_pages(data: bytes, dpi: int) -> Iterator[QImage]:
+    info = _run(["pdfinfo", "-"], data).decode("latin-1")
+    found = re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)
+    count = int(found.group(1)) if found else 0
+    for n in range(1, count + 1):
+        png = _run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(n), "-l", str(n), "-singlefile", "-"], data)
+        image = QImage.fromData(png, "PNG")
+        if image.isNull():
+            raise PrintUnavailable("The PDF renderer gave an unreadable page; nothing was printed.")
+        yield image
+
+
+def print_pdf(data: bytes, printer, check: Callable[[], None] | None = None) -> int:
+    """Paint every page of the PDF onto printer (a QPrinter), scaled to fit; returns the page count.
+    check() is called between pages and may raise Cancelled."""
+    painter = QPainter()
+    pages = 0
+    try:
+        for image in page_images(data, PRINT_DPI):
+            if check is not None:
+                check()
+            if pages == 0:
+                if not painter.begin(printer):
+                    raise PrintUnavailable("The printer could not be opened; nothing was printed.")
+            elif not printer.newPage():
+                raise PrintUnavailable("The printer refused a new page; printing stopped.")
+            area = painter.viewport()
+            scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(area.x(), area.y(), scaled.width(), scaled.height())
+            painter.drawImage(target, image)
+            pages += 1
+    finally:
+        if painter.isActive():
+            painter.end()
+    return pages

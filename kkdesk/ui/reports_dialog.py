@@ -1,0 +1,290 @@
+"""Reports and exports from the window: the same choices as `kkdesk report` / `kkdesk export`
+(kind, period and filters, language, profile, output), plus printing straight from memory.
+
+Documents are built on the worker as a cancellable job. Printing renders the PDF bytes in memory
+(kkdesk.ui.pdf_print): no unencrypted copy is written unless the user saves one.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QVBoxLayout,
+)
+
+from kkdesk.errors import KkdeskError
+from kkdesk.search import SearchQuery, incident_where
+from kkdesk.ui.i18n import LANGUAGES
+from kkdesk.ui.jobs import run_job
+
+PDF_KINDS = ("brief", "dossier", "overview")
+EXPORT_KINDS = ("xlsx", "csv", "json")
+
+
+class ReportDialog(QDialog):
+    """Choose a document or export; Save writes it to a file, Print sends a PDF to a printer."""
+
+    def __init__(self, ctx, kind: str = "overview", incident_id: int | None = None,
+                 subject: tuple[str, int] | None = None, query: SearchQuery | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.incident_id = incident_id
+        self.subject = subject          # ("person" | "organisation", id) for a dossier
+        self.base_query = query if query is not None and not query.is_empty() else None
+        self.job = None
+        self._subject_text: dict = {}
+        self.last_result: str | None = None
+        self.setObjectName("reportDialog")
+        self.setWindowTitle(self.tr("Reports and exports"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("reportKind")
+        names = {"brief": self.tr("Case brief of the selected incident (PDF)"),
+                 "dossier": self.tr("Dossier of the selected defender (PDF)"),
+                 "overview": self.tr("Overview of incidents (PDF)"),
+                 "xlsx": self.tr("Export for analysis: Excel workbook (XLSX)"),
+                 "csv": self.tr("Export for analysis: folder of CSV files"),
+                 "json": self.tr("Full export: JSON (can be imported again)")}
+        for code, name in names.items():
+            if code == "brief" and incident_id is None or code == "dossier" and subject is None:
+                continue
+            self.kind.addItem(name, code)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        form.addRow(self.tr("Document:"), self.kind)
+
+        self.subject_label = QLabel()
+        self.subject_label.setObjectName("reportSubject")
+        form.addRow(self.tr("Subject:"), self.subject_label)
+
+        period = QHBoxLayout()
+        self.date_from = QLineEdit()
+        self.date_from.setObjectName("reportDateFrom")
+        self.date_to = QLineEdit()
+        self.date_to.setObjectName("reportDateTo")
+        for edit in (self.date_from, self.date_to):
+            edit.setPlaceholderText(self.tr("e.g. 2019 or 2019-06 or 2019-06-30"))
+        if self.base_query is not None:
+            self.date_from.setText(self.base_query.date_from or "")
+            self.date_to.setText(self.base_query.date_to or "")
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.date_to)
+        form.addRow(self.tr("Period:"), period)
+
+        self.use_filters = QCheckBox(self.tr("Only incidents matching the search and filters of the Incidents tab"))
+        self.use_filters.setObjectName("reportUseFilters")
+        self.use_filters.setChecked(self.base_query is not None)
+        self.use_filters.setEnabled(self.base_query is not None)
+        form.addRow(self.use_filters)
+
+        self.lang = QComboBox()
+        self.lang.setObjectName("reportLanguage")
+        for code, name in LANGUAGES.items():
+            self.lang.addItem(name, code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(ctx.lang)))
+        form.addRow(self.tr("Language:"), self.lang)
+
+        self.profile = QComboBox()
+        self.profile.setObjectName("reportProfile")
+        self.profile.addItem(self.tr("Full: names and all details (for the team)"), "full")
+        self.profile.addItem(self.tr("Pseudonymised: codes instead of names"), "pseudonymised")
+        self.profile.addItem(self.tr("Public: codes, only incidents marked public"), "public")
+        self.profile.setCurrentIndex(1 if ctx.pseudonyms else 0)
+        form.addRow(self.tr("Privacy profile:"), self.profile)
+
+        out = QHBoxLayout()
+        self.out_path = QLineEdit()
+        self.out_path.setObjectName("reportOutPath")
+        self.out_path.setPlaceholderText(self.tr("Only needed to save a file"))
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button.setObjectName("reportBrowse")
+        self.browse_button.clicked.connect(self.browse)
+        out.addWidget(self.out_path)
+        out.addWidget(self.browse_button)
+        form.addRow(self.tr("Save to:"), out)
+
+        self.note = QLabel(self.tr("Printing sends the document to the printer from memory; a file is written "
+                                   "only when you save one. Saved files are not encrypted: keep them safe."))
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setObjectName("reportSave")
+        self.save_button.clicked.connect(self.save)
+        self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("reportPrint")
+        self.print_button.clicked.connect(lambda: self.print_document())
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self._load_subject()
+        self.resize(620, 0)
+
+    # --- state ---
+    def current_kind(self) -> str:
+        return self.kind.currentData()
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        whole_set = kind not in ("brief", "dossier")
+        for w in (self.date_from, self.date_to):
+            w.setEnabled(whole_set)
+        self.use_filters.setEnabled(whole_set and self.base_query is not None)
+        self.print_button.setEnabled(kind in PDF_KINDS)
+        self.lang.setEnabled(kind != "json")
+        self.subject_label.setText(self._subject_text.get(kind, self.tr("all incidents of the chosen period")))
+        self.out_path.clear()
+
+    def _load_subject(self) -> None:
+        """Show which incident or defender the document is about: a reference or code, never a name."""
+        self._subject_text = {}
+        iid, subject = self.incident_id, self.subject
+
+        def op(cdb):
+            found = {}
+            if iid is not None:
+                found["brief"] = cdb.scalar("SELECT ref FROM incident WHERE id = ?", (iid,))
+            if subject is not None:
+                table = "person" if subject[0] == "person" else "organisation"
+                found["dossier"] = cdb.scalar(f"SELECT pseudonym FROM {table} WHERE id = ?", (subject[1],))
+            return found
+
+        def show(found):
+            self._subject_text = {k: v or "" for k, v in found.items()}
+            self._kind_changed()
+
+        if self.ctx.worker is not None and (iid is not None or subject is not None):
+            self.ctx.worker.submit(op, on_done=show)
+
+    def query(self) -> SearchQuery:
+        """The incidents the document covers; unreadable dates raise InvalidInput here, before any work."""
+        q = copy.deepcopy(self.base_query) if self.use_filters.isChecked() and self.base_query else SearchQuery()
+        q.date_from = self.date_from.text().strip() or None
+        q.date_to = self.date_to.text().strip() or None
+        incident_where(q)
+        return q
+
+    def options(self) -> dict:
+        return {"kind": self.current_kind(), "lang": self.lang.currentData(), "profile": self.profile.currentData()}
+
+    def _pdf_job(self):
+        """fn(progress, cdb) -> PDF bytes for the chosen document."""
+        from kkdesk.reports import build_brief, build_dossier, build_overview
+
+        o = self.options()
+        kind, lang, profile = o["kind"], o["lang"], o["profile"]
+        if kind == "brief":
+            iid = self.incident_id
+            return lambda progress, cdb: build_brief(cdb, iid, lang, profile)
+        if kind == "dossier":
+            what, sid = self.subject
+            pid, oid = (sid, None) if what == "person" else (None, sid)
+            return lambda progress, cdb: build_dossier(cdb, person_id=pid, organisation_id=oid, lang=lang,
+                                                       profile=profile)
+        q = self.query()
+        return lambda progress, cdb: build_overview(cdb, q, lang, profile, progress)
+
+    # --- actions ---
+    def browse(self) -> None:
+        kind = self.current_kind()
+        if kind == "csv":
+            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"))
+            if path:
+                path = os.path.join(path, "kkdesk-export")
+        else:
+            ext = {"xlsx": "xlsx", "json": "json"}.get(kind, "pdf")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), f"kkdesk-{kind}.{ext}",
+                                                  f"{ext.upper()} (*.{ext})")
+        if path:
+            self.out_path.setText(path)
+
+    def _fail(self, message: str) -> None:
+        self.last_result = message
+        self.status.setText(message)
+
+    def save(self) -> None:
+        """Write the chosen document or export to the path in 'Save to'."""
+        path = self.out_path.text().strip()
+        if not path:
+            self._fail(self.tr("Choose where to save the file first."))
+            return
+        kind = self.current_kind()
+        try:
+            if kind in PDF_KINDS:
+                from kkdesk.reports import write_atomically
+
+                build = self._pdf_job()
+
+                def fn(progress, cdb):
+                    write_atomically(path, build(progress, cdb))
+            else:
+                from kkdesk.reports import export
+
+                q, o = self.query(), self.options()
+
+                def fn(progress, cdb):
+                    export(cdb, kind, path, o["profile"], query=q, lang=o["lang"], progress=progress)
+        except KkdeskError as exc:
+            self._fail(str(exc))
+            return
+        self.status.setText(self.tr("Working…"))
+        self.job = run_job(self.ctx, self.tr("Writing the document"), fn, parent=self, write=False,
+                           on_done=lambda _r: self._saved(path),
+                           on_error=lambda message, _exc: self._fail(message))
+
+    def _saved(self, path: str) -> None:
+        self.last_result = "saved"
+        self.status.setText(self.tr("Saved to %1.").replace("%1", path))
+
+    def print_document(self, printer=None) -> None:
+        """Print the chosen PDF; without a printer given, ask with Qt's print dialog first."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from kkdesk.ui.pdf_print import renderer
+
+        if self.current_kind() not in PDF_KINDS:
+            return
+        if renderer() is None:
+            self._fail(self.tr("This computer has no PDF renderer for printing; save the document and print it "
+                               "from a PDF viewer."))
+            return
+        try:
+            build = self._pdf_job()
+        except KkdeskError as exc:
+            self._fail(str(exc))
+            return
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            chooser = QPrintDialog(printer, self)
+            chooser.setObjectName("printDialog")
+            if chooser.exec() != QDialog.DialogCode.Accepted:
+                return
+        self._printer = printer
+        self.status.setText(self.tr("Preparing the document…"))
+        self.job = run_job(self.ctx, self.tr("Preparing the document"), build, parent=self, write=False,
+                           on_done=self._send_to_printer, on_error=lambda message, _exc: self._fail(message))
+
+    def _send_to_printer(self, data: bytes) -> None:
+        from kkdesk.ui.pdf_print import print_pdf
+
+        try:
+            pages = print_pdf(data, self._printer)
+        except KkdeskError as exc:
+            self._fail(str(exc))
+            return
+        finally:
+            del data
+        self.last_result = "printed"
+        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
