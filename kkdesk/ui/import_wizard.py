@@ -1,0 +1,489 @@
+"""The import wizard: choose a file (CSV, XLSX or kkdesk's JSON export) → preview → mapping of
+columns and values → validation report (nothing written) → import with progress and Cancel
+(one transaction: all or nothing) → what was added and skipped.
+
+The work is the core's (kkdesk.importer); the wizard only shows it. Database work runs on the
+worker; each page gates Next until its answer has arrived.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
+)
+
+from kkdesk.errors import KkdeskError
+from kkdesk.ui.jobs import run_job
+from kkdesk.ui.worker import Changes
+
+PAGE_FILE, PAGE_PREVIEW, PAGE_MAPPING, PAGE_CHECK, PAGE_APPLY = range(5)
+PREVIEW_ROWS = 20
+ADD_TERM = "__add_term__"
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _item(text) -> QTableWidgetItem:
+    return QTableWidgetItem("" if text is None else str(text))
+
+
+class ImportWizard(QWizard):
+    """Holds what the pages decide: the table or JSON export, the mapping, the plan, the result."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("Import"))
+        self.table = None          # RawTable of a CSV/XLSX
+        self.json_data = None      # a kkdesk JSON export
+        self.source = ""
+        self.base_mapping = None   # a mapping file the user loaded
+        self.mapping = None
+        self.plan = None
+        self.result = None
+        self.setPage(PAGE_FILE, FilePage(self))
+        self.setPage(PAGE_PREVIEW, PreviewPage(self))
+        self.setPage(PAGE_MAPPING, MappingPage(self))
+        self.setPage(PAGE_CHECK, CheckPage(self))
+        self.setPage(PAGE_APPLY, ApplyPage(self))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        for which, name in ((QWizard.WizardButton.NextButton, "wizardNext"),
+                            (QWizard.WizardButton.BackButton, "wizardBack"),
+                            (QWizard.WizardButton.CommitButton, "wizardCommit"),
+                            (QWizard.WizardButton.FinishButton, "wizardFinish"),
+                            (QWizard.WizardButton.CancelButton, "wizardCancel")):
+            self.button(which).setObjectName(name)
+        self.resize(900, 640)
+
+    def is_json(self) -> bool:
+        return self.json_data is not None
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(self.tr("A spreadsheet (CSV or XLSX) of incidents, or a kkdesk JSON export."))
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setObjectName("importBrowse")
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        form.addRow(self.tr("File:"), row)
+        row = QHBoxLayout()
+        self.mapping_path = QLineEdit()
+        self.mapping_path.setObjectName("importMappingPath")
+        self.mapping_path.setPlaceholderText(self.tr("Optional: a mapping saved from an earlier import"))
+        browse_map = QPushButton(self.tr("Browse…"))
+        browse_map.setObjectName("importBrowseMapping")
+        browse_map.clicked.connect(self._browse_mapping)
+        row.addWidget(self.mapping_path)
+        row.addWidget(browse_map)
+        form.addRow(self.tr("Mapping:"), row)
+        self.message = QLabel()
+        self.message.setObjectName("importFileMessage")
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import file"), "",
+                                              self.tr("Spreadsheets and exports (*.csv *.xlsx *.json);;All files (*)"))
+        if path:
+            self.path.setText(path)
+
+    def _browse_mapping(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mapping file"), "", "JSON (*.json)")
+        if path:
+            self.mapping_path.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Read the file here (no database needed); a bad file stops at this page with a plain message."""
+        from kkdesk.importer import Mapping, is_json_export, read_json_export, read_table
+
+        path = self.path.text().strip()
+        w = self.wiz
+        try:
+            if is_json_export(path):
+                w.json_data, w.table = read_json_export(path), None
+            else:
+                w.table, w.json_data = read_table(path), None
+            w.base_mapping = Mapping.load(self.mapping_path.text().strip()) if self.mapping_path.text().strip() else None
+        except KkdeskError as exc:
+            self.message.setText(str(exc))
+            return False
+        except OSError as exc:
+            self.message.setText(self.tr("The file cannot be read: %1").replace("%1", exc.strerror or ""))
+            return False
+        w.source = w.table.source if w.table is not None else path.replace("\\", "/").rsplit("/", 1)[-1]
+        w.mapping = w.plan = w.result = None
+        self.message.clear()
+        return True
+
+    def nextId(self) -> int:  # noqa: N802
+        return PAGE_CHECK if self.wiz.is_json() else PAGE_PREVIEW
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Preview"))
+        layout = QVBoxLayout(self)
+        self.info = QLabel()
+        self.info.setObjectName("importPreviewInfo")
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.grid = QTableWidget()
+        self.grid.setObjectName("importPreview")
+        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.grid)
+
+    def initializePage(self) -> None:  # noqa: N802
+        t = self.wiz.table
+        rows = t.rows[:PREVIEW_ROWS]
+        self.grid.clear()
+        self.grid.setColumnCount(len(t.headers))
+        self.grid.setRowCount(len(rows))
+        self.grid.setHorizontalHeaderLabels(t.headers)
+        self.grid.setVerticalHeaderLabels([str(n) for n in t.row_numbers[:PREVIEW_ROWS]])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.grid.setItem(r, c, _item(value))
+        self.grid.resizeColumnsToContents()
+        info = self.tr("%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers "
+                       "in the file.").replace("%1", t.source).replace("%2", str(len(t.rows))).replace(
+                           "%3", str(len(t.headers)))
+        if t.notes:
+            info += "\n" + "\n".join(t.notes)
+        self.info.setText(info)
+
+
+class MappingPage(QWizardPage):
+    """Columns to fields, and each unknown value to an existing term or a new one."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.loaded = False
+        self.terms: dict[str, list[tuple[str, str]]] = {}
+        self.value_rows: list[tuple[str, str]] = []
+        self.setTitle(self.tr("Mapping"))
+        self.setSubTitle(self.tr("Say what each column means, and which term each value of a list column is. "
+                                 "Suggestions are filled in; values not found are marked as not decided."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Columns:")))
+        self.columns = QTableWidget(0, 3)
+        self.columns.setObjectName("importColumns")
+        self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Field"),
+                                                self.tr("Examples")])
+        self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.columns.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.columns, 3)
+        layout.addWidget(QLabel(self.tr("Values of list columns:")))
+        self.values = QTableWidget(0, 3)
+        self.values.setObjectName("importValues")
+        self.values.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value in the file"), self.tr("Term")])
+        self.values.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.values.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.values, 3)
+        row = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setObjectName("importMappingStatus")
+        self.status.setWordWrap(True)
+        row.addWidget(self.status, 1)
+        self.load_button = QPushButton(self.tr("Load mapping…"))
+        self.load_button.setObjectName("importLoadMapping")
+        self.load_button.clicked.connect(self._load_mapping)
+        self.save_button = QPushButton(self.tr("Save mapping…"))
+        self.save_button.setObjectName("importSaveMapping")
+        self.save_button.clicked.connect(self._save_mapping)
+        row.addWidget(self.load_button)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.loaded
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.suggest(self.wiz.mapping or self.wiz.base_mapping)
+
+    def suggest(self, base) -> None:
+        """Ask the core for a mapping (keeping base's entries) and the terms the combos offer."""
+        from kkdesk.importer import FIELDS, suggest_mapping
+
+        table, lang = self.wiz.table, self.wiz.ctx.lang
+        vocabs = sorted({spec.vocab for spec in FIELDS.values() if spec.vocab})
+
+        def op(cdb):
+            mapping = suggest_mapping(cdb, table, base)
+            terms = {v: [(t.code, t.label(lang)) for t in cdb.vocab.terms(v)] for v in vocabs}
+            return mapping, terms
+
+        self.loaded = False
+        self.completeChanged.emit()
+        self.status.setText(self.tr("Looking for matching fields and terms…"))
+        self.wiz.ctx.worker.submit(op, on_done=self._show, on_error=lambda m, _e: self.status.setText(m))
+
+    def _show(self, answer) -> None:
+        self.wiz.mapping, self.terms = answer
+        self._fill_columns()
+        self._fill_values()
+        self.loaded = True
+        self.completeChanged.emit()
+
+    def _fill_columns(self) -> None:
+        from kkdesk.importer import FIELDS
+
+        t, m = self.wiz.table, self.wiz.mapping
+        self.columns.setRowCount(len(t.headers))
+        for r, header in enumerate(t.headers):
+            self.columns.setItem(r, 0, _item(header))
+            combo = QComboBox()
+            combo.setObjectName(f"importColumnField{r}")
+            combo.addItem(self.tr("— ignore this column —"), None)
+            for name, spec in FIELDS.items():
+                combo.addItem(spec.label, name)
+            combo.setCurrentIndex(max(0, combo.findData(m.columns.get(header))))
+            combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self.set_column(h, c.currentData()))
+            self.columns.setCellWidget(r, 1, combo)
+            examples = list(dict.fromkeys(str(v) for v in t.column(header) if v not in (None, "")))[:3]
+            self.columns.setItem(r, 2, _item(" | ".join(e.replace("\n", " ") for e in examples)))
+        self.columns.resizeColumnToContents(0)
+        self.columns.setColumnWidth(1, 260)
+
+    def _fill_values(self) -> None:
+        from kkdesk.importer import FIELDS
+
+        m = self.wiz.mapping
+        mapped = {f for f in m.columns.values() if f is not None}
+        rows = [(f, v, target) for f, table in m.values.items() if f in mapped for v, target in table.items()]
+        rows.sort(key=lambda r: (r[2] is not None, r[0], r[1]))      # the undecided first
+        self.value_rows = [(f, v) for f, v, _ in rows]
+        self.values.setRowCount(len(rows))
+        for r, (name, value, target) in enumerate(rows):
+            spec = FIELDS[name]
+            self.values.setItem(r, 0, _item(spec.label))
+            self.values.setItem(r, 1, _item(value))
+            combo = QComboBox()
+            combo.setObjectName(f"importValueTerm{r}")
+            combo.addItem(self.tr("— not decided —"), None)
+            combo.addItem(self.tr("+ add as a new term"), ADD_TERM)
+            for code, label in self.terms.get(spec.vocab, []):
+                combo.addItem(label, code)
+            current = ADD_TERM if isinstance(target, dict) else target
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.currentIndexChanged.connect(lambda _i, f=name, v=value, c=combo: self.set_value(f, v, c.currentData()))
+            self.values.setCellWidget(r, 2, combo)
+        self.values.resizeColumnToContents(0)
+        self.values.resizeColumnToContents(1)
+        undecided = sum(1 for *_, t in rows if t is None)
+        self.status.setText(self.tr("%n value(s) not decided yet: the validation will list them.", "", undecided)
+                            if undecided else self.tr("Every value has a term."))
+
+    def set_column(self, header: str, field_name) -> None:
+        """A column now means another field: ask again for the values of list fields."""
+        self.wiz.mapping.columns[header] = field_name
+        self.suggest(self.wiz.mapping)
+
+    def set_value(self, field_name: str, value: str, target) -> None:
+        if target == ADD_TERM:
+            spec = {"en": value}
+            if _CYRILLIC.search(value):
+                spec["ru"] = value
+            target = {"add_term": spec}
+        self.wiz.mapping.values.setdefault(field_name, {})[value] = target
+
+    def value_combo(self, field_name: str, value: str) -> QComboBox | None:
+        """The term chooser of one value (tests and keyboard users find rows by value)."""
+        try:
+            row = self.value_rows.index((field_name, value))
+        except ValueError:
+            return None
+        return self.values.cellWidget(row, 2)
+
+    def _load_mapping(self) -> None:
+        from kkdesk.importer import Mapping
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load mapping"), "", "JSON (*.json)")
+        if not path:
+            return
+        try:
+            self.suggest(Mapping.load(path))
+        except KkdeskError as exc:
+            self.status.setText(str(exc))
+
+    def _save_mapping(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save mapping"), "import-mapping.json", "JSON (*.json)")
+        if path:
+            self.save_mapping(path)
+
+    def save_mapping(self, path: str) -> None:
+        try:
+            self.wiz.mapping.save(path)
+        except (KkdeskError, OSError) as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Mapping saved. It holds headers and list values, no names."))
+
+
+class CheckPage(QWizardPage):
+    """The validation report: what the import would do, and every problem by row and column."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.job = None
+        self.setTitle(self.tr("Check"))
+        self.setSubTitle(self.tr("Nothing has been written yet. Fix the problems listed (in the file or in the "
+                                 "mapping) before importing."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        layout = QVBoxLayout(self)
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("importReport")
+        self.summary.setReadOnly(True)
+        layout.addWidget(self.summary, 2)
+        self.problems = QTableWidget(0, 3)
+        self.problems.setObjectName("importProblems")
+        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.problems.setWordWrap(True)
+        layout.addWidget(self.problems, 3)
+        self.keep_duplicates = QCheckBox(self.tr("Also import incidents that look like ones already recorded"))
+        self.keep_duplicates.setObjectName("importKeepDuplicates")
+        layout.addWidget(self.keep_duplicates)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.wiz.plan is not None and self.wiz.plan.ok
+
+    def initializePage(self) -> None:  # noqa: N802
+        w = self.wiz
+        w.plan = None
+        self.summary.setPlainText(self.tr("Checking every row…"))
+        self.problems.setRowCount(0)
+        self.keep_duplicates.setVisible(not w.is_json())
+        if w.is_json():
+            from kkdesk.importer import validate_json
+
+            data, source = w.json_data, w.source
+            fn = lambda progress, cdb: validate_json(cdb, data, source)  # noqa: E731
+        else:
+            from kkdesk.importer import validate
+
+            table, mapping = w.table, w.mapping
+            fn = lambda progress, cdb: validate(cdb, table, mapping, progress)  # noqa: E731
+        self.job = run_job(w.ctx, self.tr("Checking the file"), fn, parent=self.wiz, write=False,
+                           on_done=self._show, on_error=self._failed)
+        self.completeChanged.emit()
+
+    def _failed(self, message: str, exc) -> None:
+        from kkdesk.errors import Cancelled
+
+        self.summary.setPlainText(self.tr("The check was cancelled; go back or check again.")
+                                  if isinstance(exc, Cancelled) else message)
+
+    def _show(self, plan) -> None:
+        self.wiz.plan = plan
+        self.summary.setPlainText(plan.report())
+        if self.wiz.is_json():
+            rows = [(None, None, p, "error") for p in plan.problems]
+        else:
+            rows = [(p.row, p.column, p.message, p.severity) for p in plan.problems]
+        self.problems.setRowCount(len(rows))
+        for r, (row, column, message, severity) in enumerate(rows):
+            self.problems.setItem(r, 0, _item(row))
+            self.problems.setItem(r, 1, _item(column))
+            text = message if severity == "error" else self.tr("Warning: %1").replace("%1", message)
+            self.problems.setItem(r, 2, _item(text))
+        self.problems.resizeRowsToContents()
+        self.completeChanged.emit()
+
+
+class ApplyPage(QWizardPage):
+    """Runs the import as one cancellable job and says what it did."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.job = None
+        self.finished = False
+        self.setTitle(self.tr("Import"))
+        layout = QVBoxLayout(self)
+        self.message = QLabel()
+        self.message.setObjectName("importResult")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.numbers = QFormLayout()
+        layout.addLayout(self.numbers)
+        layout.addStretch(1)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.finished
+
+    def initializePage(self) -> None:  # noqa: N802
+        w = self.wiz
+        self.finished = False
+        self.message.setText(self.tr("Importing…"))
+        plan = w.plan
+        if w.is_json():
+            from kkdesk.importer import apply_json
+
+            fn = lambda progress, cdb: apply_json(cdb, plan, progress)  # noqa: E731
+        else:
+            from kkdesk.importer import apply
+
+            keep = w.page(PAGE_CHECK).keep_duplicates.isChecked()
+            fn = lambda progress, cdb: apply(cdb, plan, progress, keep_duplicates=keep)  # noqa: E731
+        self.job = run_job(w.ctx, self.tr("Importing"), fn, parent=self.wiz, write=True,
+                           on_done=self._done, on_error=self._failed)
+
+    def _failed(self, message: str, exc) -> None:
+        from kkdesk.errors import Cancelled
+
+        self.message.setText(self.tr("The import was cancelled: nothing was written.")
+                             if isinstance(exc, Cancelled) else
+                             self.tr("Nothing was written: %1").replace("%1", message))
+        self.finished = True
+        self.completeChanged.emit()
+
+    def _done(self, result) -> None:
+        self.wiz.result = result
+        if self.wiz.is_json():
+            rows = [(self.tr("Records added"), sum(result.created.values())),
+                    (self.tr("Records updated"), sum(result.updated.values())),
+                    (self.tr("Records unchanged"), sum(result.unchanged.values())),
+                    (self.tr("Kept ours (newer here)"), sum(result.kept_local.values())),
+                    (self.tr("Attachments"), result.attachments)]
+        else:
+            rows = [(self.tr("Incidents added"), result.incidents),
+                    (self.tr("Threats added"), result.threats),
+                    (self.tr("New persons"), result.persons_created),
+                    (self.tr("Persons found in the registry"), result.persons_matched),
+                    (self.tr("New organisations"), result.organisations_created),
+                    (self.tr("New terms"), result.terms_added),
+                    (self.tr("Skipped: imported before"), result.skipped_already_imported),
+                    (self.tr("Skipped: likely duplicates of recorded incidents"), result.skipped_duplicates)]
+        for label, number in rows:
+            value = QLabel(str(number))
+            value.setObjectName("importCount")
+            self.numbers.addRow(label + ":", value)
+        self.message.setText(self.tr("The import is complete."))
+        self.finished = True
+        self.completeChanged.emit()
+        ids = set(getattr(result, "incident_ids", []) or [])
+        self.wiz.ctx.worker.submit(lambda cdb: Changes(incidents=ids, persons=True, organisations=True,
+                                                       vocab=True))

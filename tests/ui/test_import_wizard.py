@@ -1,0 +1,155 @@
+"""The import wizard driven as a person would: a messy Cyrillic CSV through preview, mapping (an
+unknown value added as a new term), the validation report and the import; a file whose last row is
+wrong shows the problem by row and column and writes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from kkdesk.importer import Mapping
+from kkdesk.store import CaseDatabase
+from kkdesk.ui.import_wizard import ADD_TERM, PAGE_APPLY, PAGE_CHECK, PAGE_MAPPING, PAGE_PREVIEW
+from tests.importer.sheets import HEADERS, ROWS, write_csv
+from tests.ui.conftest import PASSPHRASE, unlock, wait_idle
+
+MESSY_ROWS = [*ROWS, ["7", "03.2023", "Тестова Гульнар", "журналист", "космическая угроза", "полиция", "Алматы",
+                      "Неизвестный вид угрозы", "женщина"]]
+
+
+@pytest.fixture
+def main(qtbot, make_app, tmp_path):
+    path = tmp_path / "import.kkdb"
+    CaseDatabase.create(path, PASSPHRASE).close()
+    ctx = make_app()
+    ctx.start()
+    return unlock(qtbot, ctx, path)
+
+
+def press(qtbot, wizard, which=QWizard.WizardButton.NextButton):
+    button = wizard.button(which)
+    qtbot.waitUntil(button.isEnabled, timeout=20000)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def counts(cdb):
+    return (cdb.incidents.count(), cdb.persons.count(), cdb.scalar("SELECT count(*) FROM vocab_term"))
+
+
+def test_messy_cyrillic_csv_through_the_wizard(qtbot, main, tmp_path):
+    csv_path = write_csv(tmp_path / "угрозы.csv", rows=MESSY_ROWS, encoding="cp1251")
+    wizard = main.open_import()
+    qtbot.addWidget(wizard)
+    wizard.page(0).path.setText(str(csv_path))
+    press(qtbot, wizard)
+    assert wizard.currentId() == PAGE_PREVIEW
+    preview = wizard.page(PAGE_PREVIEW).grid
+    assert preview.horizontalHeaderItem(2).text() == "ФИО" and preview.rowCount() == 7
+    assert preview.item(6, 4).text() == "космическая угроза"
+    assert "7 data row(s)" in wizard.page(PAGE_PREVIEW).info.text()
+
+    press(qtbot, wizard)
+    mapping_page = wizard.page(PAGE_MAPPING)
+    qtbot.waitUntil(mapping_page.isComplete, timeout=10000)
+    columns = {h: mapping_page.columns.cellWidget(r, 1).currentData() for r, h in enumerate(HEADERS)}
+    assert columns["ФИО"] == "person" and columns["Вид угрозы"] == "threat_type" and columns["Дата"] == "date"
+    combo = mapping_page.value_combo("threat_type", "космическая угроза")
+    assert combo is not None and combo.currentData() is None         # not decided: listed first
+    assert mapping_page.values.cellWidget(0, 2) is combo
+    combo.setCurrentIndex(combo.findData(ADD_TERM))
+    mapping_page.save_mapping(str(tmp_path / "map.json"))
+    saved = Mapping.load(tmp_path / "map.json")
+    assert saved.values["threat_type"]["космическая угроза"] == {"add_term": {"en": "космическая угроза",
+                                                                             "ru": "космическая угроза"}}
+    assert "Гульнар" not in (tmp_path / "map.json").read_text(encoding="utf-8")    # no names in a mapping
+
+    press(qtbot, wizard)
+    check = wizard.page(PAGE_CHECK)
+    qtbot.waitUntil(check.isComplete, timeout=20000)
+    assert counts(main.ctx.cdb)[:2] == (0, 0)                       # nothing written by the check
+    assert "No errors" in check.summary.toPlainText()
+
+    press(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    apply_page = wizard.page(PAGE_APPLY)
+    qtbot.waitUntil(apply_page.isComplete, timeout=20000)
+    result = wizard.result
+    assert result is not None and result.incidents == 7 and result.terms_added == 1
+    assert apply_page.message.text() == "The import is complete."
+    wait_idle(qtbot, main.ctx)
+    cdb = main.ctx.cdb
+    assert cdb.incidents.count() == 7
+    code = cdb.vocab.find("threat_type", "космическая угроза")
+    assert code is not None and cdb.vocab.label("threat_type", code, "ru") == "космическая угроза"
+    qtbot.waitUntil(lambda: main.incidents.model.rowCount() == 7, timeout=10000)   # the views refreshed
+
+    # The same file again: everything is skipped as imported before.
+    wizard2 = main.open_import()
+    qtbot.addWidget(wizard2)
+    wizard2.page(0).path.setText(str(csv_path))
+    wizard2.page(0).mapping_path.setText(str(tmp_path / "map.json"))
+    press(qtbot, wizard2)
+    press(qtbot, wizard2)
+    press(qtbot, wizard2)
+    qtbot.waitUntil(wizard2.page(PAGE_CHECK).isComplete, timeout=20000)
+    press(qtbot, wizard2, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(wizard2.page(PAGE_APPLY).isComplete, timeout=20000)
+    assert wizard2.result.incidents == 0 and wizard2.result.skipped_already_imported == 7
+    assert cdb.incidents.count() == 7
+
+
+def test_error_in_the_last_row_is_shown_and_nothing_is_written(qtbot, main, tmp_path):
+    rows = [*ROWS, ["7", "позавчера вечером", "Тестова Гульнар", "журналист", "арест", "полиция", "Алматы", "", ""]]
+    csv_path = write_csv(tmp_path / "bad.csv", rows=rows)
+    before = counts(main.ctx.cdb)
+    wizard = main.open_import()
+    qtbot.addWidget(wizard)
+    wizard.page(0).path.setText(str(csv_path))
+    press(qtbot, wizard)
+    press(qtbot, wizard)
+    qtbot.waitUntil(wizard.page(PAGE_MAPPING).isComplete, timeout=10000)
+    press(qtbot, wizard)
+    check = wizard.page(PAGE_CHECK)
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20000)
+    assert not check.isComplete()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    table = check.problems
+    assert table.rowCount() >= 1
+    found = [(table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
+             for r in range(table.rowCount())]
+    assert any(row == "8" and column == "Дата" for row, column, _ in found), found   # header is row 1
+    assert "must be fixed before anything can be imported" in check.summary.toPlainText()
+    assert counts(main.ctx.cdb) == before
+
+
+def test_unreadable_file_stays_on_the_first_page(qtbot, main, tmp_path):
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really a workbook")
+    wizard = main.open_import()
+    qtbot.addWidget(wizard)
+    wizard.page(0).path.setText(str(bad))
+    press(qtbot, wizard)
+    assert wizard.currentId() == 0
+    message = wizard.page(0).message.text()
+    assert message and "Traceback" not in message
+
+
+def test_json_export_skips_the_mapping(qtbot, main, tmp_path):
+    from kkdesk.demo import generate
+    from kkdesk.reports import export
+
+    with CaseDatabase.create(tmp_path / "other.kkdb", PASSPHRASE) as other:
+        generate(other, incidents=12, seed=2)
+        export(other, "json", tmp_path / "other.json", "full")
+        expected = other.incidents.count()
+    wizard = main.open_import()
+    qtbot.addWidget(wizard)
+    wizard.page(0).path.setText(str(tmp_path / "other.json"))
+    press(qtbot, wizard)
+    assert wizard.currentId() == PAGE_CHECK and wizard.is_json()
+    qtbot.waitUntil(wizard.page(PAGE_CHECK).isComplete, timeout=20000)
+    assert main.ctx.cdb.incidents.count() == 0
+    press(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(wizard.page(PAGE_APPLY).isComplete, timeout=20000)
+    assert wizard.result.created["incidents"] == expected
+    assert main.ctx.cdb.incidents.count() == expected
