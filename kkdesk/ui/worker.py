@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
 
 from kkdesk.errors import KkdeskError
@@ -59,6 +60,12 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"File error: {exc.strerror or 'input/output error'}"
     return "Something went wrong; nothing was saved. (" + type(exc).__name__ + ")"
+
+
+def _receiver_alive(callback) -> bool:
+    """False when callback is a method of a Qt object whose C++ side was already deleted."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Job:
@@ -121,6 +128,8 @@ class DatabaseWorker(QThread):
             self._pending -= 1
         if self._stopped:
             return
+        if callback is not None and not _receiver_alive(callback):
+            return  # the widget that asked was closed while the work ran
         if isinstance(value, Changes) and value.any():
             self.changed.emit(value)
         if isinstance(value, _ErrorValue):
