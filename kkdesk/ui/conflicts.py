@@ -8,7 +8,7 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -54,6 +54,12 @@ class ConflictsDialog(QDialog):
                                                self.tr("Theirs (the peer)"), self.tr("Keep")])
         self.fields.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.fields.setWordWrap(True)
+        self.fields.verticalHeader().setVisible(False)
+        header = self.fields.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         rlayout.addWidget(self.fields)
         row = QHBoxLayout()
         self.all_mine = QPushButton(self.tr("All mine"))
@@ -71,7 +77,7 @@ class ConflictsDialog(QDialog):
         row.addWidget(self.resolve_button)
         rlayout.addLayout(row)
         split.addWidget(right)
-        split.setSizes([260, 640])
+        split.setSizes([330, 650])
         layout.addWidget(split, 1)
         self.message = QLabel()
         self.message.setObjectName("conflictMessage")
@@ -116,7 +122,9 @@ class ConflictsDialog(QDialog):
         diffs = self.current.differences()
         self.fields.setRowCount(len(diffs))
         for r, (name, (mine, theirs)) in enumerate(diffs.items()):
-            self.fields.setItem(r, 0, QTableWidgetItem(name))
+            label = QTableWidgetItem(self.field_labels().get(name, name))
+            label.setData(Qt.ItemDataRole.UserRole, name)
+            self.fields.setItem(r, 0, label)
             self.fields.setItem(r, 1, QTableWidgetItem(show_value(mine)))
             self.fields.setItem(r, 2, QTableWidgetItem(show_value(theirs)))
             combo = QComboBox()
@@ -124,18 +132,29 @@ class ConflictsDialog(QDialog):
             combo.addItem(self.tr("mine"), "mine")
             combo.addItem(self.tr("theirs"), "theirs")
             self.fields.setCellWidget(r, 3, combo)
-        self.fields.resizeColumnToContents(0)
-        self.fields.setColumnWidth(1, 260)
-        self.fields.setColumnWidth(2, 260)
         self.fields.resizeRowsToContents()
         self._say(self.tr("%n field(s) differ.", "", len(diffs)))
 
     def _say(self, text: str) -> None:
         self.message.setText(" ".join(t for t in (self.notice, text) if t))
 
+    def field_labels(self) -> dict[str, str]:
+        """Plain names of the fields records share (the rest show their stored name)."""
+        return {"title": self.tr("Title"), "narrative": self.tr("Narrative"), "date": self.tr("Date"),
+                "status": self.tr("Status"), "confidentiality": self.tr("Confidentiality"),
+                "city": self.tr("City"), "region": self.tr("Region"), "place_detail": self.tr("Place"),
+                "targets": self.tr("Targets and threats"), "sources": self.tr("Information sources"),
+                "responses": self.tr("Responses"), "tags": self.tr("Tags"), "notes": self.tr("Notes"),
+                "name_latin": self.tr("Name (Latin)"), "name_cyrillic": self.tr("Name (Cyrillic)"),
+                "aliases": self.tr("Other names"), "gender": self.tr("Gender"),
+                "categories": self.tr("Categories"), "risk_level": self.tr("Risk level"), "name": self.tr("Name")}
+
+    def field_name(self, row: int) -> str:
+        return self.fields.item(row, 0).data(Qt.ItemDataRole.UserRole)
+
     def choice_combo(self, field_name: str) -> QComboBox | None:
         for r in range(self.fields.rowCount()):
-            if self.fields.item(r, 0).text() == field_name:
+            if self.field_name(r) == field_name:
                 return self.fields.cellWidget(r, 3)
         return None
 
@@ -145,7 +164,7 @@ class ConflictsDialog(QDialog):
             combo.setCurrentIndex(combo.findData(which))
 
     def choices(self) -> dict[str, str]:
-        return {self.fields.item(r, 0).text(): self.fields.cellWidget(r, 3).currentData()
+        return {self.field_name(r): self.fields.cellWidget(r, 3).currentData()
                 for r in range(self.fields.rowCount())}
 
     def resolve(self) -> None:

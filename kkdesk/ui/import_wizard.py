@@ -262,7 +262,7 @@ class MappingPage(QWizardPage):
             examples = list(dict.fromkeys(str(v) for v in t.column(header) if v not in (None, "")))[:3]
             self.columns.setItem(r, 2, _item(" | ".join(e.replace("\n", " ") for e in examples)))
         self.columns.resizeColumnToContents(0)
-        self.columns.setColumnWidth(1, 260)
+        self.columns.setColumnWidth(1, 320)
 
     def _fill_values(self) -> None:
         from kkdesk.importer import FIELDS
@@ -355,9 +355,10 @@ class CheckPage(QWizardPage):
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("importReport")
         self.summary.setReadOnly(True)
-        layout.addWidget(self.summary, 2)
+        layout.addWidget(self.summary, 1)
         self.problems = QTableWidget(0, 3)
         self.problems.setObjectName("importProblems")
+        self.problems.verticalHeader().setVisible(False)
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -398,7 +399,9 @@ class CheckPage(QWizardPage):
 
     def _show(self, plan) -> None:
         self.wiz.plan = plan
-        self.summary.setPlainText(plan.report())
+        # the problems themselves are in the table below, by row and column
+        self.summary.setPlainText("\n".join(line for line in plan.report().splitlines()
+                                            if not line.startswith("  - ")))
         if self.wiz.is_json():
             rows = [(None, None, p, "error") for p in plan.problems]
         else:

@@ -120,10 +120,11 @@ def test_keys_bundles_and_a_conflict_resolved_field_by_field(qtbot, make_app, se
     qtbot.addWidget(conflicts)
     qtbot.waitUntil(lambda: conflicts.fields.rowCount() == 2, timeout=5000)
     assert conflicts.list.count() == 1 and "KK-2019-" in conflicts.list.item(0).text()
-    rows = {conflicts.fields.item(r, 0).text(): (conflicts.fields.item(r, 1).text(), conflicts.fields.item(r, 2).text())
+    rows = {conflicts.field_name(r): (conflicts.fields.item(r, 1).text(), conflicts.fields.item(r, 2).text())
             for r in range(2)}
     assert rows["title"] == ("Detention at the city court", "Detention outside the court")
     assert rows["narrative"][1] == "Held for three hours."
+    assert {conflicts.fields.item(r, 0).text() for r in range(2)} == {"Title", "Narrative"}
     combo = conflicts.choice_combo("narrative")
     combo.setCurrentIndex(combo.findData("theirs"))          # title stays "mine" (the default)
     click(qtbot, conflicts.resolve_button)
