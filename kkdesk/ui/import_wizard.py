@@ -217,6 +217,25 @@ class MappingPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         return self.loaded
 
+    def field_label(self, name: str) -> str:
+        """A field's name in the interface language (the core's English label otherwise)."""
+        from kkdesk.importer import FIELDS
+
+        labels = {
+            "incident_key": self.tr("incident number (rows with the same number are one incident)"),
+            "date": self.tr("date"), "title": self.tr("title"), "narrative": self.tr("narrative"),
+            "place_detail": self.tr("place detail"), "region": self.tr("region"), "city": self.tr("city"),
+            "person": self.tr("person (defender) name"), "organisation": self.tr("organisation"),
+            "gender": self.tr("gender"), "category": self.tr("defender category"),
+            "threat_type": self.tr("threat type"), "source_type": self.tr("source of the threat"),
+            "legal_article": self.tr("legal article"), "outcome": self.tr("outcome of the threat"),
+            "threat_notes": self.tr("notes"), "reason": self.tr("reason"), "aim": self.tr("aim"),
+            "tags": self.tr("tags"), "status": self.tr("status"), "confidentiality": self.tr("confidentiality"),
+            "source_outlet": self.tr("information source (outlet)"),
+            "source_url": self.tr("information source link"),
+        }
+        return labels.get(name) or FIELDS[name].label
+
     def initializePage(self) -> None:  # noqa: N802
         self.suggest(self.wiz.mapping or self.wiz.base_mapping)
 
@@ -254,8 +273,8 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.setObjectName(f"importColumnField{r}")
             combo.addItem(self.tr("— ignore this column —"), None)
-            for name, spec in FIELDS.items():
-                combo.addItem(spec.label, name)
+            for name in FIELDS:
+                combo.addItem(self.field_label(name), name)
             combo.setCurrentIndex(max(0, combo.findData(m.columns.get(header))))
             combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self.set_column(h, c.currentData()))
             self.columns.setCellWidget(r, 1, combo)
@@ -275,7 +294,7 @@ class MappingPage(QWizardPage):
         self.values.setRowCount(len(rows))
         for r, (name, value, target) in enumerate(rows):
             spec = FIELDS[name]
-            self.values.setItem(r, 0, _item(spec.label))
+            self.values.setItem(r, 0, _item(self.field_label(name)))
             self.values.setItem(r, 1, _item(value))
             combo = QComboBox()
             combo.setObjectName(f"importValueTerm{r}")
