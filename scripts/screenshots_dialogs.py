@@ -102,6 +102,7 @@ def main() -> int:
         wizard = main.open_import()
         wizard.page(0).path.setText(str(folder / "угрозы.csv"))
         wizard.next()
+        spin(app, 30, lambda: wizard.currentId() == 1)
         spin(app, 0.5)
         save(wizard, f"import-preview{suffix}.png")
         wizard.next()

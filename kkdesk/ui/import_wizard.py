@@ -93,6 +93,8 @@ class FilePage(QWizardPage):
         self.message.setObjectName("importFileMessage")
         self.message.setWordWrap(True)
         form.addRow(self.message)
+        self.reading = False
+        self.read_for = None     # (file, mapping) last read: Next goes on only after a successful read
         self.path.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
@@ -107,30 +109,48 @@ class FilePage(QWizardPage):
             self.mapping_path.setText(path)
 
     def isComplete(self) -> bool:  # noqa: N802
-        return bool(self.path.text().strip())
+        return bool(self.path.text().strip()) and not self.reading
 
     def validatePage(self) -> bool:  # noqa: N802
-        """Read the file here (no database needed); a bad file stops at this page with a plain message."""
+        """Read the file on the worker (a large workbook takes seconds); Next goes on when it has been
+        read. A bad file stays on this page with a plain message."""
+        key = (self.path.text().strip(), self.mapping_path.text().strip())
+        if self.read_for == key:
+            return True
+        self._read(*key)
+        return False
+
+    def _read(self, path: str, mapping_path: str) -> None:
         from kkdesk.importer import Mapping, is_json_export, read_json_export, read_table
 
-        path = self.path.text().strip()
-        w = self.wiz
-        try:
+        def op(_cdb):
             if is_json_export(path):
-                w.json_data, w.table = read_json_export(path), None
+                data, table = read_json_export(path), None
             else:
-                w.table, w.json_data = read_table(path), None
-            w.base_mapping = Mapping.load(self.mapping_path.text().strip()) if self.mapping_path.text().strip() else None
-        except KkdeskError as exc:
-            self.message.setText(str(exc))
-            return False
-        except OSError as exc:
-            self.message.setText(self.tr("The file cannot be read: %1").replace("%1", exc.strerror or ""))
-            return False
-        w.source = w.table.source if w.table is not None else path.replace("\\", "/").rsplit("/", 1)[-1]
-        w.mapping = w.plan = w.result = None
-        self.message.clear()
-        return True
+                data, table = None, read_table(path)
+            return data, table, Mapping.load(mapping_path) if mapping_path else None
+
+        def done(answer):
+            w = self.wiz
+            w.json_data, w.table, w.base_mapping = answer
+            w.source = w.table.source if w.table is not None else path.replace("\\", "/").rsplit("/", 1)[-1]
+            w.mapping = w.plan = w.result = None
+            self.read_for = (path, mapping_path)
+            self._reading(False)
+            self.message.clear()
+            w.next()
+
+        def failed(message, _exc):
+            self._reading(False)
+            self.message.setText(message)
+
+        self._reading(True)
+        self.message.setText(self.tr("Reading the file…"))
+        self.wiz.ctx.worker.submit(op, on_done=done, on_error=failed)
+
+    def _reading(self, busy: bool) -> None:
+        self.reading = busy
+        self.completeChanged.emit()
 
     def nextId(self) -> int:  # noqa: N802
         return PAGE_CHECK if self.wiz.is_json() else PAGE_PREVIEW

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from typing import Callable, Iterator
+from typing import Iterator
 
 from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -102,15 +102,16 @@ def _poppler_pages(data: bytes, dpi: int) -> Iterator[QImage]:
         yield image
 
 
-def print_pdf(data: bytes, printer, check: Callable[[], None] | None = None) -> int:
+def print_pdf(data: bytes, printer, progress=None) -> int:
     """Paint every page of the PDF onto printer (a QPrinter), scaled to fit; returns the page count.
-    check() is called between pages and may raise Cancelled."""
+    Runs on the worker thread (Qt allows QPainter on a QPrinter there); with a kkdesk Progress,
+    reports per page and stops at Cancel, aborting the print job."""
     painter = QPainter()
     pages = 0
     try:
         for image in page_images(data, PRINT_DPI):
-            if check is not None:
-                check()
+            if progress is not None:
+                progress.check()
             if pages == 0:
                 if not painter.begin(printer):
                     raise PrintUnavailable("The printer could not be opened; nothing was printed.")
@@ -118,10 +119,15 @@ def print_pdf(data: bytes, printer, check: Callable[[], None] | None = None) -> 
                 raise PrintUnavailable("The printer refused a new page; printing stopped.")
             area = painter.viewport()
             scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(area.x(), area.y(), scaled.width(), scaled.height())
-            painter.drawImage(target, image)
+            painter.drawImage(QRect(area.x(), area.y(), scaled.width(), scaled.height()), image)
             pages += 1
-    finally:
+            if progress is not None:
+                progress.set_progress(1.0, f"Printed page {pages}")
+    except BaseException:
         if painter.isActive():
+            printer.abort()
             painter.end()
+        raise
+    if painter.isActive():
+        painter.end()
     return pages

@@ -271,20 +271,17 @@ class ReportDialog(QDialog):
             chooser.setObjectName("printDialog")
             if chooser.exec() != QDialog.DialogCode.Accepted:
                 return
-        self._printer = printer
         self.status.setText(self.tr("Preparing the document…"))
-        self.job = run_job(self.ctx, self.tr("Preparing the document"), build, parent=self, write=False,
-                           on_done=self._send_to_printer, on_error=lambda message, _exc: self._fail(message))
 
-    def _send_to_printer(self, data: bytes) -> None:
-        from kkdesk.ui.pdf_print import print_pdf
+        def fn(progress, cdb):
+            from kkdesk.ui.pdf_print import print_pdf
 
-        try:
-            pages = print_pdf(data, self._printer)
-        except KkdeskError as exc:
-            self._fail(str(exc))
-            return
-        finally:
-            del data
+            return print_pdf(build(progress, cdb), printer, progress)
+
+        self._printer = printer     # kept alive until the job ends
+        self.job = run_job(self.ctx, self.tr("Printing"), fn, parent=self, write=False,
+                           on_done=self._printed, on_error=lambda message, _exc: self._fail(message))
+
+    def _printed(self, pages: int) -> None:
         self.last_result = "printed"
         self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))

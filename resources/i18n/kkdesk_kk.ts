@@ -47,97 +47,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="446"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="466"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="462"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="482"/>
         <source>Importing…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="473"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="493"/>
         <source>Importing</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="479"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="499"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="481"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="501"/>
         <source>Nothing was written: %1</source>
         <translation>Ештеңе жазылған жоқ: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="488"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="508"/>
         <source>Records added</source>
         <translation>Қосылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="489"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="509"/>
         <source>Records updated</source>
         <translation>Жаңартылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="490"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="510"/>
         <source>Records unchanged</source>
         <translation>Өзгермеген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="491"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="511"/>
         <source>Kept ours (newer here)</source>
         <translation>Біздікі қалды (мұнда жаңарақ)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="492"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="512"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="494"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="514"/>
         <source>Incidents added</source>
         <translation>Қосылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="495"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="515"/>
         <source>Threats added</source>
         <translation>Қосылған қатерлер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="496"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="516"/>
         <source>New persons</source>
         <translation>Жаңа тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="497"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="517"/>
         <source>Persons found in the registry</source>
         <translation>Тізілімнен табылған тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="498"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="518"/>
         <source>New organisations</source>
         <translation>Жаңа ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="499"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="519"/>
         <source>New terms</source>
         <translation>Жаңа терминдер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="500"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="520"/>
         <source>Skipped: imported before</source>
         <translation>Өткізілді: бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="501"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="521"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Өткізілді: тіркелген оқиғалардың ықтимал көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="506"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="526"/>
         <source>The import is complete.</source>
         <translation>Импорт аяқталды.</translation>
     </message>
@@ -145,57 +145,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="368"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="388"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="369"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="389"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Әзірге ештеңе жазылған жоқ. Импорт алдында көрсетілген мәселелерді (файлда немесе сәйкестендіруде) түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="372"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="392"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="381"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="401"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="381"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="401"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="381"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="401"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="386"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="406"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Бұрын тіркелгендерге ұқсас оқиғаларды да импорттау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="396"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="416"/>
         <source>Checking every row…</source>
         <translation>Әр жол тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="409"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="429"/>
         <source>Checking the file</source>
         <translation>Файлды тексеру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="416"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="436"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Тексеру тоқтатылды; артқа оралыңыз немесе қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="432"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="452"/>
         <source>Warning: %1</source>
         <translation>Ескерту: %1</translation>
     </message>
@@ -829,24 +829,24 @@
         <translation>Сәйкестендіру:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="99"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="101"/>
         <source>Import file</source>
         <translation>Импорт файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="100"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="102"/>
         <source>Spreadsheets and exports (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Кестелер мен экспорттар (*.csv *.xlsx *.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="105"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="107"/>
         <source>Mapping file</source>
         <translation>Сәйкестендіру файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="128"/>
-        <source>The file cannot be read: %1</source>
-        <translation>Файл оқылмайды: %1</translation>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="148"/>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
     </message>
 </context>
 <context>
@@ -1551,198 +1551,198 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="183"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="203"/>
         <source>Mapping</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="184"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="204"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Әр бағанның мағынасын және тізім бағандарының әр мәні қай термин екенін көрсетіңіз. Ұсыныстар толтырылған; табылмаған мәндер шешілмеген деп белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="187"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="207"/>
         <source>Columns:</source>
         <translation>Бағандар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="190"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="210"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="190"/>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="198"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="210"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="218"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="191"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="211"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="195"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="215"/>
         <source>Values of list columns:</source>
         <translation>Тізім бағандарының мәндері:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="198"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="218"/>
         <source>Value in the file</source>
         <translation>Файлдағы мән</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="198"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="218"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="207"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="227"/>
         <source>Load mapping…</source>
         <translation>Сәйкестендіруді жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="210"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="230"/>
         <source>Save mapping…</source>
         <translation>Сәйкестендіруді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="225"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="245"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>оқиға нөмірі (нөмірі бірдей жолдар — бір оқиға)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="226"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="246"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="226"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="246"/>
         <source>title</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="226"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="246"/>
         <source>narrative</source>
         <translation>сипаттама</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="227"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="247"/>
         <source>place detail</source>
         <translation>орны (толығырақ)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="227"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="247"/>
         <source>region</source>
         <translation>өңір</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="227"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="247"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="228"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="248"/>
         <source>person (defender) name</source>
         <translation>тұлғаның (қорғаушының) аты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="228"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="248"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="229"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="249"/>
         <source>gender</source>
         <translation>жынысы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="229"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="249"/>
         <source>defender category</source>
         <translation>қорғаушы санаты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="230"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="250"/>
         <source>threat type</source>
         <translation>қатер түрі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="230"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="250"/>
         <source>source of the threat</source>
         <translation>қатер көзі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="231"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="251"/>
         <source>legal article</source>
         <translation>заң бабы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="231"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="251"/>
         <source>outcome of the threat</source>
         <translation>қатердің нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="232"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="252"/>
         <source>notes</source>
         <translation>ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="232"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="252"/>
         <source>reason</source>
         <translation>себеп</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="232"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="252"/>
         <source>aim</source>
         <translation>мақсат</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="253"/>
         <source>tags</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="253"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="253"/>
         <source>confidentiality</source>
         <translation>құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="254"/>
         <source>information source (outlet)</source>
         <translation>ақпарат көзі (басылым)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="235"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="255"/>
         <source>information source link</source>
         <translation>ақпарат көзінің сілтемесі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="256"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="276"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Сәйкес өрістер мен терминдер ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="275"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="295"/>
         <source>— ignore this column —</source>
         <translation>— бағанды елемеу —</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="301"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="321"/>
         <source>— not decided —</source>
         <translation>— шешілмеген —</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="302"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="322"/>
         <source>+ add as a new term</source>
         <translation>+ жаңа термин ретінде қосу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/import_wizard.py" line="312"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="332"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n мән әлі шешілмеген: тексеру оны көрсетеді.</numerusform>
@@ -1750,22 +1750,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="313"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="333"/>
         <source>Every value has a term.</source>
         <translation>Әр мәннің термині бар.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="339"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="359"/>
         <source>Load mapping</source>
         <translation>Сәйкестендіруді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="348"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="368"/>
         <source>Save mapping</source>
         <translation>Сәйкестендіруді сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="358"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="378"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сәйкестендіру сақталды. Онда тақырыптар мен тізім мәндері бар, есімдер жоқ.</translation>
     </message>
@@ -1884,12 +1884,12 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="143"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="163"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="166"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="186"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: деректер жолдары — %2, бағандар — %3. Алғашқы жолдар файлдағы нөмірлерімен көрсетілген.</translation>
     </message>
@@ -2105,17 +2105,17 @@
         <translation>Бұл компьютерде басып шығаруға арналған PDF көрсеткіші жоқ; құжатты сақтап, PDF қарау бағдарламасынан басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="275"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="274"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="276"/>
-        <source>Preparing the document</source>
-        <translation>Құжатты дайындау</translation>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="282"/>
+        <source>Printing</source>
+        <translation>Басып шығару</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="290"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="287"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>

@@ -47,97 +47,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="446"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="466"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="462"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="482"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="473"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="493"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="479"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="499"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт отменён: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="481"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="501"/>
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="488"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="508"/>
         <source>Records added</source>
         <translation>Добавлено записей</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="489"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="509"/>
         <source>Records updated</source>
         <translation>Обновлено записей</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="490"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="510"/>
         <source>Records unchanged</source>
         <translation>Записей без изменений</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="491"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="511"/>
         <source>Kept ours (newer here)</source>
         <translation>Оставлены наши (здесь новее)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="492"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="512"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="494"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="514"/>
         <source>Incidents added</source>
         <translation>Добавлено инцидентов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="495"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="515"/>
         <source>Threats added</source>
         <translation>Добавлено угроз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="496"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="516"/>
         <source>New persons</source>
         <translation>Новые лица</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="497"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="517"/>
         <source>Persons found in the registry</source>
         <translation>Лица, найденные в реестре</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="498"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="518"/>
         <source>New organisations</source>
         <translation>Новые организации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="499"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="519"/>
         <source>New terms</source>
         <translation>Новые термины</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="500"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="520"/>
         <source>Skipped: imported before</source>
         <translation>Пропущено: импортированы ранее</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="501"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="521"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Пропущено: вероятные дубликаты записанных инцидентов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="506"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="526"/>
         <source>The import is complete.</source>
         <translation>Импорт завершён.</translation>
     </message>
@@ -145,57 +145,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="368"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="388"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="369"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="389"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Пока ничего не записано. Перед импортом исправьте перечисленные проблемы (в файле или в сопоставлении).</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="372"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="392"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="381"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="401"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="381"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="401"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="381"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="401"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="386"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="406"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Импортировать и инциденты, похожие на уже записанные</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="396"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="416"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="409"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="429"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="416"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="436"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Проверка отменена; вернитесь назад или проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="432"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="452"/>
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
@@ -831,24 +831,24 @@
         <translation>Сопоставление:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="99"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="101"/>
         <source>Import file</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="100"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="102"/>
         <source>Spreadsheets and exports (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Таблицы и экспорты (*.csv *.xlsx *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="105"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="107"/>
         <source>Mapping file</source>
         <translation>Файл сопоставления</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="128"/>
-        <source>The file cannot be read: %1</source>
-        <translation>Файл не читается: %1</translation>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="148"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
     </message>
 </context>
 <context>
@@ -1555,198 +1555,198 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="183"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="203"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="184"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="204"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Укажите, что означает каждый столбец и каким термином является каждое значение столбцов-списков. Предложения уже заполнены; ненайденные значения помечены как нерешённые.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="187"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="207"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="190"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="210"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="190"/>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="198"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="210"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="218"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="191"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="211"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="195"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="215"/>
         <source>Values of list columns:</source>
         <translation>Значения столбцов-списков:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="198"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="218"/>
         <source>Value in the file</source>
         <translation>Значение в файле</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="198"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="218"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="207"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="227"/>
         <source>Load mapping…</source>
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="210"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="230"/>
         <source>Save mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="225"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="245"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>номер инцидента (строки с одним номером — один инцидент)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="226"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="246"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="226"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="246"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="226"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="246"/>
         <source>narrative</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="227"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="247"/>
         <source>place detail</source>
         <translation>место (подробно)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="227"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="247"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="227"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="247"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="228"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="248"/>
         <source>person (defender) name</source>
         <translation>имя лица (защитника)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="228"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="248"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="229"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="249"/>
         <source>gender</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="229"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="249"/>
         <source>defender category</source>
         <translation>категория защитника</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="230"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="250"/>
         <source>threat type</source>
         <translation>вид угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="230"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="250"/>
         <source>source of the threat</source>
         <translation>источник угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="231"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="251"/>
         <source>legal article</source>
         <translation>статья закона</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="231"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="251"/>
         <source>outcome of the threat</source>
         <translation>итог угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="232"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="252"/>
         <source>notes</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="232"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="252"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="232"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="252"/>
         <source>aim</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="253"/>
         <source>tags</source>
         <translation>метки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="253"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="253"/>
         <source>confidentiality</source>
         <translation>конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="254"/>
         <source>information source (outlet)</source>
         <translation>источник информации (издание)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="235"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="255"/>
         <source>information source link</source>
         <translation>ссылка на источник информации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="256"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="276"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Поиск подходящих полей и терминов…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="275"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="295"/>
         <source>— ignore this column —</source>
         <translation>— не использовать столбец —</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="301"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="321"/>
         <source>— not decided —</source>
         <translation>— не решено —</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="302"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="322"/>
         <source>+ add as a new term</source>
         <translation>+ добавить как новый термин</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/import_wizard.py" line="312"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="332"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n значение ещё не решено: проверка покажет его.</numerusform>
@@ -1755,22 +1755,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="313"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="333"/>
         <source>Every value has a term.</source>
         <translation>У каждого значения есть термин.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="339"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="359"/>
         <source>Load mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="348"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="368"/>
         <source>Save mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="358"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="378"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сопоставление сохранено. В нём заголовки и значения списков, без имён.</translation>
     </message>
@@ -1889,12 +1889,12 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="143"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="163"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="166"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="186"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: строк данных — %2, столбцов — %3. Первые строки показаны с их номерами в файле.</translation>
     </message>
@@ -2110,17 +2110,17 @@
         <translation>На этом компьютере нет средства отрисовки PDF для печати; сохраните документ и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="275"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="274"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="276"/>
-        <source>Preparing the document</source>
-        <translation>Подготовка документа</translation>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="282"/>
+        <source>Printing</source>
+        <translation>Печать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="290"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="287"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>На принтер отправлена %n страница.</numerusform>

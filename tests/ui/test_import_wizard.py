@@ -33,6 +33,16 @@ def press(qtbot, wizard, which=QWizard.WizardButton.NextButton):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def choose_file(qtbot, wizard, path, mapping=None):
+    """Fill the first page and press Next; the file is read on the worker."""
+    page = wizard.page(0)
+    page.path.setText(str(path))
+    if mapping is not None:
+        page.mapping_path.setText(str(mapping))
+    press(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() != 0 or (page.message.text() and not page.reading), timeout=20000)
+
+
 def counts(cdb):
     return (cdb.incidents.count(), cdb.persons.count(), cdb.scalar("SELECT count(*) FROM vocab_term"))
 
@@ -41,8 +51,7 @@ def test_messy_cyrillic_csv_through_the_wizard(qtbot, main, tmp_path):
     csv_path = write_csv(tmp_path / "угрозы.csv", rows=MESSY_ROWS, encoding="cp1251")
     wizard = main.open_import()
     qtbot.addWidget(wizard)
-    wizard.page(0).path.setText(str(csv_path))
-    press(qtbot, wizard)
+    choose_file(qtbot, wizard, csv_path)
     assert wizard.currentId() == PAGE_PREVIEW
     preview = wizard.page(PAGE_PREVIEW).grid
     assert preview.horizontalHeaderItem(2).text() == "ФИО" and preview.rowCount() == 7
@@ -86,9 +95,7 @@ def test_messy_cyrillic_csv_through_the_wizard(qtbot, main, tmp_path):
     # The same file again: everything is skipped as imported before.
     wizard2 = main.open_import()
     qtbot.addWidget(wizard2)
-    wizard2.page(0).path.setText(str(csv_path))
-    wizard2.page(0).mapping_path.setText(str(tmp_path / "map.json"))
-    press(qtbot, wizard2)
+    choose_file(qtbot, wizard2, csv_path, tmp_path / "map.json")
     press(qtbot, wizard2)
     press(qtbot, wizard2)
     qtbot.waitUntil(wizard2.page(PAGE_CHECK).isComplete, timeout=20000)
@@ -104,8 +111,7 @@ def test_error_in_the_last_row_is_shown_and_nothing_is_written(qtbot, main, tmp_
     before = counts(main.ctx.cdb)
     wizard = main.open_import()
     qtbot.addWidget(wizard)
-    wizard.page(0).path.setText(str(csv_path))
-    press(qtbot, wizard)
+    choose_file(qtbot, wizard, csv_path)
     press(qtbot, wizard)
     qtbot.waitUntil(wizard.page(PAGE_MAPPING).isComplete, timeout=10000)
     press(qtbot, wizard)
@@ -127,8 +133,7 @@ def test_unreadable_file_stays_on_the_first_page(qtbot, main, tmp_path):
     bad.write_bytes(b"PK\x03\x04 not really a workbook")
     wizard = main.open_import()
     qtbot.addWidget(wizard)
-    wizard.page(0).path.setText(str(bad))
-    press(qtbot, wizard)
+    choose_file(qtbot, wizard, bad)
     assert wizard.currentId() == 0
     message = wizard.page(0).message.text()
     assert message and "Traceback" not in message
@@ -144,8 +149,7 @@ def test_json_export_skips_the_mapping(qtbot, main, tmp_path):
         expected = other.incidents.count()
     wizard = main.open_import()
     qtbot.addWidget(wizard)
-    wizard.page(0).path.setText(str(tmp_path / "other.json"))
-    press(qtbot, wizard)
+    choose_file(qtbot, wizard, tmp_path / "other.json")
     assert wizard.currentId() == PAGE_CHECK and wizard.is_json()
     qtbot.waitUntil(wizard.page(PAGE_CHECK).isComplete, timeout=20000)
     assert main.ctx.cdb.incidents.count() == 0
@@ -153,3 +157,29 @@ def test_json_export_skips_the_mapping(qtbot, main, tmp_path):
     qtbot.waitUntil(wizard.page(PAGE_APPLY).isComplete, timeout=20000)
     assert wizard.result.created["incidents"] == expected
     assert main.ctx.cdb.incidents.count() == expected
+
+
+def test_cancel_during_the_import_writes_nothing(qtbot, main, tmp_path):
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    csv_path = write_csv(tmp_path / "cancel.csv")
+    before = counts(main.ctx.cdb)
+    wizard = main.open_import()
+    qtbot.addWidget(wizard)
+    choose_file(qtbot, wizard, csv_path)
+    press(qtbot, wizard)
+    qtbot.waitUntil(wizard.page(PAGE_MAPPING).isComplete, timeout=10000)
+    press(qtbot, wizard)
+    qtbot.waitUntil(wizard.page(PAGE_CHECK).isComplete, timeout=20000)
+    release = threading.Event()
+    main.ctx.worker.submit(lambda cdb: release.wait(10))     # the import waits in line behind this
+    press(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    apply_page = wizard.page(PAGE_APPLY)
+    qtbot.waitUntil(apply_page.job.isVisible, timeout=5000)
+    qtbot.mouseClick(apply_page.job.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(apply_page.isComplete, timeout=10000)
+    assert apply_page.message.text() == "The import was cancelled: nothing was written."
+    assert wizard.result is None and counts(main.ctx.cdb) == before

@@ -83,7 +83,11 @@ def test_print_brief_from_memory_leaves_no_file_behind(qtbot, main, tmp_path, mo
     dlg.print_document(printer)
     qtbot.waitUntil(lambda: dlg.last_result is not None, timeout=30000)
     assert dlg.last_result == "printed", dlg.status.text()
-    assert pdfpages(printed) >= 1
+    wait_idle(qtbot, main.ctx)
+    from kkdesk.reports import build_brief
+    brief = build_brief(main.ctx.cdb, main.incidents.selected_id(), main.ctx.lang, dlg.profile.currentData())
+    assert pdfpages(printed) == int(subprocess.run(["pdfinfo", "-"], input=brief, capture_output=True, check=True)
+                                    .stdout.decode().split("Pages:")[1].split()[0])
     assert os.path.getsize(printed) > 20000                  # pages arrive as drawn images
     assert list(scratch.iterdir()) == []                     # no temporary copy anywhere
     assert set(os.listdir(tmp_path)) - before == {"printer-output.pdf"}
