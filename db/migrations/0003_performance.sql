@@ -31,6 +31,11 @@ CREATE TABLE stat_source_cell (
   PRIMARY KEY (year, month, source_type)
 ) STRICT, WITHOUT ROWID;
 
+-- Covering indexes for the common groupings: without them GROUP BY sorts ~100k cells (150 ms at 2M
+-- threats); with them it is one ordered scan (~2 ms per 20k cells).
+CREATE INDEX stat_threat_cell_type ON stat_threat_cell(threat_type, n);
+CREATE INDEX stat_threat_cell_year_city ON stat_threat_cell(year, city, n);
+
 INSERT INTO stat_threat_cell(year, month, region, city, threat_type, n)
   SELECT year, coalesce(month, 0), coalesce(region, ''), coalesce(city, ''), threat_type, count(*)
   FROM threat GROUP BY 1, 2, 3, 4, 5;

@@ -204,16 +204,18 @@ def incident_ids(cdb: "CaseDatabase", q: SearchQuery | None = None, order: str =
 #
 # A prefix word ("ahmet"*) makes FTS5 merge the posting lists of every matching term before it can
 # answer anything, and ordering all matches by date means touching every one of them: ~1 s for a word
-# in most records of a million. The first page needs neither. By the number of matches:
-#  - few: take them all from FTS and sort only those;
-#  - some: walk the date index from the top, testing membership in the match set SQLite builds;
-#  - very many: walk the date index and test each incident's own search text (rebuilt from its rows
-#    exactly as the indexer builds it) until the page is full; frequent words fill it at once.
+# in most records of a million. The first page needs neither:
+#  - frequent words: walk the date index from the top and test each incident's own search text
+#    (rebuilt from its rows exactly as the indexer builds it); the page fills within a few hundred
+#    incidents, and FTS is not asked at all. A short first stretch tells whether the word is frequent;
+#  - otherwise ask FTS how many match: few are sorted directly; more are found by walking the date
+#    index against the match set SQLite builds.
 
 FIRST_PAGE_MAX = 500
 _FEW = 4000          # up to this many matches: sort them
 _MANY = 60_000       # up to this many: date-index walk against the match set; above: text walk
-_WALK_CHUNK = 200
+_WALK_CHUNK = 100
+_PROBE = 1000        # the text walk goes on while its hit rate promises a full page within this many
 _WALK_MAX = 40_000   # a text walk that finds too little gives way to the plain query
 
 
@@ -222,6 +224,9 @@ def _first_page_by_date(cdb: "CaseDatabase", q: SearchQuery, descending: bool, l
     match = fts_match(q.text)
     rest = dataclasses.replace(q, text="")
     where, params = incident_where(rest)
+    page = _walk_by_text(cdb, q.text, where, params, descending, limit, budget=_PROBE)
+    if page is not None:
+        return page
     d = "DESC" if descending else "ASC"
     n = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM incident_fts WHERE incident_fts MATCH ?"
                      f" LIMIT {_MANY + 1})", (match,)).fetchone()[0]
@@ -239,11 +244,13 @@ def _first_page_by_date(cdb: "CaseDatabase", q: SearchQuery, descending: bool, l
             f"SELECT i.id FROM incident i INDEXED BY incident_date WHERE i.id IN"
             f" (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?) AND {where}"
             f" ORDER BY i.date_start {d}, i.id {d} LIMIT {limit}", [match] + params)]
-    return _walk_by_text(cdb, q.text, where, params, descending, limit)
+    return _walk_by_text(cdb, q.text, where, params, descending, limit, budget=_WALK_MAX)
 
 
 def _walk_by_text(cdb: "CaseDatabase", text: str, where: str, params: list, descending: bool,
-                  limit: int) -> list[int] | None:
+                  limit: int, budget: int) -> list[int] | None:
+    """The first `limit` matches in date order by testing each incident's text; None when the hit
+    rate so far says the page would not fill within `budget` incidents."""
     from kkdesk.model.translit import fold
 
     conn = cdb.conn
@@ -254,7 +261,9 @@ def _walk_by_text(cdb: "CaseDatabase", text: str, where: str, params: list, desc
     walked = 0
     last = None
     cmp = "<" if descending else ">"
-    while len(page) < limit and walked < _WALK_MAX:
+    while len(page) < limit:
+        if walked and (walked >= budget or len(page) * budget < limit * walked):
+            return None  # too rare for this walk: at this rate the page needs more than the budget
         after, after_params = "", []
         if last is not None:
             after = f" AND (i.date_start, i.id) {cmp} (?, ?)"
@@ -272,7 +281,7 @@ def _walk_by_text(cdb: "CaseDatabase", text: str, where: str, params: list, desc
                 page.append(iid)
                 if len(page) == limit:
                     break
-    return page if len(page) == limit else None
+    return page
 
 
 def _search_bodies(cdb: "CaseDatabase", ids: list[int]) -> dict[int, list[str]]:
