@@ -214,8 +214,8 @@ def incident_ids(cdb: "CaseDatabase", q: SearchQuery | None = None, order: str =
 FIRST_PAGE_MAX = 500
 _FEW = 4000          # up to this many matches: sort them
 _MANY = 60_000       # up to this many: date-index walk against the match set; above: text walk
-_WALK_CHUNK = 100
-_PROBE = 1000        # the text walk goes on while its hit rate promises a full page within this many
+_WALK_CHUNK = 50
+_PROBE = 500         # the first text walk goes on while its hit rate promises a full page within this many
 _WALK_MAX = 40_000   # a text walk that finds too little gives way to the plain query
 
 
