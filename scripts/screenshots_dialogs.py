@@ -73,7 +73,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kkdesk")
     from kkdesk.ui.app import Application
-    from kkdesk.ui.import_wizard import PAGE_CHECK, PAGE_MAPPING
+    from kkdesk.ui.import_wizard import PAGE_MAPPING
     from kkdesk.ui.settings import Settings
 
     OUT.mkdir(parents=True, exist_ok=True)

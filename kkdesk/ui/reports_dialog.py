@@ -128,6 +128,7 @@ class ReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.use_filters.toggled.connect(self._show_scope)
         self._kind_changed()
         self._load_subject()
         self.resize(620, 0)
@@ -144,8 +145,18 @@ class ReportDialog(QDialog):
         self.use_filters.setEnabled(whole_set and self.base_query is not None)
         self.print_button.setEnabled(kind in PDF_KINDS)
         self.lang.setEnabled(kind != "json")
-        self.subject_label.setText(self._subject_text.get(kind, self.tr("all incidents of the chosen period")))
+        self._show_scope()
         self.out_path.clear()
+
+    def _show_scope(self) -> None:
+        kind = self.current_kind()
+        if kind in self._subject_text:
+            text = self._subject_text[kind]
+        elif self.use_filters.isChecked():
+            text = self.tr("incidents matching the Incidents tab's search, in the chosen period")
+        else:
+            text = self.tr("all incidents of the chosen period")
+        self.subject_label.setText(text)
 
     def _load_subject(self) -> None:
         """Show which incident or defender the document is about: a reference or code, never a name."""

@@ -2065,57 +2065,62 @@
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="147"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="156"/>
+        <source>incidents matching the Incidents tab&apos;s search, in the chosen period</source>
+        <translation>«Оқиғалар» қойындысының іздеуіне сай, таңдалған кезеңдегі оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="158"/>
         <source>all incidents of the chosen period</source>
         <translation>таңдалған кезеңнің барлық оқиғалары</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="203"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="214"/>
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="208"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="219"/>
         <source>Save as</source>
         <translation>Басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="221"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="232"/>
         <source>Choose where to save the file first.</source>
         <translation>Алдымен файлды қайда сақтайтынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="242"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="253"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="243"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="254"/>
         <source>Writing the document</source>
         <translation>Құжатты жазу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="249"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="260"/>
         <source>Saved to %1.</source>
         <translation>%1 ішіне сақталды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="260"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="271"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>Бұл компьютерде басып шығаруға арналған PDF көрсеткіші жоқ; құжатты сақтап, PDF қарау бағдарламасынан басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="274"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="285"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="282"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="293"/>
         <source>Printing</source>
         <translation>Басып шығару</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="287"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="298"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>

@@ -2070,57 +2070,62 @@
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="147"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="156"/>
+        <source>incidents matching the Incidents tab&apos;s search, in the chosen period</source>
+        <translation>инциденты, подходящие под поиск вкладки «Инциденты», за выбранный период</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="158"/>
         <source>all incidents of the chosen period</source>
         <translation>все инциденты выбранного периода</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="203"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="214"/>
         <source>Folder for the CSV files</source>
         <translation>Папка для CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="208"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="219"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="221"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="232"/>
         <source>Choose where to save the file first.</source>
         <translation>Сначала выберите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="242"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="253"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="243"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="254"/>
         <source>Writing the document</source>
         <translation>Запись документа</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="249"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="260"/>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="260"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="271"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>На этом компьютере нет средства отрисовки PDF для печати; сохраните документ и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="274"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="285"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="282"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="293"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="287"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="298"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>На принтер отправлена %n страница.</numerusform>

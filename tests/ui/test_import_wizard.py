@@ -12,7 +12,12 @@ from kkdesk.importer import Mapping
 from kkdesk.store import CaseDatabase
 from kkdesk.ui.import_wizard import ADD_TERM, PAGE_APPLY, PAGE_CHECK, PAGE_MAPPING, PAGE_PREVIEW
 from tests.importer.sheets import HEADERS, ROWS, write_csv
+from kkdesk.ui import qt_workarounds
 from tests.ui.conftest import PASSPHRASE, unlock, wait_idle
+
+# PySide6 6.12 loses a reference to True on every emit from Python; without this the process aborts
+# at exit after these tests (see kkdesk/ui/qt_workarounds.py). The application should install it at start.
+qt_workarounds.install()
 
 MESSY_ROWS = [*ROWS, ["7", "03.2023", "Тестова Гульнар", "журналист", "космическая угроза", "полиция", "Алматы",
                       "Неизвестный вид угрозы", "женщина"]]
@@ -183,3 +188,16 @@ def test_cancel_during_the_import_writes_nothing(qtbot, main, tmp_path):
     qtbot.waitUntil(apply_page.isComplete, timeout=10000)
     assert apply_page.message.text() == "The import was cancelled: nothing was written."
     assert wizard.result is None and counts(main.ctx.cdb) == before
+
+
+def test_locking_closes_the_wizard_and_its_names(qtbot, main, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    ctx = main.ctx
+    wizard = main.open_import()
+    choose_file(qtbot, wizard, write_csv(tmp_path / "lock.csv"))
+    assert wizard.isVisible() and wizard.currentId() == PAGE_PREVIEW      # names are on screen
+    main.open_report("overview")
+    ctx.lock()
+    qtbot.waitUntil(lambda: not any(w.isVisible() for w in QApplication.topLevelWidgets()
+                                    if w is not ctx.unlock_window), timeout=5000)

@@ -15,8 +15,13 @@ from PySide6.QtWidgets import QPushButton
 from kkdesk.demo import generate
 from kkdesk.search import SearchQuery
 from kkdesk.store import CaseDatabase
+from kkdesk.ui import qt_workarounds
 from kkdesk.ui.reports_dialog import ReportDialog
 from tests.ui.conftest import PASSPHRASE, unlock, wait_idle
+
+# PySide6 6.12 loses a reference to True on every emit from Python; without this the process aborts
+# at exit after these tests (see kkdesk/ui/qt_workarounds.py). The application should install it at start.
+qt_workarounds.install()
 
 
 def pdftext(path) -> str:
@@ -51,6 +56,7 @@ def test_overview_in_russian_uses_the_incidents_tab_search(qtbot, main, tmp_path
                        parent=main)
     qtbot.addWidget(dlg)
     assert dlg.use_filters.isChecked() and dlg.date_from.text() == "2019-01-01"
+    assert "Incidents tab" in dlg.subject_label.text()
     dlg.lang.setCurrentIndex(dlg.lang.findData("ru"))
     dlg.profile.setCurrentIndex(dlg.profile.findData("pseudonymised"))
     out = tmp_path / "overview.pdf"
@@ -111,6 +117,14 @@ def test_exports_and_plain_errors(qtbot, main, tmp_path):
     wb = load_workbook(tmp_path / "out.xlsx", read_only=True)
     assert len(wb.sheetnames) >= 2
     wb.close()
+    dlg.kind.setCurrentIndex(dlg.kind.findData("csv"))
+    dlg.out_path.setText(str(tmp_path / "csv-export"))
+    dlg.last_result = None
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.last_result is not None, timeout=30000)
+    assert dlg.last_result == "saved", dlg.status.text()
+    assert sorted(p.name for p in (tmp_path / "csv-export").iterdir()) == ["incidents.csv", "persons.csv",
+                                                                             "threats.csv"]
 
 
 def test_overview_can_be_cancelled_and_writes_nothing(qtbot, main, tmp_path):
