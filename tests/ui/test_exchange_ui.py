@@ -11,12 +11,8 @@ from kkdesk.exchange import add_peer, export_bundle, import_bundle, list_conflic
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
 from kkdesk.store import CaseDatabase
-from kkdesk.ui import qt_workarounds
 from tests.ui.conftest import PASSPHRASE, unlock, wait_idle
 
-# PySide6 6.12 loses a reference to True on every emit from Python; without this the process aborts
-# at exit after these tests (see kkdesk/ui/qt_workarounds.py). The application should install it at start.
-qt_workarounds.install()
 
 
 @pytest.fixture

@@ -12,12 +12,8 @@ from kkdesk.importer import Mapping
 from kkdesk.store import CaseDatabase
 from kkdesk.ui.import_wizard import ADD_TERM, PAGE_APPLY, PAGE_CHECK, PAGE_MAPPING, PAGE_PREVIEW
 from tests.importer.sheets import HEADERS, ROWS, write_csv
-from kkdesk.ui import qt_workarounds
 from tests.ui.conftest import PASSPHRASE, unlock, wait_idle
 
-# PySide6 6.12 loses a reference to True on every emit from Python; without this the process aborts
-# at exit after these tests (see kkdesk/ui/qt_workarounds.py). The application should install it at start.
-qt_workarounds.install()
 
 MESSY_ROWS = [*ROWS, ["7", "03.2023", "Тестова Гульнар", "журналист", "космическая угроза", "полиция", "Алматы",
                       "Неизвестный вид угрозы", "женщина"]]

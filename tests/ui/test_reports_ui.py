@@ -15,13 +15,9 @@ from PySide6.QtWidgets import QPushButton
 from kkdesk.demo import generate
 from kkdesk.search import SearchQuery
 from kkdesk.store import CaseDatabase
-from kkdesk.ui import qt_workarounds
 from kkdesk.ui.reports_dialog import ReportDialog
 from tests.ui.conftest import PASSPHRASE, unlock, wait_idle
 
-# PySide6 6.12 loses a reference to True on every emit from Python; without this the process aborts
-# at exit after these tests (see kkdesk/ui/qt_workarounds.py). The application should install it at start.
-qt_workarounds.install()
 
 
 def pdftext(path) -> str:
