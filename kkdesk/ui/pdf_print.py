@@ -1,7 +1,7 @@
 """Print PDF bytes through Qt without writing them anywhere: pages are rasterised in memory and
 painted onto a QPrinter, so no unencrypted copy of a brief lands on disk.
 
-Renderers, first found wins: Qt's own QtPdf (not shipped in pyside6-addons 6.12), pypdfium2 (if
+Renderers, first found wins: Qt's own QtPdf (in pyside6-addons 6.11.3, which kkdesk pins), pypdfium2 (if
 installed), then poppler's pdftoppm fed through pipes (stdin -> stdout, no files).
 """
 
@@ -66,7 +66,14 @@ def _qtpdf_pages(data: bytes, dpi: int) -> Iterator[QImage]:
     doc.load(buf)
     for n in range(doc.pageCount()):
         size = doc.pagePointSize(n)
-        yield doc.render(n, (size * dpi / 72).toSize())
+        rendered = doc.render(n, (size * dpi / 72).toSize())
+        # QtPdf leaves the paper transparent; put it on white so every printer and preview agrees.
+        page = QImage(rendered.size(), QImage.Format.Format_RGB32)
+        page.fill(0xFFFFFFFF)
+        painter = QPainter(page)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
+        yield page
 
 
 def _pdfium_pages(data: bytes, dpi: int) -> Iterator[QImage]:
