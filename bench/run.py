@@ -445,6 +445,13 @@ def bench_start(report: Report, db: Path, env: dict) -> None:
 
 # ----- main -----------------------------------------------------------------------------------------
 
+def _build_note(counts: dict) -> str:
+    path = dataset.CACHE / f"bench-{counts['incidents']}.kkdb.build.txt"
+    if not path.exists():
+        return "no build record."
+    return " ".join(path.read_text(encoding="utf-8").split())
+
+
 def write_results(report: Report, mode: str, info: dict, counts: dict, started: float) -> None:
     lines = [
         "# kkdesk benchmark results",
@@ -457,6 +464,8 @@ def write_results(report: Report, mode: str, info: dict, counts: dict, started: 
         "",
         f"Database: {counts['incidents']:,} incidents, {counts['threats']:,} threats, {counts['persons']:,} persons "
         f"(demo generator, encrypted, {counts['size_mb']:,.0f} MB).",
+        "",
+        f"Build of the cached database: {_build_note(counts)}",
         "",
         "Ratio = value / limit (for rates: limit / value); ≤ 1 meets the limit.",
         "",
