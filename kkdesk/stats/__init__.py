@@ -92,14 +92,20 @@ def label(cdb: "CaseDatabase", dimension: str, value, lang: str = "en") -> str:
     return str(value)
 
 
-def _from_clause(level: str, dims: list[str]) -> str:
-    """Rows at `level`, with the joins the dimensions need."""
+def _from_clause(level: str, dims: list[str], query: SearchQuery | None = None) -> str:
+    """Rows at `level`, with the joins the dimensions need.
+
+    With a date range the incidents are the outer loop (CROSS JOIN fixes SQLite's join order; the
+    result is the same as JOIN): without table statistics the planner otherwise scans all two
+    million threats to count the few thousand of a fortnight (5 s instead of 0.1 s at 1M incidents).
+    """
+    join = "CROSS JOIN" if query is not None and (query.date_from or query.date_to) else "JOIN"
     parts = ["incident i"]
     if level in ("target", "threat"):
-        parts.append("JOIN target g ON g.incident_id = i.id")
+        parts.append(f"{join} target g ON g.incident_id = i.id")
         parts.append("LEFT JOIN person p ON p.id = g.person_id")
     if level == "threat":
-        parts.append("JOIN threat t ON t.target_id = g.id")
+        parts.append(f"{join} threat t ON t.target_id = g.id")
     if "threat_group" in dims:
         parts.append("LEFT JOIN vocab_term vt ON vt.vocab = 'threat_type' AND vt.code = t.threat_type")
     if "source" in dims:
@@ -175,17 +181,20 @@ def _count_by_sql(cdb: "CaseDatabase", by: list[str], unit: str, query: SearchQu
     else:
         extra_where = ""
     where, params = _where(level, query)
-    from_ = _from_clause(level, by)
+    from_ = _from_clause(level, by, query)
     count = _UNIT_EXPR[unit]
     if by:
-        select = ", ".join(f"{DIMENSIONS[d][0]} AS d{n}" for n, d in enumerate(by))
+        # With a date range, "+" keeps SQLite from walking a whole year/city index just to skip the
+        # GROUP BY sort (+x is x, for any value); the date index then drives the query.
+        plus = "+" if query is not None and (query.date_from or query.date_to) else ""
+        select = ", ".join(f"{plus}{DIMENSIONS[d][0]} AS d{n}" for n, d in enumerate(by))
         group = ", ".join(f"d{n}" for n in range(len(by)))
         sql = (f"SELECT {select}, {count} FROM {from_} WHERE {where}{extra_where}"
                f" GROUP BY {group} ORDER BY {group}")
         rows = [dict(zip(by + ["count"], r)) for r in cdb.conn.execute(sql, params)]
     else:
         rows = []
-    total_sql = f"SELECT {count} FROM {_from_clause(level, [])} WHERE {where}{extra_where}"
+    total_sql = f"SELECT {count} FROM {_from_clause(level, [], query)} WHERE {where}{extra_where}"
     total = cdb.scalar(total_sql, params) or 0
     if not by:
         rows = [{"count": total}]
@@ -201,7 +210,7 @@ def threats_per_target(cdb: "CaseDatabase", query: SearchQuery | None = None,
     column = "g.person_id" if kind == "person" else "g.organisation_id"
     where, params = _where("threat", query)
     sql = (f"SELECT n, COUNT(*) FROM (SELECT {column} AS who, COUNT(DISTINCT t.id) AS n"
-           f" FROM {_from_clause('threat', [])} WHERE {where} AND {column} IS NOT NULL GROUP BY who)"
+           f" FROM {_from_clause('threat', [], query)} WHERE {where} AND {column} IS NOT NULL GROUP BY who)"
            f" GROUP BY n ORDER BY n")
     rows = [{"threats": n, "count": c} for n, c in cdb.conn.execute(sql, params)]
     unit = "persons" if kind == "person" else "organisations"
@@ -214,7 +223,7 @@ def distinct_types_per_target(cdb: "CaseDatabase", query: SearchQuery | None = N
     sql = (f"SELECT n, SUM(kind = 'person'), SUM(kind = 'organisation') FROM ("
            f" SELECT CASE WHEN g.person_id IS NULL THEN 'organisation' ELSE 'person' END AS kind,"
            f" COALESCE(g.person_id, -g.organisation_id) AS who, COUNT(DISTINCT t.threat_type) AS n"
-           f" FROM {_from_clause('threat', [])} WHERE {where} GROUP BY kind, who) GROUP BY n ORDER BY n")
+           f" FROM {_from_clause('threat', [], query)} WHERE {where} GROUP BY kind, who) GROUP BY n ORDER BY n")
     rows = [{"types": n, "persons": p, "organisations": o, "count": p + o}
             for n, p, o in cdb.conn.execute(sql, params)]
     return StatTable("targets", ["types"], rows, sum(r["count"] for r in rows),
@@ -226,7 +235,7 @@ def duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None)
     longest first."""
     where, params = _where("threat", query)
     sql = (f"SELECT g.person_id, MIN(i.date_start), MAX(i.date_start), MIN(i.year), MAX(i.year),"
-           f" COUNT(DISTINCT t.id), COUNT(DISTINCT i.id) FROM {_from_clause('threat', [])}"
+           f" COUNT(DISTINCT t.id), COUNT(DISTINCT i.id) FROM {_from_clause('threat', [], query)}"
            f" WHERE {where} AND g.person_id IS NOT NULL GROUP BY g.person_id"
            f" ORDER BY MAX(i.year) - MIN(i.year) DESC, COUNT(DISTINCT t.id) DESC, g.person_id")
     return [{"person_id": r[0], "first": r[1], "last": r[2], "years": r[4] - r[3] + 1, "threats": r[5],
@@ -280,6 +289,6 @@ def key_figures(cdb: "CaseDatabase", query: SearchQuery | None = None) -> dict[s
         "persons": count_by(cdb, [], "persons", query).total,
         "organisations": count_by(cdb, [], "organisations", query).total,
         "threat_types": cdb.scalar(
-            f"SELECT COUNT(DISTINCT t.threat_type) FROM {_from_clause('threat', [])} WHERE "
+            f"SELECT COUNT(DISTINCT t.threat_type) FROM {_from_clause('threat', [], query)} WHERE "
             + _where("threat", query)[0], _where("threat", query)[1]) or 0,
     }
