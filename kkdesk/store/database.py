@@ -32,6 +32,7 @@ from kkdesk.store.sqlite import DatabaseError, connect, sqlite_utils
 ROOT = Path(__file__).resolve().parents[2]
 MIGRATIONS_DIR = ROOT / "db" / "migrations"
 CACHE_KIB = 64 * 1024
+SQLITE_NOTADB = 26
 
 
 def migrations() -> list[tuple[int, str, Path]]:
@@ -66,11 +67,16 @@ def _check_key(path: str, key_value: str) -> None:
     except DatabaseError:
         raise NotADatabase("This file cannot be opened as a kkdesk database.") from None
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
+        # Only page 1 is read (the header): its MAC fails under a wrong key. The schema pages are not
+        # touched, because after a crash mid-checkpoint the main file alone may be inconsistent
+        # until the WAL is replayed by the real connection; that is damage to recover, not a wrong key.
+        conn.execute("PRAGMA user_version").fetchone()
+    except DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", SQLITE_NOTADB) != SQLITE_NOTADB:
+            return
         raise WrongPassphrase(
-            "The passphrase does not open this database. Check the keyboard layout and Caps Lock, "
-            "and that this is a kkdesk database."
+            "The passphrase does not open this database. Check the keyboard layout and Caps Lock. "
+            "If you are sure of the passphrase, the file may be damaged: restore a backup."
         ) from None
     finally:
         conn.close()
@@ -261,7 +267,10 @@ class CaseDatabase:
             except BaseException:
                 self._depth -= 1
                 if self._depth == 0:
-                    conn.execute("ROLLBACK")
+                    # SQLite may already have rolled back by itself (out of memory, disk full):
+                    # a second ROLLBACK would replace the real error with "no transaction is active".
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
                 else:
                     conn.execute(f"ROLLBACK TO sp{self._depth}")
                     conn.execute(f"RELEASE sp{self._depth}")
