@@ -8,6 +8,7 @@ level's conditions are kept apart so statistics can apply them to the rows they 
 from __future__ import annotations
 
 import dataclasses
+from array import array
 import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -192,12 +193,28 @@ def incident_ids(cdb: "CaseDatabase", q: SearchQuery | None = None, order: str =
         page = _first_page_by_date(cdb, q, descending, int(limit))
         if page is not None:
             return page
+    sql, params = _ordered_sql(q, order, descending, limit)
+    return [r[0] for r in cdb.conn.execute(sql, params)]
+
+
+def incident_id_array(cdb: "CaseDatabase", q: SearchQuery | None = None, order: str = "date",
+                      descending: bool = True) -> array:
+    """The full ordered id list as 64-bit integers: 8 bytes an id instead of about 36 in a list,
+    which is what keeps the table of a million incidents within its memory budget."""
+    q = q or SearchQuery()
+    if order not in SORT_KEYS:
+        raise InvalidInput(f"Cannot sort by '{order}'.")
+    sql, params = _ordered_sql(q, order, descending, None)
+    return array("q", (r[0] for r in cdb.conn.execute(sql, params)))
+
+
+def _ordered_sql(q: SearchQuery, order: str, descending: bool, limit: int | None) -> tuple[str, list]:
     where, params = incident_where(q)
     sql = f"SELECT i.id FROM incident i WHERE {where} ORDER BY " + SORT_KEYS[order].format(
         d="DESC" if descending else "ASC")
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    return [r[0] for r in cdb.conn.execute(sql, params)]
+    return sql, params
 
 
 # ----- the first page of a text search, fast at a million incidents ---------------------------------

@@ -10,6 +10,7 @@ longer (a long write), the rows show "â€¦" and are fetched again shortly after â
 from __future__ import annotations
 
 import time
+from array import array
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
@@ -49,7 +50,7 @@ class IncidentTableModel(QAbstractTableModel):
         self.cdb = cdb
         self.lang = lang
         self.pseudonyms = pseudonyms
-        self._ids: list[int] = []
+        self._ids = array("q")
         self._pages: OrderedDict[int, dict[int, tuple]] = OrderedDict()
         self.fetch_count = 0          # pages fetched since the last reset (tests assert on it)
         self.total_fetches = 0
@@ -61,15 +62,17 @@ class IncidentTableModel(QAbstractTableModel):
         self._retry.timeout.connect(self._refresh_all)
 
     # --- content ---
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids) -> None:
+        """Show these incident ids, in this order (a list, or the compact array of the full list)."""
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = ids if isinstance(ids, array) else array("q", ids)
         self._pages.clear()
         self.fetch_count = 0
         self.endResetModel()
 
     def ids(self) -> list[int]:
-        return self._ids
+        """A copy of the shown ids as a list (the model keeps them as a compact array)."""
+        return list(self._ids)
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -120,7 +123,7 @@ class IncidentTableModel(QAbstractTableModel):
             return None
         started = time.perf_counter()
         try:
-            rows = self._fetch(self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE])
+            rows = self._fetch(list(self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]))
         except DatabaseLocked:
             return None
         finally:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from kkdesk.search import SearchQuery, incident_ids
+from kkdesk.search import SearchQuery, incident_id_array, incident_ids
 from kkdesk.ui.filters import FilterPanel
 from kkdesk.ui.incident_table import PAGE_SIZE, IncidentTableModel, IncidentTableView
 from kkdesk.ui.worker import Changes
@@ -137,7 +137,7 @@ class IncidentsPane(QWidget):
             # the first page at once, the full list follows.
             self.ctx.worker.submit(lambda cdb: incident_ids(cdb, q, order=order, descending=desc, limit=FIRST_PAGE),
                                    on_done=lambda ids: self._show_first_page(gen, ids))
-        self.ctx.worker.submit(lambda cdb: incident_ids(cdb, q, order=order, descending=desc),
+        self.ctx.worker.submit(lambda cdb: incident_id_array(cdb, q, order=order, descending=desc),
                                on_done=lambda ids: self._show_ids(gen, ids),
                                on_error=self._query_failed)
 
