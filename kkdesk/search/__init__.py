@@ -245,23 +245,41 @@ def _first_page_by_date(cdb: "CaseDatabase", q: SearchQuery, descending: bool, l
     if page is not None:
         return page
     d = "DESC" if descending else "ASC"
-    n = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM incident_fts WHERE incident_fts MATCH ?"
-                     f" LIMIT {_MANY + 1})", (match,)).fetchone()[0]
-    if n == 0:
+    # One FTS evaluation serves both the size decision and the membership test below.
+    hits = [r[0] for r in conn.execute(
+        f"SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? LIMIT {_MANY + 1}", (match,))]
+    if not hits:
         return []
-    if n <= _FEW:
-        hits = [r[0] for r in conn.execute("SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?", (match,))]
+    if len(hits) <= _FEW:
         marks = ",".join("?" * len(hits))
         # "+" on the sort keys keeps the planner on rowid look-ups, not a walk of the date index.
         return [r[0] for r in conn.execute(
             f"SELECT i.id FROM incident i WHERE i.id IN ({marks}) AND {where}"
             f" ORDER BY +i.date_start {d}, +i.id {d} LIMIT {limit}", hits + params)]
-    if n <= _MANY:
-        return [r[0] for r in conn.execute(
-            f"SELECT i.id FROM incident i INDEXED BY incident_date WHERE i.id IN"
-            f" (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?) AND {where}"
-            f" ORDER BY i.date_start {d}, i.id {d} LIMIT {limit}", [match] + params)]
+    if len(hits) <= _MANY:
+        return _walk_against(cdb, set(hits), where, params, descending, limit)
     return _walk_by_text(cdb, q.text, where, params, descending, limit, budget=_WALK_MAX)
+
+
+def _walk_against(cdb: "CaseDatabase", hits: set[int], where: str, params: list, descending: bool,
+                  limit: int, chunk: int = 2000) -> list[int]:
+    """The first `limit` ids in date order that are in `hits`, walking the date index in chunks."""
+    d = "DESC" if descending else "ASC"
+    cmp = "<" if descending else ">"
+    page: list[int] = []
+    last = None
+    while len(page) < limit:
+        after, after_params = "", []
+        if last is not None:
+            after = f" AND (i.date_start, i.id) {cmp} (?, ?)"
+            after_params = list(last)
+        rows = cdb.conn.execute(f"SELECT i.id, i.date_start FROM incident i WHERE {where}{after}"
+                                f" ORDER BY i.date_start {d}, i.id {d} LIMIT {chunk}", params + after_params).fetchall()
+        if not rows:
+            break
+        page.extend(iid for iid, _ in rows if iid in hits)
+        last = rows[-1][1], rows[-1][0]
+    return page[:limit]
 
 
 def _walk_by_text(cdb: "CaseDatabase", text: str, where: str, params: list, descending: bool,
