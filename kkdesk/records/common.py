@@ -58,6 +58,15 @@ def check_iso_date(value: str | None, what: str) -> str | None:
         raise InvalidInput(f"{what} must be a date like 2019-06-09, 2019-06 or 2019.") from None
 
 
+def rows_in(conn, sql: str, ids, chunk: int = 500):
+    """Rows of `sql` (with one `{marks}` placeholder for an IN list) for many ids, in chunks that stay
+    under SQLite's parameter limit."""
+    ids = list(ids)
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        yield from conn.execute(sql.format(marks=",".join("?" * len(part))), part)
+
+
 def jdump(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 

@@ -30,7 +30,7 @@ from kkdesk.model.entities import (
     to_dict,
 )
 from kkdesk.progress import Progress, ensure
-from kkdesk.records.common import MAX_LONG, check_choice, check_iso_date, check_text, diff, new_uuid
+from kkdesk.records.common import MAX_LONG, check_choice, check_iso_date, check_text, diff, new_uuid, rows_in
 from kkdesk.records.tags import clean_tags
 
 if TYPE_CHECKING:
@@ -225,12 +225,7 @@ class IncidentStore:
         person_ids = {t.person_id for i in incidents for t in i.targets if t.person_id is not None}
         org_ids = {t.organisation_id for i in incidents for t in i.targets if t.organisation_id is not None}
         for table, ids, what in (("person", person_ids, "person"), ("organisation", org_ids, "organisation")):
-            found = set()
-            id_list = list(ids)
-            for start in range(0, len(id_list), 500):
-                chunk = id_list[start:start + 500]
-                found |= {r[0] for r in self.cdb.conn.execute(
-                    f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
+            found = {r[0] for r in rows_in(self.cdb.conn, f"SELECT id FROM {table} WHERE id IN ({{marks}})", ids)}
             if ids - found:
                 raise InvalidInput(f"A target {what} does not exist in the registry.")
 
@@ -298,18 +293,13 @@ class IncidentStore:
         pids = list({t.person_id for i in incidents for t in i.targets if t.person_id is not None})
         oids = list({t.organisation_id for i in incidents for t in i.targets if t.organisation_id is not None})
         names: dict[tuple[str, int], list[str]] = {}
-        for start in range(0, len(pids), 500):
-            chunk = pids[start:start + 500]
-            for pid, latin, cyr, aliases in self.cdb.conn.execute(
-                    f"SELECT id, name_latin, name_cyrillic, aliases FROM person WHERE id IN"
-                    f" ({','.join('?' * len(chunk))})", chunk):
-                names[("p", pid)] = [latin, cyr, *json.loads(aliases)]
-        for start in range(0, len(oids), 500):
-            chunk = oids[start:start + 500]
-            for oid, name, alt in self.cdb.conn.execute(
-                    f"SELECT id, name, name_alt FROM organisation WHERE id IN ({','.join('?' * len(chunk))})",
-                    chunk):
-                names[("o", oid)] = [name, alt]
+        conn = self.cdb.conn
+        for pid, latin, cyr, aliases in rows_in(
+                conn, "SELECT id, name_latin, name_cyrillic, aliases FROM person WHERE id IN ({marks})", pids):
+            names[("p", pid)] = [latin, cyr, *json.loads(aliases)]
+        for oid, name, alt in rows_in(conn, "SELECT id, name, name_alt FROM organisation WHERE id IN ({marks})",
+                                      oids):
+            names[("o", oid)] = [name, alt]
         return names
 
     def _collect(self, inc: Incident, rows: _Rows, next_ids: dict, names: dict) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput, NotFound, StaleRecord
 from kkdesk.model.entities import Organisation, to_dict
-from kkdesk.records.common import MAX_LONG, check_text, diff, fts_replace, new_pseudonym, new_uuid
+from kkdesk.records.common import MAX_LONG, check_text, diff, fts_replace, new_pseudonym, new_uuid, rows_in
 
 if TYPE_CHECKING:
     from kkdesk.store.database import CaseDatabase
@@ -40,15 +40,9 @@ class OrganisationStore:
         return self.cdb.scalar("SELECT count(*) FROM organisation")
 
     def names(self, ids: list[int]) -> dict[int, tuple[str, str, str]]:
-        """{id: (name, name_alt, pseudonym)}."""
-        result = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            for r in self.cdb.conn.execute(
-                    f"SELECT id, name, name_alt, pseudonym FROM organisation WHERE id IN ({marks})", chunk):
-                result[r[0]] = (r[1], r[2], r[3])
-        return result
+        """{id: (name, name_alt, pseudonym)} for many organisations at once."""
+        return {r[0]: (r[1], r[2], r[3]) for r in rows_in(
+            self.cdb.conn, "SELECT id, name, name_alt, pseudonym FROM organisation WHERE id IN ({marks})", ids)}
 
     def find(self, text: str, limit: int = 20) -> list[int]:
         from kkdesk.model.translit import fold

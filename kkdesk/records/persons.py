@@ -16,6 +16,7 @@ from kkdesk.records.common import (
     jdump,
     new_pseudonym,
     new_uuid,
+    rows_in,
 )
 from kkdesk.records.tags import clean_tags
 
@@ -63,16 +64,9 @@ class PersonStore:
         return self.cdb.scalar("SELECT count(*) FROM person")
 
     def names(self, ids: list[int]) -> dict[int, tuple[str, str, str]]:
-        """{id: (name_latin, name_cyrillic, pseudonym)} for many persons in one query."""
-        result = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            for r in self.cdb.conn.execute(
-                f"SELECT id, name_latin, name_cyrillic, pseudonym FROM person WHERE id IN ({marks})", chunk
-            ):
-                result[r[0]] = (r[1], r[2], r[3])
-        return result
+        """{id: (name_latin, name_cyrillic, pseudonym)} for many persons at once."""
+        return {r[0]: (r[1], r[2], r[3]) for r in rows_in(
+            self.cdb.conn, "SELECT id, name_latin, name_cyrillic, pseudonym FROM person WHERE id IN ({marks})", ids)}
 
     def find(self, text: str, limit: int = 20) -> list[tuple[int, float]]:
         """Persons whose names or aliases match text in any script, best first: [(id, score)]."""
