@@ -9,7 +9,7 @@ KKDESK := $(VENV)/bin/kkdesk
 XVFB   := xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp"
 DEMO_PASSPHRASE := demo-passphrase
 
-.PHONY: help setup demo test screenshots bench clean distclean
+.PHONY: help setup demo test screenshots bench translations clean distclean
 
 help: ## show the targets
 	@echo "kkdesk — make targets (each one runs the set-up first when needed):"
@@ -40,6 +40,10 @@ screenshots: setup ## take the README screenshots into docs/screenshots/ (under 
 bench: setup ## run the benchmarks (bench/run.py)
 	@test -f bench/run.py || { echo "bench/run.py does not exist yet."; exit 1; }
 	$(PY) bench/run.py
+
+translations: setup ## refresh resources/i18n/*.ts from kkdesk/ui (translate new entries), then compile .qm
+	$(VENV)/bin/pyside6-lupdate -no-obsolete kkdesk/ui/*.py -ts resources/i18n/kkdesk_ru.ts resources/i18n/kkdesk_kk.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/kkdesk_ru.ts resources/i18n/kkdesk_kk.ts
 
 clean: ## remove build leftovers and caches (keeps .venv and the demo database)
 	rm -rf build dist *.egg-info .pytest_cache .hypothesis

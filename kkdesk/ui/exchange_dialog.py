@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from kkdesk.errors import KkdeskError
 from kkdesk.ui.worker import Changes
+from kkdesk.ui.widgets import path_row
 
 PAGES = ("keys", "export", "import")
 
@@ -162,14 +163,7 @@ class ExchangeDialog(QDialog):
         self.export_records.addItem(self.tr("Only records this peer already has (a coordinator's reply)"), "known")
         self.export_records.addItem(self.tr("Vocabulary and acknowledgements only"), "none")
         form.addRow(self.tr("What to send:"), self.export_records)
-        row = QHBoxLayout()
-        self.export_path = QLineEdit()
-        self.export_path.setObjectName("exchangeExportPath")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.setObjectName("exchangeExportBrowse")
-        browse.clicked.connect(self._browse_export)
-        row.addWidget(self.export_path)
-        row.addWidget(browse)
+        row, self.export_path, _ = path_row("exchangeExportPath", "exchangeExportBrowse", self._browse_export)
         form.addRow(self.tr("Bundle file:"), row)
         self.export_button = QPushButton(self.tr("Write bundle"))
         self.export_button.setObjectName("exchangeExportButton")
@@ -209,14 +203,7 @@ class ExchangeDialog(QDialog):
     def _import_tab(self) -> QWidget:
         tab = QWidget()
         form = QFormLayout(tab)
-        row = QHBoxLayout()
-        self.import_path = QLineEdit()
-        self.import_path.setObjectName("exchangeImportPath")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.setObjectName("exchangeImportBrowse")
-        browse.clicked.connect(self._browse_import)
-        row.addWidget(self.import_path)
-        row.addWidget(browse)
+        row, self.import_path, _ = path_row("exchangeImportPath", "exchangeImportBrowse", self._browse_import)
         form.addRow(self.tr("Bundle file:"), row)
         self.import_button = QPushButton(self.tr("Import bundle"))
         self.import_button.setObjectName("exchangeImportButton")

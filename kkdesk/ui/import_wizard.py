@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
 )
 
 from kkdesk.errors import KkdeskError
 from kkdesk.ui.jobs import run_job
 from kkdesk.ui.worker import Changes
+from kkdesk.ui.widgets import path_row
 
 PAGE_FILE, PAGE_PREVIEW, PAGE_MAPPING, PAGE_CHECK, PAGE_APPLY = range(5)
 PREVIEW_ROWS = 20
@@ -70,24 +71,10 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(self.tr("A spreadsheet (CSV or XLSX) of incidents, or a kkdesk JSON export."))
         form = QFormLayout(self)
-        row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setObjectName("importPath")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.setObjectName("importBrowse")
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.path)
-        row.addWidget(browse)
+        row, self.path, _ = path_row("importPath", "importBrowse", self._browse)
         form.addRow(self.tr("File:"), row)
-        row = QHBoxLayout()
-        self.mapping_path = QLineEdit()
-        self.mapping_path.setObjectName("importMappingPath")
+        row, self.mapping_path, _ = path_row("importMappingPath", "importBrowseMapping", self._browse_mapping)
         self.mapping_path.setPlaceholderText(self.tr("Optional: a mapping saved from an earlier import"))
-        browse_map = QPushButton(self.tr("Browse…"))
-        browse_map.setObjectName("importBrowseMapping")
-        browse_map.clicked.connect(self._browse_mapping)
-        row.addWidget(self.mapping_path)
-        row.addWidget(browse_map)
         form.addRow(self.tr("Mapping:"), row)
         self.message = QLabel()
         self.message.setObjectName("importFileMessage")

@@ -12,13 +12,14 @@ import os
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QVBoxLayout,
+    QVBoxLayout,
 )
 
 from kkdesk.errors import KkdeskError
 from kkdesk.search import SearchQuery, incident_where
 from kkdesk.ui.i18n import LANGUAGES
 from kkdesk.ui.jobs import run_job
+from kkdesk.ui.widgets import path_row
 
 PDF_KINDS = ("brief", "dossier", "overview")
 EXPORT_KINDS = ("xlsx", "csv", "json")
@@ -98,15 +99,8 @@ class ReportDialog(QDialog):
         self.profile.setCurrentIndex(1 if ctx.pseudonyms else 0)
         form.addRow(self.tr("Privacy profile:"), self.profile)
 
-        out = QHBoxLayout()
-        self.out_path = QLineEdit()
-        self.out_path.setObjectName("reportOutPath")
+        out, self.out_path, self.browse_button = path_row("reportOutPath", "reportBrowse", self.browse)
         self.out_path.setPlaceholderText(self.tr("Only needed to save a file"))
-        self.browse_button = QPushButton(self.tr("Browse…"))
-        self.browse_button.setObjectName("reportBrowse")
-        self.browse_button.clicked.connect(self.browse)
-        out.addWidget(self.out_path)
-        out.addWidget(self.browse_button)
         form.addRow(self.tr("Save to:"), out)
 
         self.note = QLabel(self.tr("Printing sends the document to the printer from memory; a file is written "

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar,
     QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
+from kkdesk.ui.widgets import path_row
 
 MIN_PASSPHRASE = 10
 
@@ -95,15 +96,8 @@ class UnlockWindow(QWidget):
         self.forget_button.setToolTip(self.tr("Remove the selected path from this list; the file stays."))
         self.forget_button.clicked.connect(self._forget)
         form.addRow("", self.forget_button)
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("openPath")
+        row, self.path_edit, _ = path_row("openPath", "openBrowse", self._browse_open)
         self.path_edit.setAccessibleName(self.tr("Database file"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.setObjectName("openBrowse")
-        browse.clicked.connect(self._browse_open)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit)
-        row.addWidget(browse)
         form.addRow(self.tr("Database file:"), row)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setObjectName("openPassphrase")
@@ -146,15 +140,8 @@ class UnlockWindow(QWidget):
     def _create_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.new_path_edit = QLineEdit()
-        self.new_path_edit.setObjectName("createPath")
+        row, self.new_path_edit, _ = path_row("createPath", "createBrowse", self._browse_new)
         self.new_path_edit.setAccessibleName(self.tr("New database file"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.setObjectName("createBrowse")
-        browse.clicked.connect(self._browse_new)
-        row = QHBoxLayout()
-        row.addWidget(self.new_path_edit)
-        row.addWidget(browse)
         form.addRow(self.tr("New database file:"), row)
         self.new_pass1 = QLineEdit()
         self.new_pass1.setObjectName("createPassphrase")

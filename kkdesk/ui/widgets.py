@@ -1,9 +1,22 @@
-"""Small shared widgets: vocabulary pickers and a message helper."""
+"""Small shared widgets: vocabulary pickers, check lists, and a file path row."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton
+
+
+def path_row(edit_name: str, browse_name: str, on_browse) -> tuple[QHBoxLayout, QLineEdit, QPushButton]:
+    """A file path field with a Browse… button beside it; on_browse opens the right file dialog."""
+    edit = QLineEdit()
+    edit.setObjectName(edit_name)
+    browse = QPushButton(QCoreApplication.translate("PathRow", "Browse…"))
+    browse.setObjectName(browse_name)
+    browse.clicked.connect(on_browse)
+    row = QHBoxLayout()
+    row.addWidget(edit)
+    row.addWidget(browse)
+    return row, edit, browse
 
 
 def fill_vocab_combo(combo: QComboBox, cdb, vocab: str, lang: str, empty_label: str | None,

@@ -47,97 +47,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="466"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="453"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="482"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="469"/>
         <source>Importing…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="493"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="480"/>
         <source>Importing</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="499"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="486"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="501"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="488"/>
         <source>Nothing was written: %1</source>
         <translation>Ештеңе жазылған жоқ: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="508"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="495"/>
         <source>Records added</source>
         <translation>Қосылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="509"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="496"/>
         <source>Records updated</source>
         <translation>Жаңартылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="510"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="497"/>
         <source>Records unchanged</source>
         <translation>Өзгермеген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="511"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="498"/>
         <source>Kept ours (newer here)</source>
         <translation>Біздікі қалды (мұнда жаңарақ)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="512"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="499"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="514"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="501"/>
         <source>Incidents added</source>
         <translation>Қосылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="515"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="502"/>
         <source>Threats added</source>
         <translation>Қосылған қатерлер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="516"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="503"/>
         <source>New persons</source>
         <translation>Жаңа тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="517"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="504"/>
         <source>Persons found in the registry</source>
         <translation>Тізілімнен табылған тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="518"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="505"/>
         <source>New organisations</source>
         <translation>Жаңа ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="519"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="506"/>
         <source>New terms</source>
         <translation>Жаңа терминдер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="520"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="507"/>
         <source>Skipped: imported before</source>
         <translation>Өткізілді: бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="521"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="508"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Өткізілді: тіркелген оқиғалардың ықтимал көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="526"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="513"/>
         <source>The import is complete.</source>
         <translation>Импорт аяқталды.</translation>
     </message>
@@ -145,57 +145,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="388"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="375"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="389"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="376"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Әзірге ештеңе жазылған жоқ. Импорт алдында көрсетілген мәселелерді (файлда немесе сәйкестендіруде) түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="392"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="379"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="401"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="388"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="401"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="388"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="401"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="388"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="406"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="393"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Бұрын тіркелгендерге ұқсас оқиғаларды да импорттау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="416"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="403"/>
         <source>Checking every row…</source>
         <translation>Әр жол тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="429"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="416"/>
         <source>Checking the file</source>
         <translation>Файлды тексеру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="436"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="423"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Тексеру тоқтатылды; артқа оралыңыз немесе қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="452"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="439"/>
         <source>Warning: %1</source>
         <translation>Ескерту: %1</translation>
     </message>
@@ -621,176 +621,170 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="28"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="29"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="33"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="34"/>
         <source>Keys</source>
         <translation>Кілттер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="34"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="35"/>
         <source>Export bundle</source>
         <translation>Пакетті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="35"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="221"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="36"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="208"/>
         <source>Import bundle</source>
         <translation>Пакетті импорттау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="49"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="50"/>
         <source>This database&apos;s public key: give it to the other side. Then compare the fingerprint with them by voice or in person.</source>
         <translation>Осы дерекқордың ашық кілті: оны екінші тарапқа беріңіз. Содан кейін саусақ ізін олармен дауыстап немесе кездесіп салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="61"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="62"/>
         <source>Registered peers:</source>
         <translation>Тіркелген серіктестер:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="64"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="65"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="64"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="65"/>
         <source>Fingerprint</source>
         <translation>Саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="71"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="72"/>
         <source>e.g. coordinator</source>
         <translation>мысалы, үйлестіруші</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="72"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="73"/>
         <source>New peer&apos;s name:</source>
         <translation>Жаңа серіктестің атауы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="75"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="76"/>
         <source>Paste the key text the other side gave you (kkdx1…)</source>
         <translation>Екінші тарап берген кілт мәтінін қойыңыз (kkdx1…)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="79"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="80"/>
         <source>Their key:</source>
         <translation>Олардың кілті:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="83"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="84"/>
         <source>Their fingerprint:</source>
         <translation>Олардың саусақ ізі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="84"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="85"/>
         <source>Add peer</source>
         <translation>Серіктес қосу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="110"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="111"/>
         <source>Fingerprint: %1</source>
         <translation>Саусақ ізі: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="139"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="140"/>
         <source>Give the peer a name and paste their key.</source>
         <translation>Серіктеске атау беріп, оның кілтін қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="143"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="144"/>
         <source>Peer &apos;%1&apos; added; fingerprint %2.</source>
         <translation>«%1» серіктесі қосылды; саусақ ізі %2.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="158"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="159"/>
         <source>For peer:</source>
         <translation>Серіктес үшін:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="161"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="162"/>
         <source>All records changed since the last exchange</source>
         <translation>Соңғы алмасудан кейін өзгерген барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="162"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="163"/>
         <source>Only records this peer already has (a coordinator&apos;s reply)</source>
         <translation>Серіктесте бар жазбалар ғана (үйлестірушінің жауабы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="163"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="164"/>
         <source>Vocabulary and acknowledgements only</source>
         <translation>Тек сөздіктер мен растаулар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="164"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="165"/>
         <source>What to send:</source>
         <translation>Не жіберу керек:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="168"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="215"/>
-        <source>Browse…</source>
-        <translation>Шолу…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="173"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="220"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="167"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="207"/>
         <source>Bundle file:</source>
         <translation>Пакет файлы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="174"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="168"/>
         <source>Write bundle</source>
         <translation>Пакетті жазу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="178"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="172"/>
         <source>The bundle is encrypted for that peer alone and signed by this database.</source>
         <translation>Пакет тек осы серіктес үшін шифрланған және осы дерекқормен қол қойылған.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="188"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="238"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="182"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="225"/>
         <source>Bundle file</source>
         <translation>Пакет файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="198"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="192"/>
         <source>Add a peer on the Keys tab first.</source>
         <translation>Алдымен «Кілттер» қойындысында серіктес қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="201"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="195"/>
         <source>Choose where to write the bundle.</source>
         <translation>Пакетті қайда жазатынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="203"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="197"/>
         <source>Writing…</source>
         <translation>Жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="229"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="216"/>
         <source>Resolve conflicts…</source>
         <translation>Қайшылықтарды шешу…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="247"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="234"/>
         <source>Choose a bundle file.</source>
         <translation>Пакет файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="249"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="236"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="258"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="245"/>
         <source>From &apos;%1&apos;.</source>
         <translation>«%1» жіберген.</translation>
     </message>
@@ -798,53 +792,47 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="70"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="71"/>
         <source>Choose a file</source>
         <translation>Файлды таңдау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="71"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="72"/>
         <source>A spreadsheet (CSV or XLSX) of incidents, or a kkdesk JSON export.</source>
         <translation>Оқиғалар кестесі (CSV немесе XLSX) не kkdesk JSON экспорты.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="76"/>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="86"/>
-        <source>Browse…</source>
-        <translation>Шолу…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="81"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="75"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="85"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="77"/>
         <source>Optional: a mapping saved from an earlier import</source>
         <translation>Міндетті емес: бұрынғы импорттан сақталған сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="91"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="78"/>
         <source>Mapping:</source>
         <translation>Сәйкестендіру:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="101"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="88"/>
         <source>Import file</source>
         <translation>Импорт файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="102"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="89"/>
         <source>Spreadsheets and exports (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Кестелер мен экспорттар (*.csv *.xlsx *.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="107"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="94"/>
         <source>Mapping file</source>
         <translation>Сәйкестендіру файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="148"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="135"/>
         <source>Reading the file…</source>
         <translation>Файл оқылуда…</translation>
     </message>
@@ -941,7 +929,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="39"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="40"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1196,42 +1184,42 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="31"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="32"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="32"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="33"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="33"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="34"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="34"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="35"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="35"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="36"/>
         <source>Targets</source>
         <translation>Қатер нысандары</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="36"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="37"/>
         <source>Threat types</source>
         <translation>Қатер түрлері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="37"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="38"/>
         <source>Sources</source>
         <translation>Қатер көздері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="38"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="39"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
@@ -1239,7 +1227,7 @@
 <context>
     <name>IncidentTableView</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="212"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="215"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
@@ -1551,198 +1539,198 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="203"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="190"/>
         <source>Mapping</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="204"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="191"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Әр бағанның мағынасын және тізім бағандарының әр мәні қай термин екенін көрсетіңіз. Ұсыныстар толтырылған; табылмаған мәндер шешілмеген деп белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="207"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="194"/>
         <source>Columns:</source>
         <translation>Бағандар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="210"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="197"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="210"/>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="218"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="197"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="205"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="211"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="198"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="215"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="202"/>
         <source>Values of list columns:</source>
         <translation>Тізім бағандарының мәндері:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="218"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="205"/>
         <source>Value in the file</source>
         <translation>Файлдағы мән</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="218"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="205"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="227"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="214"/>
         <source>Load mapping…</source>
         <translation>Сәйкестендіруді жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="230"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="217"/>
         <source>Save mapping…</source>
         <translation>Сәйкестендіруді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="245"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="232"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>оқиға нөмірі (нөмірі бірдей жолдар — бір оқиға)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="246"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="246"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
         <source>title</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="246"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
         <source>narrative</source>
         <translation>сипаттама</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="247"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
         <source>place detail</source>
         <translation>орны (толығырақ)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="247"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
         <source>region</source>
         <translation>өңір</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="247"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="248"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="235"/>
         <source>person (defender) name</source>
         <translation>тұлғаның (қорғаушының) аты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="248"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="235"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="249"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="236"/>
         <source>gender</source>
         <translation>жынысы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="249"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="236"/>
         <source>defender category</source>
         <translation>қорғаушы санаты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="250"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="237"/>
         <source>threat type</source>
         <translation>қатер түрі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="250"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="237"/>
         <source>source of the threat</source>
         <translation>қатер көзі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="251"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="238"/>
         <source>legal article</source>
         <translation>заң бабы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="251"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="238"/>
         <source>outcome of the threat</source>
         <translation>қатердің нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="252"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="239"/>
         <source>notes</source>
         <translation>ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="252"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="239"/>
         <source>reason</source>
         <translation>себеп</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="252"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="239"/>
         <source>aim</source>
         <translation>мақсат</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="253"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="240"/>
         <source>tags</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="253"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="240"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="253"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="240"/>
         <source>confidentiality</source>
         <translation>құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="254"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="241"/>
         <source>information source (outlet)</source>
         <translation>ақпарат көзі (басылым)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="255"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="242"/>
         <source>information source link</source>
         <translation>ақпарат көзінің сілтемесі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="276"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="263"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Сәйкес өрістер мен терминдер ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="295"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="282"/>
         <source>— ignore this column —</source>
         <translation>— бағанды елемеу —</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="321"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="308"/>
         <source>— not decided —</source>
         <translation>— шешілмеген —</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="322"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="309"/>
         <source>+ add as a new term</source>
         <translation>+ жаңа термин ретінде қосу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/import_wizard.py" line="332"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="319"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n мән әлі шешілмеген: тексеру оны көрсетеді.</numerusform>
@@ -1750,22 +1738,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="333"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="320"/>
         <source>Every value has a term.</source>
         <translation>Әр мәннің термині бар.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="359"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="346"/>
         <source>Load mapping</source>
         <translation>Сәйкестендіруді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="368"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="355"/>
         <source>Save mapping</source>
         <translation>Сәйкестендіруді сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="378"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="365"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сәйкестендіру сақталды. Онда тақырыптар мен тізім мәндері бар, есімдер жоқ.</translation>
     </message>
@@ -1801,6 +1789,14 @@
         <location filename="../../kkdesk/ui/person_dialog.py" line="145"/>
         <source>City:</source>
         <translation>Қала:</translation>
+    </message>
+</context>
+<context>
+    <name>PathRow</name>
+    <message>
+        <location filename="../../kkdesk/ui/widgets.py" line="13"/>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
     </message>
 </context>
 <context>
@@ -1884,12 +1880,12 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="163"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="150"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="186"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="173"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: деректер жолдары — %2, бағандар — %3. Алғашқы жолдар файлдағы нөмірлерімен көрсетілген.</translation>
     </message>
@@ -1945,182 +1941,177 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="41"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="42"/>
         <source>Reports and exports</source>
         <translation>Есептер мен экспорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="48"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="49"/>
         <source>Case brief of the selected incident (PDF)</source>
         <translation>Таңдалған оқиға бойынша анықтама (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="49"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="50"/>
         <source>Dossier of the selected defender (PDF)</source>
         <translation>Таңдалған қорғаушының досьесі (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="50"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="51"/>
         <source>Overview of incidents (PDF)</source>
         <translation>Оқиғаларға шолу (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="51"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="52"/>
         <source>Export for analysis: Excel workbook (XLSX)</source>
         <translation>Талдауға экспорт: Excel кітабы (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="52"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="53"/>
         <source>Export for analysis: folder of CSV files</source>
         <translation>Талдауға экспорт: CSV файлдар қалтасы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="53"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="54"/>
         <source>Full export: JSON (can be imported again)</source>
         <translation>Толық экспорт: JSON (қайта импорттауға болады)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="59"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="60"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="63"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="64"/>
         <source>Subject:</source>
         <translation>Кім/не туралы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="71"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="72"/>
         <source>e.g. 2019 or 2019-06 or 2019-06-30</source>
         <translation>мысалы, 2019, 2019-06 не 2019-06-30</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="76"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="77"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="78"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="79"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="80"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="81"/>
         <source>Only incidents matching the search and filters of the Incidents tab</source>
         <translation>Тек «Оқиғалар» қойындысының іздеуі мен сүзгілеріне сай оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="91"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="92"/>
         <source>Language:</source>
         <translation>Тілі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="95"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="96"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Толық: есімдер мен барлық мәліметтер (топ үшін)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="96"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="97"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Бүркеншік: есімдердің орнына кодтар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="97"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="98"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Жария: кодтар, тек жария деп белгіленген оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="99"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="100"/>
         <source>Privacy profile:</source>
         <translation>Құпиялылық профилі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="104"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="103"/>
         <source>Only needed to save a file</source>
         <translation>Тек файлды сақтау үшін қажет</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="105"/>
-        <source>Browse…</source>
-        <translation>Шолу…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="110"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="104"/>
         <source>Save to:</source>
         <translation>Сақтау орны:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="112"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="106"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Басып шығару құжатты принтерге жадтан жібереді; файл тек сіз сақтағанда жазылады. Сақталған файлдар шифрланбаған: оларды қауіпсіз сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="122"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="116"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="125"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="119"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="156"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="150"/>
         <source>incidents matching the Incidents tab&apos;s search, in the chosen period</source>
         <translation>«Оқиғалар» қойындысының іздеуіне сай, таңдалған кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="158"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="152"/>
         <source>all incidents of the chosen period</source>
         <translation>таңдалған кезеңнің барлық оқиғалары</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="214"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="208"/>
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="219"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="213"/>
         <source>Save as</source>
         <translation>Басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="232"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="226"/>
         <source>Choose where to save the file first.</source>
         <translation>Алдымен файлды қайда сақтайтынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="253"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="247"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="254"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="248"/>
         <source>Writing the document</source>
         <translation>Құжатты жазу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="260"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="254"/>
         <source>Saved to %1.</source>
         <translation>%1 ішіне сақталды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="271"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="265"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>Бұл компьютерде басып шығаруға арналған PDF көрсеткіші жоқ; құжатты сақтап, PDF қарау бағдарламасынан басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="285"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="279"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="293"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="287"/>
         <source>Printing</source>
         <translation>Басып шығару</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="298"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="292"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>
@@ -2456,52 +2447,52 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="50"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="51"/>
         <source>Open an encrypted kkdesk database</source>
         <translation>Шифрланған kkdesk дерекқорын ашыңыз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="59"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="60"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="60"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="61"/>
         <source>Create new</source>
         <translation>Жаңасын құру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="61"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="62"/>
         <source>Open the demo database (fictional data)</source>
         <translation>Демо дерекқорды ашу (ойдан шығарылған деректер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="70"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="71"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="80"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="81"/>
         <source>Message</source>
         <translation>Хабар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="89"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="90"/>
         <source>Recent databases</source>
         <translation>Соңғы дерекқорлар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="92"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="93"/>
         <source>Recent databases:</source>
         <translation>Соңғы дерекқорлар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="93"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="94"/>
         <source>Forget this path</source>
         <translation>Бұл жолды ұмыту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="95"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="96"/>
         <source>Remove the selected path from this list; the file stays.</source>
         <translation>Таңдалған жолды тізімнен алып тастау; файлдың өзі қалады.</translation>
     </message>
@@ -2512,94 +2503,88 @@
     </message>
     <message>
         <location filename="../../kkdesk/ui/unlock.py" line="101"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="152"/>
-        <source>Browse…</source>
-        <translation>Шолу…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="107"/>
         <source>Database file:</source>
         <translation>Дерекқор файлы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="110"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="161"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="104"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="148"/>
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="113"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="164"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="107"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="151"/>
         <source>Passphrase:</source>
         <translation>Құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="114"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="108"/>
         <source>Unlock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="133"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="127"/>
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="134"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="128"/>
         <source>kkdesk databases (*.kkdb);;All files (*)</source>
         <translation>kkdesk дерекқорлары (*.kkdb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="141"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="135"/>
         <source>Choose a database file first.</source>
         <translation>Алдымен дерекқор файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="151"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="144"/>
         <source>New database file</source>
         <translation>Жаңа дерекқор файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="158"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="145"/>
         <source>New database file:</source>
         <translation>Жаңа дерекқор файлы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="167"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="154"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="169"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="156"/>
         <source>Repeat it:</source>
         <translation>Қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="176"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="163"/>
         <source>Strength:</source>
         <translation>Беріктігі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="179"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="166"/>
         <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Жоғалған құпия фразаны ешкім қалпына келтіре алмайды: оны ұмытсаңыз, осы дерекқордағы деректер біржола жоғалады. Оны жазып алып, осы компьютерден бөлек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="185"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="172"/>
         <source>Create database</source>
         <translation>Дерекқор құру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="193"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="180"/>
         <source>New database</source>
         <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="194"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="181"/>
         <source>kkdesk databases (*.kkdb)</source>
         <translation>kkdesk дерекқорлары (*.kkdb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/unlock.py" line="202"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="189"/>
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>Тым қысқа: кемінде %n таңба керек.</numerusform>
@@ -2607,27 +2592,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="204"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="191"/>
         <source>Weak: add more words.</source>
         <translation>Әлсіз: тағы сөз қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="206"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="193"/>
         <source>Fair: a few more words make it strong.</source>
         <translation>Орташа: тағы бірнеше сөз қоссаңыз, сенімді болады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="208"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="195"/>
         <source>Strong.</source>
         <translation>Сенімді.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="215"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="202"/>
         <source>Choose where to save the new database.</source>
         <translation>Жаңа дерекқорды қайда сақтауды таңдаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/unlock.py" line="217"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="204"/>
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation>
             <numerusform>Құпия фраза тым қысқа: кемінде %n таңба керек.</numerusform>
@@ -2635,12 +2620,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="220"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="207"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Құпия фразалар сәйкес емес; оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="222"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="209"/>
         <source>A file already exists there; choose another name.</source>
         <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
     </message>

@@ -47,97 +47,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="466"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="453"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="482"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="469"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="493"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="480"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="499"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="486"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт отменён: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="501"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="488"/>
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="508"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="495"/>
         <source>Records added</source>
         <translation>Добавлено записей</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="509"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="496"/>
         <source>Records updated</source>
         <translation>Обновлено записей</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="510"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="497"/>
         <source>Records unchanged</source>
         <translation>Записей без изменений</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="511"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="498"/>
         <source>Kept ours (newer here)</source>
         <translation>Оставлены наши (здесь новее)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="512"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="499"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="514"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="501"/>
         <source>Incidents added</source>
         <translation>Добавлено инцидентов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="515"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="502"/>
         <source>Threats added</source>
         <translation>Добавлено угроз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="516"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="503"/>
         <source>New persons</source>
         <translation>Новые лица</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="517"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="504"/>
         <source>Persons found in the registry</source>
         <translation>Лица, найденные в реестре</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="518"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="505"/>
         <source>New organisations</source>
         <translation>Новые организации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="519"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="506"/>
         <source>New terms</source>
         <translation>Новые термины</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="520"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="507"/>
         <source>Skipped: imported before</source>
         <translation>Пропущено: импортированы ранее</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="521"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="508"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Пропущено: вероятные дубликаты записанных инцидентов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="526"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="513"/>
         <source>The import is complete.</source>
         <translation>Импорт завершён.</translation>
     </message>
@@ -145,57 +145,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="388"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="375"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="389"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="376"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Пока ничего не записано. Перед импортом исправьте перечисленные проблемы (в файле или в сопоставлении).</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="392"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="379"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="401"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="388"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="401"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="388"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="401"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="388"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="406"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="393"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Импортировать и инциденты, похожие на уже записанные</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="416"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="403"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="429"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="416"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="436"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="423"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Проверка отменена; вернитесь назад или проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="452"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="439"/>
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
@@ -623,176 +623,170 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="28"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="29"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="33"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="34"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="34"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="35"/>
         <source>Export bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="35"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="221"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="36"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="208"/>
         <source>Import bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="49"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="50"/>
         <source>This database&apos;s public key: give it to the other side. Then compare the fingerprint with them by voice or in person.</source>
         <translation>Открытый ключ этой базы: передайте его другой стороне. Затем сверьте с ней отпечаток голосом или при встрече.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="61"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="62"/>
         <source>Registered peers:</source>
         <translation>Зарегистрированные партнёры:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="64"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="65"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="64"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="65"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="71"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="72"/>
         <source>e.g. coordinator</source>
         <translation>например, координатор</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="72"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="73"/>
         <source>New peer&apos;s name:</source>
         <translation>Имя нового партнёра:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="75"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="76"/>
         <source>Paste the key text the other side gave you (kkdx1…)</source>
         <translation>Вставьте текст ключа, полученный от другой стороны (kkdx1…)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="79"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="80"/>
         <source>Their key:</source>
         <translation>Их ключ:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="83"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="84"/>
         <source>Their fingerprint:</source>
         <translation>Их отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="84"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="85"/>
         <source>Add peer</source>
         <translation>Добавить партнёра</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="110"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="111"/>
         <source>Fingerprint: %1</source>
         <translation>Отпечаток: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="139"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="140"/>
         <source>Give the peer a name and paste their key.</source>
         <translation>Дайте партнёру имя и вставьте его ключ.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="143"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="144"/>
         <source>Peer &apos;%1&apos; added; fingerprint %2.</source>
         <translation>Партнёр «%1» добавлен; отпечаток %2.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="158"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="159"/>
         <source>For peer:</source>
         <translation>Для партнёра:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="161"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="162"/>
         <source>All records changed since the last exchange</source>
         <translation>Все записи, изменённые после последнего обмена</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="162"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="163"/>
         <source>Only records this peer already has (a coordinator&apos;s reply)</source>
         <translation>Только записи, которые у партнёра уже есть (ответ координатора)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="163"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="164"/>
         <source>Vocabulary and acknowledgements only</source>
         <translation>Только словари и подтверждения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="164"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="165"/>
         <source>What to send:</source>
         <translation>Что отправить:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="168"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="215"/>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="173"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="220"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="167"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="207"/>
         <source>Bundle file:</source>
         <translation>Файл пакета:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="174"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="168"/>
         <source>Write bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="178"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="172"/>
         <source>The bundle is encrypted for that peer alone and signed by this database.</source>
         <translation>Пакет зашифрован только для этого партнёра и подписан этой базой.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="188"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="238"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="182"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="225"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="198"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="192"/>
         <source>Add a peer on the Keys tab first.</source>
         <translation>Сначала добавьте партнёра на вкладке «Ключи».</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="201"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="195"/>
         <source>Choose where to write the bundle.</source>
         <translation>Выберите, куда записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="203"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="197"/>
         <source>Writing…</source>
         <translation>Запись…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="229"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="216"/>
         <source>Resolve conflicts…</source>
         <translation>Разрешить конфликты…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="247"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="234"/>
         <source>Choose a bundle file.</source>
         <translation>Выберите файл пакета.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="249"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="236"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="258"/>
+        <location filename="../../kkdesk/ui/exchange_dialog.py" line="245"/>
         <source>From &apos;%1&apos;.</source>
         <translation>От «%1».</translation>
     </message>
@@ -800,53 +794,47 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="70"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="71"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="71"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="72"/>
         <source>A spreadsheet (CSV or XLSX) of incidents, or a kkdesk JSON export.</source>
         <translation>Таблица инцидентов (CSV или XLSX) или JSON-экспорт kkdesk.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="76"/>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="86"/>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="81"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="75"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="85"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="77"/>
         <source>Optional: a mapping saved from an earlier import</source>
         <translation>Необязательно: сопоставление, сохранённое при прошлом импорте</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="91"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="78"/>
         <source>Mapping:</source>
         <translation>Сопоставление:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="101"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="88"/>
         <source>Import file</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="102"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="89"/>
         <source>Spreadsheets and exports (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Таблицы и экспорты (*.csv *.xlsx *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="107"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="94"/>
         <source>Mapping file</source>
         <translation>Файл сопоставления</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="148"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="135"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
@@ -943,7 +931,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="39"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="40"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1198,42 +1186,42 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="31"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="32"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="32"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="33"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="33"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="34"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="34"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="35"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="35"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="36"/>
         <source>Targets</source>
         <translation>Объекты угроз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="36"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="37"/>
         <source>Threat types</source>
         <translation>Виды угроз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="37"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="38"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="38"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="39"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1241,7 +1229,7 @@
 <context>
     <name>IncidentTableView</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="212"/>
+        <location filename="../../kkdesk/ui/incident_table.py" line="215"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
@@ -1555,198 +1543,198 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="203"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="190"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="204"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="191"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Укажите, что означает каждый столбец и каким термином является каждое значение столбцов-списков. Предложения уже заполнены; ненайденные значения помечены как нерешённые.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="207"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="194"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="210"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="197"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="210"/>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="218"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="197"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="205"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="211"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="198"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="215"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="202"/>
         <source>Values of list columns:</source>
         <translation>Значения столбцов-списков:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="218"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="205"/>
         <source>Value in the file</source>
         <translation>Значение в файле</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="218"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="205"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="227"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="214"/>
         <source>Load mapping…</source>
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="230"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="217"/>
         <source>Save mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="245"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="232"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>номер инцидента (строки с одним номером — один инцидент)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="246"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="246"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="246"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
         <source>narrative</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="247"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
         <source>place detail</source>
         <translation>место (подробно)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="247"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="247"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="248"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="235"/>
         <source>person (defender) name</source>
         <translation>имя лица (защитника)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="248"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="235"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="249"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="236"/>
         <source>gender</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="249"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="236"/>
         <source>defender category</source>
         <translation>категория защитника</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="250"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="237"/>
         <source>threat type</source>
         <translation>вид угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="250"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="237"/>
         <source>source of the threat</source>
         <translation>источник угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="251"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="238"/>
         <source>legal article</source>
         <translation>статья закона</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="251"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="238"/>
         <source>outcome of the threat</source>
         <translation>итог угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="252"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="239"/>
         <source>notes</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="252"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="239"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="252"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="239"/>
         <source>aim</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="253"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="240"/>
         <source>tags</source>
         <translation>метки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="253"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="240"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="253"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="240"/>
         <source>confidentiality</source>
         <translation>конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="254"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="241"/>
         <source>information source (outlet)</source>
         <translation>источник информации (издание)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="255"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="242"/>
         <source>information source link</source>
         <translation>ссылка на источник информации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="276"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="263"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Поиск подходящих полей и терминов…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="295"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="282"/>
         <source>— ignore this column —</source>
         <translation>— не использовать столбец —</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="321"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="308"/>
         <source>— not decided —</source>
         <translation>— не решено —</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="322"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="309"/>
         <source>+ add as a new term</source>
         <translation>+ добавить как новый термин</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/import_wizard.py" line="332"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="319"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n значение ещё не решено: проверка покажет его.</numerusform>
@@ -1755,22 +1743,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="333"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="320"/>
         <source>Every value has a term.</source>
         <translation>У каждого значения есть термин.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="359"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="346"/>
         <source>Load mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="368"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="355"/>
         <source>Save mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="378"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="365"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сопоставление сохранено. В нём заголовки и значения списков, без имён.</translation>
     </message>
@@ -1806,6 +1794,14 @@
         <location filename="../../kkdesk/ui/person_dialog.py" line="145"/>
         <source>City:</source>
         <translation>Город:</translation>
+    </message>
+</context>
+<context>
+    <name>PathRow</name>
+    <message>
+        <location filename="../../kkdesk/ui/widgets.py" line="13"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
     </message>
 </context>
 <context>
@@ -1889,12 +1885,12 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="163"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="150"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="186"/>
+        <location filename="../../kkdesk/ui/import_wizard.py" line="173"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: строк данных — %2, столбцов — %3. Первые строки показаны с их номерами в файле.</translation>
     </message>
@@ -1950,182 +1946,177 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="41"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="42"/>
         <source>Reports and exports</source>
         <translation>Отчёты и экспорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="48"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="49"/>
         <source>Case brief of the selected incident (PDF)</source>
         <translation>Справка по выбранному инциденту (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="49"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="50"/>
         <source>Dossier of the selected defender (PDF)</source>
         <translation>Досье выбранного защитника (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="50"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="51"/>
         <source>Overview of incidents (PDF)</source>
         <translation>Обзор инцидентов (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="51"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="52"/>
         <source>Export for analysis: Excel workbook (XLSX)</source>
         <translation>Экспорт для анализа: книга Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="52"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="53"/>
         <source>Export for analysis: folder of CSV files</source>
         <translation>Экспорт для анализа: папка CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="53"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="54"/>
         <source>Full export: JSON (can be imported again)</source>
         <translation>Полный экспорт: JSON (можно импортировать снова)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="59"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="60"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="63"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="64"/>
         <source>Subject:</source>
         <translation>О ком / о чём:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="71"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="72"/>
         <source>e.g. 2019 or 2019-06 or 2019-06-30</source>
         <translation>например, 2019, 2019-06 или 2019-06-30</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="76"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="77"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="78"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="79"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="80"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="81"/>
         <source>Only incidents matching the search and filters of the Incidents tab</source>
         <translation>Только инциденты, подходящие под поиск и фильтры вкладки «Инциденты»</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="91"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="92"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="95"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="96"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Полный: имена и все подробности (для команды)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="96"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="97"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Псевдонимизированный: коды вместо имён</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="97"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="98"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Публичный: коды, только инциденты с пометкой «публичный»</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="99"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="100"/>
         <source>Privacy profile:</source>
         <translation>Профиль конфиденциальности:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="104"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="103"/>
         <source>Only needed to save a file</source>
         <translation>Нужно только для сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="105"/>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="110"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="104"/>
         <source>Save to:</source>
         <translation>Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="112"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="106"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Печать отправляет документ на принтер из памяти; файл записывается, только если вы его сохраняете. Сохранённые файлы не зашифрованы: храните их надёжно.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="122"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="116"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="125"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="119"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="156"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="150"/>
         <source>incidents matching the Incidents tab&apos;s search, in the chosen period</source>
         <translation>инциденты, подходящие под поиск вкладки «Инциденты», за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="158"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="152"/>
         <source>all incidents of the chosen period</source>
         <translation>все инциденты выбранного периода</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="214"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="208"/>
         <source>Folder for the CSV files</source>
         <translation>Папка для CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="219"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="213"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="232"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="226"/>
         <source>Choose where to save the file first.</source>
         <translation>Сначала выберите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="253"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="247"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="254"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="248"/>
         <source>Writing the document</source>
         <translation>Запись документа</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="260"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="254"/>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="271"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="265"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>На этом компьютере нет средства отрисовки PDF для печати; сохраните документ и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="285"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="279"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="293"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="287"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="298"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="292"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>На принтер отправлена %n страница.</numerusform>
@@ -2463,52 +2454,52 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="50"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="51"/>
         <source>Open an encrypted kkdesk database</source>
         <translation>Откройте зашифрованную базу kkdesk</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="59"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="60"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="60"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="61"/>
         <source>Create new</source>
         <translation>Создать новую</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="61"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="62"/>
         <source>Open the demo database (fictional data)</source>
         <translation>Открыть демонстрационную базу (вымышленные данные)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="70"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="71"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="80"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="81"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="89"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="90"/>
         <source>Recent databases</source>
         <translation>Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="92"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="93"/>
         <source>Recent databases:</source>
         <translation>Недавние базы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="93"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="94"/>
         <source>Forget this path</source>
         <translation>Забыть этот путь</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="95"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="96"/>
         <source>Remove the selected path from this list; the file stays.</source>
         <translation>Убрать выбранный путь из списка; сам файл останется.</translation>
     </message>
@@ -2519,94 +2510,88 @@
     </message>
     <message>
         <location filename="../../kkdesk/ui/unlock.py" line="101"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="152"/>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="107"/>
         <source>Database file:</source>
         <translation>Файл базы данных:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="110"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="161"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="104"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="148"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="113"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="164"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="107"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="151"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="114"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="108"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="133"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="127"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="134"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="128"/>
         <source>kkdesk databases (*.kkdb);;All files (*)</source>
         <translation>Базы kkdesk (*.kkdb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="141"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="135"/>
         <source>Choose a database file first.</source>
         <translation>Сначала выберите файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="151"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="144"/>
         <source>New database file</source>
         <translation>Файл новой базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="158"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="145"/>
         <source>New database file:</source>
         <translation>Файл новой базы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="167"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="154"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="169"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="156"/>
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="176"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="163"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="179"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="166"/>
         <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Утерянную парольную фразу никто не сможет восстановить: если вы её забудете, данные в этой базе будут потеряны навсегда. Запишите её и храните в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="185"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="172"/>
         <source>Create database</source>
         <translation>Создать базу данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="193"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="180"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="194"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="181"/>
         <source>kkdesk databases (*.kkdb)</source>
         <translation>Базы kkdesk (*.kkdb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/unlock.py" line="202"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="189"/>
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>Слишком короткая: нужен минимум %n символ.</numerusform>
@@ -2615,27 +2600,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="204"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="191"/>
         <source>Weak: add more words.</source>
         <translation>Слабая: добавьте ещё слов.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="206"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="193"/>
         <source>Fair: a few more words make it strong.</source>
         <translation>Средняя: ещё несколько слов сделают её надёжной.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="208"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="195"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="215"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="202"/>
         <source>Choose where to save the new database.</source>
         <translation>Выберите, где сохранить новую базу данных.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/unlock.py" line="217"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="204"/>
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation>
             <numerusform>Парольная фраза слишком короткая: нужен минимум %n символ.</numerusform>
@@ -2644,12 +2629,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="220"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="207"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="222"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="209"/>
         <source>A file already exists there; choose another name.</source>
         <translation>Такой файл уже существует; выберите другое имя.</translation>
     </message>
