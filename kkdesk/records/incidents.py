@@ -32,6 +32,7 @@ from kkdesk.model.entities import (
 from kkdesk.progress import Progress, ensure
 from kkdesk.records.common import MAX_LONG, check_choice, check_iso_date, check_text, diff, new_uuid, rows_in
 from kkdesk.records.tags import clean_tags
+from kkdesk.search.rowkey import search_rowid
 
 if TYPE_CHECKING:
     from kkdesk.store.database import CaseDatabase
@@ -54,7 +55,7 @@ class _Rows:
         self.info, self.responses, self.factors, self.fts = [], [], [], []
         self.tags: list[tuple[int, list[str]]] = []
         self.history: list[tuple[str, str, str, dict]] = []  # (action, entity, uuid, changes), in order
-        self.new_ids: set[int] = set()  # incidents created in this batch: nothing old to delete
+        self.fts_stale: list[int] = []  # search row keys of the stored versions of updated incidents
 
 
 class IncidentStore:
@@ -267,7 +268,6 @@ class IncidentStore:
                         inc.recorded_by = inc.recorded_by or actor
                         inc.updated_at, inc.updated_by = now, actor
                         rows.history.append((history_action or "create", "incident", inc.uuid, _public(inc)))
-                        rows.new_ids.add(inc.id)
                     else:
                         old = self.get(inc.id)
                         if inc.revision != old.revision:
@@ -279,6 +279,8 @@ class IncidentStore:
                         inc.updated_at, inc.updated_by = now, actor
                         rows.history.append((history_action or "update", "incident", inc.uuid,
                                              diff(_public(old), _public(inc))))
+                        # keyed by the old first day, which this save may change
+                        rows.fts_stale.append(search_rowid(old.date.start.isoformat(), old.id))
                         # Children are rewritten; the incident row (and its attachments) stays.
                         for table in ("target", "info_source", "response", "incident_factor", "incident_tag"):
                             conn.execute(f"DELETE FROM {table} WHERE incident_id = ?", (inc.id,))
@@ -347,7 +349,7 @@ class IncidentStore:
         if inc.tags:
             rows.tags.append((inc.id, inc.tags))
         texts.extend(a.filename for a in inc.attachments)
-        rows.fts.append((inc.id, texts))
+        rows.fts.append((search_rowid(d.start.isoformat(), inc.id), texts))
 
     def _write(self, rows: _Rows) -> None:
         from kkdesk.model.translit import fold
@@ -390,11 +392,10 @@ class IncidentStore:
                     tag_ids[name] = self.cdb.tags.ids([name])[0]
                 tag_rows.append((incident_id, tag_ids[name]))
         conn.executemany("INSERT INTO incident_tag(incident_id, tag_id) VALUES (?, ?)", tag_rows)
-        old = [(i,) for i, _ in rows.fts if i not in rows.new_ids]
-        if old:
-            conn.executemany("DELETE FROM incident_fts WHERE rowid = ?", old)
+        if rows.fts_stale:
+            conn.executemany("DELETE FROM incident_fts WHERE rowid = ?", [(k,) for k in rows.fts_stale])
         conn.executemany("INSERT INTO incident_fts(rowid, body) VALUES (?, ?)",
-                         [(i, fold(" ".join(t for t in texts if t))) for i, texts in rows.fts])
+                         [(k, fold(" ".join(t for t in texts if t))) for k, texts in rows.fts])
 
     def _count_cells(self, rows: _Rows) -> None:
         """Add the batch's new threats to the statistics cells (schema 3), aggregated first: one upsert
@@ -450,22 +451,62 @@ class IncidentStore:
 
     def reindex(self, ids: list[int]) -> None:
         """Rebuild the search rows of some incidents (after a target's name changed)."""
-        if not ids:
-            return
         with self.cdb.transaction():
-            for start in range(0, len(ids), 500):
-                incidents = [self.get(i) for i in ids[start:start + 500]]
-                names = self._target_names(incidents)
-                rows, counters = _Rows(), {k: 0 for k in ("target", "threat", "info_source", "response")}
-                for inc in incidents:
-                    # _collect also builds rows for children; only the search text is used here.
-                    self._collect(inc, rows, counters, names)
-                from kkdesk.model.translit import fold
+            self._index(ids, replace=True)
 
-                conn = self.cdb.conn
-                conn.executemany("DELETE FROM incident_fts WHERE rowid = ?", [(i,) for i, _ in rows.fts])
-                conn.executemany("INSERT INTO incident_fts(rowid, body) VALUES (?, ?)",
-                                 [(i, fold(" ".join(t for t in texts if t))) for i, texts in rows.fts])
+    def rebuild_search(self, progress: Progress | None = None) -> None:
+        """Make the whole incident search index anew from the records (schema 4 re-keyed it)."""
+        progress = ensure(progress)
+        with self.cdb.transaction():
+            self.cdb.conn.execute("INSERT INTO incident_fts(incident_fts) VALUES ('delete-all')")
+            ids = [r[0] for r in self.cdb.conn.execute("SELECT id FROM incident ORDER BY id")]
+            for start in range(0, len(ids), 1000):
+                progress.check()
+                progress.set_progress(start / max(1, len(ids)), "Rebuilding the search index")
+                self._index(ids[start:start + 1000], replace=False)
+
+    def _index(self, ids: list[int], replace: bool) -> None:
+        """Write the search rows of these incidents from their stored rows, 500 at a time."""
+        from kkdesk.model.translit import fold
+
+        conn = self.cdb.conn
+        for start in range(0, len(ids), 500):
+            dates = dict(rows_in(conn, "SELECT id, date_start FROM incident WHERE id IN ({marks})",
+                                 ids[start:start + 500]))
+            texts = self.search_texts(list(dates))
+            rows = [(search_rowid(day, iid), fold(" ".join(t for t in texts.get(iid, []) if t)))
+                    for iid, day in dates.items()]
+            if replace:
+                conn.executemany("DELETE FROM incident_fts WHERE rowid = ?", [(k,) for k, _ in rows])
+            conn.executemany("INSERT INTO incident_fts(rowid, body) VALUES (?, ?)", rows)
+
+    def search_texts(self, ids: list[int]) -> dict[int, list[str]]:
+        """The texts the search index holds for each incident, read in bulk from the stored rows:
+        the same texts _collect gathers when an incident is saved (order aside)."""
+        conn = self.cdb.conn
+        marks = ",".join("?" * len(ids))
+        out: dict[int, list[str]] = {}
+        for iid, *texts in conn.execute(
+                f"SELECT id, ref, title, narrative, place_detail FROM incident WHERE id IN ({marks})", ids):
+            out[iid] = list(texts)
+        queries = [
+            f"SELECT it.incident_id, tag.name FROM incident_tag it JOIN tag ON tag.id = it.tag_id"
+            f" WHERE it.incident_id IN ({marks})",
+            f"SELECT g.incident_id, p.name_latin, p.name_cyrillic, p.aliases FROM target g JOIN person p"
+            f" ON p.id = g.person_id WHERE g.incident_id IN ({marks})",
+            f"SELECT g.incident_id, o.name, o.name_alt FROM target g JOIN organisation o"
+            f" ON o.id = g.organisation_id WHERE g.incident_id IN ({marks})",
+            f"SELECT incident_id, outcome, notes FROM threat WHERE incident_id IN ({marks})",
+            f"SELECT incident_id, outlet, url, notes FROM info_source WHERE incident_id IN ({marks})",
+            f"SELECT incident_id, result, reference, notes FROM response WHERE incident_id IN ({marks})",
+            f"SELECT incident_id, filename FROM attachment WHERE incident_id IN ({marks})",
+        ]
+        for n, sql in enumerate(queries):
+            for iid, *texts in conn.execute(sql, ids):
+                if n == 1:  # aliases are a JSON list
+                    texts = texts[:2] + json.loads(texts[2] or "[]")
+                out.setdefault(iid, []).extend(texts)
+        return out
 
     def delete(self, incident_id: int) -> None:
         self.delete_many([incident_id])
@@ -479,11 +520,11 @@ class IncidentStore:
                 if n % 200 == 0:
                     progress.check()
                     progress.set_progress(n / max(1, len(ids)), "Deleting")
-                row = conn.execute("SELECT uuid FROM incident WHERE id = ?", (incident_id,)).fetchone()
+                row = conn.execute("SELECT uuid, date_start FROM incident WHERE id = ?", (incident_id,)).fetchone()
                 if row is None:
                     raise NotFound("That incident does not exist (it may have been deleted).")
                 conn.execute("DELETE FROM incident WHERE id = ?", (incident_id,))
-                conn.execute("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
+                conn.execute("DELETE FROM incident_fts WHERE rowid = ?", (search_rowid(row[1], incident_id),))
                 self.cdb.history.redact(row[0])
                 self.cdb.history.record("delete", "incident", row[0], {})
             self.cdb.tags.drop_unused()

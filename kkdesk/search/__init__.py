@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
+from kkdesk.search.rowkey import INCIDENT_OF_ROWID, incident_of
 
 if TYPE_CHECKING:
     from kkdesk.store.database import CaseDatabase
@@ -110,7 +111,8 @@ def conditions(q: SearchQuery) -> Conditions:
 
     match = fts_match(q.text)
     if match:
-        add(c.incident, "i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)", [match])
+        add(c.incident, f"i.id IN (SELECT {INCIDENT_OF_ROWID} FROM incident_fts WHERE incident_fts MATCH ?)",
+            [match])
     start, end = _normalise_day(q.date_from, False), _normalise_day(q.date_to, True)
     if start:
         add(c.incident, "i.date_start >= ?", [start])
@@ -219,34 +221,43 @@ def _ordered_sql(q: SearchQuery, order: str, descending: bool, limit: int | None
 
 # ----- the first page of a text search, fast at a million incidents ---------------------------------
 #
-# A prefix word ("ahmet"*) makes FTS5 merge the posting lists of every matching term before it can
-# answer anything, and ordering all matches by date means touching every one of them: ~1 s for a word
-# in most records of a million. The first page needs neither:
-#  - frequent words: walk the date index from the top and test each incident's own search text
+# Ordering every match by date means touching every one of them (~1 s for a word in most records of a
+# million); the first page needs only the first fifty:
+#  - newest first (the default): the search index keeps its rows in that order (see rowkey), so the
+#    page is the first rows it gives that pass the other filters. A prefix word ("ahmet"*) costs
+#    FTS5 a merge of the lists of every term it starts before the first answer, so in a query of
+#    several words, a word in a large share of the records is tested in the candidates' text instead;
+#  - frequent words, before that: walk the date index and test each incident's own search text
 #    (rebuilt from its rows exactly as the indexer builds it); the page fills within a few hundred
-#    incidents, and FTS is not asked at all. A short first stretch tells whether the word is frequent;
-#  - otherwise ask FTS how many match: few are sorted directly; more are found by walking the date
-#    index against the match set SQLite builds.
+#    incidents. A short first stretch tells whether the word is frequent;
+#  - oldest first: few matches are sorted directly; more are found by walking the date index
+#    against the match set, or against each incident's text.
 
 FIRST_PAGE_MAX = 500
-_FEW = 4000          # up to this many matches: sort them
-_MANY = 60_000       # up to this many: date-index walk against the match set; above: text walk
+_FEW = 4000          # oldest first: up to this many matches, sort them
+_MANY = 60_000       # oldest first: up to this many, date-index walk against the match set; above: text walk
 _WALK_CHUNK = 50
-_PROBE = 500         # the first text walk goes on while its hit rate promises a full page within this many
-_WALK_MAX = 40_000   # a text walk that finds too little gives way to the plain query
+_PROBE = 150         # the first text walk goes on while its hit rate promises a full page within this many
+_WALK_MAX = 40_000   # a walk that finds too little gives way to the plain query
+_MERGE_BREAK_EVEN = 110_000  # share² × incidents above which a word costs FTS5 more than a text test
 
 
 def _first_page_by_date(cdb: "CaseDatabase", q: SearchQuery, descending: bool, limit: int) -> list[int] | None:
+    from kkdesk.model.translit import fold
+
     conn = cdb.conn
     match = fts_match(q.text)
+    words = fold(q.text).split()
     rest = dataclasses.replace(q, text="")
     where, params = incident_where(rest)
-    page = _walk_by_text(cdb, q.text, where, params, descending, limit, budget=_PROBE)
+    shares: dict[str, float] = {}
+    page = _walk_by_text(cdb, words, where, params, descending, limit, budget=_PROBE, shares=shares)
     if page is not None:
         return page
-    d = "DESC" if descending else "ASC"
-    # One FTS evaluation serves both the size decision and the membership test below.
-    hits = [r[0] for r in conn.execute(
+    if descending:
+        return _walk_index(cdb, words, _costly_to_merge(cdb, shares), where, params, limit)
+    # Oldest first. One FTS evaluation serves both the size decision and the membership test below.
+    hits = [incident_of(r[0]) for r in conn.execute(
         f"SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? LIMIT {_MANY + 1}", (match,))]
     if not hits:
         return []
@@ -255,10 +266,57 @@ def _first_page_by_date(cdb: "CaseDatabase", q: SearchQuery, descending: bool, l
         # "+" on the sort keys keeps the planner on rowid look-ups, not a walk of the date index.
         return [r[0] for r in conn.execute(
             f"SELECT i.id FROM incident i WHERE i.id IN ({marks}) AND {where}"
-            f" ORDER BY +i.date_start {d}, +i.id {d} LIMIT {limit}", hits + params)]
+            f" ORDER BY +i.date_start, +i.id LIMIT {limit}", hits + params)]
     if len(hits) <= _MANY:
         return _walk_against(cdb, set(hits), where, params, descending, limit)
-    return _walk_by_text(cdb, q.text, where, params, descending, limit, budget=_WALK_MAX)
+    return _walk_by_text(cdb, words, where, params, descending, limit, budget=_WALK_MAX)
+
+
+def _costly_to_merge(cdb: "CaseDatabase", shares: dict[str, float]) -> set[str]:
+    """The words of a multi-word query better tested in each candidate's text than asked of FTS5.
+
+    FTS5 merges the lists of every term a prefix word starts before its first answer: about
+    share × incidents × 45 ns. Testing the word in the text of the index's candidates instead costs
+    about (50 / share) × 100 µs. Past that break-even (a third of the incidents at a million, never at
+    100,000) the word is tested; the rarest word is always left to the index."""
+    incidents = cdb.scalar("SELECT max(id) FROM incident") or 0
+    costly = {w for w, share in shares.items() if share * share * incidents > _MERGE_BREAK_EVEN}
+    if costly and len(costly) == len(shares):
+        costly.discard(min(shares, key=shares.get))
+    return costly
+
+
+def _walk_index(cdb: "CaseDatabase", words: list[str], tested: set[str], where: str, params: list,
+                limit: int) -> list[int] | None:
+    """The first `limit` matches newest first, read in the search index's own order (asking it for
+    the words not in `tested`), keeping those that pass the other filters and whose text has the
+    `tested` words; None when too few pass within _WALK_MAX candidates."""
+    conn = cdb.conn
+    match = " AND ".join(f'"{w}"*' for w in words if w not in tested)
+    page: list[int] = []
+    walked = 0
+    chunk = limit
+    cursor = conn.execute("SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?", (match,))
+    try:
+        while len(page) < limit:
+            keys = [r[0] for r in cursor.fetchmany(chunk)]
+            if not keys:
+                break
+            walked += len(keys)
+            if walked > _WALK_MAX:
+                return None
+            ids = [incident_of(k) for k in keys]
+            marks = ",".join("?" * len(ids))
+            passed = {r[0] for r in conn.execute(
+                f"SELECT i.id FROM incident i WHERE i.id IN ({marks}) AND {where}", ids + params)}
+            if tested and passed:
+                passed = _with_words(cdb, list(passed), list(tested))
+            page.extend(iid for iid in ids if iid in passed)
+            if not tested:  # reading texts costs per candidate; reading keys hardly does
+                chunk = min(chunk * 2, 2000)
+    finally:
+        cursor.close()
+    return page[:limit]
 
 
 def _walk_against(cdb: "CaseDatabase", hits: set[int], where: str, params: list, descending: bool,
@@ -282,22 +340,23 @@ def _walk_against(cdb: "CaseDatabase", hits: set[int], where: str, params: list,
     return page[:limit]
 
 
-def _walk_by_text(cdb: "CaseDatabase", text: str, where: str, params: list, descending: bool,
-                  limit: int, budget: int) -> list[int] | None:
+def _walk_by_text(cdb: "CaseDatabase", words: list[str], where: str, params: list, descending: bool,
+                  limit: int, budget: int, shares: dict[str, float] | None = None) -> list[int] | None:
     """The first `limit` matches in date order by testing each incident's text; None when the hit
-    rate so far says the page would not fill within `budget` incidents."""
-    from kkdesk.model.translit import fold
-
+    rate so far says the page would not fill within `budget` incidents. `shares`, if given, gets
+    the share of the walked incidents that has each word."""
     conn = cdb.conn
     d = "DESC" if descending else "ASC"
     order = f"ORDER BY i.date_start {d}, i.id {d}"
-    words = fold(text).split()
     page: list[int] = []
     walked = 0
+    found = dict.fromkeys(words, 0)
     last = None
     cmp = "<" if descending else ">"
     while len(page) < limit:
         if walked and (walked >= budget or len(page) * budget < limit * walked):
+            if shares is not None:
+                shares.update({w: n / walked for w, n in found.items()})
             return None  # too rare for this walk: at this rate the page needs more than the budget
         after, after_params = "", []
         if last is not None:
@@ -309,42 +368,32 @@ def _walk_by_text(cdb: "CaseDatabase", text: str, where: str, params: list, desc
             return page
         walked += len(chunk)
         last = chunk[-1][1], chunk[-1][0]
-        bodies = _search_bodies(cdb, [r[0] for r in chunk])
-        for iid, _ in chunk:
-            tokens = fold(" ".join(t for t in bodies.get(iid, []) if t)).split()
-            if all(any(tok.startswith(w) for tok in tokens) for w in words):
+        for iid, has in _words_in_texts(cdb, [r[0] for r in chunk], words):
+            for w in has:
+                found[w] += 1
+            if len(has) == len(words):
                 page.append(iid)
                 if len(page) == limit:
                     break
     return page
 
 
-def _search_bodies(cdb: "CaseDatabase", ids: list[int]) -> dict[int, list[str]]:
-    """The texts IncidentStore indexes for each incident (see IncidentStore._collect), read in bulk."""
-    conn = cdb.conn
-    marks = ",".join("?" * len(ids))
-    out: dict[int, list[str]] = {}
-    for iid, *texts in conn.execute(
-            f"SELECT id, ref, title, narrative, place_detail FROM incident WHERE id IN ({marks})", ids):
-        out[iid] = list(texts)
-    queries = [
-        f"SELECT it.incident_id, tag.name FROM incident_tag it JOIN tag ON tag.id = it.tag_id"
-        f" WHERE it.incident_id IN ({marks})",
-        f"SELECT g.incident_id, p.name_latin, p.name_cyrillic, p.aliases FROM target g JOIN person p"
-        f" ON p.id = g.person_id WHERE g.incident_id IN ({marks})",
-        f"SELECT g.incident_id, o.name, o.name_alt FROM target g JOIN organisation o"
-        f" ON o.id = g.organisation_id WHERE g.incident_id IN ({marks})",
-        f"SELECT incident_id, outcome, notes FROM threat WHERE incident_id IN ({marks})",
-        f"SELECT incident_id, outlet, url, notes FROM info_source WHERE incident_id IN ({marks})",
-        f"SELECT incident_id, result, reference, notes FROM response WHERE incident_id IN ({marks})",
-        f"SELECT incident_id, filename FROM attachment WHERE incident_id IN ({marks})",
-    ]
-    for n, sql in enumerate(queries):
-        for iid, *texts in conn.execute(sql, ids):
-            if n == 1:  # aliases are a JSON list
-                texts = texts[:2] + json.loads(texts[2] or "[]")
-            out.setdefault(iid, []).extend(texts)
+def _words_in_texts(cdb: "CaseDatabase", ids: list[int], words: list[str]) -> list[tuple[int, list[str]]]:
+    """For each incident, in the order given, the words that begin a word of its search text (the
+    text the index holds, rebuilt from the records, folded the same way)."""
+    from kkdesk.model.translit import fold
+
+    texts = cdb.incidents.search_texts(ids)
+    out = []
+    for iid in ids:
+        tokens = fold(" ".join(t for t in texts.get(iid, []) if t)).split()
+        out.append((iid, [w for w in words if any(tok.startswith(w) for tok in tokens)]))
     return out
+
+
+def _with_words(cdb: "CaseDatabase", ids: list[int], words: list[str]) -> set[int]:
+    """The incidents among `ids` whose search text has every word (as the start of a word)."""
+    return {iid for iid, has in _words_in_texts(cdb, ids, words) if len(has) == len(words)}
 
 
 def person_ids(cdb: "CaseDatabase", text: str, limit: int = 50) -> list[int]:

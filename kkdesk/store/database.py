@@ -45,6 +45,11 @@ def migrations() -> list[tuple[int, str, Path]]:
 
 SCHEMA_VERSION = migrations()[-1][0]
 
+# Work a migration needs beyond its SQL, run in the migration's transaction right after the script.
+_MIGRATION_STEPS = {
+    4: lambda cdb: cdb.incidents.rebuild_search(),  # the re-keyed search index, filled from the records
+}
+
 
 def now_iso() -> str:
     """UTC timestamp, seconds precision: the local offset would tell where the laptop is."""
@@ -309,6 +314,8 @@ class CaseDatabase:
                 # executescript would COMMIT our transaction; run statement by statement instead.
                 for statement in _split_sql(path.read_text(encoding="utf-8")):
                     self.conn.execute(statement)
+                if version in _MIGRATION_STEPS:
+                    _MIGRATION_STEPS[version](self)
                 self.conn.execute(
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(version),)
                 )

@@ -12,6 +12,7 @@ import pytest
 
 from kkdesk import stats
 from kkdesk.errors import SchemaTooNew
+from kkdesk.search import SearchQuery, incident_ids
 from kkdesk.store import CaseDatabase
 from kkdesk.store.database import SCHEMA_VERSION
 from kkdesk.store.verify import verify
@@ -39,6 +40,11 @@ def test_an_older_database_opens_and_converts(tmp_path, version):
             fast = stats.count_by(cdb, by)
             assert (fast.rows, fast.total) == (lambda t: (t.rows, t.total))(
                 stats._count_by_sql(cdb, by, "threats", None))
+        # the search index was made anew in display order (schema 4) and finds every incident
+        for iid, ref in cdb.query("SELECT id, ref FROM incident"):
+            assert incident_ids(cdb, SearchQuery(text=ref)) == [iid]
+        both = incident_ids(cdb, SearchQuery(text="Жовтис"))
+        assert len(both) == 2 and incident_ids(cdb, SearchQuery(text="Zhovtis"), limit=1) == both[:1]
         # and it keeps working: a new incident counts at once
         inc = cdb.incidents.get(cdb.scalar("SELECT min(id) FROM incident"))
         inc.id, inc.uuid, inc.ref = None, "", ""

@@ -1,6 +1,6 @@
 """The fast first page of a text search is exactly the head of the full ordered result, on each of
-its paths (few matches sorted; more found by walking the date index against the match set or
-against each incident's own text)."""
+its paths (newest first: read in the search index's own order; oldest first: few matches sorted,
+more found by walking the date index against the match set or against each incident's own text)."""
 
 from __future__ import annotations
 
@@ -33,21 +33,35 @@ def cdb(tmp_path_factory):
 
 
 def _queries(cdb) -> list[str]:
-    bodies = search._search_bodies(cdb, [r[0] for r in cdb.query("SELECT id FROM incident")])
+    bodies = cdb.incidents.search_texts([r[0] for r in cdb.query("SELECT id FROM incident")])
     df = collections.Counter()
     for texts in bodies.values():
         df.update(set(fold(" ".join(t for t in texts if t)).split()))
     words = [w for w, _ in df.most_common()]
     picked = words[:8] + words[len(words) // 3:len(words) // 3 + 6] + words[-6:]
-    return picked + [w[:3] for w in words[:5]] + [f"{words[0]} {words[7]}", f"{words[2]} {words[40]}",
-                                                  "Жумагалиев", "zhumagaliev", "protokol", "nothingmatchesthis"]
+    third = len(words) // 3
+    pairs = [f"{words[0]} {words[7]}", f"{words[2]} {words[40]}", f"{words[1]} {words[third]}",
+             f"{words[third + 1]} {words[4]}", f"{words[5]} {words[6]} {words[third + 2]}"]
+    return picked + [w[:3] for w in words[:5]] + pairs + ["Жумагалиев", "zhumagaliev", "protokol",
+                                                          "nothingmatchesthis"]
 
 
-@pytest.mark.parametrize("few, many", [(search._FEW, search._MANY), (10, 10), (10, 60)])
-def test_first_page_is_the_head_of_the_full_list(cdb, monkeypatch, few, many):
-    # small thresholds send most queries down the walking paths of a small database
-    monkeypatch.setattr(search, "_FEW", few)
-    monkeypatch.setattr(search, "_MANY", many)
+@pytest.mark.parametrize("small", [
+    {},
+    {"_FEW": 10, "_MANY": 10, "_WALK_MAX": 40, "_PROBE": 50},
+    {"_FEW": 10, "_MANY": 60, "_WALK_MAX": 200, "_PROBE": 500},
+    {"_PROBE": 50, "_MERGE_BREAK_EVEN": 1},
+])
+def test_first_page_is_the_head_of_the_full_list(cdb, monkeypatch, small):
+    # Small thresholds send most queries down the walking paths of a small database, make walks
+    # through the index give way to the plain query when the other filters pass too few, and have
+    # the frequent words of two-word queries tested in the candidates' text.
+    for name, value in small.items():
+        monkeypatch.setattr(search, name, value)
+    few, many = search._FEW, search._MANY
+    tested = []
+    real = search._with_words
+    monkeypatch.setattr(search, "_with_words", lambda *a: tested.append(a) or real(*a))
     walked = 0
     for text in _queries(cdb):
         for q in (SearchQuery(text=text), SearchQuery(text=text, cities=["almaty"]),
@@ -60,3 +74,5 @@ def test_first_page_is_the_head_of_the_full_list(cdb, monkeypatch, few, many):
             walked += len(full) > max(few, many)
     if many == 10:
         assert walked > 10  # the walking path was really exercised
+    if small.get("_MERGE_BREAK_EVEN") == 1:
+        assert tested  # and frequent words were tested in the candidates' text

@@ -28,6 +28,7 @@ CITIES = ["almaty", "astana", "shymkent", "aktobe"]
 # 50k rows). The child keys a raw sqlcipher3 connection with the same Argon2id key.
 _BULK = r"""
 import sys
+from kkdesk.search.rowkey import search_rowid
 from kkdesk.store import crypto
 from kkdesk.store.sqlite import connect
 path, passphrase, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -36,10 +37,11 @@ conn = connect(path, isolation_level=None)
 conn.execute('PRAGMA key = "' + crypto.key_pragma_value(crypto.derive_key(passphrase, salt), salt) + '"')
 conn.execute("PRAGMA journal_mode = WAL")
 cities = ["almaty", "astana", "shymkent", "aktobe"]
+def iso_of(i):
+    return f"{2011 + i % 13:04d}-{1 + i % 12:02d}-{1 + i % 28:02d}"
 def rows():
     for i in range(1, n + 1):
-        year, month, day = 2011 + i % 13, 1 + i % 12, 1 + i % 28
-        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        year, month, iso = 2011 + i % 13, 1 + i % 12, iso_of(i)
         yield (i, f"uuid-{i:07d}", f"KK-{year}-{i:08X}", f"Incident number {i}", iso, iso, iso, year, month,
                cities[i % 4], cities[i % 4], "draft", "restricted", "2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z")
 indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incident'"
@@ -54,7 +56,7 @@ for _name, sql in indexes:
     conn.execute(sql)
 # search text for every 333rd incident only (3,003 rows): enough to test the two-step text search
 conn.executemany("INSERT INTO incident_fts(rowid, body) VALUES (?, ?)",
-                 ((i, f"incident number {i} river") for i in range(333, n + 1, 333)))
+                 ((search_rowid(iso_of(i), i), f"incident number {i} river") for i in range(333, n + 1, 333)))
 conn.execute("COMMIT")
 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 conn.close()
