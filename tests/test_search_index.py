@@ -89,3 +89,16 @@ def test_the_full_rebuild_gives_the_rows_the_saves_gave(cdb):
     # one row per incident, keyed by its current first day
     every = sorted(_rows(cdb, fold("KK")))   # every reference starts KK-
     assert every == sorted(search_rowid(day, i) for i, day in cdb.query("SELECT id, date_start FROM incident"))
+
+
+def test_text_alone_newest_first_comes_from_the_index_in_the_order_sql_sorts(cdb):
+    from kkdesk.search import incident_id_array, incident_where
+
+    for text in ("demo", "k", fold(cdb.scalar("SELECT title FROM incident LIMIT 1")).split()[0]):
+        where, params = incident_where(SearchQuery(text=text))
+        by_sql = [r[0] for r in cdb.query(
+            f"SELECT i.id FROM incident i WHERE {where} ORDER BY i.date_start DESC, i.id DESC", params)]
+        assert by_sql
+        assert incident_ids(cdb, SearchQuery(text=text)) == by_sql
+        assert list(incident_id_array(cdb, SearchQuery(text=text))) == by_sql
+        assert incident_ids(cdb, SearchQuery(text=text), limit=7) == by_sql[:7]
