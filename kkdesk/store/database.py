@@ -26,6 +26,7 @@ from kkdesk.errors import (
     WritesBlocked,
     WrongPassphrase,
 )
+from kkdesk.progress import Progress, ensure
 from kkdesk.store import crypto
 from kkdesk.store.sqlite import DatabaseError, connect, sqlite_utils
 
@@ -47,7 +48,7 @@ SCHEMA_VERSION = migrations()[-1][0]
 
 # Work a migration needs beyond its SQL, run in the migration's transaction right after the script.
 _MIGRATION_STEPS = {
-    4: lambda cdb: cdb.incidents.rebuild_search(),  # the re-keyed search index, filled from the records
+    4: lambda cdb, progress: cdb.incidents.rebuild_search(progress),  # the re-keyed search index
 }
 
 
@@ -148,8 +149,10 @@ class CaseDatabase:
         return cls._open_with_key(path, key_value, actor)
 
     @classmethod
-    def open(cls, path: str | os.PathLike, passphrase: str, actor: str = "monitor") -> "CaseDatabase":
-        """Unlock an existing database. WrongPassphrase leaves every file byte-identical."""
+    def open(cls, path: str | os.PathLike, passphrase: str, actor: str = "monitor",
+             progress: Progress | None = None) -> "CaseDatabase":
+        """Unlock an existing database. WrongPassphrase leaves every file byte-identical.
+        `progress` hears about the conversion of a database made by an earlier version, if any."""
         path = os.fspath(path)
         if not os.path.isfile(path):
             raise NotADatabase("There is no database at that path.")
@@ -158,10 +161,11 @@ class CaseDatabase:
             raise NotADatabase("This file is too short to be a kkdesk database.")
         key_value = crypto.key_pragma_value(crypto.derive_key(passphrase, salt), salt)
         _check_key(path, key_value)
-        return cls._open_with_key(path, key_value, actor)
+        return cls._open_with_key(path, key_value, actor, progress)
 
     @classmethod
-    def _open_with_key(cls, path: str, key_value: str, actor: str) -> "CaseDatabase":
+    def _open_with_key(cls, path: str, key_value: str, actor: str,
+                       progress: Progress | None = None) -> "CaseDatabase":
         conn = _connect_keyed(path, key_value)
         cdb = cls(path, conn, key_value, actor)
         try:
@@ -174,7 +178,7 @@ class CaseDatabase:
             if version == 0 and not cdb._is_empty():
                 raise NotADatabase("This encrypted file is not a kkdesk database.")
             cdb._apply_pragmas()
-            cdb._migrate()
+            cdb._migrate(progress)
         except BaseException:
             conn.close()
             raise
@@ -305,7 +309,8 @@ class CaseDatabase:
             raise
         return int(row[0]) if row else 0
 
-    def _migrate(self) -> None:
+    def _migrate(self, progress: Progress | None = None) -> None:
+        progress = ensure(progress)
         current = self.schema_version()
         for version, name, path in migrations():
             if version <= current:
@@ -315,7 +320,7 @@ class CaseDatabase:
                 for statement in _split_sql(path.read_text(encoding="utf-8")):
                     self.conn.execute(statement)
                 if version in _MIGRATION_STEPS:
-                    _MIGRATION_STEPS[version](self)
+                    _MIGRATION_STEPS[version](self, progress)
                 self.conn.execute(
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(version),)
                 )

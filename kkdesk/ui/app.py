@@ -76,8 +76,16 @@ class Application(QObject):
 
     def open_database(self, path: str, passphrase: str) -> None:
         self.unlock_window.set_busy(True, self.tr("Opening… (deriving the key takes a moment)"))
-        self._thread = run_in_thread(lambda: CaseDatabase.open(path, passphrase, actor=ACTOR),
-                                     self._unlocked, self._open_failed, self)
+        # Reports come only while a database made by an earlier version is converted.
+        progress = QtProgress()
+        progress.changed.connect(self._converting)
+        self._thread = run_in_thread(
+            lambda: CaseDatabase.open(path, passphrase, actor=ACTOR, progress=progress),
+            self._unlocked, self._open_failed, self)
+
+    def _converting(self, fraction: float, _text: str) -> None:
+        self.unlock_window.set_progress(
+            fraction, self.tr("Converting the database for this version of kkdesk (only once)…"))
 
     def create_database(self, path: str, passphrase: str) -> None:
         self.unlock_window.set_busy(True, self.tr("Creating the encrypted database…"))

@@ -236,10 +236,10 @@ class UnlockWindow(QWidget):
             self._cancel_callback()
 
     def set_progress(self, fraction: float, text: str = "") -> None:
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(int(fraction * 1000))
         if text:
             self.message.setText(text)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(fraction * 1000))
 
     def wrong_passphrase(self, text: str) -> None:
         """A calm message; the passphrase field is cleared and focused for a retry."""

@@ -24,22 +24,27 @@
         <translation>Ашылуда… (кілтті есептеу біраз уақыт алады)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="83"/>
+        <location filename="../../kkdesk/ui/app.py" line="88"/>
+        <source>Converting the database for this version of kkdesk (only once)…</source>
+        <translation>Дерекқор kkdesk-тің осы нұсқасына түрлендірілуде (тек бір рет)…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="91"/>
         <source>Creating the encrypted database…</source>
         <translation>Шифрланған дерекқор құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="95"/>
+        <location filename="../../kkdesk/ui/app.py" line="103"/>
         <source>Creating the demo database (fictional data)…</source>
         <translation>Демо дерекқор құрылуда (ойдан шығарылған деректер)…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="117"/>
+        <location filename="../../kkdesk/ui/app.py" line="125"/>
         <source>Creating the demo database was cancelled.</source>
         <translation>Демо дерекқорды құру тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="164"/>
+        <location filename="../../kkdesk/ui/app.py" line="172"/>
         <source>Locked. Enter the passphrase to continue.</source>
         <translation>Бұғатталды. Жалғастыру үшін құпия фразаны енгізіңіз.</translation>
     </message>

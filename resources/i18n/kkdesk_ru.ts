@@ -24,22 +24,27 @@
         <translation>Открывается… (вычисление ключа занимает немного времени)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="83"/>
+        <location filename="../../kkdesk/ui/app.py" line="88"/>
+        <source>Converting the database for this version of kkdesk (only once)…</source>
+        <translation>Преобразование базы данных для этой версии kkdesk (только один раз)…</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/app.py" line="91"/>
         <source>Creating the encrypted database…</source>
         <translation>Создаётся зашифрованная база данных…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="95"/>
+        <location filename="../../kkdesk/ui/app.py" line="103"/>
         <source>Creating the demo database (fictional data)…</source>
         <translation>Создаётся демонстрационная база (вымышленные данные)…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="117"/>
+        <location filename="../../kkdesk/ui/app.py" line="125"/>
         <source>Creating the demo database was cancelled.</source>
         <translation>Создание демонстрационной базы отменено.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="164"/>
+        <location filename="../../kkdesk/ui/app.py" line="172"/>
         <source>Locked. Enter the passphrase to continue.</source>
         <translation>Заблокировано. Введите парольную фразу, чтобы продолжить.</translation>
     </message>

@@ -77,3 +77,26 @@ def test_forget_a_recent_path(qtbot, make_app, tmp_path):
     qtbot.mouseClick(win.forget_button, Qt.MouseButton.LeftButton)
     assert ctx.settings.get("recent_paths") == [str(tmp_path / "a.kkdb")]
     assert win.recent_list.count() == 1
+
+
+def test_an_older_database_is_converted_with_a_message_then_opens(qtbot, make_app, tmp_path):
+    import shutil
+
+    from kkdesk.search import SearchQuery, incident_ids
+    from kkdesk.store.database import SCHEMA_VERSION
+    from tests.reliability.fixtures.make_fixtures import HERE, PASSPHRASE
+
+    path = tmp_path / "old.kkdb"
+    shutil.copyfile(HERE / "schema-3.kkdb", path)
+    ctx = make_app()
+    ctx.start(db_path=str(path))
+    win = ctx.unlock_window
+    messages = []
+    win.progress.valueChanged.connect(lambda _v: messages.append(win.message.text()))
+    win.passphrase_edit.setText(PASSPHRASE)
+    qtbot.mouseClick(win.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.main_window is not None and ctx.main_window.isVisible(), timeout=30000)
+    assert any("Converting the database" in m for m in messages)
+    assert ctx.cdb.schema_version() == SCHEMA_VERSION
+    assert len(incident_ids(ctx.cdb, SearchQuery(text="Жовтис"))) == 2
+    ctx.lock()
