@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.model.entities import to_dict
 from kkdesk.progress import Progress, ensure
-from kkdesk.reports.bulk import load_incidents
+from kkdesk.reports.bulk import kept_incidents
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.search import SearchQuery, incident_ids
 
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 FORMAT = "kkdesk-export"
 VERSION = 1
-CHUNK = 200
 
 
 def _vocabularies(cdb: "CaseDatabase") -> dict[str, list[dict]]:
@@ -98,15 +97,10 @@ def build(cdb: "CaseDatabase", profile: str = "full", query: SearchQuery | None 
     org_uuid = dict(cdb.conn.execute("SELECT id, uuid FROM organisation"))
     ids = incident_ids(cdb, query or SearchQuery(), order="date", descending=False)
     incidents, used_p, used_o = [], set(), set()
-    for start in range(0, len(ids), CHUNK):
-        progress.check()
-        progress.set_progress(0.9 * start / max(1, len(ids)), "")
-        for inc in load_incidents(cdb, ids[start:start + CHUNK]):
-            if not deid.keeps_incident(inc.confidentiality):
-                continue
-            used_p.update(t.person_id for t in inc.targets if t.person_id is not None)
-            used_o.update(t.organisation_id for t in inc.targets if t.organisation_id is not None)
-            incidents.append(_incident(cdb, deid, inc, person_uuid, org_uuid))
+    for inc in kept_incidents(cdb, ids, deid, progress):
+        used_p.update(t.person_id for t in inc.targets if t.person_id is not None)
+        used_o.update(t.organisation_id for t in inc.targets if t.organisation_id is not None)
+        incidents.append(_incident(cdb, deid, inc, person_uuid, org_uuid))
     incidents.sort(key=lambda d: (d["date"], d["ref"]))
     everyone = query is None and not deid.public
     persons = []

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from kkdesk.model.entities import CRITERIA
 from kkdesk.progress import Progress, ensure
-from kkdesk.reports.bulk import load_incidents
+from kkdesk.reports.bulk import kept_incidents
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshot import Context
 from kkdesk.search import SearchQuery, incident_ids
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from kkdesk.store.database import CaseDatabase
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-CHUNK = 200
 
 
 def escape_cell(value):
@@ -67,47 +66,42 @@ def gather_tables(cdb: "CaseDatabase", profile: str = "full", lang: str = "en",
         tr("threats", L), tr("tags", L), tr("narrative", L)], [])
     per_person: dict[int, list[int]] = {}   # person id -> [incidents, threats]
     genders: dict[int, str] = {}
-    for start in range(0, len(ids), CHUNK):
-        progress.check()
-        progress.set_progress(0.9 * start / max(1, len(ids)), "")
-        for inc in load_incidents(cdb, ids[start:start + CHUNK]):
-            if not deid.keeps_incident(inc.confidentiality):
-                continue
-            d = deid.date(inc.date)
-            ctx.load_names([t.person_id for t in inc.targets], [t.organisation_id for t in inc.targets])
-            city = deid.city(inc.city)
-            common = [inc.ref, inc.uuid, deid.text(inc.title), d.iso(), d.year, d.month or "",
-                      ctx.label("region", inc.region), ctx.label("city", city),
-                      ctx.label("status", inc.status), ctx.label("confidentiality", inc.confidentiality)]
-            names = []
-            for t in inc.targets:
-                is_person = t.person_id is not None
-                name = ctx.target_name(t.person_id, t.organisation_id)
-                names.append(name)
-                code = ctx.code_of(t.person_id, t.organisation_id)
-                gender = ctx.label("gender", _gender(cdb, t.person_id, genders)) if is_person else ""
-                if is_person:
-                    stats = per_person.setdefault(t.person_id, [0, 0])
-                    stats[0] += 1
-                    stats[1] += len(t.threats)
-                for th in t.threats:
-                    crit = [ctx.label("criterion", f"{dim}.{getattr(th, dim)}") if getattr(th, dim) else ""
-                            for dim in CRITERIA]
-                    parent = cdb.vocab.term("threat_type", th.threat_type).parent \
-                        if cdb.vocab.exists("threat_type", th.threat_type) else None
-                    articles = "; ".join(
-                        ctx.label("legal_article", a.article) + (f" — {ctx.label('outcome', a.outcome)}" if a.outcome else "")
-                        for a in th.articles)
-                    outcome = ctx.label("outcome", th.outcome) if cdb.vocab.exists("outcome", th.outcome or "") \
-                        else deid.text(th.outcome)
-                    threats.rows.append(common + [
-                        tr("person" if is_person else "organisation", L), code, name,
-                        ctx.label("category", t.category), gender, ctx.label("threat_type", th.threat_type),
-                        ctx.label("threat_group", parent) if parent else "", "; ".join(
-                            ctx.label("source_type", s) for s in th.sources), *crit, articles, outcome])
-            incidents.rows.append(common + [
-                "; ".join(names), inc.threat_count(), "; ".join(deid.text(t) for t in inc.tags),
-                deid.text(inc.narrative)])
+    for inc in kept_incidents(cdb, ids, deid, progress):
+        d = deid.date(inc.date)
+        ctx.load_names([t.person_id for t in inc.targets], [t.organisation_id for t in inc.targets])
+        city = deid.city(inc.city)
+        common = [inc.ref, inc.uuid, deid.text(inc.title), d.iso(), d.year, d.month or "",
+                  ctx.label("region", inc.region), ctx.label("city", city),
+                  ctx.label("status", inc.status), ctx.label("confidentiality", inc.confidentiality)]
+        names = []
+        for t in inc.targets:
+            is_person = t.person_id is not None
+            name = ctx.target_name(t.person_id, t.organisation_id)
+            names.append(name)
+            code = ctx.code_of(t.person_id, t.organisation_id)
+            gender = ctx.label("gender", _gender(cdb, t.person_id, genders)) if is_person else ""
+            if is_person:
+                stats = per_person.setdefault(t.person_id, [0, 0])
+                stats[0] += 1
+                stats[1] += len(t.threats)
+            for th in t.threats:
+                crit = [ctx.label("criterion", f"{dim}.{getattr(th, dim)}") if getattr(th, dim) else ""
+                        for dim in CRITERIA]
+                parent = cdb.vocab.term("threat_type", th.threat_type).parent \
+                    if cdb.vocab.exists("threat_type", th.threat_type) else None
+                articles = "; ".join(
+                    ctx.label("legal_article", a.article) + (f" — {ctx.label('outcome', a.outcome)}" if a.outcome else "")
+                    for a in th.articles)
+                outcome = ctx.label("outcome", th.outcome) if cdb.vocab.exists("outcome", th.outcome or "") \
+                    else deid.text(th.outcome)
+                threats.rows.append(common + [
+                    tr("person" if is_person else "organisation", L), code, name,
+                    ctx.label("category", t.category), gender, ctx.label("threat_type", th.threat_type),
+                    ctx.label("threat_group", parent) if parent else "", "; ".join(
+                        ctx.label("source_type", s) for s in th.sources), *crit, articles, outcome])
+        incidents.rows.append(common + [
+            "; ".join(names), inc.threat_count(), "; ".join(deid.text(t) for t in inc.tags),
+            deid.text(inc.narrative)])
     persons = _persons_sheet(ctx, per_person, keep_all=query is None and not deid.public)
     progress.set_progress(1.0, "")
     for sheet in (threats, incidents, persons):
