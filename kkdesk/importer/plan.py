@@ -25,6 +25,7 @@ from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, Target, Threat
 from kkdesk.model.translit import fold, has_cyrillic, name_key
 from kkdesk.progress import Progress, ensure
+from kkdesk.vocab import Term
 
 if TYPE_CHECKING:
     from kkdesk.importer.reader import RawTable
@@ -86,17 +87,6 @@ class PlannedIncident:
 
 
 @dataclass
-class NewTerm:
-    vocab: str
-    code: str
-    label_en: str
-    label_ru: str = ""
-    label_kk: str = ""
-    parent: str | None = None
-    aliases: list[str] = field(default_factory=list)
-
-
-@dataclass
 class ImportPlan:
     """What an import would do. `ok` is False while any problem is an error."""
 
@@ -105,7 +95,7 @@ class ImportPlan:
     incidents: list[PlannedIncident] = field(default_factory=list)
     persons: dict[str, PlannedPerson] = field(default_factory=dict)
     organisations: dict[str, PlannedOrganisation] = field(default_factory=dict)
-    new_terms: list[NewTerm] = field(default_factory=list)
+    new_terms: list[Term] = field(default_factory=list)   # vocabulary terms the import adds
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     row_count: int = 0
@@ -170,7 +160,7 @@ class _Validator:
         self.cdb, self.table, self.mapping, self.progress = cdb, table, mapping, progress
         self.plan = ImportPlan(table.source or "(unnamed)", mapping, notes=list(table.notes),
                                row_count=len(table.rows))
-        self.new_terms: dict[tuple[str, str], NewTerm] = {}
+        self.new_terms: dict[tuple[str, str], Term] = {}
         self.unmapped_reported: set[tuple[str, str]] = set()
         self.header_index = {h: i for i, h in enumerate(table.headers)}
         self.finder = VocabFinder(cdb)
@@ -284,7 +274,7 @@ class _Validator:
         if parent is not None and vocab == "threat_type" and not self.cdb.vocab.exists("threat_group", parent):
             self.problem(line, header, f"the new threat type's group '{_short(str(parent))}' does not exist.")
             return None
-        self.new_terms[(vocab, code)] = NewTerm(
+        self.new_terms[(vocab, code)] = Term(
             vocab, code, label_en, str(spec.get("ru") or spec.get("label_ru") or ""),
             str(spec.get("kk") or spec.get("label_kk") or ""), parent,
             [value] if fold(value) != fold(label_en) else [])
