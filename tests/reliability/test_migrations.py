@@ -69,3 +69,47 @@ def test_a_newer_database_is_refused_and_left_alone(tmp_path):
         CaseDatabase.open(path, PASSPHRASE)
     assert "newer kkdesk" in str(err.value)
     assert path.read_bytes() == before
+
+
+_KILLED_MID_CONVERSION = r"""
+import os, signal, sys
+from kkdesk.progress import Progress
+from kkdesk.store import CaseDatabase
+
+class DieHere(Progress):
+    def set_progress(self, fraction, text=""):   # inside the conversion's transaction, index dropped
+        os.kill(os.getpid(), signal.SIGKILL)
+
+CaseDatabase.open(sys.argv[1], sys.argv[2], progress=DieHere())
+"""
+
+
+def _raw_schema_version(path) -> int:
+    """Read meta.schema_version with the key but without CaseDatabase (which would convert)."""
+    from kkdesk.store import crypto
+    from kkdesk.store.sqlite import connect
+
+    salt = crypto.read_salt(str(path))
+    conn = connect(str(path), isolation_level=None)
+    try:
+        conn.execute(f'PRAGMA key = "{crypto.key_pragma_value(crypto.derive_key(PASSPHRASE, salt), salt)}"')
+        return int(conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_conversion_killed_midway_leaves_the_old_database_which_converts_next_time(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "old.kkdb"
+    shutil.copyfile(HERE / f"schema-{RELEASED[-1]}.kkdb", path)
+    done = subprocess.run([sys.executable, "-c", _KILLED_MID_CONVERSION, str(path), PASSPHRASE],
+                          cwd=Path(__file__).resolve().parents[2], timeout=120)
+    assert done.returncode == -9          # killed inside the search-index rebuild of schema 4
+    assert _raw_schema_version(path) == RELEASED[-1]
+    with CaseDatabase.open(path, PASSPHRASE) as cdb:
+        assert cdb.schema_version() == SCHEMA_VERSION and verify(cdb).ok
+        for iid, ref in cdb.query("SELECT id, ref FROM incident"):
+            assert incident_ids(cdb, SearchQuery(text=ref)) == [iid]
