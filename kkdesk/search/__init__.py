@@ -325,24 +325,30 @@ def _walk_index(cdb: "CaseDatabase", words: list[str], tested: set[str], where: 
     return page[:limit]
 
 
+def _date_walk(cdb: "CaseDatabase", where: str, params: list, descending: bool, chunk: int):
+    """The ids passing `where` in date order, a chunk (list of ids) at a time, by keyset paging
+    through the date index."""
+    d = "DESC" if descending else "ASC"
+    cmp = "<" if descending else ">"
+    last: list = []
+    while True:
+        after = f" AND (i.date_start, i.id) {cmp} (?, ?)" if last else ""
+        rows = cdb.conn.execute(f"SELECT i.id, i.date_start FROM incident i WHERE {where}{after}"
+                                f" ORDER BY i.date_start {d}, i.id {d} LIMIT {chunk}", params + last).fetchall()
+        if not rows:
+            return
+        last = [rows[-1][1], rows[-1][0]]
+        yield [r[0] for r in rows]
+
+
 def _walk_against(cdb: "CaseDatabase", hits: set[int], where: str, params: list, descending: bool,
                   limit: int, chunk: int = 2000) -> list[int]:
     """The first `limit` ids in date order that are in `hits`, walking the date index in chunks."""
-    d = "DESC" if descending else "ASC"
-    cmp = "<" if descending else ">"
     page: list[int] = []
-    last = None
-    while len(page) < limit:
-        after, after_params = "", []
-        if last is not None:
-            after = f" AND (i.date_start, i.id) {cmp} (?, ?)"
-            after_params = list(last)
-        rows = cdb.conn.execute(f"SELECT i.id, i.date_start FROM incident i WHERE {where}{after}"
-                                f" ORDER BY i.date_start {d}, i.id {d} LIMIT {chunk}", params + after_params).fetchall()
-        if not rows:
+    for ids in _date_walk(cdb, where, params, descending, chunk):
+        page.extend(iid for iid in ids if iid in hits)
+        if len(page) >= limit:
             break
-        page.extend(iid for iid, _ in rows if iid in hits)
-        last = rows[-1][1], rows[-1][0]
     return page[:limit]
 
 
@@ -351,36 +357,22 @@ def _walk_by_text(cdb: "CaseDatabase", words: list[str], where: str, params: lis
     """The first `limit` matches in date order by testing each incident's text; None when the hit
     rate so far says the page would not fill within `budget` incidents. `shares`, if given, gets
     the share of the walked incidents that has each word."""
-    conn = cdb.conn
-    d = "DESC" if descending else "ASC"
-    order = f"ORDER BY i.date_start {d}, i.id {d}"
     page: list[int] = []
     walked = 0
     found = dict.fromkeys(words, 0)
-    last = None
-    cmp = "<" if descending else ">"
-    while len(page) < limit:
-        if walked and (walked >= budget or len(page) * budget < limit * walked):
-            if shares is not None:
-                shares.update({w: n / walked for w, n in found.items()})
-            return None  # too rare for this walk: at this rate the page needs more than the budget
-        after, after_params = "", []
-        if last is not None:
-            after = f" AND (i.date_start, i.id) {cmp} (?, ?)"
-            after_params = list(last)
-        chunk = conn.execute(f"SELECT i.id, i.date_start FROM incident i WHERE {where}{after} {order}"
-                             f" LIMIT {_WALK_CHUNK}", params + after_params).fetchall()
-        if not chunk:
-            return page
-        walked += len(chunk)
-        last = chunk[-1][1], chunk[-1][0]
-        for iid, has in _words_in_texts(cdb, [r[0] for r in chunk], words):
+    for ids in _date_walk(cdb, where, params, descending, _WALK_CHUNK):
+        walked += len(ids)
+        for iid, has in _words_in_texts(cdb, ids, words):
             for w in has:
                 found[w] += 1
             if len(has) == len(words):
                 page.append(iid)
                 if len(page) == limit:
-                    break
+                    return page
+        if walked >= budget or len(page) * budget < limit * walked:
+            if shares is not None:
+                shares.update({w: n / walked for w, n in found.items()})
+            return None  # too rare for this walk: at this rate the page needs more than the budget
     return page
 
 
