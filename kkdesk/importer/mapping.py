@@ -8,7 +8,6 @@ The mapping never holds a person's name: only headers and vocabulary-like values
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 import os
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
 from kkdesk.importer.fields import DEFAULT_SEPARATORS, FIELDS, NAME_SEPARATORS, split_values
+from kkdesk.model.fuzzy import Choices, Match
 from kkdesk.model.translit import fold
 
 if TYPE_CHECKING:
@@ -136,6 +136,7 @@ def _norm_header(text: str) -> str:
 
 
 _SYNONYMS: list[tuple[str, str]] | None = None
+_HEADER_CHOICES: Choices | None = None
 
 
 def _synonyms() -> list[tuple[str, str]]:
@@ -146,18 +147,23 @@ def _synonyms() -> list[tuple[str, str]]:
     return _SYNONYMS
 
 
+def _header_choices() -> Choices:
+    global _HEADER_CHOICES
+    if _HEADER_CHOICES is None:
+        _HEADER_CHOICES = Choices((name, name, [syn for syn, n in _synonyms() if n == name]) for name in FIELDS)
+    return _HEADER_CHOICES
+
+
 def suggest_field(header: str) -> tuple[str | None, float]:
     """The field a header most likely means, with a score in [0, 1] (None when nothing is close)."""
     key = _norm_header(header)
     if not key:
         return None, 0.0
-    best, score = None, 0.0
-    for syn, name in _synonyms():
-        if syn == key:
-            return name, 1.0
-        ratio = difflib.SequenceMatcher(None, key, syn, autojunk=False).ratio()
-        if ratio > score:
-            best, score = name, ratio
+    exact = _header_choices().exact(key)
+    if exact is not None:
+        return exact, 1.0
+    found = _header_choices().best(key, 0.0)
+    best, score = (found.key, found.score) if found else (None, 0.0)
     if score >= HEADER_CUTOFF:
         return best, score
     # "Дата инцидента (день)" still starts with a known header: take the longest such synonym.
@@ -199,7 +205,7 @@ class VocabFinder:
         self.cdb = cdb
         self._found: dict[tuple[str, str], str | None] = {}
         self._suggested: dict[tuple[str, str], str | None] = {}
-        self._names: dict[str, list[tuple[str, str]]] = {}
+        self._choices: dict[str, Choices] = {}
 
     def find(self, vocab: str, text: str) -> str | None:
         key = (vocab, text)
@@ -213,31 +219,28 @@ class VocabFinder:
             self._suggested[key] = self.find(vocab, text) or self._fuzzy(vocab, text)
         return self._suggested[key]
 
+    def choices(self, vocab: str) -> Choices:
+        """The vocabulary's terms as fuzzy-match entries: every label, alias and short form."""
+        if vocab not in self._choices:
+            self._choices[vocab] = Choices((t.code, t.label_en, _term_names(t)) for t in self.cdb.vocab.terms(vocab))
+        return self._choices[vocab]
+
+    def closest(self, vocab: str, text: str, k: int = 3) -> list[Match]:
+        """The k terms closest to a value (across scripts and languages), best first, for the user to choose."""
+        return self.choices(vocab).top(text, k)
+
     def _fuzzy(self, vocab: str, text: str) -> str | None:
-        if vocab not in self._names:
-            self._names[vocab] = [(term.code, _fold(name)) for term in self.cdb.vocab.terms(vocab)
-                                  for name in _term_names(term)]
-        candidates = [_fold(text)]
+        candidates = [text]
         # "ст. 653 (неуважение к суду) — Отказ": a value with a trailing remark after a dash
         head = re.split(r"\s+[—–-]\s+", text)[0].strip()
         if head and head != text.strip():
-            candidates.append(_fold(head))
-        best, score = None, 0.0
-        matcher = difflib.SequenceMatcher(None, autojunk=False)
-        for key in candidates:
-            if not key:
-                continue
-            matcher.set_seq2(key)  # difflib caches facts about seq2: set it once, vary seq1
-            for code, name in self._names[vocab]:
-                if name == key:
-                    return code
-                matcher.set_seq1(name)
-                if matcher.real_quick_ratio() <= score or matcher.quick_ratio() <= score:
-                    continue
-                ratio = matcher.ratio()
-                if ratio > score:
-                    best, score = code, ratio
-        return best if score >= VALUE_CUTOFF else None
+            candidates.append(head)
+        best = None
+        for query in candidates:
+            found = self.choices(vocab).best(query, VALUE_CUTOFF)
+            if found is not None and (best is None or found.score > best.score):
+                best = found
+        return None if best is None else best.key
 
 
 def cell_values(mapping: Mapping, finder: "VocabFinder | None", field_name: str, cell: str) -> list[str]:

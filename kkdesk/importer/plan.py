@@ -9,7 +9,6 @@ importing the same file again finds the incidents already there and skips them.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 import json
 import re
@@ -23,6 +22,7 @@ from kkdesk.importer.fields import FIELDS
 from kkdesk.importer.mapping import Mapping, VocabFinder, cell_values
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, Target, Threat
+from kkdesk.model.fuzzy import key_similarity
 from kkdesk.model.translit import fold, has_cyrillic, name_key
 from kkdesk.progress import Progress, ensure
 from kkdesk.vocab import Term
@@ -84,6 +84,16 @@ class PlannedIncident:
     target_refs: list[tuple[str, str]]  # per target: ("person"|"organisation", planned key)
     already_imported: bool = False
     duplicate_of: list[str] = field(default_factory=list)  # refs of existing look-alike incidents
+
+
+@dataclass
+class _Draft:
+    """One incident built from its rows, before uuids and duplicate checks."""
+
+    lines: list[int]                    # the rows' numbers as the user sees them
+    incident: Incident
+    target_refs: list[tuple[str, str]]  # per target: ("person"|"organisation", planned key)
+    content: str                        # canonical row content: the incident's identity
 
 
 @dataclass
@@ -316,7 +326,8 @@ class _Validator:
                 drafts.append(draft)
         self.cluster_persons(persons_raw)
         seen_uuids: Counter = Counter()
-        for rows, lines, incident, refs, content in drafts:
+        for draft in drafts:
+            lines, incident, refs, content = draft.lines, draft.incident, draft.target_refs, draft.content
             seen_uuids[content] += 1
             if seen_uuids[content] > 1:
                 self.problem(lines[0], None, "this row repeats an earlier row exactly; both are imported.",
@@ -346,7 +357,7 @@ class _Validator:
         self.plan.organisations = {k: v for k, v in self.plan.organisations.items() if k in used_orgs}
         return self.plan
 
-    def incident_of(self, group: list[int], persons_raw: list):
+    def incident_of(self, group: list[int], persons_raw: list) -> "_Draft | None":
         rows = [self.table.rows[i] for i in group]
         lines = [self.table.row_numbers[i] for i in group]
         errors_before = len(self.plan.errors)
@@ -428,7 +439,7 @@ class _Validator:
         if not self.check_incident(incident, line0):
             return None
         content = self.content_of(rows)
-        return group, lines, incident, list(targets.keys()), content
+        return _Draft(lines, incident, list(targets.keys()), content)
 
     def check_incident(self, incident: Incident, line: int) -> bool:
         """Run the store's own checks on a copy without person ids (those come at apply)."""
@@ -440,7 +451,7 @@ class _Validator:
                             "aims": [c for c in incident.aims if c not in new_codes],
                             "tags": list(incident.tags), "sources": list(incident.sources)})
         try:
-            self.cdb.incidents._validate(probe)
+            self.cdb.incidents.validate(probe)
         except InvalidInput as exc:
             self.problem(line, None, str(exc))
             return False
@@ -617,8 +628,6 @@ class _WordIndex:
             return (self.exact[key], 1.0) if with_score else self.exact[key]
         best, score = None, 0.0
         seen = set()
-        matcher = difflib.SequenceMatcher(None, autojunk=False)
-        matcher.set_seq2(key)  # difflib caches facts about seq2: set it once, vary seq1
         # Candidates share the rarest word (usually the surname); common words (given names) add
         # their keys only while few, so a common given name does not make matching quadratic.
         words = sorted(set(key.split()), key=lambda w: len(self.by_word.get(w, ())))
@@ -630,12 +639,7 @@ class _WordIndex:
                 if other in seen:
                     continue
                 seen.add(other)
-                if 2 * min(len(key), len(other)) / (len(key) + len(other)) < cutoff:
-                    continue
-                matcher.set_seq1(other)
-                if matcher.quick_ratio() < cutoff:
-                    continue
-                ratio = matcher.ratio()
+                ratio = key_similarity(key, other, max(cutoff, score))
                 if ratio > score:
                     best, score = other, ratio
         if best is None or score < cutoff:

@@ -1,18 +1,18 @@
 """Transliteration between Cyrillic (Russian, Kazakh) and Latin, and one folded form for matching.
 
 Monitors write the same name as "Жовтис", "Zhovtis" or "Jovtis". `fold` maps all of them to one
-search form; `name_key` and `similarity` build on it to recognise a person across spellings.
+search form; `name_key` builds on it to recognise a person across spellings (model.fuzzy scores
+how alike two of them are).
 `to_latin` / `to_cyrillic` are readable transliterations for display and suggestions only.
 """
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "to_latin", "to_cyrillic", "has_cyrillic", "name_key", "similarity"]
+__all__ = ["fold", "to_latin", "to_cyrillic", "has_cyrillic", "name_key"]
 
 # --- Cyrillic -> Latin used by fold (lower case only; context-free on purpose) -----------------
 
@@ -349,7 +349,7 @@ def name_key(name: str) -> str:
     Each word is folded; patronymic-like words and initials are dropped (as long as a word
     remains); the rest is sorted. So "Жовтис Евгений Александрович" and "Yevgeniy Zhovtis" give
     the same key, while "Zhovtis E." gives only the surname ("jovtis"): initials carry too little
-    to tell people apart, use `similarity` for such partial forms.
+    to tell people apart, use model.fuzzy.name_similarity for such partial forms.
     """
     without_initials = _INITIAL.sub(" ", unicodedata.normalize("NFC", name))
     words = fold(without_initials).split()
@@ -366,13 +366,3 @@ def name_key(name: str) -> str:
     if not kept:
         kept = words  # everything looked like a patronymic: keep the words rather than nothing
     return " ".join(sorted(kept))
-
-
-def similarity(a: str, b: str) -> float:
-    """How alike two names are, in [0, 1], comparing their name keys; 0 when either is empty."""
-    ka, kb = name_key(a), name_key(b)
-    if not ka or not kb:
-        return 0.0
-    if ka == kb:
-        return 1.0
-    return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio()

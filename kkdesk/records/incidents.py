@@ -154,6 +154,11 @@ class IncidentStore:
 
     # ----- validation ----------------------------------------------------------------------
 
+    def validate(self, inc: Incident) -> None:
+        """Check (and normalise in place) an incident as save() would, without writing: InvalidInput
+        says what is wrong. Importers run it on incidents whose targets are not saved yet."""
+        self._validate(inc)
+
     def _validate(self, inc: Incident) -> None:
         vocab = self.cdb.vocab
         inc.title = check_text(inc.title, "The title", 1000, required=True).strip()

@@ -70,7 +70,8 @@ class PersonStore:
 
     def find(self, text: str, limit: int = 20) -> list[tuple[int, float]]:
         """Persons whose names or aliases match text in any script, best first: [(id, score)]."""
-        from kkdesk.model.translit import fold, similarity
+        from kkdesk.model.fuzzy import name_similarity as similarity
+        from kkdesk.model.translit import fold
 
         key = fold(text)
         if not key:
@@ -225,7 +226,8 @@ class PersonStore:
 
     def possible_duplicates(self, threshold: float = 0.85, limit: int = 200) -> list[tuple[int, int, float]]:
         """Pairs of persons that may be one (same name across scripts, alias match): (a, b, score)."""
-        from kkdesk.model.translit import name_key, similarity
+        from kkdesk.model.fuzzy import name_similarity as similarity
+        from kkdesk.model.translit import name_key
 
         keys: dict[int, set[str]] = {}
         for pid, latin, cyr, aliases in self.cdb.conn.execute(

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kkdesk.model.translit import fold, has_cyrillic, name_key, similarity, to_cyrillic, to_latin
+from kkdesk.model.fuzzy import name_similarity as similarity
+from kkdesk.model.translit import fold, has_cyrillic, name_key, to_cyrillic, to_latin
 
 SAME_NAME_GROUPS = [
     ["Жовтис", "Zhovtis", "Jovtis", "ZHOVTIS"],

@@ -1,0 +1,146 @@
+"""The one fuzzy matcher: how alike two texts are across scripts, and the closest of many.
+
+Everything is compared in the folded form of model.translit (Cyrillic, Kazakh and Latin meet:
+"Семей", "Semey" and "Семэй" fold alike), then scored with rapidfuzz. Scores are in [0, 1].
+
+    ratio(a, b)                  whole-text similarity (Indel ratio of the folded forms)
+    score(a, b)                  ratio, forgiving word order and a missing/extra word
+    name_similarity(a, b)        two person names (name keys: script, order, patronymic ignored)
+    Choices(entries).top(q, k)   the k closest entries, each with its key, label and the name matched
+
+Importers use Choices over vocabulary terms (labels in every language plus aliases); duplicate
+person scoring builds on name_similarity and Choices over registry names.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from kkdesk.model.translit import fold, name_key
+
+__all__ = ["Choices", "Match", "folded", "key_similarity", "name_similarity", "ratio", "score"]
+
+# (rapidfuzz scorer, weight): the same combinations as ratio() and score(), run natively over many names.
+_WHOLE = ((fuzz.ratio, 1.0),)
+_FORGIVING = ((fuzz.ratio, 1.0), (fuzz.token_sort_ratio, 1.0), (fuzz.token_set_ratio, 0.95))
+
+
+
+@functools.lru_cache(maxsize=65536)
+def folded(text: str) -> str:
+    """fold(), memoised: matching folds the same labels and cell values many times."""
+    return fold(text or "")
+
+
+def _ratio_folded(a: str, b: str, cutoff: float = 0.0) -> float:
+    if not a or not b:
+        return 0.0
+    return fuzz.ratio(a, b, score_cutoff=cutoff * 100) / 100.0
+
+
+def _score_folded(a: str, b: str, cutoff: float = 0.0) -> float:
+    """max(ratio, token sort ratio, 0.95 * token set ratio): "Иванов Петр" = "Петр Иванов", and
+    a value one extra word off a label ("ТОО Адилет" ~ "Адилет") still ranks high."""
+    if not a or not b:
+        return 0.0
+    c = cutoff * 100
+    return max(w * scorer(a, b, score_cutoff=min(100.0, c / w)) for scorer, w in _FORGIVING) / 100.0
+
+
+def ratio(a: str, b: str) -> float:
+    """Similarity of the whole texts after folding, in [0, 1] (1.0 when they fold alike)."""
+    return _ratio_folded(folded(a), folded(b))
+
+
+def score(a: str, b: str) -> float:
+    """Similarity after folding that forgives word order and one extra word, in [0, 1]."""
+    return _score_folded(folded(a), folded(b))
+
+
+def name_similarity(a: str, b: str) -> float:
+    """How alike two person names are, in [0, 1], comparing their name keys (script, word order,
+    patronymic and initials ignored); 0 when either is empty, 1 when the keys are equal."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return 1.0
+    return _ratio_folded(ka, kb)
+
+
+def key_similarity(ka: str, kb: str, cutoff: float = 0.0) -> float:
+    """name_similarity for name keys already computed (bulk matching); 0 below cutoff."""
+    if ka == kb:
+        return 1.0 if ka else 0.0
+    return _ratio_folded(ka, kb, cutoff)
+
+
+@dataclass(frozen=True)
+class Match:
+    key: object      # what the caller identifies the entry by (a term code, a person id…)
+    label: str       # the entry's display label
+    score: float     # in [0, 1]
+    matched: str     # the name of the entry that matched best (a label in some language, an alias)
+
+
+class Choices:
+    """Entries to match against, each (key, label, names): folded once, searched many times.
+
+    `names` are every way the entry is written (labels in all languages, aliases); a query
+    matches an entry by its best name, and each entry appears once in a result."""
+
+    def __init__(self, entries: Iterable[tuple[object, str, Iterable[str]]]):
+        self._keys: list[object] = []
+        self._labels: list[str] = []
+        self._names: list[str] = []
+        self._folded: list[str] = []
+        self._owner: list[int] = []
+        self._exact: dict[str, int] = {}
+        for n, (key, label, names) in enumerate(entries):
+            self._keys.append(key)
+            self._labels.append(label)
+            for name in dict.fromkeys(x for x in (label, *names) if x):
+                f = folded(name)
+                if not f:
+                    continue
+                self._names.append(name)
+                self._folded.append(f)
+                self._owner.append(n)
+                self._exact.setdefault(f, n)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def exact(self, query: str) -> object | None:
+        """The key of the entry one of whose names folds exactly like query, else None."""
+        n = self._exact.get(folded(query))
+        return None if n is None else self._keys[n]
+
+    def top(self, query: str, k: int = 3, cutoff: float = 0.0, whole: bool = False) -> list[Match]:
+        """The k entries closest to query, best first, each scoring at least cutoff.
+
+        whole=True scores whole texts only (ratio), for deciding a value without asking;
+        the default also forgives word order and an extra word (score), for suggestions."""
+        q = folded(query)
+        if not q or not self._folded:
+            return []
+        scorers = _WHOLE if whole else _FORGIVING
+        best: dict[int, tuple[float, int]] = {}
+        for scorer, weight in scorers:
+            for _, s, i in process.extract(q, self._folded, scorer=scorer, processor=None,
+                                           score_cutoff=min(100.0, cutoff * 100 / weight), limit=None):
+                s = weight * s / 100.0
+                owner = self._owner[i]
+                if owner not in best or s > best[owner][0]:
+                    best[owner] = (s, i)
+        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:k]
+        return [Match(self._keys[o], self._labels[o], round(s, 4), self._names[i]) for o, (s, i) in ranked]
+
+    def best(self, query: str, cutoff: float, whole: bool = True) -> Match | None:
+        """The closest entry if it scores at least cutoff (whole-text ratio by default)."""
+        found = self.top(query, 1, cutoff, whole)
+        return found[0] if found else None
