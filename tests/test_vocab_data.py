@@ -22,7 +22,8 @@ REQUIRED_VOCABS = {
     "reliability", "risk_level", "status", "confidentiality",
 }
 # vocabulary -> vocabulary its terms' parents point into (criterion values point at its dimensions)
-PARENT_VOCAB = {"threat_type": "threat_group", "city": "region", "criterion": "criterion"}
+PARENT_VOCAB = {"threat_type": "threat_group", "city": "region", "criterion": "criterion",
+                "risk_factor": "risk_factor"}
 CODE_RE = re.compile(r"^[a-z0-9_.]+$")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
 KAZAKH_SPECIFIC = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
@@ -130,12 +131,12 @@ def test_parents_exist_in_parent_vocabulary(name):
         assert all(t.get("parent") is None for t in terms), f"{name} has no parent vocabulary"
         return
     parent_vocab = PARENT_VOCAB[name]
-    if name == "criterion":
+    if PARENT_VOCAB[name] == name:  # dimensions or groups at the top, values under them
         allowed = {t["code"] for t in terms if t.get("parent") is None}
     else:
         allowed = _codes(parent_vocab)
     for term in terms:
-        if name == "criterion" and term.get("parent") is None:
+        if parent_vocab == name and term.get("parent") is None:
             continue
         assert term.get("parent") in allowed, f"{name}/{term['code']}: parent {term.get('parent')!r}"
 

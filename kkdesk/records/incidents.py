@@ -528,6 +528,7 @@ class IncidentStore:
                 row = conn.execute("SELECT uuid, date_start FROM incident WHERE id = ?", (incident_id,)).fetchone()
                 if row is None:
                     raise NotFound("That incident does not exist (it may have been deleted).")
+                self.cdb.casework.purge_for(incident_ids=[incident_id])
                 conn.execute("DELETE FROM incident WHERE id = ?", (incident_id,))
                 conn.execute("DELETE FROM incident_fts WHERE rowid = ?", (search_rowid(row[1], incident_id),))
                 self.cdb.history.redact(row[0])

@@ -106,6 +106,7 @@ class OrganisationStore:
         if used:
             raise InvalidInput(f"This organisation is a target in {used} incident(s); remove it there first.")
         with self.cdb.transaction():
+            self.cdb.casework.purge_for(organisation_ids=[org_id])
             self.cdb.conn.execute("DELETE FROM organisation WHERE id = ?", (org_id,))
             self.cdb.conn.execute("DELETE FROM organisation_fts WHERE rowid = ?", (org_id,))
             self.cdb.history.redact(o.uuid)

@@ -190,6 +190,7 @@ class PersonStore:
             conn = self.cdb.conn
             target_uuids = [r[0] for r in conn.execute("SELECT uuid FROM target WHERE person_id = ?", (person_id,))]
             conn.execute("DELETE FROM target WHERE person_id = ?", (person_id,))
+            self.cdb.casework.purge_for(person_ids=[person_id])
             conn.execute("DELETE FROM person WHERE id = ?", (person_id,))
             conn.execute("DELETE FROM person_fts WHERE rowid = ?", (person_id,))
             self.cdb.incidents.reindex(used)
@@ -217,11 +218,14 @@ class PersonStore:
             keep.notes = "\n".join(x for x in (keep.notes, gone.notes) if x)
             if keep.gender == "unknown":
                 keep.gender = gone.gender
+            self.cdb.casework.move_person(merge_id, keep_id)
             conn.execute("DELETE FROM person WHERE id = ?", (merge_id,))
             conn.execute("DELETE FROM person_fts WHERE rowid = ?", (merge_id,))
             self.cdb.history.record("merge", "person", keep.uuid, {"merged": gone.uuid})
             self.cdb.history.record("merge", "person", gone.uuid, {"merged_into": keep.uuid})
             merged = self.save(keep)
+            if self.cdb.casework.refresh_level(keep_id):
+                merged = self.get(keep_id)
         return merged
 
     def possible_duplicates(self, threshold: float = 0.85, limit: int = 200) -> list[tuple[int, int, float]]:

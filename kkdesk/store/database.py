@@ -49,6 +49,7 @@ SCHEMA_VERSION = migrations()[-1][0]
 # Work a migration needs beyond its SQL, run in the migration's transaction right after the script.
 _MIGRATION_STEPS = {
     4: lambda cdb, progress: cdb.incidents.rebuild_search(progress),  # the re-keyed search index
+    5: lambda cdb, progress: cdb.vocab.load_defaults(),  # the casework vocabularies
 }
 
 
@@ -364,6 +365,12 @@ class CaseDatabase:
         from kkdesk.records.incidents import IncidentStore
 
         return IncidentStore(self)
+
+    @cached_property
+    def casework(self):
+        from kkdesk.records.casework import CaseworkStore
+
+        return CaseworkStore(self)
 
     @cached_property
     def tags(self):
