@@ -192,3 +192,70 @@ def test_casework_vocabularies_have_three_languages(new_db):
         labels = {lang: new_db.vocab.labels(vocab, lang) for lang in ("en", "ru", "kk")}
         assert labels["en"] and set(labels["en"]) == set(labels["ru"]) == set(labels["kk"]), vocab
         assert all(labels["ru"][c] != labels["en"][c] for c in labels["en"]), vocab
+
+
+def test_casework_statistics_count_actions_response_time_follow_ups_and_levels(db):
+    from kkdesk.stats import casework as cstats
+
+    cdb, ids = db
+    cw = cdb.casework
+    inc1, inc4 = ids["incidents"][0], ids["incidents"][3]          # 2017-03-05 (A, B) and 2021-06-15 (C)
+    cw.save_action(ProtectionAction("urgent_appeal", incident_id=inc1, requested_on="2017-03-08",
+                                    status="done", outcome="positive"))
+    cw.save_action(ProtectionAction("legal_aid", person_id=ids["a"], started_on="2017-03-06",
+                                    status="done", outcome="partial"))
+    cw.save_action(ProtectionAction("legal_aid", person_id=ids["c"], requested_on="2021-06-25", outcome="positive"))
+    cw.save_action(ProtectionAction("statement", person_id=ids["c"], requested_on="2021-07"))  # only the month
+    table = cstats.actions_by(cdb, ["action_type", "outcome"])
+    assert table.unit == "actions" and table.total == 4
+    assert table.value(action_type="legal_aid", outcome="positive") == 1
+    assert table.value(action_type="legal_aid", outcome="partial") == 1
+    assert cstats.actions_by(cdb, "year", "2021", "2021").rows == [{"year": 2021, "count": 2}]
+    assert cstats.actions_by(cdb, "action_type", "2021-07", "2021-07").rows == [{"action_type": "statement", "count": 1}]
+
+    speed = cstats.time_to_first_action(cdb)
+    # incidents known to the day: 1 (first action 1 day later, through A) and 4 (10 days later)
+    assert (speed.incidents, speed.with_action, speed.median_days, speed.max_days) == (2, 2, 5.5, 10)
+    assert cstats.time_to_first_action(cdb, "2021", "2021").median_days == 10.0
+
+    cw.save_follow_up(FollowUp("hearing", "2024-02-10", person_id=ids["a"], done_on="2024-02-09"))
+    cw.save_follow_up(FollowUp("hearing", "2024-02-11", person_id=ids["a"], done_on="2024-02-15"))
+    cw.save_follow_up(FollowUp("appeal_deadline", "2024-02-20", person_id=ids["a"]))
+    cw.save_follow_up(FollowUp("reassess_risk", "2024-03-20", person_id=ids["a"]))
+    follow = cstats.follow_ups_on_time(cdb, "2024", "2024", today=TODAY)
+    assert {r["state"]: r["count"] for r in follow.rows} == {"on_time": 1, "late": 1, "overdue": 1, "open": 1}
+    assert follow.unit == "follow-ups"
+
+    cw.save_assessment(RiskAssessment(ids["c"], "2023-01-01", "medium"))
+    cw.save_assessment(RiskAssessment(ids["c"], "2024-01-01", "critical"))
+    now = {r["risk_level"]: r["count"] for r in cstats.persons_by_risk_level(cdb).rows}
+    assert now == {"unknown": 1, "high": 1, "critical": 1}        # A was set "high" by hand
+    then = {r["risk_level"]: r["count"] for r in cstats.persons_by_risk_level(cdb, "2023-06").rows}
+    assert then == {"unknown": 2, "medium": 1}
+
+
+def test_agenda_and_casework_stats_on_the_command_line(tmp_path, passphrase, monkeypatch, capsys):
+    import json
+
+    from kkdesk.cli import main
+
+    path = tmp_path / "cli.kkdb"
+    with CaseDatabase.create(path, passphrase, actor="t") as cdb:
+        ids = factories.build(cdb)
+        cdb.casework.save_follow_up(FollowUp("hearing", "2024-03-05", title="Апелляция", person_id=ids["a"]))
+        cdb.casework.save_follow_up(FollowUp("appeal_deadline", "2024-02-20", incident_id=ids["incidents"][1]))
+        cdb.casework.save_action(ProtectionAction("legal_aid", person_id=ids["a"], requested_on="2024-02-01"))
+    monkeypatch.setenv("KKDESK_PASSPHRASE", passphrase)
+    assert main(["agenda", str(path), "--today", "2024-03-01", "--json", "--lang", "ru"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["due_on"], r["overdue"], r["kind_label"]) for r in rows] == [
+        ("2024-02-20", True, "Срок подачи апелляции"), ("2024-03-05", False, "Судебное заседание")]
+    assert rows[1]["about"] == factories.ZHOVTIS[1]
+    assert main(["agenda", str(path), "--today", "2024-03-01"]) == 0
+    text = capsys.readouterr().out
+    assert "OVERDUE 10 d" in text and "in 4 d" in text
+    assert main(["agenda", str(path), "--today", "1.3.2024"]) == 2
+    assert "--today must be a day" in capsys.readouterr().err
+    assert main(["casework-stats", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["actions"]["total"] == 1 and out["follow_ups"]["unit"] == "follow-ups"

@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "kkdesk.cli.report_cmds",
     "kkdesk.cli.import_cmds",
     "kkdesk.cli.exchange_cmds",
+    "kkdesk.cli.casework_cmds",
 ]
 
 

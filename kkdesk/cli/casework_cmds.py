@@ -1,0 +1,100 @@
+"""Casework commands: the agenda of follow-ups due, and casework statistics for a period."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+
+from kkdesk.cli.common import add_passphrase_args, open_database
+from kkdesk.errors import InvalidInput
+from kkdesk.records.casework import AGENDA_DAYS
+from kkdesk.stats import casework as cstats
+
+
+def register(sub) -> None:
+    p = sub.add_parser("agenda", help="follow-ups overdue and due in the next days (hearings, deadlines, reassessments)")
+    p.add_argument("db")
+    p.add_argument("--days", type=int, default=AGENDA_DAYS, help=f"how many days ahead (default {AGENDA_DAYS})")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help="count from this day instead of today")
+    p.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_agenda)
+
+    p = sub.add_parser("casework-stats", help="protection actions by type and outcome, response time, "
+                                              "follow-ups on time, persons by risk level")
+    p.add_argument("db")
+    p.add_argument("--from", dest="date_from", metavar="DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_casework_stats)
+
+
+def _day(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput("--today must be a day like 2024-03-15.") from None
+
+
+def _subject(cdb, f, lang: str) -> str:
+    """A short name of what a follow-up is about (the local terminal of the user who holds the key)."""
+    if f.person_id is not None:
+        return cdb.persons.get(f.person_id).display_name
+    if f.organisation_id is not None:
+        return cdb.organisations.get(f.organisation_id).display_name
+    if f.incident_id is not None:
+        inc = cdb.incidents.get(f.incident_id)
+        return f"{inc.ref} {inc.title}".strip()
+    action = cdb.casework.action(f.action_id)
+    return cdb.vocab.label("action_type", action.action_type, lang)
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    if args.days < 0 or args.days > 3660:
+        raise InvalidInput("--days must be between 0 and 3660.")
+    today = _day(args.today)
+    with open_database(args) as cdb:
+        items = cdb.casework.agenda(today=today, days=args.days)
+        rows = [{"id": i.follow_up.id, "due_on": i.follow_up.due_on, "days_left": i.days_left,
+                 "overdue": i.overdue, "kind": i.follow_up.kind,
+                 "kind_label": cdb.vocab.label("followup_kind", i.follow_up.kind, args.lang),
+                 "title": i.follow_up.title, "owner": i.follow_up.owner,
+                 "about": _subject(cdb, i.follow_up, args.lang)} for i in items]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("Nothing overdue or due in the next %d days." % args.days)
+    for r in rows:
+        when = f"OVERDUE {-r['days_left']} d" if r["overdue"] else f"in {r['days_left']} d"
+        print(f"{r['due_on']}  {when:>14}  {r['kind_label']}: {r['title'] or '-'}  [{r['about']}]"
+              + (f"  ({r['owner']})" if r["owner"] else ""))
+    return 0
+
+
+def cmd_casework_stats(args: argparse.Namespace) -> int:
+    with open_database(args) as cdb:
+        actions = cstats.actions_by(cdb, ["action_type", "outcome"], args.date_from, args.date_to)
+        speed = cstats.time_to_first_action(cdb, args.date_from, args.date_to)
+        follow = cstats.follow_ups_on_time(cdb, args.date_from, args.date_to)
+        levels = cstats.persons_by_risk_level(cdb)
+    if args.json:
+        print(json.dumps({"actions": actions.as_json(), "time_to_first_action": speed.as_json(),
+                          "follow_ups": follow.as_json(), "persons_by_risk_level": levels.as_json()},
+                         ensure_ascii=False, indent=2))
+        return 0
+    print(f"Protection actions (unit: actions): {actions.total}")
+    for r in actions.rows:
+        print(f"  {r['action_type']:<24} {r['outcome']:<12} {r['count']:>6}")
+    print(f"Incidents known to the day: {speed.incidents}; with an action: {speed.with_action}; "
+          f"days to first action: median {speed.median_days}, mean {speed.mean_days}, max {speed.max_days}")
+    print("Follow-ups due in the period (unit: follow-ups): "
+          + ", ".join(f"{r['state']} {r['count']}" for r in follow.rows))
+    print("Persons by current risk level (unit: persons): "
+          + ", ".join(f"{r['risk_level']} {r['count']}" for r in levels.rows))
+    return 0
