@@ -79,3 +79,20 @@ CREATE TABLE risk_assessment (
   updated_by   TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE INDEX risk_assessment_person ON risk_assessment(person_id, assessed_on);
+
+-- Casework travels in bundles: the per-record exchange state accepts its entities (SQLite cannot
+-- change a CHECK in place, so the table is made anew with its rows).
+CREATE TABLE exchange_state_new (
+  peer_id           INTEGER NOT NULL REFERENCES exchange_peer(id) ON DELETE CASCADE,
+  entity            TEXT NOT NULL CHECK (entity IN ('term', 'organisation', 'person', 'incident', 'attachment',
+                                                    'protection_action', 'follow_up', 'risk_assessment')),
+  uuid              TEXT NOT NULL,
+  sent_revision     INTEGER,
+  received_revision INTEGER,
+  base_hash         TEXT,
+  PRIMARY KEY (peer_id, entity, uuid)
+) STRICT, WITHOUT ROWID;
+INSERT INTO exchange_state_new SELECT peer_id, entity, uuid, sent_revision, received_revision, base_hash
+  FROM exchange_state;
+DROP TABLE exchange_state;
+ALTER TABLE exchange_state_new RENAME TO exchange_state;

@@ -22,6 +22,7 @@ from kkdesk.exchange import envelope, keys
 from kkdesk.store.sqlite import DatabaseError
 from kkdesk.exchange.records import (
     ENTITIES,
+    PLURAL,
     WRITERS,
     all_revisions,
     canonical,
@@ -38,7 +39,6 @@ from kkdesk.exchange.records import (
 if TYPE_CHECKING:
     from kkdesk.store.database import CaseDatabase
 
-PLURAL = {"term": "terms", "organisation": "organisations", "person": "persons", "incident": "incidents"}
 RECORD_CHOICES = ("all", "known", "none")
 
 
@@ -120,7 +120,7 @@ def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, rec
     payload = {"format": envelope.FORMAT, "version": envelope.VERSION, "bundle_id": str(uuidlib.uuid4()),
                "created_at": now_iso(), "database_uuid": cdb.meta("database_uuid", ""),
                "sender": {"sign": own.sign.hex(), "box": own.box.hex()}, "recipient": {"box": peer.keys.box.hex()},
-               "terms": [], "organisations": [], "persons": [], "incidents": [], "acknowledged": []}
+               **{PLURAL[e]: [] for e in ENTITIES}, "acknowledged": []}
     chosen: dict[tuple[str, str], dict] = {}
     shipped = _shipped_term_hashes()
     for entity in ENTITIES:

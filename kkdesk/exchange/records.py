@@ -7,11 +7,13 @@ kept on write, and `content_hash` says whether two versions of a record hold the
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
+from kkdesk.model.casework import FollowUp, ProtectionAction, RiskAssessment
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import (
     Incident,
@@ -28,10 +30,19 @@ from kkdesk.model.entities import (
 if TYPE_CHECKING:
     from kkdesk.store.database import CaseDatabase
 
-ENTITIES = ("term", "organisation", "person", "incident")  # also the order of writing
+# Also the order of writing: what a record refers to is written before it.
+ENTITIES = ("term", "organisation", "person", "incident", "protection_action", "follow_up", "risk_assessment")
+PLURAL = {"term": "terms", "organisation": "organisations", "person": "persons", "incident": "incidents",
+          "protection_action": "protection_actions", "follow_up": "follow_ups",
+          "risk_assessment": "risk_assessments"}
+# Casework refers to its subjects by uuid: local id column -> (table, key in the export form).
+_CASEWORK_REFS = {"incident_id": ("incident", "incident_uuid"), "person_id": ("person", "person_uuid"),
+                  "organisation_id": ("organisation", "organisation_uuid"),
+                  "action_id": ("protection_action", "action_uuid")}
 # Not content: bookkeeping that differs between databases holding the same record.
 _NOT_CONTENT = {"revision", "updated_at", "updated_by", "attachments", "pseudonym", "created_at", "sort_order", "id",
-                "organisation_id", "person_id"}  # local ids (the JSON export leaves a null organisation_id)
+                "organisation_id", "person_id", "incident_id", "action_id",  # local ids (the JSON export
+                "created_by"}                                                 # leaves a null organisation_id)
 
 
 def canonical(value) -> str:
@@ -132,7 +143,22 @@ def _uuid_of(cdb, table: str, local_id: int | None) -> str | None:
     return cdb.scalar(f"SELECT uuid FROM {table} WHERE id = ?", (local_id,))
 
 
+def casework_dict(cdb: "CaseDatabase", entity: str, uuid: str) -> dict | None:
+    """A protection action, follow-up or risk assessment in export form: subjects by uuid."""
+    record = cdb.casework.get_by_uuid(entity, uuid)
+    if record is None:
+        return None
+    d = to_dict(record)
+    d.pop("id", None)
+    for column, (table, key) in _CASEWORK_REFS.items():
+        if column in d:
+            d[key] = _uuid_of(cdb, table, d.pop(column))
+    return d
+
+
 def load(cdb: "CaseDatabase", entity: str, uuid: str) -> dict | None:
+    if entity in CASEWORK_ENTITIES:
+        return casework_dict(cdb, entity, uuid)
     return {"term": term_dict, "organisation": organisation_dict, "person": person_dict,
             "incident": incident_dict}[entity](cdb, uuid)
 
@@ -347,5 +373,43 @@ def write_attachments(cdb: "CaseDatabase", incident_uuid: str, items: list[dict]
     return added
 
 
+def write_casework(cdb: "CaseDatabase", entity: str, d: dict) -> None:
+    """Create or update a casework record from its export form; its subjects must already be here."""
+    cls = CASEWORK_ENTITIES[entity]
+    uuid = _need(d, "uuid")
+    values = {}
+    for f in dataclasses.fields(cls):
+        if f.name in ("id", "revision", "created_at", "updated_at", "updated_by"):
+            continue
+        if f.name in _CASEWORK_REFS:
+            table, key = _CASEWORK_REFS[f.name]
+            ref = _opt_str(d, key, None)
+            local = cdb.scalar(f"SELECT id FROM {table} WHERE uuid = ?", (ref,)) if ref else None
+            if ref and local is None:
+                raise InvalidInput(f"a {entity.replace('_', ' ')} refers to a record that is neither in the file "
+                                   "nor in the database.")
+            values[f.name] = local
+        elif f.name == "factors":
+            values[f.name] = _str_list(d, f.name)
+        elif f.name in _CASEWORK_REQUIRED:
+            values[f.name] = _need(d, f.name)
+        else:  # optional text or date: absent or null takes the field's default
+            value = _opt_str(d, f.name, None)
+            values[f.name] = f.default if value is None else value
+    record = cls(**values)
+    record.uuid = uuid
+    record.created_at = _opt_str(d, "created_at") or ""
+    old = cdb.casework.get_by_uuid(entity, uuid)
+    old_rev = None
+    if old is not None:
+        record.id, record.revision, old_rev = old.id, old.revision, old.revision
+    cdb.casework.save(record)
+    _set_revision(cdb, entity, uuid, _new_revision(old_rev, d.get("revision")))
+
+
+_CASEWORK_REQUIRED = {"action_type", "kind", "due_on", "assessed_on", "level"}
+CASEWORK_ENTITIES = {"protection_action": ProtectionAction, "follow_up": FollowUp, "risk_assessment": RiskAssessment}
+
 WRITERS = {"term": write_term, "organisation": write_organisation, "person": write_person,
-           "incident": write_incident}
+           "incident": write_incident,
+           **{e: (lambda cdb, d, e=e: write_casework(cdb, e, d)) for e in CASEWORK_ENTITIES}}

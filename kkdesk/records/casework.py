@@ -67,6 +67,8 @@ class _Table:
 ACTIONS = _Table("protection_action", "protection_action", ProtectionAction)
 FOLLOW_UPS = _Table("follow_up", "follow_up", FollowUp)
 ASSESSMENTS = _Table("risk_assessment", "risk_assessment", RiskAssessment, json_columns=("factors",))
+# entity name (history, exchange, exports) -> table; ordered so that what is referred to comes first
+TABLES = {t.entity: t for t in (ACTIONS, FOLLOW_UPS, ASSESSMENTS)}
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,18 @@ class CaseworkStore:
         for col, tbl in present:
             if self.cdb.scalar(f"SELECT count(*) FROM {tbl} WHERE id = ?", (getattr(record, col),)) == 0:
                 raise InvalidInput("The record this concerns does not exist (it may have been deleted).")
+
+    def get_by_uuid(self, entity: str, uuid: str):
+        """The record of a casework entity ('protection_action', 'follow_up', 'risk_assessment'), or None."""
+        table = TABLES[entity]
+        row = self.cdb.conn.execute(table.select("uuid = ?"), (uuid,)).fetchone()
+        return table.from_row(row) if row else None
+
+    def save(self, record):
+        """Save any casework record through its kind's checks (exchange and import use this)."""
+        saver = {ProtectionAction: self.save_action, FollowUp: self.save_follow_up,
+                 RiskAssessment: self.save_assessment}[type(record)]
+        return saver(record)
 
     # ----- protection actions ---------------------------------------------------------------
 
