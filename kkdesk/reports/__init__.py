@@ -1,7 +1,7 @@
 """Printed documents and exports: case briefs, defender dossiers, periodic overviews (PDF) and
 CSV / XLSX / JSON exports, each under a de-identification profile (full, pseudonymised, public).
 
-Every PDF is made in two steps — gather a frozen snapshot from the store (kkdesk.reports.snapshot),
+Every PDF is made in two steps — gather a frozen snapshot from the store (kkdesk.reports.snapshots),
 then render only that snapshot (kkdesk.reports.pdf) — and is returned as bytes; write it with
 `write_atomically`. Nothing here imports Qt.
 
@@ -13,7 +13,7 @@ then render only that snapshot (kkdesk.reports.pdf) — and is returned as bytes
 
 Errors are KkdeskError kinds with plain messages: InvalidInput (language, profile, format, a
 non-public incident under the public profile, a missing folder), NotFound, Cancelled (nothing
-written). The snapshots (kkdesk.reports.snapshot.gather_*) can feed a preview without a PDF.
+written). The snapshots (kkdesk.reports.snapshots.{brief,dossier,overview}.gather_*) can feed a preview without a PDF.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ __all__ = ["LANGS", "PROFILES", "build_brief", "build_dossier", "build_overview"
 def build_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profile: str = "full") -> bytes:
     """The case brief of one incident as PDF bytes."""
     from kkdesk.reports.pdf import brief
-    from kkdesk.reports.snapshot import gather_brief
+    from kkdesk.reports.snapshots.brief import gather_brief
 
     return brief.render(gather_brief(cdb, incident_id, lang, profile))
 
@@ -75,7 +75,7 @@ def build_overview(cdb: "CaseDatabase", query: "SearchQuery | None" = None, lang
     """The periodic overview of the incidents `query` selects (all when None) as PDF bytes."""
     from kkdesk.progress import ensure
     from kkdesk.reports.pdf import overview
-    from kkdesk.reports.snapshot import gather_overview
+    from kkdesk.reports.snapshots.overview import gather_overview
 
     progress = ensure(progress)
     with cdb.larger_cache():
@@ -89,7 +89,7 @@ def build_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisatio
                   lang: str = "en", profile: str = "full") -> bytes:
     """The dossier of one person or one organisation as PDF bytes."""
     from kkdesk.reports.pdf import dossier
-    from kkdesk.reports.snapshot import gather_dossier
+    from kkdesk.reports.snapshots.dossier import gather_dossier
 
     with cdb.larger_cache():
         snap = gather_dossier(cdb, person_id, organisation_id, lang, profile)

@@ -13,7 +13,7 @@ from kkdesk.model.entities import CRITERIA
 from kkdesk.progress import Progress, ensure
 from kkdesk.reports.bulk import kept_incidents
 from kkdesk.reports.i18n import tr
-from kkdesk.reports.snapshot import Context
+from kkdesk.reports.snapshots.common import Context
 from kkdesk.search import SearchQuery, incident_ids
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ import pytest
 from kkdesk import stats
 from kkdesk.errors import InvalidInput
 from kkdesk.reports import build_dossier
-from kkdesk.reports.snapshot import gather_dossier
+from kkdesk.reports.snapshots.dossier import gather_dossier
 from kkdesk.search import SearchQuery
 from tests.reports.conftest import NAMES
 from tests.reports.helpers import assert_safe_metadata, font_names, pdf_text, raw_contains

@@ -9,7 +9,7 @@ from kkdesk import stats
 from kkdesk.errors import Cancelled
 from kkdesk.progress import Progress
 from kkdesk.reports import build_overview
-from kkdesk.reports.snapshot import gather_overview
+from kkdesk.reports.snapshots.overview import gather_overview
 from kkdesk.search import SearchQuery
 from tests.reports.conftest import NAMES
 from tests.reports.helpers import assert_safe_metadata, font_names, pdf_text

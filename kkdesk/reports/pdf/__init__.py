@@ -1,1 +1,1 @@
-"""PDF renderers: each turns a frozen snapshot (kkdesk.reports.snapshot) into Platypus flowables."""
+"""PDF renderers: each turns a frozen snapshot (kkdesk.reports.snapshots) into Platypus flowables."""

@@ -9,7 +9,7 @@ from kkdesk.reports.i18n import tr
 from kkdesk.reports.pdf import document
 from kkdesk.reports.pdf.blocks import data_table, facts, gap, para
 from kkdesk.reports.pdf.styles import facts_style
-from kkdesk.reports.snapshot import BriefSnapshot
+from kkdesk.reports.snapshots.brief import BriefSnapshot
 
 
 def _header(s: BriefSnapshot) -> list:

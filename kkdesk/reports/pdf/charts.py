@@ -10,7 +10,7 @@ from reportlab.lib import colors
 
 from kkdesk.reports.pdf import fonts
 from kkdesk.reports.pdf.styles import BAR, BAR2, INK, PIE
-from kkdesk.reports.snapshot import ChartSpec
+from kkdesk.reports.snapshots.common import ChartSpec
 
 FONT_SIZE = 7.5
 

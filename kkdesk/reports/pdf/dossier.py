@@ -10,7 +10,7 @@ from kkdesk.reports.pdf import document
 from kkdesk.reports.pdf.blocks import data_table, facts, gap, para, wrapped_table
 from kkdesk.reports.pdf.charts import chart
 from kkdesk.reports.pdf.styles import facts_style
-from kkdesk.reports.snapshot import DossierSnapshot
+from kkdesk.reports.snapshots.dossier import DossierSnapshot
 
 CHUNK = 200
 

@@ -11,7 +11,7 @@ from kkdesk.reports.pdf import document
 from kkdesk.reports.pdf.blocks import data_table, facts, gap, para, wrapped_table
 from kkdesk.reports.pdf.charts import chart
 from kkdesk.reports.pdf.styles import facts_style, table_style
-from kkdesk.reports.snapshot import OverviewSnapshot
+from kkdesk.reports.snapshots.overview import OverviewSnapshot
 
 CHUNK = 200
 
