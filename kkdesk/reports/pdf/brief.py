@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Table
 
 from kkdesk.reports.i18n import tr
-from kkdesk.reports.pdf import document
+from kkdesk.reports.pdf import casework, document
 from kkdesk.reports.pdf.blocks import data_table, facts, gap, para
 from kkdesk.reports.pdf.styles import facts_style
 from kkdesk.reports.snapshots.brief import BriefSnapshot
@@ -78,6 +78,7 @@ def flowables(s: BriefSnapshot) -> list:
                                 rows, [0.28, 0.16, 0.34, 0.22]))
     else:
         story.append(para(tr("none", L)))
+    story += casework.flowables(s.casework, L, with_assessments=False)
     story.append(para(tr("attachments", L), "h1"))
     if s.attachments:
         story.append(data_table([tr("filename", L), tr("size", L), tr("sha256", L), tr("description", L)],

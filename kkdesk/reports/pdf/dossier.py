@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether, Table
 
 from kkdesk.reports.i18n import tr
-from kkdesk.reports.pdf import document
+from kkdesk.reports.pdf import casework, document
 from kkdesk.reports.pdf.blocks import data_table, facts, gap, para, wrapped_table
 from kkdesk.reports.pdf.charts import chart
 from kkdesk.reports.pdf.styles import facts_style
@@ -35,6 +35,7 @@ def flowables(s: DossierSnapshot) -> list:
     story = [head, para(tr("profile", L), "h1"), facts([(k, v) for k, v in s.profile_facts if v])]
     story.append(para(tr("duration", L), "h1"))
     story.append(facts(s.duration) if s.duration else para(tr("none", L)))
+    story += casework.flowables(s.casework, L, with_assessments=s.is_person)
     story += _counts(s.by_type)
     story += _counts(s.by_source)
     story.append(para(tr("timeline", L), "h1"))

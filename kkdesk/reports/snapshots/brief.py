@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from kkdesk.errors import InvalidInput
 from kkdesk.model.entities import CRITERIA
 from kkdesk.reports.i18n import tr
+from kkdesk.reports.snapshots.casework import CaseworkSection, gather_casework
 from kkdesk.reports.snapshots.common import Context
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class BriefSnapshot:
     attachments: tuple[tuple[str, ...], ...]    # filename, size, sha256, description
     attachments_withheld: bool
     history: tuple[tuple[str, ...], ...]        # when, who, change, fields
+    casework: CaseworkSection
 
 
 def _criteria_text(ctx: Context, threat) -> str:
@@ -159,5 +161,5 @@ def gather_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profil
         title=deid.text(inc.title), generated=ctx.generated(), facts=tuple(facts), targets=targets,
         narrative=deid.text(inc.narrative), info_sources=sources, responses=responses,
         attachments=attachments, attachments_withheld=deid.public and bool(inc.attachments),
-        history=_history_rows(ctx, inc.uuid),
+        history=_history_rows(ctx, inc.uuid), casework=gather_casework(ctx, incident_id=inc.id),
     )

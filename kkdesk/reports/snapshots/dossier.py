@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
 from kkdesk.reports.i18n import tr
+from kkdesk.reports.snapshots.casework import CaseworkSection, gather_casework
 from kkdesk.reports.snapshots.common import Context, StatSection, simple_section
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ class DossierSnapshot:
     duration: tuple[tuple[str, str], ...]
     incidents: int
     threats: int
+    casework: CaseworkSection
+    is_person: bool
 
 
 def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisation_id: int | None = None,
@@ -111,4 +114,6 @@ def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisati
         by_type=simple_section(ctx, "by_type", "by_type", "threats", tr("threat_type", L), type_rows, "hbar"),
         by_source=simple_section(ctx, "by_source", "by_source", "threats", tr("source", L), source_rows, "hbar",
                           note=tr("multi_valued", L)),
-        duration=tuple(duration), incidents=len(incidents), threats=n_threats)
+        duration=tuple(duration), incidents=len(incidents), threats=n_threats,
+        casework=gather_casework(ctx, person_id=person_id, organisation_id=organisation_id),
+        is_person=person_id is not None)
