@@ -75,3 +75,25 @@ def test_brief_lists_the_actions_and_open_follow_ups_of_the_incident(casework_st
     assert "Protection actions" in text and "Legal aid" in text and "Court hearing" in text
     assert "Temporary relocation" not in text    # an action on the person, not on this incident
     assert "Risk assessments" not in text
+
+
+def test_overview_of_the_period_counts_the_casework(casework_store):
+    from kkdesk.reports import build_overview
+    from kkdesk.reports.snapshots.overview import gather_overview
+    from kkdesk.search import SearchQuery
+
+    cdb, ids = casework_store
+    snap = gather_overview(cdb, SearchQuery(date_from="2019", date_to="2019"), lang="en")
+    sections = {s.key: s for s in snap.sections}
+    assert sections["cw_actions"].rows == (("Legal aid", "Positive: the aim was reached", 1),)
+    response = dict(sections["cw_response"].rows)
+    assert response["Incidents known to the day"] == "1" and response["Median days to the first action"] == "1"
+    text = pdf_text(build_overview(cdb, SearchQuery(date_from="2019", date_to="2019"), lang="ru"))
+    assert "Меры защиты по видам и результатам" in text and "Время от инцидента до первой меры защиты" in text
+
+
+def test_overview_without_casework_has_no_casework_sections(store):
+    from kkdesk.reports.snapshots.overview import gather_overview
+
+    cdb, _ = store
+    assert not [s for s in gather_overview(cdb, lang="en").sections if s.key.startswith("cw_")]

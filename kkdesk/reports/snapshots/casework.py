@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kkdesk.reports.i18n import tr
-from kkdesk.reports.snapshots.common import Context
+from kkdesk.reports.snapshots.common import ChartSpec, Context, StatSection, unit_line
+from kkdesk.stats import casework as cstats
 
 
 @dataclass(frozen=True)
@@ -61,3 +62,35 @@ def gather_casework(ctx: Context, *, person_id: int | None = None, organisation_
                                 ctx.labels("risk_factor", r.factors), text))
     return CaseworkSection(actions=tuple(actions), follow_ups=tuple(follow_ups),
                            assessments=tuple(assessments), **headers)
+
+
+def overview_sections(ctx: Context, date_from: str | None, date_to: str | None) -> list[StatSection]:
+    """The overview's casework tables for its period: actions by type and outcome, how fast the first
+    action came, and how the follow-ups due went. None when nothing of it was recorded."""
+    L, cdb = ctx.lang, ctx.cdb
+    actions = cstats.actions_by(cdb, ["action_type", "outcome"], date_from, date_to)
+    follow = cstats.follow_ups_on_time(cdb, date_from, date_to)
+    if not actions.total and not follow.total:
+        return []
+    rows = tuple((ctx.label("action_type", r["action_type"]), ctx.label("action_outcome", r["outcome"]), r["count"])
+                 for r in actions.rows)
+    per_type: dict[str, int] = {}
+    for label, _, n in rows:
+        per_type[label] = per_type.get(label, 0) + n
+    bars = sorted(per_type.items(), key=lambda kv: (-kv[1], kv[0]))[:20]
+    sections = [StatSection(
+        "cw_actions", tr("t.cw_actions", L), unit_line(L, "actions"),
+        (tr("cw.action", L), tr("cw.outcome", L), tr("count", L)), rows,
+        ChartSpec("hbar", tuple(b[0] for b in bars), (tuple(b[1] for b in bars),)) if bars else None)]
+    speed = cstats.time_to_first_action(cdb, date_from, date_to)
+    fmt = (lambda v: "—" if v is None else (f"{v:g}" if isinstance(v, float) else str(v)))
+    sections.append(StatSection(
+        "cw_response", tr("t.cw_response", L), unit_line(L, "incidents"), (tr("cw.measure", L), tr("cw.value", L)),
+        ((tr("cw.incidents_dated", L), str(speed.incidents)), (tr("cw.with_action", L), str(speed.with_action)),
+         (tr("cw.median_days", L), fmt(speed.median_days)), (tr("cw.max_days", L), fmt(speed.max_days))),
+        None, tr("cw.response_note", L)))
+    f_rows = tuple((tr(f"cw.state.{r['state']}", L), r["count"]) for r in follow.rows)
+    sections.append(StatSection(
+        "cw_follow_ups", tr("t.cw_follow_ups", L), unit_line(L, "follow_ups"), (tr("status", L), tr("count", L)),
+        f_rows, ChartSpec("hbar", tuple(r[0] for r in f_rows), (tuple(r[1] for r in f_rows),)) if follow.total else None))
+    return sections

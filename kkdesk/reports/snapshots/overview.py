@@ -11,6 +11,7 @@ from kkdesk.model.dates import PartialDate
 from kkdesk.progress import ensure
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.reports.i18n import month_name, tr
+from kkdesk.reports.snapshots import casework
 from kkdesk.reports.snapshots.common import ChartSpec, Context, StatSection, simple_section, unit_line
 from kkdesk.search import SearchQuery, incident_ids
 
@@ -169,6 +170,7 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
     t = stats.years_under_threat(cdb, q)
     sections.append(simple_section(ctx, "years_under_threat", "t.years_under_threat", "persons", tr("years_n", L),
                             [(str(r["years"]), r["count"]) for r in t.rows], "vbar"))
+    sections += casework.overview_sections(ctx, q.date_from, q.date_to)
     progress.set_progress(0.2, "")
     # the list of cases, oldest first, read in chunks
     ids = incident_ids(cdb, q, order="date", descending=False)
