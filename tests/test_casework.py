@@ -259,3 +259,35 @@ def test_agenda_and_casework_stats_on_the_command_line(tmp_path, passphrase, mon
     assert main(["casework-stats", str(path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["actions"]["total"] == 1 and out["follow_ups"]["unit"] == "follow-ups"
+
+
+def test_json_export_round_trip_carries_casework_and_de_identifies_it(tmp_path, passphrase):
+    from kkdesk.importer.json_import import check_export, import_json
+    from kkdesk.reports import export_json
+
+    src = CaseDatabase.create(tmp_path / "src.kkdb", passphrase, actor="monitor-1")
+    ids = factories.build(src)
+    act = src.casework.save_action(ProtectionAction("legal_aid", incident_id=ids["incidents"][0], actor="Коллега Т.",
+                                                    notes=f"Встреча с {factories.ZHOVTIS[1]}"))
+    src.casework.save_follow_up(FollowUp("hearing", "2024-03-05", action_id=act.id, title="Заседание"))
+    src.casework.save_assessment(RiskAssessment(ids["c"], "2024-01-01", "critical", facts="Слежка"))
+    full = export_json.build(src, "full")
+    assert full["counts"]["protection_actions"] == 1 and full["counts"]["risk_assessments"] == 1
+    path = tmp_path / "export.json"
+    path.write_bytes(export_json.dumps(full))
+    check_export(full)
+    with CaseDatabase.create(tmp_path / "dst.kkdb", passphrase, actor="coordinator") as dst:
+        result = import_json(dst, path)
+        assert result.created["protection_actions"] == 1 and result.created["follow_ups"] == 1
+        pid = dst.persons.id_for_uuid(src.persons.get(ids["c"]).uuid)
+        assert dst.persons.get(pid).risk_level == "critical"
+        [a] = dst.casework.actions(incident_id=dst.incidents.id_for_uuid(src.incidents.get(ids["incidents"][0]).uuid))
+        assert (a.uuid, a.notes, a.created_by) == (act.uuid, act.notes, "monitor-1")
+        assert import_json(dst, path).created["protection_actions"] == 0       # again: nothing doubles
+    pseudo = export_json.build(src, "pseudonymised")
+    text = export_json.dumps(pseudo).decode("utf-8")
+    assert factories.ZHOVTIS[1] not in text and "Коллега Т." not in text
+    assert pseudo["protection_actions"][0]["notes"].startswith("Встреча с ")
+    public = export_json.build(src, "public")
+    assert public["protection_actions"] == public["follow_ups"] == public["risk_assessments"] == []
+    src.close()

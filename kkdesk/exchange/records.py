@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kkdesk.errors import InvalidInput
 from kkdesk.model.casework import FollowUp, ProtectionAction, RiskAssessment
 from kkdesk.model.dates import PartialDate
+from kkdesk.records.casework import EXPORT_REFS, export_form
 from kkdesk.model.entities import (
     Incident,
     InfoSource,
@@ -35,10 +36,6 @@ ENTITIES = ("term", "organisation", "person", "incident", "protection_action", "
 PLURAL = {"term": "terms", "organisation": "organisations", "person": "persons", "incident": "incidents",
           "protection_action": "protection_actions", "follow_up": "follow_ups",
           "risk_assessment": "risk_assessments"}
-# Casework refers to its subjects by uuid: local id column -> (table, key in the export form).
-_CASEWORK_REFS = {"incident_id": ("incident", "incident_uuid"), "person_id": ("person", "person_uuid"),
-                  "organisation_id": ("organisation", "organisation_uuid"),
-                  "action_id": ("protection_action", "action_uuid")}
 # Not content: bookkeeping that differs between databases holding the same record.
 _NOT_CONTENT = {"revision", "updated_at", "updated_by", "attachments", "pseudonym", "created_at", "sort_order", "id",
                 "organisation_id", "person_id", "incident_id", "action_id",  # local ids (the JSON export
@@ -146,14 +143,7 @@ def _uuid_of(cdb, table: str, local_id: int | None) -> str | None:
 def casework_dict(cdb: "CaseDatabase", entity: str, uuid: str) -> dict | None:
     """A protection action, follow-up or risk assessment in export form: subjects by uuid."""
     record = cdb.casework.get_by_uuid(entity, uuid)
-    if record is None:
-        return None
-    d = to_dict(record)
-    d.pop("id", None)
-    for column, (table, key) in _CASEWORK_REFS.items():
-        if column in d:
-            d[key] = _uuid_of(cdb, table, d.pop(column))
-    return d
+    return None if record is None else export_form(cdb, record)
 
 
 def load(cdb: "CaseDatabase", entity: str, uuid: str) -> dict | None:
@@ -381,8 +371,8 @@ def write_casework(cdb: "CaseDatabase", entity: str, d: dict) -> None:
     for f in dataclasses.fields(cls):
         if f.name in ("id", "revision", "created_at", "updated_at", "updated_by"):
             continue
-        if f.name in _CASEWORK_REFS:
-            table, key = _CASEWORK_REFS[f.name]
+        if f.name in EXPORT_REFS:
+            table, key = EXPORT_REFS[f.name]
             ref = _opt_str(d, key, None)
             local = cdb.scalar(f"SELECT id FROM {table} WHERE uuid = ?", (ref,)) if ref else None
             if ref and local is None:

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 FORMAT = "kkdesk-export"
 VERSION = 1
 MAX_JSON_BYTES = 1024 * 1024 * 1024
-_KINDS = ("terms", "organisations", "persons", "incidents")
+_CASEWORK = (("protection_actions", "protection_action"), ("follow_ups", "follow_up"),
+             ("risk_assessments", "risk_assessment"))
+_KINDS = ("terms", "organisations", "persons", "incidents", *(kind for kind, _ in _CASEWORK))
 
 
 def is_json_export(path: str | os.PathLike) -> bool:
@@ -175,7 +177,8 @@ def _run(cdb: "CaseDatabase", data: dict, source: str, progress: Progress) -> Js
                 raise InvalidInput(f"A term of the {vocab} vocabulary has no code.")
             terms.append({**t, "vocab": vocab, "uuid": term_key(vocab, code), "revision": 1})
     groups = (("terms", "term", terms), ("organisations", "organisation", data.get("organisations") or []),
-              ("persons", "person", data.get("persons") or []), ("incidents", "incident", data.get("incidents") or []))
+              ("persons", "person", data.get("persons") or []), ("incidents", "incident", data.get("incidents") or []),
+              *((kind, entity, data.get(kind) or []) for kind, entity in _CASEWORK))
     total = sum(len(g[2]) for g in groups) or 1
     done = 0
     for kind, entity, records in groups:

@@ -351,6 +351,23 @@ class CaseworkStore:
         return self._set_current_level(person_id)
 
 
+# Casework refers to its subjects by uuid outside the database: local id column -> (table, key).
+EXPORT_REFS = {"incident_id": ("incident", "incident_uuid"), "person_id": ("person", "person_uuid"),
+               "organisation_id": ("organisation", "organisation_uuid"),
+               "action_id": ("protection_action", "action_uuid")}
+
+
+def export_form(cdb: "CaseDatabase", record) -> dict:
+    """A casework record as exchange bundles and the JSON export carry it: subjects by uuid."""
+    d = dataclasses.asdict(record)
+    d.pop("id", None)
+    for column, (table, key) in EXPORT_REFS.items():
+        if column in d:
+            local = d.pop(column)
+            d[key] = cdb.scalar(f"SELECT uuid FROM {table} WHERE id = ?", (local,)) if local is not None else None
+    return d
+
+
 def _subject_where(incident_id, person_id, organisation_id, through_incidents: bool) -> tuple[str, list]:
     if sum(x is not None for x in (incident_id, person_id, organisation_id)) != 1:
         raise InvalidInput("Name exactly one person, organisation or incident.")

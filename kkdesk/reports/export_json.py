@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.model.entities import to_dict
 from kkdesk.progress import Progress, ensure
+from kkdesk.records.casework import export_form
 from kkdesk.reports.bulk import kept_incidents
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.search import SearchQuery, incident_ids
@@ -128,6 +129,8 @@ def build(cdb: "CaseDatabase", profile: str = "full", query: SearchQuery | None 
         d["city"] = deid.city(o.city)
         organisations.append(d)
     organisations.sort(key=lambda d: (d["pseudonym"], d["uuid"]))
+    casework = _casework(cdb, deid, {d["uuid"] for d in incidents}, {d["uuid"] for d in persons},
+                         {d["uuid"] for d in organisations})
     progress.set_progress(1.0, "")
     return {
         "format": FORMAT,
@@ -141,12 +144,50 @@ def build(cdb: "CaseDatabase", profile: str = "full", query: SearchQuery | None 
             "targets": sum(len(i["targets"]) for i in incidents),
             "threats": sum(len(t["threats"]) for i in incidents for t in i["targets"]),
             "attachments": sum(len(i["attachments"]) for i in incidents),
+            **{kind: len(rows) for kind, rows in casework.items()},
         },
         "vocabularies": _vocabularies(cdb),
         "organisations": organisations,
         "persons": persons,
         "incidents": incidents,
+        **casework,
     }
+
+
+# JSON key -> (entity, free-text fields that de-identification rewrites)
+_CASEWORK_KINDS = {"protection_actions": ("protection_action", ("actor", "notes")),
+                   "follow_ups": ("follow_up", ("title", "owner", "notes")),
+                   "risk_assessments": ("risk_assessment", ("facts", "pattern", "objective", "perpetrator",
+                                                            "feasibility", "reason", "assessor"))}
+
+
+def _casework(cdb: "CaseDatabase", deid: Deidentifier, incidents: set, persons: set, orgs: set) -> dict:
+    """The casework of the exported records; text de-identified like the rest; none in a public export
+    (who is being relocated, guarded or assessed at risk is not for publication)."""
+    if deid.public:
+        return {kind: [] for kind in _CASEWORK_KINDS}
+    out: dict[str, list] = {}
+    actions: set[str] = set()
+    for kind, (entity, texts) in _CASEWORK_KINDS.items():
+        rows = []
+        for (uuid,) in cdb.conn.execute(f"SELECT uuid FROM {entity} ORDER BY id"):
+            d = export_form(cdb, cdb.casework.get_by_uuid(entity, uuid))
+            subjects = [d.get("incident_uuid") in incidents, d.get("person_uuid") in persons,
+                        d.get("organisation_uuid") in orgs, d.get("action_uuid") in actions]
+            if not any(subjects):
+                continue
+            if not deid.full:
+                for field in texts:
+                    d[field] = deid.text(d[field]) if d.get(field) else d.get(field)
+                if entity == "protection_action" and d["actor_kind"] == "internal":
+                    d["actor"] = ""          # a team member's name stays inside the organisation
+                for who in ("created_by", "updated_by"):
+                    d[who] = ""
+            rows.append(d)
+        if entity == "protection_action":
+            actions = {d["uuid"] for d in rows}
+        out[kind] = rows
+    return out
 
 
 def dumps(data: dict) -> bytes:
