@@ -8,6 +8,7 @@ KKDESK := $(VENV)/bin/kkdesk
 # A virtual screen for headless machines (no DISPLAY): the size the screenshots are taken at.
 XVFB   := xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp"
 DEMO_PASSPHRASE := demo-passphrase
+I18N   := kkdesk/resources/i18n
 
 .PHONY: help setup demo test screenshots bench translations clean distclean
 
@@ -18,6 +19,10 @@ help: ## show the targets
 
 setup: ## install Debian packages (if missing) and .venv with kkdesk (if pyproject.toml changed)
 	@bash scripts/setup.sh
+
+# The developer's demo and screenshots keep their per-user files in ./demo (KKDESK_HOME), not in the
+# developer's own profile; an installed kkdesk uses the platform's per-user folders (kkdesk/paths.py).
+demo screenshots: export KKDESK_HOME := $(CURDIR)/demo
 
 demo: setup ## start the application on the demo database demo/demo.kkdb (created on first use)
 	@echo "Demo database: demo/demo.kkdb (created on first use), passphrase: $(DEMO_PASSPHRASE)"
@@ -41,9 +46,9 @@ bench: setup ## run the benchmarks (bench/run.py)
 	@test -f bench/run.py || { echo "bench/run.py does not exist yet."; exit 1; }
 	$(PY) bench/run.py
 
-translations: setup ## refresh resources/i18n/*.ts from kkdesk/ui (translate new entries), then compile .qm
-	$(VENV)/bin/pyside6-lupdate -no-obsolete kkdesk/ui/*.py -ts resources/i18n/kkdesk_ru.ts resources/i18n/kkdesk_kk.ts
-	$(VENV)/bin/pyside6-lrelease resources/i18n/kkdesk_ru.ts resources/i18n/kkdesk_kk.ts
+translations: setup ## refresh kkdesk/resources/i18n/*.ts from kkdesk/ui (translate new entries), then compile .qm
+	$(VENV)/bin/pyside6-lupdate -no-obsolete kkdesk/ui/*.py -ts $(I18N)/kkdesk_ru.ts $(I18N)/kkdesk_kk.ts
+	$(VENV)/bin/pyside6-lrelease $(I18N)/kkdesk_ru.ts $(I18N)/kkdesk_kk.ts
 
 clean: ## remove build leftovers and caches (keeps .venv and the demo database)
 	rm -rf build dist *.egg-info .pytest_cache .hypothesis

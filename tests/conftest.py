@@ -6,6 +6,10 @@ import os
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Per-user settings and the demo database of every test go to a throw-away folder, never the real
+# user's (kkdesk.paths honours KKDESK_HOME).
+os.environ["KKDESK_HOME"] = _home = __import__("tempfile").mkdtemp(prefix="kkdesk-test-home-")
+__import__("atexit").register(__import__("shutil").rmtree, _home, True)
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Checks of the shipped vocabularies (resources/vocab/*.json) as data: shape, codes, labels, parents.
+"""Checks of the shipped vocabularies (kkdesk/resources/vocab/*.json) as data: shape, codes, labels, parents.
 
 Stdlib and pytest only, so the data can be checked independently of the kkdesk code that loads it.
 """
@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-VOCAB_DIR = ROOT / "resources" / "vocab"
-SCHEMA = ROOT / "db" / "migrations" / "0001_initial.sql"
+VOCAB_DIR = ROOT / "kkdesk" / "resources" / "vocab"
+SCHEMA = ROOT / "kkdesk" / "resources" / "migrations" / "0001_initial.sql"
 
 REQUIRED_VOCABS = {
     "category", "threat_group", "threat_type", "source_type", "region", "city", "criterion",

@@ -9,6 +9,7 @@ import argparse
 import importlib
 import sys
 
+from kkdesk import version_text
 from kkdesk.errors import KkdeskError
 from kkdesk.store.sqlite import DatabaseError
 
@@ -28,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline, encrypted case store for monitoring threats against human rights defenders. "
         "With no command, the desktop application starts.",
     )
+    parser.add_argument("--version", action="version", version=version_text(),
+                        help="show the version and build, then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -40,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="start the desktop application")
     gui.add_argument("db", nargs="?", help="database to offer for unlocking")
     gui.add_argument("--demo", action="store_true", help="open (and create on first use) the demo database")
+    gui.add_argument("--self-test", metavar="FILE.pdf",
+                     help="check this installation: open the demo, save an overview PDF to FILE.pdf, lock, quit "
+                          "(exit status 0 when all worked)")
     gui.set_defaults(func=_run_gui)
     return parser
 
@@ -47,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_gui(args: argparse.Namespace) -> int:
     from kkdesk.ui.app import run  # Qt is imported only here
 
-    return run(db_path=getattr(args, "db", None), demo=getattr(args, "demo", False))
+    return run(db_path=getattr(args, "db", None), demo=getattr(args, "demo", False),
+               self_test=getattr(args, "self_test", None))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,6 @@ import threading
 import urllib.parse
 import uuid as uuidlib
 from functools import cached_property
-from pathlib import Path
 from typing import Iterator
 
 from kkdesk import __version__
@@ -27,20 +26,21 @@ from kkdesk.errors import (
     WrongPassphrase,
 )
 from kkdesk.progress import Progress, ensure
+from kkdesk.resources import Traversable, resource_files
 from kkdesk.store import crypto
 from kkdesk.store.sqlite import DatabaseError, connect, sqlite_utils
 
-ROOT = Path(__file__).resolve().parents[2]
-MIGRATIONS_DIR = ROOT / "db" / "migrations"
 CACHE_KIB = 64 * 1024
 SQLITE_NOTADB = 26
 
 
-def migrations() -> list[tuple[int, str, Path]]:
-    """(version, name, path) of every migration shipped, in order."""
+def migrations() -> list[tuple[int, str, Traversable]]:
+    """(version, name, file) of every migration shipped (package data kkdesk/resources/migrations), in order."""
     found = []
-    for path in sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql")):
-        found.append((int(path.name[:4]), path.stem[5:], path))
+    for item in resource_files("migrations", ".sql"):
+        stem = item.name.removesuffix(".sql")
+        if len(stem) > 5 and stem[:4].isdigit() and stem[4] == "_":
+            found.append((int(stem[:4]), stem[5:], item))
     return found
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kkdesk import paths
 from kkdesk.errors import Cancelled, KkdeskError, NotADatabase, WrongPassphrase
 from kkdesk.store import CaseDatabase
 from kkdesk.ui import clipboard, i18n
@@ -19,8 +20,6 @@ from kkdesk.ui.settings import Settings
 from kkdesk.ui.unlock import UnlockWindow
 from kkdesk.ui.worker import DatabaseWorker, QtProgress, run_in_thread
 
-ROOT = Path(__file__).resolve().parents[2]
-DEMO_PATH = ROOT / "demo" / "demo.kkdb"
 DEMO_PASSPHRASE = "demo-passphrase"  # public on purpose: every name in the demo is fictional
 DEMO_INCIDENTS = 2000
 ACTOR = "monitor"
@@ -30,10 +29,11 @@ class Application(QObject):
     """Owns the open database, its worker, the windows and the idle lock."""
 
     def __init__(self, settings: Settings | None = None, clock: Callable[[], float] = time.monotonic,
-                 demo_path: Path = DEMO_PATH, demo_incidents: int = DEMO_INCIDENTS):
+                 demo_path: Path | None = None, demo_incidents: int = DEMO_INCIDENTS):
         super().__init__()
         self.settings = settings or Settings()
-        self.demo_path = Path(demo_path)
+        # Per-user data, never the program folder (kkdesk.paths; KKDESK_HOME overrides).
+        self.demo_path = Path(demo_path) if demo_path else paths.demo_database()
         self.demo_incidents = demo_incidents
         self.cdb: CaseDatabase | None = None
         self.worker: DatabaseWorker | None = None
@@ -241,16 +241,33 @@ def _excepthook(exc_type, exc, tb) -> None:
         QMessageBox.warning(None, "kkdesk", user_message(exc))
 
 
-def run(db_path: str | None = None, demo: bool = False) -> int:
-    """Start the desktop application (the `kkdesk` / `kkdesk gui` command)."""
+def run(db_path: str | None = None, demo: bool = False, self_test: str | None = None) -> int:
+    """Start the desktop application (the `kkdesk` / `kkdesk gui` command); with self_test, run the
+    installation check of kkdesk.ui.selftest instead, writing its PDF to that path."""
     sys.excepthook = _excepthook
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kkdesk")
     app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(_icon())
     controller = Application()
+    if self_test:
+        from kkdesk.ui.selftest import run_self_test
+
+        return run_self_test(controller, self_test)
     controller.start(db_path, demo)
     _quit_when_unlock_closed(controller)
     return app.exec()
+
+
+def _icon():
+    """The application icon from the package data (kkdesk/resources/icons)."""
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from kkdesk.resources import resource
+
+    pixmap = QPixmap()
+    pixmap.loadFromData(resource("icons", "kkdesk.png").read_bytes())
+    return QIcon(pixmap)
 
 
 def _quit_when_unlock_closed(controller: Application) -> None:

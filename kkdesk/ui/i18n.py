@@ -1,12 +1,11 @@
-"""Interface language: Qt translators for our strings (resources/i18n/*.qm) and Qt's own."""
+"""Interface language: Qt translators for our strings (kkdesk/resources/i18n/*.qm) and Qt's own."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+from kkdesk.resources import resource
+
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 
 _current = "en"
@@ -31,7 +30,9 @@ def set_language(lang: str) -> bool:
     if lang == "en":
         return True
     ours = QTranslator()
-    ok = ours.load(str(I18N_DIR / f"kkdesk_{lang}.qm"))
+    # QTranslator.load(bytes) keeps no reference to the buffer: hold it on the translator.
+    ours._data = resource("i18n", f"kkdesk_{lang}.qm").read_bytes()
+    ok = ours.load(ours._data)
     if ok:
         app.installTranslator(ours)
         _installed.append(ours)

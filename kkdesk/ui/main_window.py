@@ -148,9 +148,11 @@ class MainWindow(QMainWindow):
         self._shortcuts_dialog = dlg
 
     def show_about(self) -> None:
+        from kkdesk import version_text
+
         QMessageBox.about(self, self.tr("About kkdesk"), self.tr(
             "kkdesk keeps records of threats against human rights defenders in an encrypted file. "
-            "It works offline."))
+            "It works offline.") + "\n\n" + version_text())
 
     # --- reports, import, exchange (dialogs in their own modules) ---
     def open_report(self, kind: str):

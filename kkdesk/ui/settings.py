@@ -31,13 +31,13 @@ USER_OPTIONS = {o.key: o for o in (
 
 
 class Settings:
-    """Typed access to QSettings; `path` gives an INI file (tests, portable use)."""
+    """Typed access to QSettings in an INI file: `path`, else the per-user one (kkdesk.paths), never
+    the registry or the program folder, so KKDESK_HOME moves it with everything else."""
 
     def __init__(self, path: str | None = None):
-        if path:
-            self._qs = QSettings(path, QSettings.Format.IniFormat)
-        else:
-            self._qs = QSettings("kkdesk", "kkdesk")
+        from kkdesk import paths
+
+        self._qs = QSettings(str(path or paths.settings_file()), QSettings.Format.IniFormat)
 
     def get(self, key: str):
         opt = USER_OPTIONS[key]

@@ -1,6 +1,6 @@
 """Controlled vocabularies: stable codes with English, Russian and Kazakh labels.
 
-The shipped terms live in resources/vocab/*.json and are copied into every new database; the
+The shipped terms live in kkdesk/resources/vocab/*.json (package data) and are copied into every new database; the
 coordinator can then add, rename, translate and retire terms. Records keep codes, so renaming a
 term never touches them and a retired term still labels old records.
 """
@@ -10,15 +10,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput, NotFound
+from kkdesk.resources import resource_files
 
 if TYPE_CHECKING:
     from kkdesk.store.database import CaseDatabase
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "vocab"
 LANGUAGES = ("en", "ru", "kk")
 CODE_RE = re.compile(r"^[a-z0-9_.]+$")
 
@@ -40,11 +39,11 @@ class Term:
 
 
 def shipped_vocabularies() -> dict[str, list[dict]]:
-    """The vocabularies in resources/vocab, by name."""
+    """The vocabularies shipped in kkdesk/resources/vocab, by name."""
     result = {}
-    for path in sorted(RESOURCES.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        result[data.get("vocab", path.stem)] = data["terms"]
+    for item in resource_files("vocab", ".json"):
+        data = json.loads(item.read_text(encoding="utf-8"))
+        result[data.get("vocab", item.name.removesuffix(".json"))] = data["terms"]
     return result
 
 
