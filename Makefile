@@ -10,11 +10,11 @@ XVFB   := xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp"
 DEMO_PASSPHRASE := demo-passphrase
 I18N   := kkdesk/resources/i18n
 
-.PHONY: help setup demo test screenshots bench translations clean distclean
+.PHONY: help setup demo test screenshots bench translations dist dist-smoke portability lock clean distclean
 
 help: ## show the targets
 	@echo "kkdesk — make targets (each one runs the set-up first when needed):"
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## (.*)/  make \1\t\2/' | expand -t 20
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 20
 	@echo "  make test ARGS='tests/store -x'   passes ARGS on to pytest"
 
 setup: ## install Debian packages (if missing) and .venv with kkdesk (if pyproject.toml changed)
@@ -49,6 +49,20 @@ bench: setup ## run the benchmarks (bench/run.py)
 translations: setup ## refresh kkdesk/resources/i18n/*.ts from kkdesk/ui (translate new entries), then compile .qm
 	$(VENV)/bin/pyside6-lupdate -no-obsolete kkdesk/ui/*.py -ts $(I18N)/kkdesk_ru.ts $(I18N)/kkdesk_kk.ts
 	$(VENV)/bin/pyside6-lrelease $(I18N)/kkdesk_ru.ts $(I18N)/kkdesk_kk.ts
+
+dist: setup ## build the desktop bundle from requirements.lock: dist/kkdesk-*.tar.gz, SHA256SUMS, signature
+	$(PY) packaging/build.py
+
+dist-smoke: setup ## test the built bundle from an empty folder: CLI, demo, PDF, lock (under xvfb-run)
+	$(XVFB) $(PY) packaging/smoke_test.py $(SMOKE_ARGS)
+
+portability: setup ## check Windows/macOS readiness: wheels of every locked package, POSIX-only calls, file names
+	$(PY) packaging/portability.py
+	$(PY) -m pytest -q tests/test_portability.py
+
+lock: setup ## refresh requirements.lock (all platforms, with hashes) from pyproject.toml
+	$(VENV)/bin/uv pip compile pyproject.toml --extra bundle --universal --python-version 3.11 \
+		--generate-hashes --no-header --quiet -o requirements.lock
 
 clean: ## remove build leftovers and caches (keeps .venv and the demo database)
 	rm -rf build dist *.egg-info .pytest_cache .hypothesis

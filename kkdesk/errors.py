@@ -51,3 +51,30 @@ class StaleRecord(KkdeskError):
 
 class StorageFailure(KkdeskError):
     """The disk refused a write or a read (full, failing, or removed); nothing was replaced."""
+
+
+# Windows: ERROR_SHARING_VIOLATION (32) and ERROR_LOCK_VIOLATION (33) mean another program (Excel,
+# a PDF viewer) holds the file open; ERROR_ACCESS_DENIED (5) is what replacing such a file gives.
+_WIN_IN_USE = (32, 33)
+_WIN_ACCESS_DENIED = 5
+
+
+def reason_for_os_error(exc: OSError) -> str:
+    """A short plain reason for a failed file write or read, without paths or names: what to do."""
+    import errno
+
+    winerror = getattr(exc, "winerror", None)
+    code = getattr(exc, "errno", None)
+    if winerror in _WIN_IN_USE:
+        return ("the file is open in another program (such as Excel or a PDF viewer), which locks it; "
+                "close it there and try again, or save under another name")
+    if code in (errno.ENOSPC, errno.EFBIG) or "full" in str(exc).lower():
+        return "the disk is full"
+    if code == errno.EROFS:
+        return "the disk is read-only (a write-protected USB stick or card?); choose another place"
+    if isinstance(exc, PermissionError) or winerror == _WIN_ACCESS_DENIED:
+        return ("writing there is not allowed: the file may be open in another program such as Excel "
+                "(close it there), or it or its folder is read-only; close it or choose another place")
+    if code == errno.EIO or "i/o" in str(exc).lower():
+        return "the disk reported an input/output error; it may be full, failing or removed"
+    return "the disk refused the write"

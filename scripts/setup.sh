@@ -11,8 +11,11 @@ export DEBIAN_FRONTEND=noninteractive
 QT_OFFSCREEN=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
 QT_WINDOW=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
            libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
-TOOLS=(xvfb poppler-utils imagemagick fonts-dejavu-core xauth)
-PACKAGES=("${QT_OFFSCREEN[@]}" "${QT_WINDOW[@]}" "${TOOLS[@]}")
+TOOLS=(xvfb poppler-utils imagemagick fonts-dejavu-core xauth x11-utils)
+# The desktop bundle (make dist): PyInstaller reads binaries with binutils; the Linux menu entry and
+# AppStream metainfo are checked with their validators.
+BUNDLE=(binutils desktop-file-utils appstream)
+PACKAGES=("${QT_OFFSCREEN[@]}" "${QT_WINDOW[@]}" "${TOOLS[@]}" "${BUNDLE[@]}")
 
 say() { printf 'setup: %s\n' "$*"; }
 

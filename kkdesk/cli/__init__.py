@@ -79,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
               "the file is damaged (run `kkdesk verify`, or restore a backup)", file=sys.stderr)
         return 2
     except OSError as exc:
-        # File-system trouble (disk full, permission): say what, never dump a traceback.
-        print(f"kkdesk: {exc.strerror or 'input/output error'}"
-              + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
+        # File-system trouble (disk full, permission, a file Excel holds open): say what to do, plainly;
+        # no traceback and no path (a file name may be a person's name).
+        from kkdesk.errors import reason_for_os_error
+
+        print(f"kkdesk: {reason_for_os_error(exc)}", file=sys.stderr)
         return 2

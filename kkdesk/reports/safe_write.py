@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from kkdesk.errors import InvalidInput
+from kkdesk.errors import InvalidInput, StorageFailure, reason_for_os_error
 
 
 def _fsync_dir(folder: str) -> None:
@@ -48,12 +48,15 @@ def write_many_atomically(files: list[tuple[str | os.PathLike, bytes]]) -> None:
             folders.add(str(folder))
         for tmp, target in staged:
             os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         for tmp, _ in staged:
             try:
                 os.unlink(tmp)
             except FileNotFoundError:
                 pass
+        if isinstance(exc, OSError):
+            raise StorageFailure(f"The file could not be written: {reason_for_os_error(exc)}. "
+                                 "Nothing was changed.") from None
         raise
     for folder in folders:
         _fsync_dir(folder)

@@ -14,7 +14,7 @@ import os
 import uuid as uuidlib
 from pathlib import Path
 
-from kkdesk.errors import IntegrityFailure, InvalidInput, StorageFailure
+from kkdesk.errors import IntegrityFailure, InvalidInput, StorageFailure, reason_for_os_error
 from kkdesk.store.database import CaseDatabase, _connect_keyed, _fsync_dir, _fsync_file
 from kkdesk.store.sqlite import DatabaseError
 
@@ -88,11 +88,13 @@ def backup(cdb: CaseDatabase, dest: str | os.PathLike, check_source: bool = True
 
 
 def _reason(exc: BaseException) -> str:
-    """A short plain reason for a failed write, without paths or names."""
+    """A short plain reason for a failed write, without paths or names (kkdesk.errors says which)."""
+    if isinstance(exc, OSError):
+        return reason_for_os_error(exc)
     text = str(exc).lower()
-    if "full" in text or getattr(exc, "errno", None) in (28, 27):  # ENOSPC, EFBIG
+    if "full" in text:
         return "the disk is full"
-    if "i/o" in text or getattr(exc, "errno", None) == 5:
+    if "i/o" in text:
         return "the disk reported an input/output error; it may be full or failing"
     return "the disk refused the write"
 

@@ -436,6 +436,10 @@ def _fsync_file(path: str) -> None:
 
 
 def _fsync_dir(folder: str) -> None:
+    """Make a rename in folder durable. Windows cannot open a folder as a file (NTFS journals the
+    rename itself), so there it is a no-op."""
+    if os.name == "nt":
+        return
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kkdesk.errors import InvalidInput
 from kkdesk.store.backup import BACKUP_SUFFIX
+from kkdesk.store.database import _fsync_dir
 
 _HEADER = 4096
 
@@ -40,9 +41,5 @@ def destroy(db_path: str | os.PathLike, backup_folder: str | os.PathLike | None 
     for path in targets:
         _shred_header(path)
         removed.append(path.name)
-    fd = os.open(db.parent, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _fsync_dir(str(db.parent))
     return removed

@@ -58,7 +58,10 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, KkdeskError):
         return str(exc)
     if isinstance(exc, OSError):
-        return f"File error: {exc.strerror or 'input/output error'}"
+        from kkdesk.errors import reason_for_os_error
+
+        reason = reason_for_os_error(exc)
+        return f"{reason[0].upper()}{reason[1:]}."
     return "Something went wrong; nothing was saved. (" + type(exc).__name__ + ")"
 
 
