@@ -166,7 +166,7 @@ def main() -> int:
     sums = release.write_sums(DIST, [archive])
     if not args.unsigned:
         release.sign_file(sums, release.signing_key_path(), trusted=f"kkdesk {ver} {ident}")
-    size = sum(p.stat().st_size for p in top.rglob("*") if p.is_file())
+    size = sum(p.lstat().st_size for p in top.rglob("*") if p.is_file() and not p.is_symlink())
     say(f"{top.relative_to(ROOT)}: {size / 2**20:.0f} MB; {archive.name}: {archive.stat().st_size / 2**20:.0f} MB")
     say(f"wrote {archive.relative_to(ROOT)}, {sums.relative_to(ROOT)}"
         + ("" if args.unsigned else f", {sums.name}.minisig"))

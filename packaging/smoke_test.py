@@ -79,9 +79,10 @@ def programs(top: Path) -> tuple[Path, Path]:
 
 def time_to_unlock_window(program: list, env: dict, cwd: Path, screenshot: Path | None = None) -> float:
     """Seconds from starting program to its unlock window being viewable (X11, xwininfo)."""
+    errors = tempfile.TemporaryFile()
     start = time.monotonic()
     proc = subprocess.Popen([str(a) for a in program], env=env, cwd=cwd, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+                            stderr=errors)
     try:
         while time.monotonic() - start < 120:
             probe = subprocess.run(["xwininfo", "-name", "kkdesk"], env=env, capture_output=True, text=True)
@@ -92,12 +93,15 @@ def time_to_unlock_window(program: list, env: dict, cwd: Path, screenshot: Path 
                     subprocess.run(["import", "-window", "root", str(screenshot)], env=env, check=True)
                 return elapsed
             if proc.poll() is not None:
-                raise SystemExit("smoke: FAILED the program ended before showing its window")
+                errors.seek(0)
+                raise SystemExit(f"smoke: FAILED {program[0]} ended (exit {proc.returncode}) before showing its "
+                                 f"window:\n{errors.read().decode(errors='replace')[-2000:]}")
             time.sleep(0.02)
         raise SystemExit("smoke: FAILED no unlock window within 120 s")
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+        errors.close()
 
 
 def main() -> int:
@@ -122,7 +126,7 @@ def main() -> int:
         work = home / "Документы"
         work.mkdir(parents=True)
         env = scrubbed_env(home)
-        size = sum(p.stat().st_size for p in top.rglob("*") if p.is_file())
+        size = sum(p.lstat().st_size for p in top.rglob("*") if p.is_file() and not p.is_symlink())
         say(f"unpacked into an empty folder: {size / 2**20:.0f} MB ({archive.stat().st_size / 2**20:.0f} MB packed)")
 
         version = run([cli, "--version"], env, work).strip()
