@@ -60,9 +60,10 @@ portability: setup ## check Windows/macOS readiness: wheels of every locked pack
 	$(PY) packaging/portability.py
 	$(PY) -m pytest -q tests/test_portability.py
 
-lock: setup ## refresh requirements.lock (all platforms, with hashes) from pyproject.toml
+lock: setup ## refresh requirements.lock (all platforms, with hashes) from pyproject.toml, then check its wheels
 	$(VENV)/bin/uv pip compile pyproject.toml --extra bundle --universal --python-version 3.11 \
-		--generate-hashes --no-header --quiet -o requirements.lock
+		--constraint packaging/constraints.txt --generate-hashes --no-header --quiet -o requirements.lock
+	$(PY) packaging/portability.py
 
 clean: ## remove build leftovers and caches (keeps .venv and the demo database)
 	rm -rf build dist *.egg-info .pytest_cache .hypothesis

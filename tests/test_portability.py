@@ -201,3 +201,18 @@ def test_repository_file_names_are_valid_on_windows():
     assert names, "git ls-files listed nothing"
     problems = _windows_name_problems(names)
     assert problems == [], "\n".join(problems)
+
+
+def test_the_lock_pins_every_dependency_of_pyproject():
+    """The bundle is built from requirements.lock only: a dependency added to pyproject.toml without
+    `make lock` would be missing from it."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = project["dependencies"] + project["optional-dependencies"]["bundle"]
+    lock = (ROOT / "requirements.lock").read_text(encoding="utf-8")
+    pinned = {re.sub(r"[-_.]+", "-", m.lower()) for m in re.findall(r"^([A-Za-z0-9_.-]+)==", lock, re.M)}
+    missing = [d for d in wanted if re.sub(r"[-_.]+", "-", re.split(r"[=<>!~ ;\[]", d)[0].lower()) not in pinned]
+    assert missing == [], f"not in requirements.lock (run make lock): {missing}"
+    assert "--hash=sha256:" in lock
