@@ -57,3 +57,59 @@ def settings_file() -> Path:
 def demo_database() -> Path:
     """The demo database (fictional data, public passphrase), created on first use."""
     return data_dir() / "demo.kkdb"
+
+
+# File systems a database must not live on, by the type Linux reports in /proc/self/mountinfo.
+# fusefat (FAT through FUSE) has no shared memory maps, so SQLite's write-ahead log fails with an I/O
+# error; network file systems break SQLite's locking. FAT32 and exFAT through the kernel (or on
+# Windows and macOS) work. The reasons are what the user reads.
+_UNSUITABLE = {
+    "fuse.fusefat": "this USB stick or disk is mounted with fusefat, which cannot keep the database's "
+                    "write-ahead log. Copy the database to this computer's disk, or mount the stick with "
+                    "the system's own FAT driver",
+    **{fs: "the database is on a network drive, where its locking is unreliable and data can be lost. "
+           "Copy it to this computer's disk" for fs in ("nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "ncpfs")},
+}
+_WINDOWS_NETWORK = "the database is on a network drive, where its locking is unreliable and data can be lost. " \
+                   "Copy it to this computer's disk"
+
+
+def _unescape_mountinfo(field: str) -> str:
+    return field.encode().decode("unicode_escape").encode("latin-1").decode("utf-8", "replace")
+
+
+def filesystem_type(folder: str | os.PathLike, mountinfo: str | None = None) -> str | None:
+    """The Linux file-system type of the mount holding folder (from /proc/self/mountinfo), else None."""
+    if mountinfo is None:
+        try:
+            mountinfo = Path("/proc/self/mountinfo").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    target = os.path.realpath(folder)
+    best, best_type = "", None
+    for line in mountinfo.splitlines():
+        left, sep, right = line.partition(" - ")
+        fields = left.split()
+        if not sep or len(fields) < 5 or not right:
+            continue
+        point = _unescape_mountinfo(fields[4])
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, best_type = point, right.split()[0]
+    return best_type
+
+
+def _windows_network_drive(folder: str) -> bool:
+    import ctypes
+
+    buf = ctypes.create_unicode_buffer(260)
+    if not ctypes.windll.kernel32.GetVolumePathNameW(os.path.abspath(folder), buf, len(buf)):
+        return False
+    return ctypes.windll.kernel32.GetDriveTypeW(buf.value) == 4  # DRIVE_REMOTE
+
+
+def storage_problem(folder: str | os.PathLike, mountinfo: str | None = None) -> str | None:
+    """Why a database cannot be kept in folder (a plain reason), or None when it can."""
+    if os.name == "nt":
+        return _WINDOWS_NETWORK if _windows_network_drive(os.fspath(folder)) else None
+    return _UNSUITABLE.get(filesystem_type(folder, mountinfo) or "")

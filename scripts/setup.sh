@@ -15,7 +15,9 @@ TOOLS=(xvfb poppler-utils imagemagick fonts-dejavu-core xauth x11-utils)
 # The desktop bundle (make dist): PyInstaller reads binaries with binutils; the Linux menu entry and
 # AppStream metainfo are checked with their validators.
 BUNDLE=(binutils desktop-file-utils appstream)
-PACKAGES=("${QT_OFFSCREEN[@]}" "${QT_WINDOW[@]}" "${TOOLS[@]}" "${BUNDLE[@]}")
+# USB-stick file systems for tests/test_usb_filesystems.py (made in image files, mounted with FUSE).
+USB=(dosfstools fusefat exfatprogs exfat-fuse)
+PACKAGES=("${QT_OFFSCREEN[@]}" "${QT_WINDOW[@]}" "${TOOLS[@]}" "${BUNDLE[@]}" "${USB[@]}")
 
 say() { printf 'setup: %s\n' "$*"; }
 

@@ -115,6 +115,7 @@ class CaseDatabase:
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
             raise InvalidInput("The folder for the new database does not exist.")
+        _refuse_unsuitable_folder(folder)
         salt = crypto.new_salt()
         key_value = crypto.key_pragma_value(crypto.derive_key(passphrase, salt), salt)
         # Build under a temporary name, then rename: a crash never leaves a half-made database.
@@ -157,6 +158,7 @@ class CaseDatabase:
         path = os.fspath(path)
         if not os.path.isfile(path):
             raise NotADatabase("There is no database at that path.")
+        _refuse_unsuitable_folder(os.path.dirname(os.path.abspath(path)))
         salt = crypto.read_salt(path)
         if salt is None:
             raise NotADatabase("This file is too short to be a kkdesk database.")
@@ -425,6 +427,15 @@ def _split_sql(script: str) -> list[str]:
     if current:
         statements.append("\n".join(current))
     return statements
+
+
+def _refuse_unsuitable_folder(folder: str) -> None:
+    """A plain refusal for file systems where the database would fail or lose data (kkdesk.paths)."""
+    from kkdesk.paths import storage_problem
+
+    problem = storage_problem(folder)
+    if problem:
+        raise InvalidInput(f"A kkdesk database cannot be kept here: {problem}.")
 
 
 def _fsync_file(path: str) -> None:
