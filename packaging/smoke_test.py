@@ -138,8 +138,10 @@ def main() -> int:
         assert '"unit": "threats"' in stats, stats
         say("kkdesk-cli demo and stats work")
 
+        # The console-less program (what the desktop starts) runs the self-test; its exit status says
+        # whether it worked. On Windows it has no stdout at all, so its steps print only elsewhere.
         out = run([gui, "gui", "--self-test", work / "self-test.pdf"], env, work)
-        assert "self-test: ok" in out, out
+        assert os.name == "nt" or "self-test: ok" in out, out
         pdf = (work / "self-test.pdf").read_bytes()
         assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
         if shutil.which("pdftotext"):
