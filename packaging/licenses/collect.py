@@ -13,7 +13,8 @@ import sysconfig
 from importlib import metadata
 from pathlib import Path
 
-BUILD_ONLY = {"altgraph", "macholib", "pefile", "pip", "pywin32-ctypes", "setuptools", "uv", "packaging"}
+BUILD_ONLY = {"altgraph", "macholib", "pefile", "pip", "pywin32-ctypes", "setuptools", "uv", "packaging",
+              "pyinstaller-hooks-contrib"}
 LICENCE_NAMES = ("license", "licence", "copying", "notice", "authors", "ofl")
 
 
