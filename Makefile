@@ -54,7 +54,9 @@ dist: setup ## build the desktop bundle from requirements.lock: dist/kkdesk-*.ta
 	$(PY) packaging/build.py
 
 dist-smoke: setup ## test the built bundle from an empty folder: CLI, demo, PDF, lock (under xvfb-run)
-	$(XVFB) $(PY) packaging/smoke_test.py $(SMOKE_ARGS)
+	@# A display number of its own (from the shell's PID): xvfb-run -a alone can pick the same free
+	@# number as a concurrent run, whose server then vanishes mid-test.
+	$(XVFB) -n $$((200 + $$$$ % 700)) $(PY) packaging/smoke_test.py $(SMOKE_ARGS)
 
 portability: setup ## check Windows/macOS readiness: wheels of every locked package, POSIX-only calls, file names
 	$(PY) packaging/portability.py
