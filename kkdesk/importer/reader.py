@@ -1,27 +1,48 @@
 """Reading legacy spreadsheets (CSV, XLSX) into a RawTable of text cells, safely.
 
-Every limit is checked while reading, so a huge or hostile file stops with a plain message
-before it fills memory. Nothing is evaluated: a CSV cell starting with '=' stays text, and
-XLSX is read with data_only=True (the value Excel last showed, never a recomputation).
+Every limit is checked before the work starts (file size, line length, header width, sheet count,
+unpacked size and packing ratio) or while reading (rows, cells), so a huge or hostile file stops
+with a plain message in seconds. Nothing is evaluated: a CSV cell starting with '=' stays text,
+and XLSX is read with data_only=True (the value Excel last showed, never a recomputation).
+
+Sheets as monitors keep them: the header row is found below title rows (or given), merged cells
+are filled over the rows they span, hidden rows and columns are reported, the worksheet can be
+chosen, and a CSV's text encoding is guessed (charset-normalizer) and can be overridden.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
 import os
+import re
 import zipfile
 from dataclasses import dataclass, field
+from xml.etree import ElementTree
+
+import charset_normalizer
+import openpyxl
+from openpyxl.utils import range_boundaries
 
 from kkdesk.errors import InvalidInput
+from kkdesk.importer.mapping import suggest_field
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_XLSX_UNCOMPRESSED = 400 * 1024 * 1024
+MAX_XLSX_UNCOMPRESSED = 150 * 1024 * 1024  # what the workbook's parts unpack to, all together
+MAX_XLSX_RATIO = 150          # unpacked/packed size of one part; spreadsheets pack 5-30 times, bombs 1000
+MAX_SHEETS = 100
 MAX_CELL_CHARS = 100_000
+MAX_LINE_CHARS = 2 * MAX_CELL_CHARS  # one CSV line (a quoted cell may hold line breaks of its own)
 MAX_ROWS = 200_000
 MAX_COLUMNS = 500
+HEADER_SEARCH_ROWS = 20       # the header is looked for among this many first non-empty rows
 _DELIMITERS = (";", ",", "\t", "|")
+# Encodings a sheet from Kazakhstan may come in, for the guess: Windows, Mac, DOS and Unix Cyrillic.
+ENCODINGS = {"utf_8": "UTF-8", "utf_16": "UTF-16", "cp1251": "Windows-1251 (Cyrillic)",
+             "mac_cyrillic": "Mac Cyrillic", "koi8_r": "KOI8-R", "cp866": "DOS Cyrillic (CP866)"}
+_GUESS_SAMPLE = 256 * 1024
 
 
 class ImportFileError(InvalidInput):
@@ -40,23 +61,29 @@ class RawTable:
     encoding: str | None = None
     sheet: str | None = None
     notes: list[str] = field(default_factory=list)  # what the reader fixed (NULs removed, etc.)
+    header_row: int = 1     # the header's row number in the file
+    sheets: list[str] = field(default_factory=list)  # every worksheet of a workbook, in order
 
     def column(self, header: str) -> list:
         i = self.headers.index(header)
         return [r[i] if i < len(r) else "" for r in self.rows]
 
 
-def read_table(path: str | os.PathLike, sheet: str | None = None) -> RawTable:
-    """Read a CSV or XLSX file into a RawTable; ImportFileError says plainly what is wrong."""
+def read_table(path: str | os.PathLike, sheet: str | None = None, encoding: str | None = None,
+               header_row: int | None = None) -> RawTable:
+    """Read a CSV or XLSX file into a RawTable; ImportFileError says plainly what is wrong.
+
+    sheet: the worksheet (default: the first that holds a table); encoding: a CSV's text encoding
+    (default: guessed); header_row: the header's row number (default: found below any title rows)."""
     try:
-        return _read_table(os.fspath(path), sheet)
+        return _read_table(os.fspath(path), sheet, encoding, header_row)
     except OSError as exc:
         raise ImportFileError(f"The file cannot be read ({exc.strerror or 'input/output error'}).") from None
     except MemoryError:
         raise ImportFileError("The file is too large to read into memory; split it into parts.") from None
 
 
-def _read_table(path: str, sheet: str | None) -> RawTable:
+def _read_table(path: str, sheet: str | None, encoding: str | None, header_row: int | None) -> RawTable:
     if not os.path.isfile(path):
         raise ImportFileError("There is no file at that path.")
     size = os.path.getsize(path)
@@ -67,7 +94,7 @@ def _read_table(path: str, sheet: str | None) -> RawTable:
         head = fh.read(8)
     name = os.path.basename(path)
     if head.startswith(b"PK\x03\x04"):
-        table = _read_xlsx(path, sheet)
+        table = _read_xlsx(path, sheet, header_row)
     elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         raise ImportFileError("This is a JSON document, not a spreadsheet; a kkdesk JSON export is imported "
                               "with kkdesk.importer.json_import (the command line does this by itself).")
@@ -75,15 +102,18 @@ def _read_table(path: str, sheet: str | None) -> RawTable:
         raise ImportFileError("This is an old Excel (.xls) file; save it as .xlsx or .csv and import that.")
     else:
         with open(path, "rb") as fh:
-            table = read_csv_bytes(fh.read())
+            table = read_csv_bytes(fh.read(), encoding=encoding, header_row=header_row)
     table.source = name
     return table
 
 
 # ----- CSV -------------------------------------------------------------------------------------
 
-def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding used): UTF-8 (with or without BOM), UTF-16 by BOM, else cp1251."""
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """(text, encoding name): by byte-order mark, else the encoding given, else UTF-8 if the bytes
+    are valid UTF-8, else charset-normalizer's guess among the Cyrillic encodings (ENCODINGS)."""
+    if encoding:
+        return _given(data, encoding)
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict(data, "utf-8-sig"), "UTF-8"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -105,12 +135,35 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
+    for enc in _guesses(data):
+        try:
+            return data.decode(enc), f"{ENCODINGS[enc]}, guessed"
+        except UnicodeDecodeError:
+            continue
+    raise ImportFileError("The file's text encoding could not be recognised; save it as 'CSV UTF-8', or "
+                          "name its encoding (--encoding, e.g. cp1251, koi8-r, cp866, mac-cyrillic).")
+
+
+def _guesses(data: bytes) -> list[str]:
+    """Candidate one-byte encodings, likeliest first (charset-normalizer on a sample)."""
+    sample = data[:_GUESS_SAMPLE]
+    cut = sample.rfind(b"\n")
+    if 0 < cut and len(data) > len(sample):
+        sample = sample[:cut]
+    found = charset_normalizer.from_bytes(sample, cp_isolation=[e for e in ENCODINGS if e not in ("utf_8", "utf_16")])
+    ranked = [m.encoding for m in found if m.encoding in ENCODINGS]
+    return ranked + [e for e in ("cp1251",) if e not in ranked]
+
+
+def _given(data: bytes, encoding: str) -> tuple[str, str]:
     try:
-        return data.decode("cp1251"), "Windows-1251 (Cyrillic)"
-    except UnicodeDecodeError:
-        raise ImportFileError(
-            "The file's text encoding is not UTF-8, UTF-16 or Windows-1251; save it as "
-            "'CSV UTF-8' and import again.") from None
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise ImportFileError(f"'{encoding}' is not a text encoding this program knows (try cp1251, koi8-r, "
+                              "cp866, mac-cyrillic, utf-8 or utf-16).") from None
+    if name == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
+        name = "utf-8-sig"
+    return _strict(data, name), f"{encoding}, as chosen"
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -136,27 +189,46 @@ def _delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv_bytes(data: bytes) -> RawTable:
+def _check_lines(data: bytes) -> None:
+    """Refuse, before any parsing, a line longer than MAX_LINE_CHARS or a header wider than
+    MAX_COLUMNS cells (a one-line 10 MB header would otherwise be split into millions of cells)."""
+    limit = MAX_LINE_CHARS * 4  # bytes: up to 4 per character in UTF-8, 2 in UTF-16
+    start = 0
+    n = len(data)
+    while start < n:
+        end = data.find(b"\n", start)
+        if end < 0:
+            end = n
+        if end - start > limit:
+            raise ImportFileError(f"A line of the file is longer than {MAX_LINE_CHARS:,} characters; this is "
+                                  "not a sheet kkdesk can import (check the file, or split long cells).")
+        start = end + 1
+
+
+def read_csv_bytes(data: bytes, encoding: str | None = None, header_row: int | None = None) -> RawTable:
     """Parse CSV bytes (any of the supported encodings) into a RawTable."""
-    text, encoding = decode(data)
-    notes = [f"Text encoding: {encoding}."]
+    _check_lines(data)
+    text, encoding_used = decode(data, encoding)
+    notes = [f"Text encoding: {encoding_used}." + (" If the text looks wrong, name the encoding "
+                                                   "(--encoding)." if "guessed" in encoding_used else "")]
     if "\x00" in text:
         notes.append(f"{text.count(chr(0))} NUL character(s) were removed.")
         text = text.replace("\x00", "")
+    delimiter = _delimiter(text)
+    first = text[:text.find("\n")] if "\n" in text else text
+    if first.count(delimiter) >= MAX_COLUMNS:
+        raise ImportFileError(f"The first line has more than {MAX_COLUMNS} columns; this is not a sheet "
+                              "kkdesk can import.")
     csv.field_size_limit(MAX_CELL_CHARS + 1)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows, numbers = [], []
     line = 0
-    headers = None
     try:
         # Row numbers count records as a spreadsheet program shows them (a cell with a line
         # break does not shift the rows below), not physical lines.
         for line, raw in enumerate(reader, start=1):
             cells = [_clean_text(c, line) for c in raw]
             if not any(c.strip() for c in cells):
-                continue
-            if headers is None:
-                headers = cells
                 continue
             _check_shape(len(rows), len(cells), line)
             rows.append(cells)
@@ -166,26 +238,59 @@ def read_csv_bytes(data: bytes) -> RawTable:
             raise ImportFileError(f"A cell in row {line + 1} is longer than "
                                   f"{MAX_CELL_CHARS:,} characters; shorten it.") from None
         raise ImportFileError(f"The file is not valid CSV near row {line + 1}.") from None
-    if headers is None:
+    if not rows:
         raise ImportFileError("The file is empty: no header row was found.")
-    headers, rows = _rectangular(headers, rows)
-    return RawTable(_unique_headers(headers), rows, numbers, format="csv", encoding=encoding, notes=notes)
+    return _table(rows, numbers, header_row, notes, format="csv", encoding=encoding_used)
+
+
+def _table(rows: list[list], numbers: list[int], header_row: int | None, notes: list[str], **kw) -> RawTable:
+    """The RawTable of non-empty rows: the header chosen or found, title rows above it skipped."""
+    if header_row is not None:
+        if header_row not in numbers:
+            raise ImportFileError(f"Row {header_row} is empty or not in the sheet; choose the header row again.")
+        at = numbers.index(header_row)
+    else:
+        at = find_header(rows)
+    if at:
+        notes.append(f"Header: row {numbers[at]} (row(s) {', '.join(map(str, numbers[:at]))} above it "
+                     "were skipped as a title).")
+    headers = [c if isinstance(c, str) else c.isoformat() for c in rows[at]]
+    headers, body = _rectangular(headers, rows[at + 1:])
+    return RawTable(_unique_headers(headers), body, numbers[at + 1:], notes=notes, header_row=numbers[at], **kw)
+
+
+def find_header(rows: list[list]) -> int:
+    """Index of the header among the first rows: the row naming the most known fields; rows that
+    fill only a cell or two (a title, a subtitle) lose to a row of real headers."""
+    best, best_score = 0, -1.0
+    width = max((_filled(r) for r in rows[:HEADER_SEARCH_ROWS]), default=0)
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        filled = _filled(row)
+        if filled < 2 and width >= 2:
+            continue
+        names = {suggest_field(c)[0] for c in row if isinstance(c, str) and c.strip() and len(c) <= 200}
+        names.discard(None)
+        score = len(names) + filled / (10 * max(1, width))
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _filled(row: list) -> int:
+    """How many different values a row holds (a merged title spread over the row counts once)."""
+    return len({c.strip() if isinstance(c, str) else c for c in row if (c.strip() if isinstance(c, str) else True)})
 
 
 # ----- XLSX ------------------------------------------------------------------------------------
 
-def _read_xlsx(path: str, sheet: str | None) -> RawTable:
+def _read_xlsx(path: str, sheet: str | None, header_row: int | None) -> RawTable:
     try:
         with zipfile.ZipFile(path) as zf:
-            if sum(i.file_size for i in zf.infolist()) > MAX_XLSX_UNCOMPRESSED:
-                raise ImportFileError("The workbook unpacks to more than "
-                                      f"{MAX_XLSX_UNCOMPRESSED // (1024 * 1024)} MB; split it into parts.")
+            _check_archive(zf)
     except ImportFileError:
         raise
     except Exception:  # zipfile raises BadZipFile, NotImplementedError, ValueError, EOFError… on damage
         raise ImportFileError("The file looks like a workbook but is damaged; open and save it again.") from None
-    import openpyxl
-
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except ImportFileError:
@@ -194,7 +299,10 @@ def _read_xlsx(path: str, sheet: str | None) -> RawTable:
         raise ImportFileError("The workbook cannot be read; open it in a spreadsheet program, "
                               "save it as .xlsx again and retry.") from None
     try:
-        return _read_sheet(wb, sheet)
+        if len(wb.sheetnames) > MAX_SHEETS:
+            raise ImportFileError(f"The workbook has {len(wb.sheetnames)} sheets; at most {MAX_SHEETS} can be "
+                                  "looked through. Copy the sheet to import into a workbook of its own.")
+        return _read_sheet(wb, path, sheet, header_row)
     except ImportFileError:
         raise
     except Exception:  # a damaged part of the workbook surfaces while reading: any exception kind
@@ -207,13 +315,38 @@ def _read_xlsx(path: str, sheet: str | None) -> RawTable:
             pass
 
 
-def _read_sheet(wb, sheet: str | None) -> RawTable:
+def _check_archive(zf: zipfile.ZipFile) -> None:
+    """Refuse a workbook that would unpack to too much, before anything is unpacked: the sizes
+    are the archive's own, which zipfile holds every part to while reading."""
+    infos = zf.infolist()
+    if len(infos) > 10 * MAX_SHEETS + 100:
+        raise ImportFileError("The workbook has too many parts to be a sheet kkdesk can import.")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_XLSX_UNCOMPRESSED:
+        raise ImportFileError("The workbook unpacks to more than "
+                              f"{MAX_XLSX_UNCOMPRESSED // (1024 * 1024)} MB; split it into parts.")
+    for info in infos:
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_XLSX_RATIO * max(1, info.compress_size):
+            raise ImportFileError("The workbook unpacks to far more than a real sheet would "
+                                  f"({info.file_size // (1024 * 1024)} MB from "
+                                  f"{max(1, info.compress_size // 1024)} KB); it is refused as unsafe.")
+
+
+def _read_sheet(wb, path: str, sheet: str | None, header_row: int | None) -> RawTable:
     if sheet is not None and sheet not in wb.sheetnames:
-        raise ImportFileError("The workbook has no sheet with that name.")
+        raise ImportFileError(f"The workbook has no sheet with that name; its sheets: {', '.join(wb.sheetnames)}.")
     if not wb.worksheets:
         raise ImportFileError("The workbook has no sheets.")
-    ws = wb[sheet] if sheet is not None else wb.worksheets[0]
-    headers, rows, numbers = None, [], []
+    notes = []
+    if sheet is None:
+        ws = _first_table_sheet(wb)
+        if len(wb.sheetnames) > 1:
+            notes.append(f"The workbook has {len(wb.sheetnames)} sheets ({', '.join(wb.sheetnames)}); reading "
+                         f"'{ws.title}' (choose another with --sheet).")
+    else:
+        ws = wb[sheet]
+    layout = _sheet_layout(path, wb.sheetnames.index(ws.title))
+    rows, numbers = [], []
     try:
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             if values is None:
@@ -221,11 +354,6 @@ def _read_sheet(wb, sheet: str | None) -> RawTable:
             if len(values) > MAX_COLUMNS:
                 values = _trim(values, number)
             cells = [_xlsx_cell(v, number) for v in values]
-            if not any(c.strip() if isinstance(c, str) else True for c in cells):
-                continue
-            if headers is None:
-                headers = [c if isinstance(c, str) else c.isoformat() for c in cells]
-                continue
             _check_shape(len(rows), len(cells), number)
             rows.append(cells)
             numbers.append(number)
@@ -234,11 +362,140 @@ def _read_sheet(wb, sheet: str | None) -> RawTable:
     except Exception:
         raise ImportFileError("The workbook's sheet is damaged and cannot be read to the end; "
                               "nothing was imported.") from None
-    if headers is None:
+    filled = _fill_merged(rows, numbers, layout.merged)
+    kept = [(r, n) for r, n in zip(rows, numbers) if _filled(r)]
+    if not kept:
         raise ImportFileError("The sheet is empty: no header row was found.")
-    headers, rows = _rectangular(headers, rows)
-    return RawTable(_unique_headers(headers), rows, numbers, format="xlsx", sheet=ws.title,
-                    notes=[f"Sheet: {ws.title}."])
+    rows, numbers = [r for r, _ in kept], [n for _, n in kept]
+    notes.append(f"Sheet: {ws.title}.")
+    table = _table(rows, numbers, header_row, notes, format="xlsx", sheet=ws.title)
+    table.sheets = list(wb.sheetnames)
+    if filled:
+        table.notes.append(f"Merged cells were filled over the rows they span ({filled} cell(s)).")
+    hidden_rows = [n for n in layout.hidden_rows if n > table.header_row and n in set(table.row_numbers)]
+    if hidden_rows:
+        table.notes.append(f"Hidden rows (imported like the others; delete them from the sheet if they should "
+                           f"not be): {_spans(hidden_rows)}.")
+    hidden_cols = [table.headers[c] for c in layout.hidden_columns if c < len(table.headers)]
+    if hidden_cols:
+        table.notes.append(f"Hidden columns: {', '.join(repr(h) for h in hidden_cols)} (read like the others).")
+    return table
+
+
+def _first_table_sheet(wb):
+    """The first worksheet with at least two rows of two filled cells (a notes sheet is skipped)."""
+    for ws in wb.worksheets:
+        rows = 0
+        for values in ws.iter_rows(values_only=True, max_row=HEADER_SEARCH_ROWS + 5):
+            if values and sum(1 for v in values if v not in (None, "")) >= 2:
+                rows += 1
+                if rows >= 2:
+                    return ws
+    return wb.worksheets[0]
+
+
+@dataclass
+class _Layout:
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # min_col, min_row, max_col, max_row
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_columns: list[int] = field(default_factory=list)  # 0-based
+
+
+_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _sheet_layout(path: str, index: int) -> _Layout:
+    """Merged ranges and hidden rows/columns of the index-th sheet, read from its XML in one
+    streaming pass (openpyxl's read-only mode, which keeps memory flat, does not give them)."""
+    layout = _Layout()
+    with zipfile.ZipFile(path) as zf:
+        part = _sheet_part(zf, index)
+        if part is None:
+            return layout
+        with zf.open(part) as fh:
+            for _, el in ElementTree.iterparse(fh):
+                tag = el.tag
+                if tag == f"{_NS}row":
+                    if el.get("hidden") in ("1", "true") and el.get("r", "").isdigit():
+                        layout.hidden_rows.append(int(el.get("r")))
+                    el.clear()
+                elif tag == f"{_NS}col":
+                    if el.get("hidden") in ("1", "true"):
+                        lo, hi = int(el.get("min", "1")), int(el.get("max", "1"))
+                        layout.hidden_columns.extend(range(lo - 1, min(hi, MAX_COLUMNS)))
+                elif tag == f"{_NS}mergeCell":
+                    try:
+                        layout.merged.append(range_boundaries(el.get("ref", "")))
+                    except (ValueError, TypeError):
+                        pass
+                    if len(layout.merged) > MAX_ROWS:
+                        raise ImportFileError("The sheet has more merged ranges than a real sheet would.")
+                elif tag == f"{_NS}sheetData" or tag.endswith("}c"):
+                    el.clear()
+    return layout
+
+
+def _sheet_part(zf: zipfile.ZipFile, index: int) -> str | None:
+    """The archive path of the index-th sheet (workbook order), through the workbook's relations."""
+    try:
+        book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return None
+    sheets = book.find(f"{_NS}sheets")
+    if sheets is None or index >= len(sheets):
+        return None
+    rid = sheets[index].get(f"{_REL_NS}id")
+    for rel in rels:
+        if rel.get("Id") == rid:
+            target = rel.get("Target", "")
+            target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            return re.sub(r"[^/]+/\.\./", "", target)
+    return None
+
+
+def _fill_merged(rows: list[list], numbers: list[int], merged) -> int:
+    """Copy each merged range's value (kept in its top-left cell) into every cell it spans;
+    returns how many cells were filled. Ranges over a title row fill it (harmless: it is skipped)."""
+    at = {n: i for i, n in enumerate(numbers)}
+    filled = 0
+    for min_col, min_row, max_col, max_row in merged:
+        if min_row not in at or (min_row == max_row and min_col == max_col):
+            continue
+        top = rows[at[min_row]]
+        value = top[min_col - 1] if min_col - 1 < len(top) else ""
+        if value == "":
+            continue
+        for r in range(min_row, max_row + 1):
+            if r not in at:
+                continue
+            row = rows[at[r]]
+            for c in range(min_col - 1, min(max_col, MAX_COLUMNS)):
+                if (r, c) == (min_row, min_col - 1):
+                    continue
+                while len(row) <= c:
+                    row.append("")
+                if row[c] == "":
+                    row[c] = value
+                    filled += 1
+    return filled
+
+
+def _spans(numbers: list[int]) -> str:
+    """"3, 5–7, 10": row numbers as ranges."""
+    out, start, prev = [], None, None
+    for n in sorted(set(numbers)):
+        if start is None:
+            start = prev = n
+        elif n == prev + 1:
+            prev = n
+        else:
+            out.append(f"{start}" if start == prev else f"{start}–{prev}")
+            start = prev = n
+    if start is not None:
+        out.append(f"{start}" if start == prev else f"{start}–{prev}")
+    return ", ".join(out)
 
 
 def _trim(values, number):

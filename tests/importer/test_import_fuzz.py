@@ -109,7 +109,7 @@ def test_any_text_in_any_cell(folder, cdb, cell, column, row):
 
 
 @pytest.mark.parametrize("encoding,name", [("utf-8", "UTF-8"), ("utf-8-sig", "UTF-8"), ("utf-16", "UTF-16"),
-                                           ("cp1251", "Windows-1251 (Cyrillic)")])
+                                           ("cp1251", "Windows-1251 (Cyrillic), guessed")])
 def test_encodings_are_detected_and_named(encoding, name):
     table = read_csv_bytes(_sheet_bytes(encoding))
     assert table.encoding == name
