@@ -27,7 +27,7 @@ PARENT_VOCAB = {"threat_type": "threat_group", "city": "region", "criterion": "c
 CODE_RE = re.compile(r"^[a-z0-9_.]+$")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
 KAZAKH_SPECIFIC = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
-TERM_KEYS = {"code", "parent", "en", "ru", "kk", "aliases"}
+TERM_KEYS = {"code", "parent", "en", "ru", "kk", "aliases", "history"}  # history: places through time
 
 
 def _load_all() -> dict[str, dict]:

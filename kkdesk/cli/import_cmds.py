@@ -16,11 +16,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", help="CSV, XLSX or a kkdesk JSON export")
     p.add_argument("--mapping", metavar="MAP", help="column and value mapping to use (JSON, see "
                    "docs/import-mapping.md); values not in it are suggested")
-    p.add_argument("--save-mapping", metavar="MAP", help="write the mapping used (suggested or edited) to MAP")
+    p.add_argument("--save-mapping", metavar="MAP", help="write the mapping used (suggested or edited) to MAP; "
+                   "values not mapped yet are written with their closest terms to choose from")
     p.add_argument("--dry-run", action="store_true", help="only check and print the report; write nothing")
     p.add_argument("--keep-duplicates", action="store_true",
                    help="also import rows that look like incidents already recorded")
-    p.add_argument("--sheet", help="XLSX: the sheet to read (default: the first)")
+    p.add_argument("--sheet", help="XLSX: the sheet to read (default: the first that holds a table)")
+    p.add_argument("--encoding", help="CSV: the text encoding (default: guessed; e.g. cp1251, koi8-r, cp866, "
+                   "mac-cyrillic, utf-16)")
+    p.add_argument("--header-row", type=int, metavar="N", help="the row number of the header (default: found "
+                   "below any title rows)")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_import)
 
@@ -31,16 +36,20 @@ def cmd_import(args) -> int:
 
     if is_json_export(args.file):
         return _import_json(args)
-    table = read_table(args.file, sheet=args.sheet)  # read before unlocking: a bad file costs no passphrase
+    # read before unlocking: a bad file costs no passphrase
+    table = read_table(args.file, sheet=args.sheet, encoding=args.encoding, header_row=args.header_row)
     base = Mapping.load(args.mapping) if args.mapping else None
     cdb = open_database(args)
     try:
         mapping = suggest_mapping(cdb, table, base=base)
-        if args.save_mapping:
-            mapping.save(args.save_mapping)
-            print(f"Mapping written to {args.save_mapping}.")
         plan = validate(cdb, table, mapping)
         print(plan.report())
+        if args.save_mapping:
+            plan.mapping_with_choices().save(args.save_mapping)
+            undecided = len(plan.unmapped)
+            print(f"Mapping written to {args.save_mapping}" + (
+                f"; {undecided} value(s) to decide there: replace each {{\"choose\": …}} by one of its codes "
+                "(or a label), then run again with --mapping." if undecided else "."))
         if not plan.ok:
             print("Nothing was imported. Fix the file, or edit the mapping (--save-mapping, then --mapping).")
             return 1

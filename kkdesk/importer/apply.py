@@ -114,7 +114,7 @@ def _apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress, keep_dup
             if po.existing_id is not None:
                 org_ids[key] = po.existing_id
                 continue
-            org = cdb.organisations.save(Organisation(name=po.name[:500]))
+            org = cdb.organisations.save(Organisation(name=po.name[:500], kind=po.kind))
             org_ids[key] = org.id
             result.organisations_created += 1
         incidents = []

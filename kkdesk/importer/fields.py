@@ -46,6 +46,17 @@ FIELDS: dict[str, FieldSpec] = {f.name: f for f in [
     FieldSpec("organisation", "organisation", multi=True, synonyms=(
         "organisation", "organization", "org", "organisation name", "организация", "название организации",
         "ұйым", "ұйым атауы")),
+    FieldSpec("target", "person or organisation (decided row by row)", multi=True, synonyms=(
+        "name / organisation", "person / organisation", "person or organisation", "target", "targets",
+        "фио / организация", "фио или организация", "фио / название организации", "лицо / организация",
+        "пострадавший / организация", "субъект (лицо или организация)", "аты-жөні / ұйым", "тұлға / ұйым",
+        "аты-жөні немесе ұйым")),
+    FieldSpec("target_kind", "kind of target (person or organisation)", synonyms=(
+        "target kind", "kind of target", "person or organisation?", "лицо или организация", "тип субъекта",
+        "вид субъекта", "физлицо / юрлицо", "тұлға түрі")),
+    FieldSpec("org_kind", "kind of organisation", vocab="org_kind", synonyms=(
+        "organisation kind", "organization kind", "organisation type", "organization type", "kind of organisation",
+        "вид организации", "тип организации", "ұйым түрі", "ұйымның түрі")),
     FieldSpec("gender", "gender", vocab="gender", synonyms=("gender", "sex", "пол", "жынысы", "жыныс")),
     FieldSpec("category", "defender category", vocab="category", multi=True, synonyms=(
         "category", "defender category", "profession", "role", "occupation", "категория", "род деятельности",
@@ -84,6 +95,15 @@ FIELDS: dict[str, FieldSpec] = {f.name: f for f in [
 
 # Persons and organisations are split only on ';' and new lines: "Surname, Name" is one person.
 NAME_SEPARATORS = (";", "\n")
+NAME_FIELDS = ("person", "organisation", "target")
+
+# What a kind-of-target column may say (compared folded, so any script and case).
+TARGET_KIND_WORDS = {
+    "person": ("person", "persons", "individual", "лицо", "физлицо", "физ. лицо", "физическое лицо", "человек",
+               "ФЛ", "тұлға", "жеке тұлға", "адам", "персона"),
+    "organisation": ("organisation", "organization", "org", "организация", "юрлицо", "юр. лицо",
+                     "юридическое лицо", "ЮЛ", "ұйым", "заңды тұлға"),
+}
 DEFAULT_SEPARATORS = [";", ",", "/", "\n"]
 
 

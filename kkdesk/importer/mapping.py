@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
-from kkdesk.importer.fields import DEFAULT_SEPARATORS, FIELDS, NAME_SEPARATORS, split_values
+from kkdesk.importer.fields import DEFAULT_SEPARATORS, FIELDS, NAME_FIELDS, NAME_SEPARATORS, split_values
 from kkdesk.model.fuzzy import Choices, Match
 from kkdesk.model.translit import fold
 
@@ -31,23 +31,38 @@ VALUE_CUTOFF = 0.8
 MAX_MAPPING_BYTES = 5 * 1024 * 1024
 
 
+# How a "target" column's row is decided to name a person or an organisation: the mapping lists
+# the steps in order (the first that applies decides); the dry run shows the rule and its counts.
+TARGET_RULES = {
+    "kind": "the kind-of-target column says person or organisation",
+    "org_marker": "the name holds a word for a kind of organisation (ТОО, ОФ, фонд, коллегия, редакция, "
+                  "профсоюз… from the organisation kinds' labels and aliases)",
+    "gender": "a gender is given: a person",
+    "person_name": "the name is shaped like a person's (a patronymic, or a surname such as -ов/-ова/-ева/-ин)",
+    "empty_gender": "the gender column is empty: an organisation",
+}
+DEFAULT_TARGET_RULE = list(TARGET_RULES)
+
+
 @dataclass
 class Mapping:
     """columns: header -> field name (None = ignore); values: field -> {source value -> target}.
 
-    A value target is a term code, {"add_term": {...}} to create the term on import, or None
-    (the value is not mapped yet: validation reports it)."""
+    A value target is a term code (or a label or alias of the term, in any language),
+    {"add_term": {...}} to create the term on import, or None / {"choose": {...}} (not decided
+    yet: validation reports it, with the closest terms). target_rule: see TARGET_RULES."""
 
     columns: dict[str, str | None] = field(default_factory=dict)
     values: dict[str, dict[str, object]] = field(default_factory=dict)
     separators: list[str] = field(default_factory=lambda: list(DEFAULT_SEPARATORS))
     defaults: dict[str, str] = field(default_factory=lambda: {"status": "draft", "confidentiality": "restricted"})
+    target_rule: list[str] = field(default_factory=lambda: list(DEFAULT_TARGET_RULE))
 
     def field_columns(self, name: str) -> list[str]:
         return [h for h, f in self.columns.items() if f == name]
 
     def separators_for(self, field_name: str) -> list[str]:
-        if field_name in ("person", "organisation"):
+        if field_name in NAME_FIELDS:
             return [s for s in self.separators if s in NAME_SEPARATORS]
         return self.separators
 
@@ -66,7 +81,7 @@ class Mapping:
 
     def to_json(self) -> dict:
         return {"format": FORMAT, "version": VERSION, "columns": self.columns, "values": self.values,
-                "separators": self.separators, "defaults": self.defaults}
+                "separators": self.separators, "defaults": self.defaults, "target_rule": self.target_rule}
 
     def save(self, path: str | os.PathLike) -> None:
         """Write the mapping as pretty UTF-8 JSON (atomically: temp file, then rename)."""
@@ -88,10 +103,14 @@ class Mapping:
         columns = data.get("columns", {})
         if not isinstance(columns, dict):
             raise InvalidInput("The mapping's \"columns\" must be an object of header: field.")
+        columns = dict(columns)
         for header, name in columns.items():
             if name is not None and name not in FIELDS:
-                raise InvalidInput(f"The mapping sends column '{header}' to an unknown field '{name}'. "
-                                   f"Fields: {', '.join(FIELDS)}.")
+                known, score = suggest_field(str(name))  # a field's label or synonym in any language
+                if known is None or score < 1.0:
+                    raise InvalidInput(f"The mapping sends column '{header}' to an unknown field '{name}'. "
+                                       f"Fields: {', '.join(FIELDS)}.")
+                columns[header] = known
         values = data.get("values", {})
         if not isinstance(values, dict) or not all(isinstance(v, dict) for v in values.values()):
             raise InvalidInput("The mapping's \"values\" must be an object of field: {value: term}.")
@@ -101,18 +120,22 @@ class Mapping:
             for source, target in table.items():
                 if target is None or isinstance(target, str):
                     continue
-                if not (isinstance(target, dict) and isinstance(target.get("add_term"), dict)):
-                    raise InvalidInput(f"The value '{source}' of {name} must map to a term code, null or "
-                                       "{\"add_term\": {...}}.")
+                if not (isinstance(target, dict) and (isinstance(target.get("add_term"), dict)
+                                                      or isinstance(target.get("choose"), dict))):
+                    raise InvalidInput(f"The value '{source}' of {name} must map to a term code (or label), null "
+                                       "or {\"add_term\": {...}}.")
         separators = data.get("separators", DEFAULT_SEPARATORS)
         if not isinstance(separators, list) or not all(isinstance(s, str) and s for s in separators):
             raise InvalidInput("The mapping's \"separators\" must be a list of non-empty strings.")
         defaults = data.get("defaults", {})
         if not isinstance(defaults, dict):
             raise InvalidInput("The mapping's \"defaults\" must be an object.")
+        rule = data.get("target_rule", DEFAULT_TARGET_RULE)
+        if not isinstance(rule, list) or not all(step in TARGET_RULES for step in rule):
+            raise InvalidInput(f"The mapping's \"target_rule\" must be a list of steps from: {', '.join(TARGET_RULES)}.")
         base = cls()
-        return cls(dict(columns), {k: dict(v) for k, v in values.items()}, list(separators),
-                   {**base.defaults, **{k: str(v) for k, v in defaults.items()}})
+        return cls(columns, {k: dict(v) for k, v in values.items()}, list(separators),
+                   {**base.defaults, **{k: str(v) for k, v in defaults.items()}}, list(rule))
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "Mapping":
@@ -271,7 +294,8 @@ def suggest_mapping(cdb: "CaseDatabase", table: "RawTable", base: Mapping | None
     mapping = Mapping(columns=dict(base.columns) if base else {},
                       values={k: dict(v) for k, v in base.values.items()} if base else {},
                       separators=list(base.separators) if base else list(DEFAULT_SEPARATORS),
-                      defaults=dict(base.defaults) if base else Mapping().defaults)
+                      defaults=dict(base.defaults) if base else Mapping().defaults,
+                      target_rule=list(base.target_rule) if base else list(DEFAULT_TARGET_RULE))
     claimed: dict[str, tuple[float, str]] = {}
     for header in table.headers:
         if header in mapping.columns:

@@ -18,14 +18,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
-from kkdesk.importer.fields import FIELDS
-from kkdesk.importer.mapping import Mapping, VocabFinder, cell_values
+from kkdesk.importer.fields import FIELDS, TARGET_KIND_WORDS
+from kkdesk.importer.mapping import TARGET_RULES, Mapping, VocabFinder, cell_values
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, Target, Threat
-from kkdesk.model.fuzzy import key_similarity
-from kkdesk.model.translit import fold, has_cyrillic, name_key
+from kkdesk.model.fuzzy import Match, key_similarity
+from kkdesk.model.translit import fold, has_cyrillic, name_key, patronymic
 from kkdesk.progress import Progress, ensure
 from kkdesk.vocab import Term
+from kkdesk.vocab.places import places
 
 if TYPE_CHECKING:
     from kkdesk.importer.reader import RawTable
@@ -37,6 +38,13 @@ NEAR_MATCH = 0.9  # name keys this alike (but not equal) are reported as possibl
 MAX_NEAR_REPORTS = 200
 MAX_CANDIDATES = 200  # per shared word: bounds the cost for very common surnames
 MAX_PROBLEMS = 5000
+SUGGESTIONS = 3  # closest terms shown for a value that is not mapped
+# A '?' standing for a letter (between letters, or ending a word after one): what Excel writes for
+# Kazakh letters it cannot save in Windows-1251 ("Жан?за?ова").
+_LOST_LETTER = re.compile(r"[^\W\d_]\?(?=[^\W\d_])|(?<=[^\W\d_]{2})\?(?=\s|$)")
+# Surname endings (folded) that mark a person's name when no gender is given.
+_SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina", "skiy", "skaya", "skii", "enko", "uk", "ko",
+                    "bekov", "bekova", "baev", "baeva", "uli", "kizi")
 
 
 @dataclass
@@ -45,6 +53,7 @@ class Problem:
     column: str | None
     message: str
     severity: str = "error"  # "error" blocks the import; "warning" is for the user to look at
+    unmapped: bool = False    # an unmapped value (listed apart, with its rows and closest terms)
 
     def __str__(self) -> str:
         where = []
@@ -73,8 +82,20 @@ class PlannedPerson:
 class PlannedOrganisation:
     key: str
     name: str
+    kind: str = "ngo"
     existing_id: int | None = None
     rows: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Unmapped:
+    """A source value no term was found for: reported once, with every row it affects."""
+
+    field: str
+    value: str
+    column: str
+    rows: list[int] = field(default_factory=list)
+    closest: list[Match] = field(default_factory=list)  # the closest terms, best first
 
 
 @dataclass
@@ -107,6 +128,8 @@ class ImportPlan:
     organisations: dict[str, PlannedOrganisation] = field(default_factory=dict)
     new_terms: list[Term] = field(default_factory=list)   # vocabulary terms the import adds
     problems: list[Problem] = field(default_factory=list)
+    unmapped: list[Unmapped] = field(default_factory=list)
+    target_decisions: dict[str, int] = field(default_factory=dict)  # rule step -> rows it decided
     notes: list[str] = field(default_factory=list)
     row_count: int = 0
 
@@ -126,6 +149,26 @@ class ImportPlan:
     def ok(self) -> bool:
         return not self.errors
 
+    def mapping_with_choices(self) -> Mapping:
+        """The mapping with every unmapped value set to {"choose": {code: label, …}} (its closest
+        terms), ready for the user to confirm one: what --save-mapping writes."""
+        values = {k: dict(v) for k, v in self.mapping.values.items()}
+        for u in self.unmapped:
+            values.setdefault(u.field, {})[u.value] = {"choose": {m.key: m.label for m in u.closest}}
+        return Mapping(dict(self.mapping.columns), values, list(self.mapping.separators),
+                       dict(self.mapping.defaults), list(self.mapping.target_rule))
+
+    def target_rule_text(self) -> str:
+        """The rule deciding persons and organisations in a mixed column, and what it decided."""
+        if not self.target_decisions:
+            return ""
+        cols = ", ".join(f"'{h}'" for h in self.mapping.field_columns("target"))
+        steps = "; ".join(f"{n}) {TARGET_RULES[s]}" for n, s in enumerate(self.mapping.target_rule, 1))
+        decided = ", ".join(f"{self.target_decisions[s]} by {s.replace('_', ' ')}" for s in
+                            [*self.mapping.target_rule, "default"] if self.target_decisions.get(s))
+        return (f"Column {cols} names persons and organisations; each name is decided by the first of: {steps}; "
+                f"otherwise a person. Decided: {decided}.")
+
     def counts(self) -> dict[str, int]:
         new = [p for p in self.incidents if not p.already_imported]
         return {
@@ -137,6 +180,7 @@ class ImportPlan:
             "new_persons": sum(1 for p in self.persons.values() if p.existing_id is None),
             "matched_persons": sum(1 for p in self.persons.values() if p.existing_id is not None),
             "new_organisations": sum(1 for o in self.organisations.values() if o.existing_id is None),
+            "matched_organisations": sum(1 for o in self.organisations.values() if o.existing_id is not None),
             "new_terms": len(self.new_terms),
         }
 
@@ -146,15 +190,26 @@ class ImportPlan:
         lines = [f"File: {self.source}", *self.notes,
                  f"{c['rows']} data row(s) -> {c['incidents']} new incident(s) with {c['threats']} threat(s).",
                  f"Persons: {c['new_persons']} new, {c['matched_persons']} already in the registry. "
-                 f"Organisations: {c['new_organisations']} new. New vocabulary terms: {c['new_terms']}."]
+                 f"Organisations: {c['new_organisations']} new, {c['matched_organisations']} already recorded. "
+                 f"New vocabulary terms: {c['new_terms']}."]
+        if self.target_decisions:
+            lines.append(self.target_rule_text())
         if c["already_imported"]:
             lines.append(f"{c['already_imported']} incident(s) were imported before and will be skipped.")
         if c["likely_duplicates"]:
             lines.append(f"{c['likely_duplicates']} incident(s) look like incidents already recorded (same date, "
                          "target and threat type); they are skipped unless you choose to keep them.")
-        if self.errors:
-            lines.append(f"{len(self.errors)} problem(s) must be fixed before anything can be imported:")
-            lines.extend(f"  - {p}" for p in self.errors)
+        if self.unmapped:
+            lines.append(f"{len(self.unmapped)} value(s) are not mapped to a term yet; decide each once in the "
+                         "mapping (--save-mapping writes them with their closest terms to choose from):")
+            for u in self.unmapped:
+                closest = "; ".join(f"{m.label} [{m.key}]" for m in u.closest) or "no close term"
+                lines.append(f"  - {FIELDS[u.field].label} '{_short(u.value)}' (column '{u.column}', "
+                             f"row(s) {_spans(u.rows)}): closest {closest}")
+        errors = [p for p in self.errors if not p.unmapped]
+        if errors:
+            lines.append(f"{len(errors)} problem(s) must be fixed before anything can be imported:")
+            lines.extend(f"  - {p}" for p in errors)
         if self.warnings:
             lines.append(f"{len(self.warnings)} warning(s):")
             lines.extend(f"  - {p}" for p in self.warnings)
@@ -171,10 +226,13 @@ class _Validator:
         self.plan = ImportPlan(table.source or "(unnamed)", mapping, notes=list(table.notes),
                                row_count=len(table.rows))
         self.new_terms: dict[tuple[str, str], Term] = {}
-        self.unmapped_reported: set[tuple[str, str]] = set()
+        self.unmapped: dict[tuple[str, str], Unmapped] = {}
         self.header_index = {h: i for i, h in enumerate(table.headers)}
         self.finder = VocabFinder(cdb)
-        self.cell_codes: dict[tuple[str, str], list[str]] = {}
+        self.cell_codes: dict[tuple[str, str], tuple[list[str], list[tuple[str, str]]]] = {}
+        self.lost_letters: dict[str, list[int]] = {}  # column -> rows where '?' stands for a letter
+        self._markers: list[tuple[str, str, bool]] | None = None
+        self._kind_words = {fold(w): kind for kind, words in TARGET_KIND_WORDS.items() for w in words}
 
     def problem(self, row, column, message, severity="error") -> None:
         if len(self.plan.problems) < MAX_PROBLEMS:
@@ -195,7 +253,7 @@ class _Validator:
                 self.problem(None, None, f"No column is mapped to the {FIELDS[name].label}; map one "
                              "(every incident needs a date).")
                 return False
-        if not any(h in self.header_index for f in ("person", "organisation")
+        if not any(h in self.header_index for f in ("person", "organisation", "target")
                    for h in self.mapping.field_columns(f)):
             self.problem(None, None, "No column is mapped to a person or an organisation: the incidents "
                          "will have no targets and count no threats.", "warning")
@@ -215,7 +273,8 @@ class _Validator:
         return "\n".join(parts), header
 
     def codes(self, row: list, line: int, name: str) -> list[str]:
-        """The term codes a row gives for a vocabulary field; unmapped values become problems."""
+        """The term codes a row gives for a vocabulary field; unmapped values are collected (once
+        each, with every row they affect) and reported together at the end."""
         spec = FIELDS[name]
         out: list[str] = []
         for header, cell in self.cells(row, name):
@@ -223,11 +282,21 @@ class _Validator:
                 cell = cell.isoformat()
             key = (name, cell)
             if key not in self.cell_codes:
-                # Unmapped values are reported once, at their first row, so the result can be reused.
-                codes = [self.resolve(name, value, header, line)
-                         for value in cell_values(self.mapping, self.finder, name, cell)]
-                self.cell_codes[key] = [c for c in codes if c]
-            for code in self.cell_codes[key]:
+                codes, missing = [], []
+                for value in cell_values(self.mapping, self.finder, name, cell):
+                    code = self.resolve(name, value, header, line)
+                    if code:
+                        codes.append(code)
+                    elif code is None:
+                        k = self.unmapped_key(name, value, header)
+                        if k is not None:
+                            missing.append(k)
+                self.cell_codes[key] = (codes, missing)
+            codes, missing = self.cell_codes[key]
+            for k in missing:
+                if line not in self.unmapped[k].rows:
+                    self.unmapped[k].rows.append(line)
+            for code in codes:
                 if code not in out:
                     out.append(code)
         if not spec.multi and len(out) > 1:
@@ -235,33 +304,49 @@ class _Validator:
             out = out[:1]
         return out
 
-    def resolve(self, name: str, value: str, header: str, line: int) -> str | None:
+    def has_unmapped(self, row: list, name: str) -> bool:
+        return any(self.cell_codes.get((name, c.isoformat() if isinstance(c, dt.date) else c), ((), ()))[1]
+                   for _, c in self.cells(row, name))
+
+    def resolve(self, name: str, value: str, header: str, line: int) -> str | None | bool:
+        """The term code for a value; None when it is not mapped (collected), False after a problem."""
         vocab = FIELDS[name].vocab
         try:
             target = self.mapping.target_for(name, value)
         except KeyError:
-            target = self.finder.find(vocab, value)
-            if target is None:
-                self.report_unmapped(name, value, header, line)
-            return target
-        if target is None:
-            self.report_unmapped(name, value, header, line)
+            return self.finder.find(vocab, value)
+        if target is None or (isinstance(target, dict) and "choose" in target):
             return None
         if isinstance(target, dict):
-            return self.add_term(name, value, target["add_term"], header, line)
-        if not self.cdb.vocab.exists(vocab, target) and (vocab, target) not in self.new_terms:
-            self.problem(line, header, f"the mapping sends '{_short(value)}' to '{target}', which is not a term "
-                         f"of the {vocab} list.")
-            return None
-        return target
+            return self.add_term(name, value, target["add_term"], header, line) or False
+        if self.cdb.vocab.exists(vocab, target) or (vocab, target) in self.new_terms:
+            return target
+        found = self.finder.find(vocab, target)  # a label or alias, in any language, where a code is expected
+        if found:
+            return found
+        closest = "; ".join(f"{m.label} [{m.key}]" for m in self.finder.closest(vocab, target, SUGGESTIONS))
+        self.problem(line, header, f"the mapping sends '{_short(value)}' to '{_short(target)}', which is neither a "
+                     f"code nor a label of the {vocab} list" + (f"; closest: {closest}." if closest else "."))
+        return False
 
-    def report_unmapped(self, name: str, value: str, header: str, line: int) -> None:
+    def unmapped_key(self, name: str, value: str, header: str) -> tuple[str, str] | None:
         key = (name, fold(value))
-        if key in self.unmapped_reported:
-            return
-        self.unmapped_reported.add(key)
-        self.problem(line, header, f"'{_short(value)}' is not a known {FIELDS[name].label}. In the mapping, "
-                     "map it to an existing term or add it as a new term (this is reported once per value).")
+        if not key[1]:
+            return None
+        if key not in self.unmapped:
+            self.unmapped[key] = Unmapped(name, value, header, [],
+                                          self.finder.closest(FIELDS[name].vocab, value, SUGGESTIONS))
+        return key
+
+    def report_unmapped(self) -> None:
+        """One error per unmapped value, in the order they first appear (the report lists them apart)."""
+        self.plan.unmapped = sorted(self.unmapped.values(), key=lambda u: (u.rows[:1] or [0])[0])
+        for u in self.plan.unmapped:
+            if len(self.plan.problems) < MAX_PROBLEMS:
+                self.plan.problems.append(Problem(
+                    (u.rows[:1] or [None])[0], u.column,
+                    f"'{_short(u.value)}' is not a known {FIELDS[u.field].label} (row(s) {_spans(u.rows)}); map it in "
+                    "the mapping to a term (code or label) or add it as a new term.", "error", unmapped=True))
 
     def add_term(self, name: str, value: str, spec: dict, header: str, line: int) -> str | None:
         vocab = FIELDS[name].vocab
@@ -314,7 +399,7 @@ class _Validator:
             return self.plan
         if not self.check_columns():
             return self.plan
-        persons_raw: list[tuple[str, int, str, list[str]]] = []  # (name, line, gender, categories)
+        persons_raw: list[tuple] = []  # (names, line, gender, categories, person key)
         drafts = []
         groups = self.groups()
         for n, group in enumerate(groups):
@@ -324,10 +409,13 @@ class _Validator:
             draft = self.incident_of(group, persons_raw)
             if draft is not None:
                 drafts.append(draft)
-        self.cluster_persons(persons_raw)
+        remap = self.cluster_persons(persons_raw)
+        self.report_unmapped()
+        self.report_lost_letters()
         seen_uuids: Counter = Counter()
         for draft in drafts:
-            lines, incident, refs, content = draft.lines, draft.incident, draft.target_refs, draft.content
+            lines, incident, content = draft.lines, draft.incident, draft.content
+            refs = [(kind, remap.get(key, key) if kind == "person" else key) for kind, key in draft.target_refs]
             seen_uuids[content] += 1
             if seen_uuids[content] > 1:
                 self.problem(lines[0], None, "this row repeats an earlier row exactly; both are imported.",
@@ -368,11 +456,11 @@ class _Validator:
         place, _ = self.text(first, "place_detail")
         region = self.first_code(rows, lines, "region")
         city = self.first_code(rows, lines, "city")
-        if city and region:
-            parent = self.cdb.vocab.term("city", city).parent if self.cdb.vocab.exists("city", city) else None
-            if parent and parent != region:
-                self.problem(line0, self.mapping.field_columns("city")[0],
-                             "the city is not in the region given in the same row.")
+        if date is not None:
+            region = self.check_place(rows, lines, region, city, date)
+        if not city and self.mapping.field_columns("city") and not any(self.text(r, "city")[0] for r in rows):
+            self.problem(line0, self.mapping.field_columns("city")[0], "the city is empty; the incident will "
+                         "count under no city.", "warning")
         status = self.first_code(rows, lines, "status") or self.mapping.defaults.get("status", "draft")
         confidentiality = (self.first_code(rows, lines, "confidentiality")
                            or self.mapping.defaults.get("confidentiality", "restricted"))
@@ -390,30 +478,43 @@ class _Validator:
             outcome, _ = self.text(row, "outcome")
             notes, _ = self.text(row, "threat_notes")
             refs: list[tuple[str, str]] = []
-            for header, cell in self.cells(row, "person"):
-                for name in cell_values(self.mapping, None, "person", str(cell)):
+            named = []  # (header, name, kind or None = decide by the rule)
+            for kind in ("person", "organisation", "target"):
+                for header, cell in self.cells(row, kind):
+                    self.check_lost_letters(header, cell, line)
+                    named += [(header, n, None if kind == "target" else kind)
+                              for n in cell_values(self.mapping, None, kind, str(cell))]
+            org_kind = (self.codes(row, line, "org_kind") or [None])[0]
+            for header, name, kind in named:
+                marker_kind = None
+                if kind is None:
+                    kind, marker_kind = self.decide_target(row, name)
+                if len(name) > 500:
+                    self.problem(line, header, f"a{'n organisation' if kind == 'organisation' else ' person'}'s "
+                                 "name is longer than 500 characters.")
+                    continue
+                if kind == "person":
                     names = _bilingual(name)
                     key = _name_key(names[0])
-                    if len(name) > 500:
-                        self.problem(line, header, "a person's name is longer than 500 characters.")
-                        continue
                     if not key:
                         self.problem(line, header, "a person's name has no letters.")
                         continue
-                    persons_raw.append((names, line, gender, categories))
+                    father = patronymic(names[0])
+                    key = f"{key}|{father}" if father else key
+                    persons_raw.append((names, line, gender, categories, key))
                     refs.append(("person", key))
-            for header, cell in self.cells(row, "organisation"):
-                for name in cell_values(self.mapping, None, "organisation", str(cell)):
+                else:
                     key = fold(name)
                     if not key:
                         continue
-                    if len(name) > 500:
-                        self.problem(line, header, "an organisation's name is longer than 500 characters.")
-                        continue
-                    org = self.plan.organisations.setdefault(key, PlannedOrganisation(key, name))
+                    org = self.plan.organisations.setdefault(
+                        key, PlannedOrganisation(key, name, org_kind or marker_kind or self.marker_kind(name) or "ngo"))
                     org.rows.append(line)
                     refs.append(("organisation", key))
-            if refs and not threat_types and len(self.plan.errors) == errors_before:  # unmapped types said so
+            if not named and (threat_types or self.has_unmapped(row, "threat_type")) and self.target_columns:
+                self.problem(line, None, "no person or organisation is named in this row; its threat is not "
+                             "counted for anyone.", "warning")
+            if refs and not threat_types and not self.has_unmapped(row, "threat_type"):
                 self.problem(line, (self.mapping.field_columns("threat_type") or [None])[0],
                              "a target is named but no threat type is given; every threat needs a type.")
             for ref in refs:
@@ -440,6 +541,113 @@ class _Validator:
             return None
         content = self.content_of(rows)
         return _Draft(lines, incident, list(targets.keys()), content)
+
+    # -- persons or organisations in one column --------------------------------------------
+
+    @property
+    def target_columns(self) -> bool:
+        return any(h in self.header_index for f in ("person", "organisation", "target")
+                   for h in self.mapping.field_columns(f))
+
+    def decide_target(self, row: list, name: str) -> tuple[str, str | None]:
+        """("person" | "organisation", organisation kind or None) for a name in a mixed column, by
+        the mapping's target rule (the first step that applies); counted for the report."""
+        gender_cells = self.cells(row, "gender")
+        for step in self.mapping.target_rule:
+            found: tuple[str, str | None] | None = None
+            if step == "kind":
+                said = {self._kind_words.get(fold(_cell_text(c))) for _, c in self.cells(row, "target_kind")}
+                said.discard(None)
+                if len(said) == 1:
+                    found = (said.pop(), None)
+            elif step == "org_marker":
+                kind = self.marker_kind(name)
+                if kind:
+                    found = ("organisation", kind)
+            elif step == "gender":
+                if any(_cell_text(c) for _, c in gender_cells):
+                    found = ("person", None)
+            elif step == "person_name":
+                if _person_shaped(name):
+                    found = ("person", None)
+            elif step == "empty_gender":
+                if gender_cells and not any(_cell_text(c) for _, c in gender_cells):
+                    found = ("organisation", None)
+            if found:
+                self.plan.target_decisions[step] = self.plan.target_decisions.get(step, 0) + 1
+                return found
+        self.plan.target_decisions["default"] = self.plan.target_decisions.get("default", 0) + 1
+        return "person", None
+
+    def marker_kind(self, name: str) -> str | None:
+        """The organisation kind whose label or alias appears as whole words in the name ("ТОО",
+        "Коллегия адвокатов", "редакция"); short all-capital markers must match in capitals."""
+        if self._markers is None:
+            self._markers = []
+            for term in self.cdb.vocab.terms("org_kind"):
+                for text in (term.label_en, term.label_ru, term.label_kk, *term.aliases):
+                    for part in {text, re.split(r"\s*\(", text)[0]}:
+                        f = fold(part)
+                        if f:
+                            caps = len(part) <= 4 and part.isupper()
+                            self._markers.append((part if caps else f, term.code, caps))
+            self._markers.sort(key=lambda m: -len(m[0]))
+        words = f" {fold(name)} "
+        raw = set(re.findall(r"[^\W\d_]+", name))
+        for marker, code, caps in self._markers:
+            if (marker in raw) if caps else (f" {marker} " in words):
+                return code
+        return None
+
+    def check_lost_letters(self, header: str, cell, line: int) -> None:
+        if isinstance(cell, str) and "?" in cell and _LOST_LETTER.search(cell):
+            rows = self.lost_letters.setdefault(header, [])
+            if line not in rows:
+                rows.append(line)
+
+    def report_lost_letters(self) -> None:
+        for header, rows in self.lost_letters.items():
+            self.problem(rows[0], header, f"text with '?' in place of letters in row(s) {_spans(rows)}: the file "
+                         "was saved in an encoding without Kazakh letters (ә ғ қ ң ө ұ ү һ і became '?'). Names "
+                         "will be imported as they are; better save the sheet as .xlsx or 'CSV UTF-8' and import "
+                         "that.", "warning")
+
+    def check_place(self, rows, lines, region: str | None, city: str | None, date: PartialDate) -> str | None:
+        """Check region and city against the map of the incident's date; returns the region to record.
+        A region written as it is today for an earlier date (Abai for Semey in 2019) is a warning, and
+        the region of the date is recorded."""
+        line0 = lines[0]
+        city_col = (self.mapping.field_columns("city") or [None])[0]
+        region_col = (self.mapping.field_columns("region") or [None])[0]
+        history = places()
+        if region:
+            life = history.lifetime("region", region)
+            if life and not life.overlaps(date.start, date.end):
+                self.problem(line0, region_col, f"the region {self.cdb.vocab.label('region', region)} existed "
+                             f"only {life.text()}, not on the incident's date; check the date and the region.",
+                             "warning")
+        for name, col in (("city", city_col), ("region", region_col)):
+            for row in rows[:1]:
+                text, _ = self.text(row, name)
+                period = history.name_period(name, text) if text else None
+                if period and not period.overlaps(date.start, date.end):
+                    self.problem(line0, col, f"'{_short(text)}' was the place's name only {period.text()}; "
+                                 "check the date.", "warning")
+        if not city or not self.cdb.vocab.exists("city", city):
+            return region
+        parent = self.cdb.vocab.term("city", city).parent
+        regions = history.regions_of(city, parent, date.start, date.end)
+        if region and regions and region not in regions:
+            at_date = history.region_on(city, parent, date.start)
+            ever = history.regions_of(city, parent, dt.date.min, dt.date.max)
+            if region in ever:
+                self.problem(line0, region_col, f"the region is written as it was at another time; on the "
+                             f"incident's date the city was in {self.cdb.vocab.label('region', at_date)}, which is "
+                             "recorded.", "warning")
+                return at_date
+            self.problem(line0, city_col, "the city is not in the region given in the same row (on the "
+                         "incident's date).")
+        return region
 
     def check_incident(self, incident: Incident, line: int) -> bool:
         """Run the store's own checks on a copy without person ids (those come at apply)."""
@@ -511,9 +719,10 @@ class _Validator:
         patronymic, is one), matched to the registry by the same key. Near spellings are only
         reported: merging two different defenders silently would be worse than a duplicate,
         which PersonStore.merge fixes later."""
+        remap, split = self.patronymic_keys(persons_raw)
         by_key: dict[str, PlannedPerson] = {}
-        for names, line, gender, categories in persons_raw:
-            key = _name_key(names[0])
+        for names, line, gender, categories, raw_key in persons_raw:
+            key = remap[raw_key]
             person = by_key.setdefault(key, PlannedPerson(key))
             for name in names:
                 _add_name(person, name)
@@ -521,18 +730,19 @@ class _Validator:
             if person.gender == "unknown":
                 person.gender = gender
             person.categories.update(categories)
-        column = (self.mapping.field_columns("person") or [None])[0]
+        column = (self.mapping.field_columns("person") or self.mapping.field_columns("target") or [None])[0]
         registry = self.registry_index()
         in_file = _WordIndex()
         near = 0
         for key in sorted(by_key, key=lambda k: (-len(by_key[k].rows), k)):
             person = by_key[key]
             self.plan.persons[key] = person
-            pid = registry.exact.get(key)
+            base = key.split("|")[0]
+            pid = registry.exact.get(base) if key not in split else None
             if pid is not None:
                 person.existing_id, person.match_score = pid, 1.0
             else:
-                found = registry.best(key, NEAR_MATCH, with_score=True)
+                found = registry.best(base, NEAR_MATCH, with_score=True)
                 if found is not None:
                     near += 1
                     if near <= MAX_NEAR_REPORTS:
@@ -540,7 +750,7 @@ class _Validator:
                                      f"a person here is spelled almost like registry entry {self._pseudonym(found[0])} "
                                      f"(similarity {found[1]:.2f}) and is added as a new person; if they are one, "
                                      "merge them in the registry afterwards.", "warning")
-            other = in_file.best(key, NEAR_MATCH)
+            other = in_file.best(key, NEAR_MATCH) if key not in split else None
             if other is not None:
                 near += 1
                 if near <= MAX_NEAR_REPORTS:
@@ -552,6 +762,37 @@ class _Validator:
         if near > MAX_NEAR_REPORTS:
             self.problem(None, column, f"{near - MAX_NEAR_REPORTS} more near-identical spellings of persons were "
                          "not listed.", "warning")
+        return remap
+
+    def patronymic_keys(self, persons_raw) -> tuple[dict[str, str], set[str]]:
+        """Person keys after looking at patronymics: one name written with and without the
+        patronymic is one person, but one name with two different patronymics is two people (a
+        warning says so). Returns (raw key -> person key, the keys of such split persons)."""
+        by_base: dict[str, dict[str, list[int]]] = {}
+        for _, line, _, _, raw in persons_raw:
+            base, _, father = raw.partition("|")
+            by_base.setdefault(base, {}).setdefault(father, []).append(line)
+        remap: dict[str, str] = {}
+        split: set[str] = set()
+        column = (self.mapping.field_columns("person") or self.mapping.field_columns("target") or [None])[0]
+        for base, fathers in by_base.items():
+            named = [f for f in fathers if f]
+            if len(named) <= 1:
+                for f in fathers:
+                    remap[f"{base}|{f}" if f else base] = base
+                continue
+            main = max(named, key=lambda f: len(fathers[f]))
+            for f in named:
+                remap[f"{base}|{f}"] = f"{base}|{f}"
+                split.add(f"{base}|{f}")
+            if "" in fathers:
+                remap[base] = f"{base}|{main}"
+            rows = sorted(min(lines) for lines in fathers.values())
+            self.problem(rows[0], column, f"one name is written with {len(named)} different patronymics (rows "
+                         f"{_spans(rows)}): imported as {len(named)} different persons"
+                         + (", the rows without a patronymic going to the most frequent one" if "" in fathers else "")
+                         + "; merge them afterwards if they are one.", "warning")
+        return remap, split
 
     def _pseudonym(self, pid: int) -> str:
         return self.cdb.scalar("SELECT pseudonym FROM person WHERE id = ?", (pid,)) or "?"
@@ -681,6 +922,28 @@ def _add_name(person: PlannedPerson, name: str) -> None:
             name = current
         if name not in person.aliases:
             person.aliases.append(name)
+
+
+def _person_shaped(name: str) -> bool:
+    """A name shaped like a person's: a patronymic, or two or three words one of which ends like a
+    surname (-ов, -ова, -ев, -ин, -ұлы…); used only when a row gives no gender."""
+    words = fold(name).split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if name_key(name) != " ".join(sorted(words)):
+        return True  # name_key dropped a patronymic or an initial
+    return any(w.endswith(_SURNAME_ENDINGS) and len(w) > 4 for w in words)
+
+
+def _spans(numbers: list[int]) -> str:
+    """"3, 5–7, 10" for row numbers."""
+    out: list[str] = []
+    for n in sorted(set(numbers)):
+        if out and out[-1][1] == n - 1:
+            out[-1] = (out[-1][0], n)
+        else:
+            out.append((n, n))
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in out)
 
 
 def _cell_text(cell) -> str:

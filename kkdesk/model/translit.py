@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "to_latin", "to_cyrillic", "has_cyrillic", "name_key"]
+__all__ = ["fold", "to_latin", "to_cyrillic", "has_cyrillic", "name_key", "patronymic"]
 
 # --- Cyrillic -> Latin used by fold (lower case only; context-free on purpose) -----------------
 
@@ -366,3 +366,17 @@ def name_key(name: str) -> str:
     if not kept:
         kept = words  # everything looked like a patronymic: keep the words rather than nothing
     return " ".join(sorted(kept))
+
+
+def patronymic(name: str) -> str:
+    """The folded patronymic of a name ("Касенова Динара Маратовна" -> "maratovna"), "" if none:
+    what name_key leaves out, so two people with one name and different fathers can be told apart."""
+    words = [w for w in fold(_INITIAL.sub(" ", unicodedata.normalize("NFC", name))).split() if len(w) > 1]
+    if len(words) < 2:
+        return ""
+    for i, w in enumerate(words):
+        if w in _PATRONYMIC_WORDS and i > 0:
+            return f"{words[i - 1]} {w}"
+        if _is_patronymic(w):
+            return w
+    return ""

@@ -33,6 +33,7 @@ from kkdesk.progress import Progress, ensure
 from kkdesk.records.common import MAX_LONG, check_choice, check_iso_date, check_text, diff, new_uuid, rows_in
 from kkdesk.records.tags import clean_tags
 from kkdesk.search.rowkey import search_rowid
+from kkdesk.vocab.places import places
 
 if TYPE_CHECKING:
     from kkdesk.store.database import CaseDatabase
@@ -171,10 +172,12 @@ class IncidentStore:
         vocab.validate("region", inc.region, "region")
         vocab.validate("city", inc.city, "city")
         if inc.city:
-            city_region = vocab.term("city", inc.city).parent
-            if inc.region and city_region and inc.region != city_region:
+            # Checked against the map of the incident's own date (Semey: East Kazakhstan until June 2022).
+            parent = vocab.term("city", inc.city).parent
+            regions = places().regions_of(inc.city, parent, inc.date.start, inc.date.end)
+            if inc.region and regions and inc.region not in regions:
                 raise InvalidInput("The city is not in the chosen region.")
-            inc.region = inc.region or city_region
+            inc.region = inc.region or places().region_on(inc.city, parent, inc.date.start)
         inc.tags = clean_tags(inc.tags)
         for code in inc.reasons:
             vocab.validate("reason", code, "reason")
