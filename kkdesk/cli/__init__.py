@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "kkdesk.cli.import_cmds",
     "kkdesk.cli.exchange_cmds",
     "kkdesk.cli.casework_cmds",
+    "kkdesk.cli.vocab_cmds",
 ]
 
 

@@ -22,14 +22,14 @@ FIELDS: dict[str, FieldSpec] = {f.name: f for f in [
     FieldSpec("incident_key", "incident number (rows with the same number are one incident)", synonyms=(
         "incident id", "incident no", "incident number", "case id", "case no", "case number", "no", "№", "id",
         "номер", "№ случая", "номер случая", "номер инцидента", "id инцидента", "№ п/п", "№ инцидента",
-        "оқиға нөмірі", "нөмір", "нөмірі", "іс нөмірі")),
+        "оқиға нөмірі", "нөмір", "нөмірі", "іс нөмірі", "incident", "инцидент", "оқиға")),
     FieldSpec("date", "date", synonyms=(
         "date", "date of incident", "incident date", "when", "period", "дата", "дата инцидента",
         "дата события", "дата угрозы", "когда", "период", "дата нарушения",
         "күні", "күн", "уақыты", "мерзімі", "оқиға күні")),
     FieldSpec("title", "title", synonyms=(
         "title", "summary", "headline", "subject", "заголовок", "название", "краткое описание", "суть",
-        "тақырып", "атауы", "қысқаша сипаттама")),
+        "тақырып", "атауы", "қысқаша сипаттама", "incident title", "название инцидента", "оқиға атауы")),
     FieldSpec("narrative", "narrative", synonyms=(
         "description", "narrative", "details", "what happened", "описание", "обстоятельства", "фабула",
         "подробности", "описание инцидента", "сипаттама", "мазмұны", "оқиға сипаттамасы")),
@@ -50,10 +50,10 @@ FIELDS: dict[str, FieldSpec] = {f.name: f for f in [
         "name / organisation", "person / organisation", "person or organisation", "target", "targets",
         "фио / организация", "фио или организация", "фио / название организации", "лицо / организация",
         "пострадавший / организация", "субъект (лицо или организация)", "аты-жөні / ұйым", "тұлға / ұйым",
-        "аты-жөні немесе ұйым")),
+        "аты-жөні немесе ұйым", "target name", "имя объекта", "нысан аты")),
     FieldSpec("target_kind", "kind of target (person or organisation)", synonyms=(
         "target kind", "kind of target", "person or organisation?", "лицо или организация", "тип субъекта",
-        "вид субъекта", "физлицо / юрлицо", "тұлға түрі")),
+        "вид субъекта", "физлицо / юрлицо", "тұлға түрі", "вид объекта", "нысан түрі")),
     FieldSpec("org_kind", "kind of organisation", vocab="org_kind", synonyms=(
         "organisation kind", "organization kind", "organisation type", "organization type", "kind of organisation",
         "вид организации", "тип организации", "ұйым түрі", "ұйымның түрі")),
@@ -68,10 +68,10 @@ FIELDS: dict[str, FieldSpec] = {f.name: f for f in [
     FieldSpec("source_type", "source of the threat", vocab="source_type", multi=True, synonyms=(
         "source of threat", "threat source", "perpetrator", "perpetrators", "who", "source",
         "источник угрозы", "субъект", "субъект угрозы", "кто", "нарушитель", "источник",
-        "қатер көзі", "қауіп көзі", "кім", "бұзушы")),
+        "қатер көзі", "қауіп көзі", "кім", "бұзушы", "sources of threat", "источники угрозы", "қауіп көздері")),
     FieldSpec("legal_article", "legal article", vocab="legal_article", multi=True, synonyms=(
         "article", "legal article", "charge", "charges", "статья", "статья ук", "статьи", "статья закона",
-        "бап", "баптар")),
+        "бап", "баптар", "legal articles", "статьи закона", "заң баптары")),
     FieldSpec("outcome", "outcome of the threat", synonyms=(
         "outcome", "result", "итог", "результат", "исход", "нәтиже", "нәтижесі")),
     FieldSpec("threat_notes", "notes", synonyms=(

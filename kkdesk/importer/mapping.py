@@ -231,9 +231,12 @@ class VocabFinder:
         self._choices: dict[str, Choices] = {}
 
     def find(self, vocab: str, text: str) -> str | None:
+        """The term whose code, label or alias is the text (or the text before a remark), else None."""
         key = (vocab, text)
         if key not in self._found:
-            self._found[key] = self.cdb.vocab.find(vocab, text)
+            head = without_remark(text)
+            self._found[key] = self.cdb.vocab.find(vocab, text) or (
+                self.cdb.vocab.find(vocab, head) if head and head != text else None)
         return self._found[key]
 
     def suggest(self, vocab: str, text: str) -> str | None:
@@ -254,8 +257,7 @@ class VocabFinder:
 
     def _fuzzy(self, vocab: str, text: str) -> str | None:
         candidates = [text]
-        # "ст. 653 (неуважение к суду) — Отказ": a value with a trailing remark after a dash
-        head = re.split(r"\s+[—–-]\s+", text)[0].strip()
+        head = without_remark(text)
         if head and head != text.strip():
             candidates.append(head)
         best = None
@@ -266,25 +268,48 @@ class VocabFinder:
         return None if best is None else best.key
 
 
+def is_decided(target) -> bool:
+    """True when a mapping's value target says what to do (a code, a label, or a new term)."""
+    return target is not None and not (isinstance(target, dict) and "choose" in target)
+
+
+_REMARK = re.compile(r"\s+[—–-]\s+")
+
+
+def without_remark(text: str) -> str:
+    """"ст. 325 (подделка документов) — Приговор" -> "ст. 325 (подделка документов)": a value with a
+    trailing remark after a dash (kkdesk's own exports write a charge's outcome so)."""
+    return _REMARK.split(text, 1)[0].strip()
+
+
 def cell_values(mapping: Mapping, finder: "VocabFinder | None", field_name: str, cell: str) -> list[str]:
-    """The values in one cell: the whole cell when it is itself one term (labels may hold commas),
-    else the parts between separators."""
+    """The values in one cell: parts between ';' or line breaks, each kept whole when it is itself
+    a term (labels may hold commas: "Клиент, его родственники"), else split on every separator."""
     spec = FIELDS[field_name]
     text = cell.strip()
     if not text:
         return []
     if not spec.multi:
         return [" ".join(text.split())]
-    if spec.vocab:
-        whole = " ".join(text.split())
-        try:
-            if mapping.target_for(field_name, whole) is not None:
-                return [whole]
-        except KeyError:
-            pass
-        if finder is not None and finder.find(spec.vocab, whole):
-            return [whole]
-    return split_values(text, mapping.separators_for(field_name))
+    separators = mapping.separators_for(field_name)
+    if not spec.vocab:
+        return split_values(text, separators)
+    out: list[str] = []
+    for part in split_values(text, [s for s in separators if s in (";", "\n")]) or [text]:
+        if _is_term(mapping, finder, field_name, part) or _is_term(mapping, finder, field_name, without_remark(part)):
+            out.append(part)
+        else:
+            out.extend(split_values(part, separators))
+    return out
+
+
+def _is_term(mapping: Mapping, finder: "VocabFinder | None", field_name: str, value: str) -> bool:
+    try:
+        if mapping.target_for(field_name, value) is not None:
+            return True
+    except KeyError:
+        pass
+    return finder is not None and finder.find(FIELDS[field_name].vocab, value) is not None
 
 
 def suggest_mapping(cdb: "CaseDatabase", table: "RawTable", base: Mapping | None = None) -> Mapping:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
 from kkdesk.importer.fields import FIELDS, TARGET_KIND_WORDS
-from kkdesk.importer.mapping import TARGET_RULES, Mapping, VocabFinder, cell_values
+from kkdesk.importer.mapping import TARGET_RULES, Mapping, VocabFinder, cell_values, is_decided
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, Target, Threat
 from kkdesk.model.fuzzy import Match, key_similarity
@@ -96,6 +96,9 @@ class Unmapped:
     column: str
     rows: list[int] = field(default_factory=list)
     closest: list[Match] = field(default_factory=list)  # the closest terms, best first
+
+    def closest_text(self) -> str:
+        return "; ".join(f"{m.label} [{m.key}]" for m in self.closest) or "no close term"
 
 
 @dataclass
@@ -203,9 +206,8 @@ class ImportPlan:
             lines.append(f"{len(self.unmapped)} value(s) are not mapped to a term yet; decide each once in the "
                          "mapping (--save-mapping writes them with their closest terms to choose from):")
             for u in self.unmapped:
-                closest = "; ".join(f"{m.label} [{m.key}]" for m in u.closest) or "no close term"
                 lines.append(f"  - {FIELDS[u.field].label} '{_short(u.value)}' (column '{u.column}', "
-                             f"row(s) {_spans(u.rows)}): closest {closest}")
+                             f"row(s) {_spans(u.rows)}): closest {u.closest_text()}")
         errors = [p for p in self.errors if not p.unmapped]
         if errors:
             lines.append(f"{len(errors)} problem(s) must be fixed before anything can be imported:")
@@ -315,7 +317,7 @@ class _Validator:
             target = self.mapping.target_for(name, value)
         except KeyError:
             return self.finder.find(vocab, value)
-        if target is None or (isinstance(target, dict) and "choose" in target):
+        if not is_decided(target):
             return None
         if isinstance(target, dict):
             return self.add_term(name, value, target["add_term"], header, line) or False
@@ -345,8 +347,9 @@ class _Validator:
             if len(self.plan.problems) < MAX_PROBLEMS:
                 self.plan.problems.append(Problem(
                     (u.rows[:1] or [None])[0], u.column,
-                    f"'{_short(u.value)}' is not a known {FIELDS[u.field].label} (row(s) {_spans(u.rows)}); map it in "
-                    "the mapping to a term (code or label) or add it as a new term.", "error", unmapped=True))
+                    f"'{_short(u.value)}' is not a known {FIELDS[u.field].label} (row(s) {_spans(u.rows)}); closest: "
+                    f"{u.closest_text()}. Map it in the mapping to a term (code or label) or add it as a new term.",
+                    "error", unmapped=True))
 
     def add_term(self, name: str, value: str, spec: dict, header: str, line: int) -> str | None:
         vocab = FIELDS[name].vocab

@@ -186,6 +186,7 @@ class MappingPage(QWizardPage):
         self.wiz = wizard
         self.loaded = False
         self.terms: dict[str, list[tuple[str, str]]] = {}
+        self.closest: dict[tuple[str, str], list[str]] = {}
         self.value_rows: list[tuple[str, str]] = []
         self.setTitle(self.tr("Mapping"))
         self.setSubTitle(self.tr("Say what each column means, and which term each value of a list column is. "
@@ -233,6 +234,9 @@ class MappingPage(QWizardPage):
             "date": self.tr("date"), "title": self.tr("title"), "narrative": self.tr("narrative"),
             "place_detail": self.tr("place detail"), "region": self.tr("region"), "city": self.tr("city"),
             "person": self.tr("person (defender) name"), "organisation": self.tr("organisation"),
+            "target": self.tr("person or organisation (decided row by row)"),
+            "target_kind": self.tr("kind of target (person or organisation)"),
+            "org_kind": self.tr("kind of organisation"),
             "gender": self.tr("gender"), "category": self.tr("defender category"),
             "threat_type": self.tr("threat type"), "source_type": self.tr("source of the threat"),
             "legal_article": self.tr("legal article"), "outcome": self.tr("outcome of the threat"),
@@ -249,6 +253,7 @@ class MappingPage(QWizardPage):
     def suggest(self, base) -> None:
         """Ask the core for a mapping (keeping base's entries) and the terms the combos offer."""
         from kkdesk.importer import FIELDS, suggest_mapping
+        from kkdesk.importer.mapping import VocabFinder, is_decided
 
         table, lang = self.wiz.table, self.wiz.ctx.lang
         vocabs = sorted({spec.vocab for spec in FIELDS.values() if spec.vocab})
@@ -256,7 +261,11 @@ class MappingPage(QWizardPage):
         def op(cdb):
             mapping = suggest_mapping(cdb, table, base)
             terms = {v: [(t.code, t.label(lang)) for t in cdb.vocab.terms(v)] for v in vocabs}
-            return mapping, terms
+            finder = VocabFinder(cdb)  # the closest terms of each undecided value, as the command line shows
+            closest = {(f, v): [m.key for m in finder.closest(FIELDS[f].vocab, v)]
+                       for f, values in mapping.values.items() for v, target in values.items()
+                       if not is_decided(target)}
+            return mapping, terms, closest
 
         self.loaded = False
         self.completeChanged.emit()
@@ -264,7 +273,7 @@ class MappingPage(QWizardPage):
         self.wiz.ctx.worker.submit(op, on_done=self._show, on_error=lambda m, _e: self.status.setText(m))
 
     def _show(self, answer) -> None:
-        self.wiz.mapping, self.terms = answer
+        self.wiz.mapping, self.terms, self.closest = answer
         self._fill_columns()
         self._fill_values()
         self.loaded = True
@@ -292,10 +301,12 @@ class MappingPage(QWizardPage):
 
     def _fill_values(self) -> None:
         from kkdesk.importer import FIELDS
+        from kkdesk.importer.mapping import is_decided
 
         m = self.wiz.mapping
         mapped = {f for f in m.columns.values() if f is not None}
-        rows = [(f, v, target) for f, table in m.values.items() if f in mapped for v, target in table.items()]
+        rows = [(f, v, target if is_decided(target) else None) for f, table in m.values.items() if f in mapped
+                for v, target in table.items()]
         rows.sort(key=lambda r: (r[2] is not None, r[0], r[1]))      # the undecided first
         self.value_rows = [(f, v) for f, v, _ in rows]
         self.values.setRowCount(len(rows))
@@ -307,7 +318,11 @@ class MappingPage(QWizardPage):
             combo.setObjectName(f"importValueTerm{r}")
             combo.addItem(self.tr("— not decided —"), None)
             combo.addItem(self.tr("+ add as a new term"), ADD_TERM)
-            for code, label in self.terms.get(spec.vocab, []):
+            labels = dict(self.terms.get(spec.vocab, []))
+            if target is None:  # the closest terms first, as the command line suggests them
+                for code in self.closest.get((name, value), []):
+                    combo.addItem(self.tr("Closest: %1").replace("%1", labels.get(code, code)), code)
+            for code, label in labels.items():
                 combo.addItem(label, code)
             current = ADD_TERM if isinstance(target, dict) else target
             combo.setCurrentIndex(max(0, combo.findData(current)))

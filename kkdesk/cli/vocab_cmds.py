@@ -1,0 +1,67 @@
+"""`kkdesk vocab list`: the vocabularies' terms with codes, labels and aliases, so a mapping can
+be written without reading the source (shipped terms, or a database's own with --db)."""
+
+from __future__ import annotations
+
+import argparse
+
+from kkdesk.cli.common import add_passphrase_args, open_database
+from kkdesk.errors import InvalidInput
+from kkdesk.model.fuzzy import Choices
+from kkdesk.vocab import LANGUAGES, Term, shipped_vocabularies
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("vocab", help="list vocabulary terms (codes, labels, aliases)",
+                       description="Vocabulary terms as a mapping (kkdesk import) names them: a code, or a label "
+                       "or alias in any language.")
+    vsub = p.add_subparsers(dest="vocab_command", metavar="ACTION", required=True)
+    lp = vsub.add_parser("list", help="list the vocabularies, or the terms of one",
+                         description="Without VOCAB: every vocabulary and its size. With VOCAB: its terms, with "
+                         "code, label, parent and aliases.")
+    lp.add_argument("vocab", nargs="?", metavar="VOCAB", help="e.g. threat_type, source_type, city, gender")
+    lp.add_argument("--lang", default="all", choices=[*LANGUAGES, "all"],
+                    help="language of the labels (default: all three)")
+    lp.add_argument("--match", metavar="TEXT", help="only the terms closest to TEXT (any script or language)")
+    lp.add_argument("--db", help="list this database's terms (with the coordinator's additions) instead of the "
+                    "shipped ones")
+    add_passphrase_args(lp)
+    lp.set_defaults(func=cmd_list)
+
+
+def _shipped() -> dict[str, list[Term]]:
+    return {name: [Term(name, t["code"], t["en"], t.get("ru", ""), t.get("kk", ""), t.get("parent"),
+                        list(t.get("aliases", []))) for t in terms]
+            for name, terms in shipped_vocabularies().items()}
+
+
+def cmd_list(args) -> int:
+    if args.db:
+        cdb = open_database(args)
+        try:
+            vocabs = {name: cdb.vocab.terms(name) for name in cdb.vocab.names()}
+        finally:
+            cdb.close()
+    else:
+        vocabs = _shipped()
+    if not args.vocab:
+        width = max(map(len, vocabs))
+        for name, terms in vocabs.items():
+            print(f"{name:<{width}}  {len(terms):>4} terms")
+        print("Show the terms of one: kkdesk vocab list VOCAB [--lang en|ru|kk] [--match TEXT]")
+        return 0
+    if args.vocab not in vocabs:
+        raise InvalidInput(f"There is no vocabulary '{args.vocab}'. Vocabularies: {', '.join(vocabs)}.")
+    terms = vocabs[args.vocab]
+    if args.match:
+        choices = Choices((t.code, t.label_en, [t.label_ru, t.label_kk, *t.aliases]) for t in terms)
+        by_code = {t.code: t for t in terms}
+        terms = [by_code[m.key] for m in choices.top(args.match, k=5)]
+    langs = LANGUAGES if args.lang == "all" else (args.lang,)
+    for t in terms:
+        labels = " | ".join(t.label(lang) for lang in langs)
+        parent = f"  (in {t.parent})" if t.parent and t.parent != t.code else ""
+        print(f"{t.code}  {labels}{parent}")
+        if t.aliases:
+            print(f"    also: {', '.join(t.aliases)}")
+    return 0
