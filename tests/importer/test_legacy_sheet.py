@@ -18,7 +18,7 @@ from kkdesk.importer.reader import ImportFileError
 from kkdesk.model.translit import fold
 from kkdesk.store import CaseDatabase
 
-from . import legacy
+from . import hostile, legacy
 
 PASS = "legacy sheet passphrase"
 MAX_DECISIONS = 5
@@ -295,3 +295,26 @@ def test_sheet_shapes_header_merged_sheets_hidden(folder):
 def test_csv_header_below_a_title(folder):
     table = read_table(legacy.write_csv(folder / "title.csv", "utf-8"))
     assert table.header_row == 2 and table.headers == legacy.HEADERS and table.row_numbers[0] == 3
+
+
+@pytest.mark.parametrize("make, message", [
+    (hostile.long_header_csv, "longer than 200,000 characters"),
+    (hostile.wide_header_csv, "more than 500 columns"),
+    (lambda p: hostile.inflating_xlsx(p, 20), "unpacks to far more than a real sheet"),
+    pytest.param(hostile.inflating_xlsx, "unpacks to more than 150 MB", marks=pytest.mark.slow),
+    (hostile.many_sheets_xlsx, "at most 100 can be looked through"),
+], ids=["long-header", "wide-header", "packed-1000-times", "inflates-to-200MB", "many-sheets"])
+def test_hostile_files_are_refused_before_the_work(folder, make, message, capsys):
+    """Each is refused by a check made before parsing (file size, line length, header width, the
+    archive's own part sizes, sheet count), so it takes no longer than opening the file; the command
+    line says so plainly, with no traceback, and writes nothing."""
+    suffix = ".csv" if "csv" in getattr(make, "__name__", "") else ".xlsx"
+    path = make(folder / f"hostile-{len(message)}{suffix}")
+    with pytest.raises(ImportFileError, match=message):
+        read_table(path)
+    db = folder / "hostile.kkdb"
+    if not db.exists():
+        CaseDatabase.create(db, PASS).close()
+    assert main(["import", str(db), str(path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
