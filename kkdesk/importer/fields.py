@@ -113,3 +113,14 @@ def split_values(text: str, separators) -> list[str]:
     for sep in separators:
         parts = [p for chunk in parts for p in chunk.split(sep)]
     return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def row_spans(numbers: list[int]) -> str:
+    """Row numbers as ranges for a report: "3, 5–7, 10"."""
+    out: list[tuple[int, int]] = []
+    for n in sorted(set(numbers)):
+        if out and out[-1][1] == n - 1:
+            out[-1] = (out[-1][0], n)
+        else:
+            out.append((n, n))
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in out)

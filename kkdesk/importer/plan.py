@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
-from kkdesk.importer.fields import FIELDS, TARGET_KIND_WORDS
+from kkdesk.importer.fields import FIELDS, TARGET_KIND_WORDS, row_spans
 from kkdesk.importer.mapping import TARGET_RULES, Mapping, VocabFinder, cell_values, is_decided
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, Target, Threat
@@ -207,7 +207,7 @@ class ImportPlan:
                          "mapping (--save-mapping writes them with their closest terms to choose from):")
             for u in self.unmapped:
                 lines.append(f"  - {FIELDS[u.field].label} '{_short(u.value)}' (column '{u.column}', "
-                             f"row(s) {_spans(u.rows)}): closest {u.closest_text()}")
+                             f"row(s) {row_spans(u.rows)}): closest {u.closest_text()}")
         errors = [p for p in self.errors if not p.unmapped]
         if errors:
             lines.append(f"{len(errors)} problem(s) must be fixed before anything can be imported:")
@@ -347,7 +347,7 @@ class _Validator:
             if len(self.plan.problems) < MAX_PROBLEMS:
                 self.plan.problems.append(Problem(
                     (u.rows[:1] or [None])[0], u.column,
-                    f"'{_short(u.value)}' is not a known {FIELDS[u.field].label} (row(s) {_spans(u.rows)}); closest: "
+                    f"'{_short(u.value)}' is not a known {FIELDS[u.field].label} (row(s) {row_spans(u.rows)}); closest: "
                     f"{u.closest_text()}. Map it in the mapping to a term (code or label) or add it as a new term.",
                     "error", unmapped=True))
 
@@ -498,11 +498,12 @@ class _Validator:
                     continue
                 if kind == "person":
                     names = _bilingual(name)
-                    key = _name_key(names[0])
+                    keyed = _LOST_LETTER.sub(lambda m: m.group(0).replace("?", ""), names[0])  # Г?лнар: one word
+                    key = _name_key(keyed)
                     if not key:
                         self.problem(line, header, "a person's name has no letters.")
                         continue
-                    father = patronymic(names[0])
+                    father = patronymic(keyed)
                     key = f"{key}|{father}" if father else key
                     persons_raw.append((names, line, gender, categories, key))
                     refs.append(("person", key))
@@ -610,7 +611,7 @@ class _Validator:
 
     def report_lost_letters(self) -> None:
         for header, rows in self.lost_letters.items():
-            self.problem(rows[0], header, f"text with '?' in place of letters in row(s) {_spans(rows)}: the file "
+            self.problem(rows[0], header, f"text with '?' in place of letters in row(s) {row_spans(rows)}: the file "
                          "was saved in an encoding without Kazakh letters (ә ғ қ ң ө ұ ү һ і became '?'). Names "
                          "will be imported as they are; better save the sheet as .xlsx or 'CSV UTF-8' and import "
                          "that.", "warning")
@@ -792,7 +793,7 @@ class _Validator:
                 remap[base] = f"{base}|{main}"
             rows = sorted(min(lines) for lines in fathers.values())
             self.problem(rows[0], column, f"one name is written with {len(named)} different patronymics (rows "
-                         f"{_spans(rows)}): imported as {len(named)} different persons"
+                         f"{row_spans(rows)}): imported as {len(named)} different persons"
                          + (", the rows without a patronymic going to the most frequent one" if "" in fathers else "")
                          + "; merge them afterwards if they are one.", "warning")
         return remap, split
@@ -936,17 +937,6 @@ def _person_shaped(name: str) -> bool:
     if name_key(name) != " ".join(sorted(words)):
         return True  # name_key dropped a patronymic or an initial
     return any(w.endswith(_SURNAME_ENDINGS) and len(w) > 4 for w in words)
-
-
-def _spans(numbers: list[int]) -> str:
-    """"3, 5–7, 10" for row numbers."""
-    out: list[str] = []
-    for n in sorted(set(numbers)):
-        if out and out[-1][1] == n - 1:
-            out[-1] = (out[-1][0], n)
-        else:
-            out.append((n, n))
-    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in out)
 
 
 def _cell_text(cell) -> str:

@@ -27,6 +27,7 @@ import openpyxl
 from openpyxl.utils import range_boundaries
 
 from kkdesk.errors import InvalidInput
+from kkdesk.importer.fields import row_spans
 from kkdesk.importer.mapping import suggest_field
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -375,7 +376,7 @@ def _read_sheet(wb, path: str, sheet: str | None, header_row: int | None) -> Raw
     hidden_rows = [n for n in layout.hidden_rows if n > table.header_row and n in set(table.row_numbers)]
     if hidden_rows:
         table.notes.append(f"Hidden rows (imported like the others; delete them from the sheet if they should "
-                           f"not be): {_spans(hidden_rows)}.")
+                           f"not be): {row_spans(hidden_rows)}.")
     hidden_cols = [table.headers[c] for c in layout.hidden_columns if c < len(table.headers)]
     if hidden_cols:
         table.notes.append(f"Hidden columns: {', '.join(repr(h) for h in hidden_cols)} (read like the others).")
@@ -480,22 +481,6 @@ def _fill_merged(rows: list[list], numbers: list[int], merged) -> int:
                     row[c] = value
                     filled += 1
     return filled
-
-
-def _spans(numbers: list[int]) -> str:
-    """"3, 5–7, 10": row numbers as ranges."""
-    out, start, prev = [], None, None
-    for n in sorted(set(numbers)):
-        if start is None:
-            start = prev = n
-        elif n == prev + 1:
-            prev = n
-        else:
-            out.append(f"{start}" if start == prev else f"{start}–{prev}")
-            start = prev = n
-    if start is not None:
-        out.append(f"{start}" if start == prev else f"{start}–{prev}")
-    return ", ".join(out)
 
 
 def _trim(values, number):
