@@ -624,12 +624,6 @@ class _Validator:
         city_col = (self.mapping.field_columns("city") or [None])[0]
         region_col = (self.mapping.field_columns("region") or [None])[0]
         history = places()
-        if region:
-            life = history.lifetime("region", region)
-            if life and not life.overlaps(date.start, date.end):
-                self.problem(line0, region_col, f"the region {self.cdb.vocab.label('region', region)} existed "
-                             f"only {life.text()}, not on the incident's date; check the date and the region.",
-                             "warning")
         for name, col in (("city", city_col), ("region", region_col)):
             for row in rows[:1]:
                 text, _ = self.text(row, name)
@@ -637,6 +631,10 @@ class _Validator:
                 if period and not period.overlaps(date.start, date.end):
                     self.problem(line0, col, f"'{_short(text)}' was the place's name only {period.text()}; "
                                  "check the date.", "warning")
+        life = history.lifetime("region", region) if region else None
+        if life and not life.overlaps(date.start, date.end) and not (city and self.cdb.vocab.exists("city", city)):
+            self.problem(line0, region_col, f"the region {self.cdb.vocab.label('region', region)} existed "
+                         f"only {life.text()}, not on the incident's date; check the date and the region.", "warning")
         if not city or not self.cdb.vocab.exists("city", city):
             return region
         parent = self.cdb.vocab.term("city", city).parent

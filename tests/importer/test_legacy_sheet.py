@@ -320,3 +320,54 @@ def test_hostile_files_are_refused_before_the_work(folder, make, message, capsys
     assert main(["import", str(db), str(path)]) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_places_are_checked_against_the_map_of_their_date(folder, cdb):
+    from kkdesk.errors import InvalidInput
+    from kkdesk.model.dates import PartialDate
+    from kkdesk.model.entities import Incident
+
+    def stored_region(city, region, date):
+        inc = Incident(title="t", date=PartialDate(date), city=city, region=region)
+        cdb.incidents.validate(inc)
+        return inc.region
+
+    assert stored_region("semey", None, "2019-03-12") == "east_kazakhstan"
+    assert stored_region("semey", None, "2022-10-14") == "abai"
+    assert stored_region("semey", "east_kazakhstan", "2019") == "east_kazakhstan"
+    assert stored_region("semey", "abai", "2022") == "abai"  # a year spanning the change: either
+    assert stored_region("shymkent", "turkestan", "2017") == "turkestan"
+    with pytest.raises(InvalidInput, match="not in the chosen region"):
+        stored_region("semey", "east_kazakhstan", "2023")
+    with pytest.raises(InvalidInput, match="not in the chosen region"):
+        stored_region("semey", "pavlodar", "2019")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Дата", "ФИО", "Вид угрозы", "Город", "Область"])
+    ws.append(["2019", "Айтов Болат", "обыск", "Семей", "область Абай"])          # today's region, old date
+    ws.append(["2017", "Бекова Сара", "обыск", "Нур-Султан", ""])                  # a name of 2019–2022
+    ws.append(["2020", "Гиреев Данияр", "обыск", "Жезказган", "область Ұлытау"])     # region born in 2022
+    ws.append(["2020", "Дуйсенов Ербол", "обыск", "", "область Жетісу"])              # region born in 2022
+    ws.append(["2020", "Ержанова Жанна", "обыск", "Семей", "Павлодарская обл."])      # wrong on any date
+    path = folder / "places.xlsx"
+    wb.save(path)
+    table = read_table(path)
+    plan = validate(cdb, table, suggest_mapping(cdb, table))
+    by_row: dict[int, list[tuple[str, str]]] = {}
+    for p in plan.problems:
+        by_row.setdefault(p.row, []).append((p.severity, p.message))
+
+    def said(row, severity, text):
+        return any(sev == severity and text in msg for sev, msg in by_row.get(row, []))
+
+    assert said(2, "warning", "East Kazakhstan")
+    assert said(3, "warning", "March 2019 – September 2022")
+    assert said(4, "warning", "Karaganda")
+    assert said(5, "warning", "from June 2022")
+    assert said(6, "error", "not in the region")
+    ws.delete_rows(6)
+    wb.save(path)
+    table = read_table(path)
+    plan = validate(cdb, table, suggest_mapping(cdb, table))
+    assert plan.ok
+    assert [p.incident.region for p in plan.incidents] == ["east_kazakhstan", "astana", "karaganda", "zhetisu"]
