@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kkdesk.search import SearchQuery, _normalise_day
+from kkdesk.search import SearchQuery, normalise_day
 
 if TYPE_CHECKING:
     from kkdesk.store.database import CaseDatabase
@@ -24,7 +24,7 @@ _CELL_FILTERS = {"regions", "cities", "threat_types"}
 
 def _year_range(q: SearchQuery) -> tuple[int | None, int | None] | None:
     """(first year, last year) if the query's dates cover whole years; None if they do not."""
-    start, end = _normalise_day(q.date_from, False), _normalise_day(q.date_to, True)
+    start, end = normalise_day(q.date_from, False), normalise_day(q.date_to, True)
     if start and not start.endswith("-01-01"):
         return None
     if end and not end.endswith("-12-31"):

@@ -8,7 +8,7 @@ import collections
 
 import pytest
 
-import kkdesk.search as search
+import kkdesk.search.first_page as first_page
 from kkdesk.demo import generate
 from kkdesk.model.translit import fold
 from kkdesk.search import SearchQuery, incident_ids
@@ -57,11 +57,11 @@ def test_first_page_is_the_head_of_the_full_list(cdb, monkeypatch, small):
     # through the index give way to the plain query when the other filters pass too few, and have
     # the frequent words of two-word queries tested in the candidates' text.
     for name, value in small.items():
-        monkeypatch.setattr(search, name, value)
-    few, many = search._FEW, search._MANY
+        monkeypatch.setattr(first_page, name, value)
+    few, many = first_page._FEW, first_page._MANY
     tested = []
-    real = search._with_words
-    monkeypatch.setattr(search, "_with_words", lambda *a: tested.append(a) or real(*a))
+    real = first_page._with_words
+    monkeypatch.setattr(first_page, "_with_words", lambda *a: tested.append(a) or real(*a))
     walked = 0
     for text in _queries(cdb):
         for q in (SearchQuery(text=text), SearchQuery(text=text, cities=["almaty"]),

@@ -1,0 +1,178 @@
+"""The first page of a text search, fast at a million incidents.
+
+Ordering every match by date means touching every one of them (~1 s for a word in most records of a
+million); the first page needs only the first fifty:
+ - newest first (the default): the search index keeps its rows in that order (see rowkey), so the
+   page is the first rows it gives that pass the other filters. A prefix word ("ahmet"*) costs
+   FTS5 a merge of the lists of every term it starts before the first answer, so in a query of
+   several words, a word in a large share of the records is tested in the candidates' text instead;
+ - frequent words, before that: walk the date index and test each incident's own search text
+   (rebuilt from its rows exactly as the indexer builds it); the page fills within a few hundred
+   incidents. A short first stretch tells whether the word is frequent;
+ - oldest first: few matches are sorted directly; more are found by walking the date index
+   against the match set, or against each incident's text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from kkdesk.model.translit import fold
+from kkdesk.search.query import SearchQuery, fts_match, incident_where
+from kkdesk.search.rowkey import incident_of
+
+if TYPE_CHECKING:
+    from kkdesk.store.database import CaseDatabase
+
+FIRST_PAGE_MAX = 500
+_FEW = 4000          # oldest first: up to this many matches, sort them
+_MANY = 60_000       # oldest first: up to this many, date-index walk against the match set; above: text walk
+_WALK_CHUNK = 50
+_PROBE = 150         # the first text walk goes on while its hit rate promises a full page within this many
+_WALK_MAX = 40_000   # a walk that finds too little gives way to the plain query
+_MERGE_BREAK_EVEN = 110_000  # share² × incidents above which a word costs FTS5 more than a text test
+
+
+def first_page_by_date(cdb: "CaseDatabase", q: SearchQuery, descending: bool, limit: int) -> list[int] | None:
+    """The first `limit` (at most FIRST_PAGE_MAX) ids of a text search in date order, exactly the head
+    of the full ordered list; None when no fast path applies and the plain query should answer."""
+    conn = cdb.conn
+    match = fts_match(q.text)
+    words = fold(q.text).split()
+    rest = dataclasses.replace(q, text="")
+    where, params = incident_where(rest)
+    shares: dict[str, float] = {}
+    page = _walk_by_text(cdb, words, where, params, descending, limit, budget=_PROBE, shares=shares)
+    if page is not None:
+        return page
+    if descending:
+        return _walk_index(cdb, words, _costly_to_merge(cdb, shares), where, params, limit)
+    # Oldest first. One FTS evaluation serves both the size decision and the membership test below.
+    hits = [incident_of(r[0]) for r in conn.execute(
+        f"SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? LIMIT {_MANY + 1}", (match,))]
+    if not hits:
+        return []
+    if len(hits) <= _FEW:
+        marks = ",".join("?" * len(hits))
+        # "+" on the sort keys keeps the planner on rowid look-ups, not a walk of the date index.
+        return [r[0] for r in conn.execute(
+            f"SELECT i.id FROM incident i WHERE i.id IN ({marks}) AND {where}"
+            f" ORDER BY +i.date_start, +i.id LIMIT {limit}", hits + params)]
+    if len(hits) <= _MANY:
+        return _walk_against(cdb, set(hits), where, params, descending, limit)
+    return _walk_by_text(cdb, words, where, params, descending, limit, budget=_WALK_MAX)
+
+
+def _costly_to_merge(cdb: "CaseDatabase", shares: dict[str, float]) -> set[str]:
+    """The words of a multi-word query better tested in each candidate's text than asked of FTS5.
+
+    FTS5 merges the lists of every term a prefix word starts before its first answer: about
+    share × incidents × 45 ns. Testing the word in the text of the index's candidates instead costs
+    about (50 / share) × 100 µs. Past that break-even (a third of the incidents at a million, never at
+    100,000) the word is tested; the rarest word is always left to the index."""
+    incidents = cdb.scalar("SELECT max(id) FROM incident") or 0
+    costly = {w for w, share in shares.items() if share * share * incidents > _MERGE_BREAK_EVEN}
+    if costly and len(costly) == len(shares):
+        costly.discard(min(shares, key=shares.get))
+    return costly
+
+
+def _walk_index(cdb: "CaseDatabase", words: list[str], tested: set[str], where: str, params: list,
+                limit: int) -> list[int] | None:
+    """The first `limit` matches newest first, read in the search index's own order (asking it for
+    the words not in `tested`), keeping those that pass the other filters and whose text has the
+    `tested` words; None when too few pass within _WALK_MAX candidates."""
+    conn = cdb.conn
+    match = " AND ".join(f'"{w}"*' for w in words if w not in tested)
+    page: list[int] = []
+    walked = 0
+    chunk = limit
+    cursor = conn.execute("SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?", (match,))
+    try:
+        while len(page) < limit:
+            keys = [r[0] for r in cursor.fetchmany(chunk)]
+            if not keys:
+                break
+            walked += len(keys)
+            if walked > _WALK_MAX:
+                return None
+            ids = [incident_of(k) for k in keys]
+            marks = ",".join("?" * len(ids))
+            passed = {r[0] for r in conn.execute(
+                f"SELECT i.id FROM incident i WHERE i.id IN ({marks}) AND {where}", ids + params)}
+            if tested and passed:
+                passed = _with_words(cdb, list(passed), list(tested))
+            page.extend(iid for iid in ids if iid in passed)
+            if not tested:  # reading texts costs per candidate; reading keys hardly does
+                chunk = min(chunk * 2, 2000)
+    finally:
+        cursor.close()
+    return page[:limit]
+
+
+def _date_walk(cdb: "CaseDatabase", where: str, params: list, descending: bool, chunk: int):
+    """The ids passing `where` in date order, a chunk (list of ids) at a time, by keyset paging
+    through the date index."""
+    d = "DESC" if descending else "ASC"
+    cmp = "<" if descending else ">"
+    last: list = []
+    while True:
+        after = f" AND (i.date_start, i.id) {cmp} (?, ?)" if last else ""
+        rows = cdb.conn.execute(f"SELECT i.id, i.date_start FROM incident i WHERE {where}{after}"
+                                f" ORDER BY i.date_start {d}, i.id {d} LIMIT {chunk}", params + last).fetchall()
+        if not rows:
+            return
+        last = [rows[-1][1], rows[-1][0]]
+        yield [r[0] for r in rows]
+
+
+def _walk_against(cdb: "CaseDatabase", hits: set[int], where: str, params: list, descending: bool,
+                  limit: int, chunk: int = 2000) -> list[int]:
+    """The first `limit` ids in date order that are in `hits`, walking the date index in chunks."""
+    page: list[int] = []
+    for ids in _date_walk(cdb, where, params, descending, chunk):
+        page.extend(iid for iid in ids if iid in hits)
+        if len(page) >= limit:
+            break
+    return page[:limit]
+
+
+def _walk_by_text(cdb: "CaseDatabase", words: list[str], where: str, params: list, descending: bool,
+                  limit: int, budget: int, shares: dict[str, float] | None = None) -> list[int] | None:
+    """The first `limit` matches in date order by testing each incident's text; None when the hit
+    rate so far says the page would not fill within `budget` incidents. `shares`, if given, gets
+    the share of the walked incidents that has each word."""
+    page: list[int] = []
+    walked = 0
+    found = dict.fromkeys(words, 0)
+    for ids in _date_walk(cdb, where, params, descending, _WALK_CHUNK):
+        walked += len(ids)
+        for iid, has in _words_in_texts(cdb, ids, words):
+            for w in has:
+                found[w] += 1
+            if len(has) == len(words):
+                page.append(iid)
+                if len(page) == limit:
+                    return page
+        if walked >= budget or len(page) * budget < limit * walked:
+            if shares is not None:
+                shares.update({w: n / walked for w, n in found.items()})
+            return None  # too rare for this walk: at this rate the page needs more than the budget
+    return page
+
+
+def _words_in_texts(cdb: "CaseDatabase", ids: list[int], words: list[str]) -> list[tuple[int, list[str]]]:
+    """For each incident, in the order given, the words that begin a word of its search text (the
+    text the index holds, rebuilt from the records, folded the same way)."""
+    texts = cdb.incidents.search_texts(ids)
+    out = []
+    for iid in ids:
+        tokens = fold(" ".join(t for t in texts.get(iid, []) if t)).split()
+        out.append((iid, [w for w in words if any(tok.startswith(w) for tok in tokens)]))
+    return out
+
+
+def _with_words(cdb: "CaseDatabase", ids: list[int], words: list[str]) -> set[int]:
+    """The incidents among `ids` whose search text has every word (as the start of a word)."""
+    return {iid for iid, has in _words_in_texts(cdb, ids, words) if len(has) == len(words)}
