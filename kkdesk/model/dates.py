@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from kkdesk.errors import InvalidInput
+from kkdesk.model import months
 from kkdesk.model.translit import fold
 
 __all__ = ["PartialDate", "parse", "MIN_YEAR", "MAX_YEAR"]
@@ -24,33 +25,23 @@ MAX_YEAR = 2100
 _ISO_PART = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _HINT = "write it as 2019-06-09, June 2019, 2019 or May–June 2021"
 
-_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"]
-_RU_NOMINATIVE = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-                  "сентябрь", "октябрь", "ноябрь", "декабрь"]
-_RU_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                "сентября", "октября", "ноября", "декабря"]
-_RU_PREPOSITIONAL = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
-                     "сентябре", "октябре", "ноябре", "декабре"]
-_KK_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
-              "қыркүйек", "қазан", "қараша", "желтоқсан"]
-_EN_ABBREV = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_RU_ABBREV = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+_EN_MONTHS, _RU_NOMINATIVE, _KK_MONTHS = months.FULL["en"], months.FULL["ru"], months.FULL["kk"]
+_RU_GENITIVE = months.RU_GENITIVE
 
 
 def _month_table() -> dict[str, int]:
     """Month names keyed by their folded form, so "июня", "iyunya" and Kazakh typed with Russian
     letters ("маусым", "кантар") all read; a clash between two months is a programming error."""
     table: dict[str, int] = {}
-    lists = [_EN_MONTHS, _RU_NOMINATIVE, _RU_GENITIVE, _RU_PREPOSITIONAL, _KK_MONTHS, _EN_ABBREV,
-             _RU_ABBREV]
-    extra = {"sept": 9, "февр": 2, "сент": 9, "нояб": 11}
+    # Kazakh short forms are left out: they label chart axes, people do not write dates with them.
+    lists = [_EN_MONTHS, _RU_NOMINATIVE, _RU_GENITIVE, months.RU_PREPOSITIONAL, _KK_MONTHS, months.SHORT["en"],
+             months.SHORT["ru"]]
     for names in lists:
         for number, name in enumerate(names, start=1):
             key = fold(name)
             if table.setdefault(key, number) != number:
                 raise AssertionError(f"month name {name!r} clashes after folding")
-    for name, number in extra.items():
+    for name, number in months.OTHER_SHORT.items():
         table.setdefault(fold(name), number)
     return table
 

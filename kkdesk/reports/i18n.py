@@ -230,16 +230,6 @@ _T: dict[str, tuple[str, str, str]] = {
 
 _INDEX = {lang: n for n, lang in enumerate(LANGS)}
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "ru": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-           "октябрь", "ноябрь", "декабрь"],
-    "kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
-           "қазан", "қараша", "желтоқсан"],
-}
-
-
 def check_lang(lang: str) -> str:
     if lang not in _INDEX:
         raise InvalidInput(f"Documents can be written in en, ru or kk, not '{lang}'.")
@@ -250,11 +240,6 @@ def tr(key: str, lang: str, **values) -> str:
     """The catalogue text for key in lang, with {placeholders} filled."""
     text = _T[key][_INDEX[check_lang(lang)]]
     return text.format(**values) if values else text
-
-
-def month_name(month: int, lang: str) -> str:
-    name = MONTHS[check_lang(lang)][month - 1]
-    return name[:1].upper() + name[1:]
 
 
 def iso_day(text: str | None, lang: str) -> str:

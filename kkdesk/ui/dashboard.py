@@ -17,14 +17,10 @@ from PySide6.QtWidgets import (
 
 from kkdesk import stats
 from kkdesk.errors import Cancelled
+from kkdesk.model import months
 from kkdesk.progress import Progress, ensure
 from kkdesk.ui.filters import FilterPanel
 from kkdesk.ui.worker import Changes, QtProgress
-
-MONTHS = {"en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-          "ru": ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
-          "kk": ["қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"]}
-
 
 def compute(cdb, query, lang: str, top: int, org_label: str = "organisation", month_unknown: str = "?",
             progress: Progress | None = None, none_label: str = "not recorded") -> dict:
@@ -49,7 +45,7 @@ def compute(cdb, query, lang: str, top: int, org_label: str = "organisation", mo
 
     def month():
         t = stats.count_by(cdb, ["month"], "threats", query)
-        return ([MONTHS[lang][r["month"] - 1] if r["month"] else month_unknown for r in t.rows],
+        return ([months.short(r["month"], lang) if r["month"] else month_unknown for r in t.rows],
                 [r["count"] for r in t.rows])
 
     def per_person():

@@ -9,6 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kkdesk.errors import InvalidInput
+from kkdesk.model import months
 from kkdesk.model.dates import PartialDate, parse
 
 ACCEPTED = [
@@ -72,6 +73,16 @@ def test_accepted_forms(text, iso, precision):
 def test_every_kazakh_month(number, name):
     assert parse(f"{name} 2020").iso() == f"2020-{number:02d}"
     assert parse(f"{name.upper()} 2020").iso() == f"2020-{number:02d}"
+
+
+def test_every_month_name_the_documents_print_reads_back():
+    # one table (kkdesk.model.months) serves the parser, the documents and the charts
+    for number in range(1, 13):
+        for lang in ("en", "ru", "kk"):
+            assert parse(f"{months.name(number, lang)} 2020").iso() == f"2020-{number:02d}"
+        for written in (f"9 {months.RU_GENITIVE[number - 1]} 2020", f"в {months.RU_PREPOSITIONAL[number - 1]} 2020",
+                        f"{months.short(number, 'en')} 2020", f"{months.short(number, 'ru')} 2020"):
+            assert parse(written).month == number, written
 
 
 def test_kazakh_typed_with_russian_letters():

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kkdesk import stats
+from kkdesk.model import months
 from kkdesk.model.dates import PartialDate
 from kkdesk.progress import ensure
 from kkdesk.reports.deidentify import Deidentifier
-from kkdesk.reports.i18n import month_name, tr
+from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots import casework
 from kkdesk.reports.snapshots.common import ChartSpec, Context, StatSection, simple_section, unit_line
 from kkdesk.search import SearchQuery, incident_ids
@@ -199,4 +200,4 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
 
 def _month_label(month: int | None, lang: str) -> str:
     """A month's name, or "month not known" for incidents dated only by year."""
-    return month_name(month, lang) if month else tr("month_unknown", lang)
+    return months.name(month, lang) if month else tr("month_unknown", lang)
