@@ -64,6 +64,12 @@ def test_search_finds_latin_from_cyrillic(demo_db):
     latin = json.loads(kk("search", demo_db, to_latin(person), "--json").stdout)
     cyrillic = json.loads(kk("search", demo_db, person, "--json").stdout)
     assert latin["incidents"] and latin["incidents"] == cyrillic["incidents"]
+    # persons come from the one person search the GUI uses too, best match first
+    from kkdesk.store import CaseDatabase
+
+    with CaseDatabase.open(demo_db, "cli-pass") as cdb:
+        expected = [pid for pid, _score in cdb.persons.find(person, 50)]
+    assert expected and [p["id"] for p in cyrillic["persons"]] == expected
 
 
 def test_verify_backup_restore_passwd(demo_db, tmp_path):

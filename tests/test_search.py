@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kkdesk.errors import InvalidInput
-from kkdesk.search import SearchQuery, incident_ids, person_ids
+from kkdesk.search import SearchQuery, incident_ids
 from kkdesk.store import CaseDatabase
 from tests import factories
 
@@ -22,7 +22,7 @@ def data(tmp_path_factory):
 def test_latin_and_cyrillic_find_the_same_person(data, text):
     cdb, ids = data
     assert set(incident_ids(cdb, SearchQuery(text=text))) == {ids["incidents"][0], ids["incidents"][2]}
-    assert person_ids(cdb, text)[0] == ids["a"]
+    assert cdb.persons.find(text)[0][0] == ids["a"]
 
 
 def test_kazakh_text_and_names(data):

@@ -112,18 +112,21 @@ def cmd_demo(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from kkdesk.search import SearchQuery, incident_ids, organisation_ids, person_ids
+    from kkdesk.search import SearchQuery, incident_ids
 
     with open_database(args) as cdb:
         ids = incident_ids(cdb, SearchQuery(text=args.query), limit=args.limit)
         rows = cdb.incidents.rows(ids)
-        persons = cdb.persons.names(person_ids(cdb, args.query, args.limit))
-        orgs = cdb.organisations.names(organisation_ids(cdb, args.query, args.limit))
+        # the same person and organisation search as the GUI's, best match first
+        person_ids = [pid for pid, _score in cdb.persons.find(args.query, args.limit)]
+        org_ids = cdb.organisations.find(args.query, args.limit)
+        persons, orgs = cdb.persons.names(person_ids), cdb.organisations.names(org_ids)
         incidents = [{"id": i, "ref": rows[i]["ref"], "date": rows[i]["date"].iso(), "title": rows[i]["title"],
                       "place": rows[i]["place"], "status": rows[i]["status"]} for i in ids]
-        people = [{"id": pid, "name_latin": n[0], "name_cyrillic": n[1], "pseudonym": n[2]}
-                  for pid, n in persons.items()]
-        organisations = [{"id": oid, "name": n[0], "name_alt": n[1], "pseudonym": n[2]} for oid, n in orgs.items()]
+        people = [{"id": pid, "name_latin": persons[pid][0], "name_cyrillic": persons[pid][1],
+                   "pseudonym": persons[pid][2]} for pid in person_ids]
+        organisations = [{"id": oid, "name": orgs[oid][0], "name_alt": orgs[oid][1], "pseudonym": orgs[oid][2]}
+                         for oid in org_ids]
     if args.json:
         print(json.dumps({"query": args.query, "incidents": incidents, "persons": people,
                           "organisations": organisations}, ensure_ascii=False, indent=2))

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from kkdesk.store.database import CaseDatabase
 
 __all__ = ["SORT_KEYS", "Conditions", "SearchQuery", "conditions", "fts_match", "incident_id_array",
-           "incident_ids", "incident_where", "normalise_day", "organisation_ids", "person_ids"]
+           "incident_ids", "incident_where", "normalise_day"]
 
 
 def incident_ids(cdb: "CaseDatabase", q: SearchQuery | None = None, order: str = "date",
@@ -49,19 +49,3 @@ def incident_id_array(cdb: "CaseDatabase", q: SearchQuery | None = None, order: 
     which is what keeps the table of a million incidents within its memory budget."""
     sql, params = ordered_sql(q or SearchQuery(), order, descending, None)
     return array("q", (r[0] for r in cdb.conn.execute(sql, params)))
-
-
-def person_ids(cdb: "CaseDatabase", text: str, limit: int = 50) -> list[int]:
-    match = fts_match(text)
-    if not match:
-        return []
-    return [r[0] for r in cdb.conn.execute(
-        "SELECT rowid FROM person_fts WHERE person_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit))]
-
-
-def organisation_ids(cdb: "CaseDatabase", text: str, limit: int = 50) -> list[int]:
-    match = fts_match(text)
-    if not match:
-        return []
-    return [r[0] for r in cdb.conn.execute(
-        "SELECT rowid FROM organisation_fts WHERE organisation_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit))]
