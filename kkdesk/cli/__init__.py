@@ -6,22 +6,16 @@ With no sub-command, `kkdesk` starts the desktop application.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from kkdesk import version_text
-from kkdesk.errors import KkdeskError
+from kkdesk.cli import casework_cmds, exchange_cmds, import_cmds, report_cmds, store_cmds, vocab_cmds
+from kkdesk.errors import KkdeskError, reason_for_os_error
+from kkdesk.hardening import harden_process
 from kkdesk.store.sqlite import DatabaseError
 
 # One module per area; each has register(subparsers) adding parsers with set_defaults(func=...).
-COMMAND_MODULES = [
-    "kkdesk.cli.store_cmds",
-    "kkdesk.cli.report_cmds",
-    "kkdesk.cli.import_cmds",
-    "kkdesk.cli.exchange_cmds",
-    "kkdesk.cli.casework_cmds",
-    "kkdesk.cli.vocab_cmds",
-]
+COMMAND_MODULES = [store_cmds, report_cmds, import_cmds, exchange_cmds, casework_cmds, vocab_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,13 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=version_text(),
                         help="show the version and build, then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # that area is not built yet
-                continue
-            raise
+    for module in COMMAND_MODULES:
         module.register(sub)
     gui = sub.add_parser("gui", help="start the desktop application")
     gui.add_argument("db", nargs="?", help="database to offer for unlocking")
@@ -59,8 +47,6 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from kkdesk.hardening import harden_process
-
     harden_process()
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -82,7 +68,5 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         # File-system trouble (disk full, permission, a file Excel holds open): say what to do, plainly;
         # no traceback and no path (a file name may be a person's name).
-        from kkdesk.errors import reason_for_os_error
-
         print(f"kkdesk: {reason_for_os_error(exc)}", file=sys.stderr)
         return 2

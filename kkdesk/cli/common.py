@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from kkdesk.errors import InvalidInput
+from kkdesk.store import CaseDatabase
 
 ENV_PASSPHRASE = "KKDESK_PASSPHRASE"
 
@@ -47,6 +48,4 @@ def actor(args: argparse.Namespace) -> str:
 
 def open_database(args: argparse.Namespace, path: str | None = None):
     """Open the database named by args.db with the passphrase from read_passphrase()."""
-    from kkdesk.store import CaseDatabase
-
     return CaseDatabase.open(path or args.db, read_passphrase(args), actor=actor(args))

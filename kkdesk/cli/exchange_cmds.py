@@ -7,6 +7,19 @@ import json
 
 from kkdesk.cli.common import add_passphrase_args, open_database
 from kkdesk.errors import InvalidInput
+from kkdesk.exchange import (
+    add_peer,
+    ensure_keys,
+    export_bundle,
+    get_conflict,
+    import_bundle,
+    list_conflicts,
+    own_keys,
+    peers,
+    plan_purge,
+    purge_exchanged,
+    resolve_conflict,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -62,8 +75,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_keys(args) -> int:
-    from kkdesk.exchange import add_peer, ensure_keys, own_keys, peers
-
     cdb = open_database(args)
     try:
         if ensure_keys(cdb):
@@ -97,8 +108,6 @@ def _write_qr(text: str, path: str) -> None:
 
 
 def cmd_export(args) -> int:
-    from kkdesk.exchange import export_bundle
-
     cdb = open_database(args)
     try:
         print(export_bundle(cdb, args.to, args.out, records=args.records, resend=args.resend).text())
@@ -108,8 +117,6 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from kkdesk.exchange import import_bundle
-
     cdb = open_database(args)
     try:
         summary = import_bundle(cdb, args.file)
@@ -122,8 +129,6 @@ def cmd_import(args) -> int:
 
 
 def cmd_conflicts(args) -> int:
-    from kkdesk.exchange import get_conflict, list_conflicts
-
     cdb = open_database(args)
     try:
         if args.show is not None:
@@ -148,8 +153,6 @@ def _short(value, limit: int = 300) -> str:
 
 
 def cmd_resolve(args) -> int:
-    from kkdesk.exchange import resolve_conflict
-
     choices = {}
     if args.take:
         choices["*"] = args.take
@@ -170,8 +173,6 @@ def cmd_resolve(args) -> int:
 
 
 def cmd_purge(args) -> int:
-    from kkdesk.exchange import plan_purge, purge_exchanged
-
     cdb = open_database(args)
     try:
         if not args.confirm:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from kkdesk.cli.common import add_passphrase_args, open_database
+from kkdesk.importer import Mapping, apply, read_table, suggest_mapping, validate
+from kkdesk.importer.json_import import apply_json, is_json_export, read_json_export, validate_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,9 +33,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args) -> int:
-    from kkdesk.importer import Mapping, apply, read_table, suggest_mapping, validate
-    from kkdesk.importer.json_import import is_json_export
-
     if is_json_export(args.file):
         return _import_json(args)
     # read before unlocking: a bad file costs no passphrase
@@ -64,8 +63,6 @@ def cmd_import(args) -> int:
 
 
 def _import_json(args) -> int:
-    from kkdesk.importer.json_import import apply_json, read_json_export, validate_json
-
     data = read_json_export(args.file)
     cdb = open_database(args)
     try:

@@ -7,6 +7,8 @@ import re
 
 from kkdesk.cli.common import add_passphrase_args, open_database
 from kkdesk.errors import InvalidInput, NotFound
+from kkdesk.reports import build_brief, build_dossier, build_overview, export, write_atomically
+from kkdesk.search import SearchQuery, incident_where
 
 _REF = re.compile(r"^KK-\d{4}-[0-9A-F]{8}$", re.IGNORECASE)
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
@@ -88,16 +90,12 @@ def dossier_subject(cdb, text: str | None, org: bool = False) -> tuple[int | Non
 
 
 def _query(args):
-    from kkdesk.search import SearchQuery, incident_where
-
     q = SearchQuery(date_from=args.date_from, date_to=args.date_to)
     incident_where(q)  # unreadable dates fail here, before any work
     return q
 
 
 def cmd_report(args) -> int:
-    from kkdesk.reports import build_brief, build_dossier, build_overview, write_atomically
-
     cdb = open_database(args)
     try:
         if args.kind == "brief":
@@ -115,8 +113,6 @@ def cmd_report(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from kkdesk.reports import export
-
     cdb = open_database(args)
     try:
         query = _query(args) if (args.date_from or args.date_to) else None

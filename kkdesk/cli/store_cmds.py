@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import time
+from pathlib import Path
 
+from kkdesk import stats
 from kkdesk.cli.common import actor, add_passphrase_args, open_database, read_passphrase
+from kkdesk.demo import generate
 from kkdesk.errors import IntegrityFailure, InvalidInput
+from kkdesk.progress import Progress
+from kkdesk.search import SearchQuery, incident_ids
+from kkdesk.store import CaseDatabase
+from kkdesk.store.backup import backup, restore, rotating_backup
+from kkdesk.store.destroy import destroy
+from kkdesk.store.verify import verify
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -77,8 +88,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args) -> int:
-    from kkdesk.store import CaseDatabase
-
     passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
     CaseDatabase.create(args.db, passphrase, actor=actor(args)).close()
     print(f"Created {args.db}. Keep the passphrase safe: without it the data cannot be recovered.")
@@ -86,10 +95,6 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from kkdesk.demo import generate
-    from kkdesk.progress import Progress
-    from kkdesk.store import CaseDatabase
-
     if args.incidents < 0:
         raise InvalidInput("--incidents must be zero or more.")
     passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
@@ -112,8 +117,6 @@ def cmd_demo(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from kkdesk.search import SearchQuery, incident_ids
-
     with open_database(args) as cdb:
         ids = incident_ids(cdb, SearchQuery(text=args.query), limit=args.limit)
         rows = cdb.incidents.rows(ids)
@@ -142,9 +145,6 @@ def cmd_search(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from kkdesk import stats
-    from kkdesk.search import SearchQuery
-
     query = SearchQuery(date_from=args.date_from, date_to=args.date_to)
     with open_database(args) as cdb:
         table = stats.count_by(cdb, args.by, args.unit, query)
@@ -163,10 +163,6 @@ def cmd_stats(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    import os
-
-    from kkdesk.store.backup import backup, rotating_backup
-
     with open_database(args) as cdb:
         if os.path.isdir(args.dest):
             path = rotating_backup(cdb, args.dest, keep=args.keep)
@@ -177,16 +173,12 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from kkdesk.store.backup import restore
-
     restore(args.backup, args.db, read_passphrase(args), actor=actor(args))
     print(f"Restored {args.db} from the backup.")
     return 0
 
 
 def cmd_verify(args) -> int:
-    from kkdesk.store.verify import verify
-
     with open_database(args) as cdb:
         report = verify(cdb)
     for what, n in report.checked.items():
@@ -200,10 +192,6 @@ def cmd_verify(args) -> int:
 
 
 def cmd_destroy(args) -> int:
-    import time
-
-    from kkdesk.store.destroy import destroy
-
     if not args.yes:
         print("Destroying the database and its backups in 5 seconds. Press Ctrl+C to cancel.", file=sys.stderr)
         time.sleep(5)
@@ -213,9 +201,6 @@ def cmd_destroy(args) -> int:
 
 
 def cmd_passwd(args) -> int:
-    import os
-    from pathlib import Path
-
     old = read_passphrase(args, "Current passphrase: ")
     if args.new_passphrase_file:
         lines = Path(args.new_passphrase_file).read_text(encoding="utf-8").splitlines()
@@ -233,6 +218,4 @@ def cmd_passwd(args) -> int:
 
 
 def _open_with(args, passphrase: str):
-    from kkdesk.store import CaseDatabase
-
     return CaseDatabase.open(args.db, passphrase, actor=actor(args))

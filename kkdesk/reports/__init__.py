@@ -18,24 +18,29 @@ written). The snapshots (kkdesk.reports.snapshots.{brief,dossier,overview}.gathe
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from kkdesk.reports.deidentify import PROFILES
-from kkdesk.reports.i18n import LANGS
+from kkdesk.errors import InvalidInput
+from kkdesk.progress import Progress, ensure
+from kkdesk.reports import export_csv, export_json
+from kkdesk.reports.deidentify import PROFILES, check_profile
+from kkdesk.reports.export_rows import gather_tables
+from kkdesk.reports.i18n import LANGS, check_lang
 from kkdesk.reports.safe_write import write_atomically
-
-if TYPE_CHECKING:
-    from kkdesk.progress import Progress
-    from kkdesk.search import SearchQuery
-    from kkdesk.store.database import CaseDatabase
+from kkdesk.reports.snapshots.brief import gather_brief
+from kkdesk.reports.snapshots.dossier import gather_dossier
+from kkdesk.reports.snapshots.overview import gather_overview
+from kkdesk.search import SearchQuery
+from kkdesk.store.database import CaseDatabase
 
 __all__ = ["LANGS", "PROFILES", "build_brief", "build_dossier", "build_overview", "export", "write_atomically"]
+
+# The renderers (ReportLab) and the XLSX writer (openpyxl) are imported where a document is made, not
+# here: every command of the CLI and the incident table (through reports.deidentify) would pay about a
+# second for them at start ("kkdesk --help": 2.0 s -> 5.1 s on a loaded machine).
 
 
 def build_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profile: str = "full") -> bytes:
     """The case brief of one incident as PDF bytes."""
     from kkdesk.reports.pdf import brief
-    from kkdesk.reports.snapshots.brief import gather_brief
 
     return brief.render(gather_brief(cdb, incident_id, lang, profile))
 
@@ -43,26 +48,16 @@ def build_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profile
 def export(cdb: "CaseDatabase", fmt: str, path, profile: str = "full", query: "SearchQuery | None" = None,
            lang: str = "en", progress: "Progress | None" = None) -> None:
     """Write a csv (a folder of three files), xlsx or json export to path, atomically."""
-    from kkdesk.errors import InvalidInput
-    from kkdesk.reports.deidentify import check_profile
-    from kkdesk.reports.i18n import check_lang
-
     check_profile(profile)
     check_lang(lang)
     if fmt == "json":
-        from kkdesk.reports import export_json
-
         write_atomically(path, export_json.dumps(export_json.build(cdb, profile, query, progress)))
         return
     if fmt not in ("csv", "xlsx"):
         raise InvalidInput(f"Unknown export format '{fmt}'; use csv, xlsx or json.")
-    from kkdesk.reports.export_rows import gather_tables
-
     with cdb.larger_cache():
         sheets = gather_tables(cdb, profile, lang, query, progress)
     if fmt == "csv":
-        from kkdesk.reports import export_csv
-
         export_csv.write(sheets, path)
     else:
         from kkdesk.reports import export_xlsx
@@ -73,9 +68,7 @@ def export(cdb: "CaseDatabase", fmt: str, path, profile: str = "full", query: "S
 def build_overview(cdb: "CaseDatabase", query: "SearchQuery | None" = None, lang: str = "en",
                    profile: str = "full", progress: "Progress | None" = None) -> bytes:
     """The periodic overview of the incidents `query` selects (all when None) as PDF bytes."""
-    from kkdesk.progress import ensure
     from kkdesk.reports.pdf import overview
-    from kkdesk.reports.snapshots.overview import gather_overview
 
     progress = ensure(progress)
     with cdb.larger_cache():
@@ -89,7 +82,6 @@ def build_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisatio
                   lang: str = "en", profile: str = "full") -> bytes:
     """The dossier of one person or one organisation as PDF bytes."""
     from kkdesk.reports.pdf import dossier
-    from kkdesk.reports.snapshots.dossier import gather_dossier
 
     with cdb.larger_cache():
         snap = gather_dossier(cdb, person_id, organisation_id, lang, profile)

@@ -7,6 +7,7 @@ words: headings, column names, units. A missing key is a programming error (KeyE
 from __future__ import annotations
 
 from kkdesk.errors import InvalidInput
+from kkdesk.model.dates import PartialDate
 
 LANGS = ("en", "ru", "kk")
 
@@ -244,8 +245,6 @@ def tr(key: str, lang: str, **values) -> str:
 
 def iso_day(text: str | None, lang: str) -> str:
     """An ISO day (or partial day) in the document's language via PartialDate.format."""
-    from kkdesk.model.dates import PartialDate
-
     if not text:
         return ""
     try:

@@ -22,7 +22,7 @@ from kkdesk.model.translit import fold
 from kkdesk.search.query import SearchQuery, fts_match, incident_where
 from kkdesk.search.rowkey import incident_of
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # a type only: store.database imports records, which import search.rowkey (a cycle)
     from kkdesk.store.database import CaseDatabase
 
 FIRST_PAGE_MAX = 500

@@ -5,8 +5,11 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table
 
+from kkdesk.reports.pdf import fonts
 from kkdesk.reports.pdf.document import FRAME_W
 from kkdesk.reports.pdf.styles import facts_style, styles, table_style
 
@@ -47,11 +50,6 @@ def gap(height_mm: float = 3) -> Spacer:
 def wrapped_table(header: list[str], rows, widths: list[float], font_size: float = 7.5) -> Table:
     """A long-list table of plain strings wrapped in advance: several times faster to lay out than
     Paragraph cells (no markup, no second wrap when drawn), for case lists of thousands of rows."""
-    from reportlab.lib.utils import simpleSplit
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from kkdesk.reports.pdf import fonts
-
     pad = 8
     col_w = [w * FRAME_W for w in widths]
     bold = fonts.BOLD

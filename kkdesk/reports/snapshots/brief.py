@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
 from kkdesk.model.entities import CRITERIA
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots.casework import CaseworkSection, gather_casework
 from kkdesk.reports.snapshots.common import Context
-
-if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+from kkdesk.store.database import CaseDatabase
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from kkdesk.model.dates import PartialDate
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.reports.i18n import check_lang, iso_day, tr
-
-if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+from kkdesk.store.database import CaseDatabase
 
 _CONF_ORDER = {"public": 0, "restricted": 1, "confidential": 2}
 

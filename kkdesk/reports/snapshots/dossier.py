@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots.casework import CaseworkSection, gather_casework
 from kkdesk.reports.snapshots.common import Context, StatSection, simple_section
-
-if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+from kkdesk.store.database import CaseDatabase
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from kkdesk import stats
 from kkdesk.model import months
@@ -15,9 +14,7 @@ from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots import casework
 from kkdesk.reports.snapshots.common import ChartSpec, Context, StatSection, simple_section, unit_line
 from kkdesk.search import SearchQuery, incident_ids
-
-if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+from kkdesk.store.database import CaseDatabase
 
 
 @dataclass(frozen=True)
