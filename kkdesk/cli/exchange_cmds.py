@@ -75,8 +75,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_keys(args) -> int:
-    cdb = open_database(args)
-    try:
+    with open_database(args) as cdb:
         if ensure_keys(cdb):
             print("New exchange keys were created for this database.")
         keys = own_keys(cdb)
@@ -94,8 +93,6 @@ def cmd_keys(args) -> int:
         for peer in registered:
             print(f"  {peer.name}: {peer.keys.fingerprint}")
         return 0
-    finally:
-        cdb.close()
 
 
 def _write_qr(text: str, path: str) -> None:
@@ -108,29 +105,22 @@ def _write_qr(text: str, path: str) -> None:
 
 
 def cmd_export(args) -> int:
-    cdb = open_database(args)
-    try:
+    with open_database(args) as cdb:
         print(export_bundle(cdb, args.to, args.out, records=args.records, resend=args.resend).text())
         return 0
-    finally:
-        cdb.close()
 
 
 def cmd_import(args) -> int:
-    cdb = open_database(args)
-    try:
+    with open_database(args) as cdb:
         summary = import_bundle(cdb, args.file)
         print(f"From '{summary.peer}'. {summary.text()}")
         if summary.conflicts:
             print("List them with: kkdesk bundle conflicts DB")
         return 0
-    finally:
-        cdb.close()
 
 
 def cmd_conflicts(args) -> int:
-    cdb = open_database(args)
-    try:
+    with open_database(args) as cdb:
         if args.show is not None:
             c = get_conflict(cdb, args.show)
             print(f"Conflict {c.id}: {c.entity} {c.label} (with '{c.peer}')")
@@ -143,8 +133,6 @@ def cmd_conflicts(args) -> int:
         for c in conflicts:
             print(f"{c.id}\t{c.entity}\t{c.label}\twith '{c.peer}'\tfields: {', '.join(c.fields)}")
         return 0
-    finally:
-        cdb.close()
 
 
 def _short(value, limit: int = 300) -> str:
@@ -163,18 +151,14 @@ def cmd_resolve(args) -> int:
         choices[name.strip()] = choice.strip()
     if not choices:
         raise InvalidInput("Say what to keep: --take mine|theirs and/or --field F=mine|theirs.")
-    cdb = open_database(args)
-    try:
+    with open_database(args) as cdb:
         resolve_conflict(cdb, args.id, choices)
         print(f"Conflict {args.id} resolved; the merged record goes to the peer with the next bundle.")
         return 0
-    finally:
-        cdb.close()
 
 
 def cmd_purge(args) -> int:
-    cdb = open_database(args)
-    try:
+    with open_database(args) as cdb:
         if not args.confirm:
             print(plan_purge(cdb).text())
             print("Nothing was deleted; add --confirm to delete these records from this laptop.")
@@ -183,5 +167,3 @@ def cmd_purge(args) -> int:
         print(f"Deleted {len(plan.incident_ids)} incident(s), {len(plan.person_ids)} person(s) and "
               f"{len(plan.organisation_ids)} organisation(s) the coordinator acknowledged.")
         return 0
-    finally:
-        cdb.close()

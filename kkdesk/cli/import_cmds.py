@@ -38,8 +38,7 @@ def cmd_import(args) -> int:
     # read before unlocking: a bad file costs no passphrase
     table = read_table(args.file, sheet=args.sheet, encoding=args.encoding, header_row=args.header_row)
     base = Mapping.load(args.mapping) if args.mapping else None
-    cdb = open_database(args)
-    try:
+    with open_database(args) as cdb:
         mapping = suggest_mapping(cdb, table, base=base)
         plan = validate(cdb, table, mapping)
         print(plan.report())
@@ -49,32 +48,33 @@ def cmd_import(args) -> int:
             print(f"Mapping written to {args.save_mapping}" + (
                 f"; {undecided} value(s) to decide there: replace each {{\"choose\": …}} by one of its codes "
                 "(or a label), then run again with --mapping." if undecided else "."))
-        if not plan.ok:
-            print("Nothing was imported. Fix the file, or edit the mapping (--save-mapping, then --mapping).")
-            return 1
-        if args.dry_run:
-            print("Dry run: nothing was imported.")
-            return 0
+        stop = _stop_before_applying(plan, args.dry_run,
+                                     " Fix the file, or edit the mapping (--save-mapping, then --mapping).")
+        if stop is not None:
+            return stop
         result = apply(cdb, plan, keep_duplicates=args.keep_duplicates)
         print(result.summary())
         return 0
-    finally:
-        cdb.close()
 
 
 def _import_json(args) -> int:
     data = read_json_export(args.file)
-    cdb = open_database(args)
-    try:
+    with open_database(args) as cdb:
         plan = validate_json(cdb, data, source=args.file)
         print(plan.report())
-        if not plan.ok:
-            print("Nothing was imported.")
-            return 1
-        if args.dry_run:
-            print("Dry run: nothing was imported.")
-            return 0
+        stop = _stop_before_applying(plan, args.dry_run)
+        if stop is not None:
+            return stop
         print(apply_json(cdb, plan).summary())
         return 0
-    finally:
-        cdb.close()
+
+
+def _stop_before_applying(plan, dry_run: bool, hint: str = "") -> int | None:
+    """The exit code when nothing is to be imported (errors, or a dry run), said in a line; else None."""
+    if not plan.ok:
+        print("Nothing was imported." + hint)
+        return 1
+    if dry_run:
+        print("Dry run: nothing was imported.")
+        return 0
+    return None

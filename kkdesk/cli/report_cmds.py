@@ -96,8 +96,7 @@ def _query(args):
 
 
 def cmd_report(args) -> int:
-    cdb = open_database(args)
-    try:
+    with open_database(args) as cdb:
         if args.kind == "brief":
             data = build_brief(cdb, incident_id(cdb, args.id), args.lang, args.profile)
         elif args.kind == "dossier":
@@ -105,19 +104,14 @@ def cmd_report(args) -> int:
             data = build_dossier(cdb, person_id=pid, organisation_id=oid, lang=args.lang, profile=args.profile)
         else:
             data = build_overview(cdb, _query(args), args.lang, args.profile)
-    finally:
-        cdb.close()
     write_atomically(args.out, data)
     print(f"Wrote {args.out}")
     return 0
 
 
 def cmd_export(args) -> int:
-    cdb = open_database(args)
-    try:
+    with open_database(args) as cdb:
         query = _query(args) if (args.date_from or args.date_to) else None
         export(cdb, args.format, args.out, args.profile, query=query, lang=args.lang)
-    finally:
-        cdb.close()
     print(f"Wrote {args.out}")
     return 0

@@ -98,55 +98,40 @@ def conditions(q: SearchQuery) -> Conditions:
     """The query's filters as SQL conditions, kept apart by the level they test."""
     c = Conditions()
 
-    def add(level: list, sql: str, params: list) -> None:
-        level.append((sql, params))
+    def add_in(level: list, values: list, column: str, within: str = "{}") -> None:
+        """`column IN (values)`, placed in the sub-select `within` when the column is elsewhere."""
+        if values:
+            params: list = []
+            level.append((within.format(_in(column, values, params)), params))
 
     match = fts_match(q.text)
     if match:
-        add(c.incident, f"i.id IN (SELECT {INCIDENT_OF_ROWID} FROM incident_fts WHERE incident_fts MATCH ?)",
-            [match])
+        c.incident.append((f"i.id IN (SELECT {INCIDENT_OF_ROWID} FROM incident_fts WHERE incident_fts MATCH ?)",
+                           [match]))
     start, end = normalise_day(q.date_from, False), normalise_day(q.date_to, True)
     if start:
-        add(c.incident, "i.date_start >= ?", [start])
+        c.incident.append(("i.date_start >= ?", [start]))
     if end:
-        add(c.incident, "i.date_start <= ?", [end])
+        c.incident.append(("i.date_start <= ?", [end]))
     for values, column in ((q.regions, "i.region"), (q.cities, "i.city"), (q.statuses, "i.status"),
                            (q.confidentiality, "i.confidentiality")):
-        if values:
-            p: list = []
-            add(c.incident, _in(column, values, p), p)
-    if q.tags:
-        p = []
-        add(c.incident, "i.id IN (SELECT it.incident_id FROM incident_tag it JOIN tag ON tag.id = it.tag_id"
-                        f" WHERE {_in('tag.name', q.tags, p)})", p)
-    if q.categories:
-        p = []
-        add(c.target, _in("g.category", q.categories, p), p)
-    if q.genders:
-        p = []
-        add(c.target, "g.person_id IN (SELECT id FROM person WHERE " + _in("gender", q.genders, p) + ")", p)
-    if q.person_tags:
-        p = []
-        add(c.target, "g.person_id IN (SELECT pt.person_id FROM person_tag pt JOIN tag ON tag.id = pt.tag_id"
-                      f" WHERE {_in('tag.name', q.person_tags, p)})", p)
-    if q.risk_levels:
-        p = []
-        add(c.target, "g.person_id IN (SELECT id FROM person WHERE " + _in("risk_level", q.risk_levels, p) + ")", p)
+        add_in(c.incident, values, column)
+    add_in(c.incident, q.tags, "tag.name",
+           "i.id IN (SELECT it.incident_id FROM incident_tag it JOIN tag ON tag.id = it.tag_id WHERE {})")
+    add_in(c.target, q.categories, "g.category")
+    in_person = "g.person_id IN (SELECT id FROM person WHERE {})"
+    add_in(c.target, q.genders, "gender", in_person)
+    add_in(c.target, q.person_tags, "tag.name",
+           "g.person_id IN (SELECT pt.person_id FROM person_tag pt JOIN tag ON tag.id = pt.tag_id WHERE {})")
+    add_in(c.target, q.risk_levels, "risk_level", in_person)
     if q.person_id is not None:
-        add(c.target, "g.person_id = ?", [q.person_id])
+        c.target.append(("g.person_id = ?", [q.person_id]))
     if q.organisation_id is not None:
-        add(c.target, "g.organisation_id = ?", [q.organisation_id])
-    if q.threat_types:
-        p = []
-        add(c.threat, _in("t.threat_type", q.threat_types, p), p)
-    if q.threat_groups:
-        p = []
-        add(c.threat, "t.threat_type IN (SELECT code FROM vocab_term WHERE vocab = 'threat_type' AND "
-                      + _in("parent", q.threat_groups, p) + ")", p)
-    if q.sources:
-        p = []
-        add(c.threat, "t.id IN (SELECT threat_id FROM threat_source WHERE " + _in("source_type", q.sources, p) + ")",
-            p)
+        c.target.append(("g.organisation_id = ?", [q.organisation_id]))
+    add_in(c.threat, q.threat_types, "t.threat_type")
+    add_in(c.threat, q.threat_groups, "parent",
+           "t.threat_type IN (SELECT code FROM vocab_term WHERE vocab = 'threat_type' AND {})")
+    add_in(c.threat, q.sources, "source_type", "t.id IN (SELECT threat_id FROM threat_source WHERE {})")
     return c
 
 

@@ -66,6 +66,19 @@ def _style_axis_labels(chart_) -> None:
     chart_.barLabels.fontSize = FONT_SIZE - 0.5
 
 
+def _bars_and_value_axis(c, spec: ChartSpec) -> list:
+    """The value axis from 0 to a round top with a light grid, and each series' bar colour (returned)."""
+    top, step = _nice_max(max((max(s) for s in spec.series if s), default=1))
+    c.valueAxis.valueMin, c.valueAxis.valueMax, c.valueAxis.valueStep = 0, top, step
+    c.valueAxis.visibleGrid = 1
+    c.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+    fills = [BAR, BAR2]
+    for i in range(len(spec.series)):
+        c.bars[i].fillColor = fills[i % 2]
+        c.bars[i].strokeColor = None
+    return fills
+
+
 def _vbar(spec: ChartSpec, width: float) -> Drawing:
     n = len(spec.labels)
     height = 150 + (14 if spec.series_names else 0)
@@ -87,14 +100,7 @@ def _vbar(spec: ChartSpec, width: float) -> Drawing:
         c.y = 45
         c.height = 90
     c.categoryAxis.labels.dy = -2
-    top, step = _nice_max(max((max(s) for s in spec.series if s), default=1))
-    c.valueAxis.valueMin, c.valueAxis.valueMax, c.valueAxis.valueStep = 0, top, step
-    c.valueAxis.visibleGrid = 1
-    c.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
-    fills = [BAR, BAR2]
-    for i in range(len(spec.series)):
-        c.bars[i].fillColor = fills[i % 2]
-        c.bars[i].strokeColor = None
+    fills = _bars_and_value_axis(c, spec)
     c.barLabelFormat = "%d"
     c.barLabels.nudge = 5
     c.groupSpacing = 4 if n > 20 else 8
@@ -125,14 +131,7 @@ def _hbar(spec: ChartSpec, width: float) -> Drawing:
     c.categoryAxis.categoryNames = names
     c.categoryAxis.labels.boxAnchor = "e"
     c.categoryAxis.labels.dx = -4
-    top, step = _nice_max(max((max(s) for s in spec.series if s), default=1))
-    c.valueAxis.valueMin, c.valueAxis.valueMax, c.valueAxis.valueStep = 0, top, step
-    c.valueAxis.visibleGrid = 1
-    c.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
-    fills = [BAR, BAR2]
-    for i in range(groups):
-        c.bars[i].fillColor = fills[i % 2]
-        c.bars[i].strokeColor = None
+    fills = _bars_and_value_axis(c, spec)
     c.barLabelFormat = "%d"
     c.barLabels.nudge = 7
     c.barLabels.boxAnchor = "w"
