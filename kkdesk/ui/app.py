@@ -18,7 +18,7 @@ from kkdesk.ui import clipboard, i18n
 from kkdesk.ui.locking import IdleLock
 from kkdesk.ui.settings import Settings
 from kkdesk.ui.unlock import UnlockWindow
-from kkdesk.ui.worker import DatabaseWorker, QtProgress, run_in_thread
+from kkdesk.ui.worker import Changes, DatabaseWorker, QtProgress, run_in_thread
 
 DEMO_PASSPHRASE = "demo-passphrase"  # public on purpose: every name in the demo is fictional
 DEMO_INCIDENTS = 2000
@@ -114,7 +114,10 @@ class Application(QObject):
         self.unlock_window.set_cancellable(progress.cancel)
         n = self.demo_incidents
         # One transaction: Cancel rolls everything back, and the half-made demo file is removed.
-        self.worker.submit_long(lambda p, c: generate(c, incidents=n, seed=1, progress=p), progress,
+        def fill(p, c):
+            generate(c, incidents=n, seed=1, progress=p)
+            return Changes(all_incidents=True, persons=True, organisations=True)
+        self.worker.submit_long(fill, progress,
                                 on_done=lambda _r: self._unlocked(cdb), on_error=self._demo_failed, write=True)
 
     def _demo_failed(self, message: str, exc) -> None:

@@ -185,7 +185,7 @@ class DashboardPane(QWidget):
             self.refresh()
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.incidents or changes.persons or changes.vocab:
+        if changes.touches_incidents():
             self._stale = True
             if self.isVisible():
                 self.refresh()

@@ -194,7 +194,7 @@ class DefendersPane(QWidget):
         self.search.clear()
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.incidents or changes.persons or changes.organisations:
+        if changes.touches_incidents():
             self._stale = True
             if self.isVisible():
                 self.refresh()
@@ -330,8 +330,10 @@ class DuplicatesDialog(QDialog):
         if not (0 <= row < len(self.pairs)) or not self.confirm():
             return
         keep, gone, _ = self.pairs[row]
-        self.ctx.worker.submit(lambda cdb: (cdb.persons.merge(keep, gone), Changes(persons=True, incidents={-1}))[1],
-                               write=True, on_done=lambda _c: self._merged(row),
+        def op(cdb):
+            cdb.persons.merge(keep, gone)
+            return Changes(persons=True, all_incidents=True)   # the incidents of the merged record
+        self.ctx.worker.submit(op, write=True, on_done=lambda _c: self._merged(row),
                                on_error=lambda m, e: self.message.setText(m))
 
     def _merged(self, row: int) -> None:

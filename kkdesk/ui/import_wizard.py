@@ -486,12 +486,15 @@ class ApplyPage(QWizardPage):
         if w.is_json():
             from kkdesk.importer import apply_json
 
-            fn = lambda progress, cdb: apply_json(cdb, plan, progress)  # noqa: E731
+            def fn(progress, cdb):
+                return imported(apply_json(cdb, plan, progress))
         else:
             from kkdesk.importer import apply
 
             keep = w.page(PAGE_CHECK).keep_duplicates.isChecked()
-            fn = lambda progress, cdb: apply(cdb, plan, progress, keep_duplicates=keep)  # noqa: E731
+
+            def fn(progress, cdb):
+                return imported(apply(cdb, plan, progress, keep_duplicates=keep))
         self.job = run_job(w.ctx, self.tr("Importing"), fn, parent=self.wiz, write=True,
                            on_done=self._done, on_error=self._failed)
 
@@ -504,7 +507,8 @@ class ApplyPage(QWizardPage):
         self.finished = True
         self.completeChanged.emit()
 
-    def _done(self, result) -> None:
+    def _done(self, changes: Changes) -> None:
+        result = changes.value
         self.wiz.result = result
         if self.wiz.is_json():
             rows = [(self.tr("Records added"), sum(result.created.values())),
@@ -528,6 +532,9 @@ class ApplyPage(QWizardPage):
         self.message.setText(self.tr("The import is complete."))
         self.finished = True
         self.completeChanged.emit()
-        ids = set(getattr(result, "incident_ids", []) or [])
-        self.wiz.ctx.worker.submit(lambda cdb: Changes(incidents=ids, persons=True, organisations=True,
-                                                       vocab=True))
+
+
+def imported(result) -> Changes:
+    """What an import changed: records of every kind, incidents not listed one by one (an update
+    from a JSON export touches incidents already shown)."""
+    return Changes(all_incidents=True, persons=True, organisations=True, vocab=True, value=result)

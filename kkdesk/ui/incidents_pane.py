@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from kkdesk.search import SearchQuery, incident_id_array, incident_ids
 from kkdesk.ui.filters import FilterPanel
-from kkdesk.ui.incident_table import PAGE_SIZE, IncidentTableModel, IncidentTableView
+from kkdesk.ui.incident_table import PAGE_SIZE, IncidentTableModel, IncidentTableView, column
 from kkdesk.ui.worker import Changes
 
 FIRST_PAGE = PAGE_SIZE
@@ -92,7 +92,7 @@ class IncidentsPane(QWidget):
 
     # --- database lifecycle ---
     def set_database(self, cdb) -> None:
-        self.model.cdb = cdb
+        self.model.set_worker(self.ctx.worker)
         self.model.set_display(self.ctx.lang, self.ctx.pseudonyms)
         self._fit_date_column()
         self.filters.set_database(cdb, self.ctx.lang)
@@ -106,7 +106,7 @@ class IncidentsPane(QWidget):
         metrics = self.table.fontMetrics()
         widest = max(metrics.horizontalAdvance(PartialDate(f"2023-{m:02d}-28").format(self.ctx.lang))
                      for m in range(1, 13))
-        self.table.setColumnWidth(0, widest + 24)
+        self.table.setColumnWidth(column("date"), widest + 24)
 
     def clear(self) -> None:
         self._generation += 1
@@ -167,8 +167,9 @@ class IncidentsPane(QWidget):
         self.refresh()
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.incidents or changes.persons or changes.organisations or changes.vocab:
-            self.model.invalidate(None if (changes.persons or changes.vocab) else changes.incidents)
+        if changes.touches_incidents():
+            whole = changes.all_incidents or changes.persons or changes.organisations or changes.vocab
+            self.model.invalidate(None if whole else changes.incidents)
             self.refresh()
         if changes.saved_searches:
             self._reload_saved()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton
 from kkdesk.model.entities import Person
 from kkdesk.store import CaseDatabase
 from kkdesk.ui.jobs import run_job
+from kkdesk.ui.worker import Changes
 from tests.ui.conftest import PASSPHRASE, unlock
 
 
@@ -22,7 +23,7 @@ def _slow_registry_fill(release: threading.Event, count: int):
             if n == 1:
                 release.wait(10)     # let the test press Cancel mid-way
             progress.check()
-        return count
+        return Changes(persons=True, value=count)
     return fn
 
 
@@ -48,7 +49,7 @@ def test_job_progress_cancel_and_completion(qtbot, make_app, tmp_path):
     release.set()
     dialog = run_job(ctx, "Filling", _slow_registry_fill(release, 4), on_done=results.append, parent=main)
     qtbot.waitUntil(lambda: dialog.outcome == "done", timeout=10000)
-    assert results == [4] and ctx.cdb.persons.count() == 4
+    assert [r.value for r in results] == [4] and ctx.cdb.persons.count() == 4
     assert dialog.fraction == 1.0 and not dialog.isVisible()
 
 
