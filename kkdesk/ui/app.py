@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+import traceback
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kkdesk import paths
+from kkdesk.demo import generate
 from kkdesk.errors import Cancelled, KkdeskError, NotADatabase, WrongPassphrase
+from kkdesk.resources import resource
 from kkdesk.store import CaseDatabase
 from kkdesk.ui import clipboard, i18n
 from kkdesk.ui.locking import IdleLock
+from kkdesk.ui.main_window import MainWindow
+from kkdesk.ui.selftest import run_self_test
 from kkdesk.ui.settings import Settings
 from kkdesk.ui.unlock import UnlockWindow
-from kkdesk.ui.worker import Changes, DatabaseWorker, QtProgress, run_in_thread
+from kkdesk.ui.worker import Changes, DatabaseWorker, QtProgress, run_in_thread, user_message
 
 DEMO_PASSPHRASE = "demo-passphrase"  # public on purpose: every name in the demo is fictional
 DEMO_INCIDENTS = 2000
@@ -106,8 +112,6 @@ class Application(QObject):
                                      self._generate_demo, self._open_failed, self)
 
     def _generate_demo(self, cdb: CaseDatabase) -> None:
-        from kkdesk.demo import generate
-
         self._start_worker(cdb)
         progress = QtProgress()
         progress.changed.connect(self.unlock_window.set_progress)
@@ -145,8 +149,6 @@ class Application(QObject):
         self.idle.start()
 
     def _show_main(self) -> None:
-        from kkdesk.ui.main_window import MainWindow
-
         if self.main_window is None:
             self.main_window = MainWindow(self)
             geometry = self.settings.state("main_geometry")
@@ -230,17 +232,12 @@ class Application(QObject):
 def _excepthook(exc_type, exc, tb) -> None:
     """An unexpected error in a Qt slot: a plain message, no traceback (its text could quote a record).
     KKDESK_DEBUG=1 prints the traceback for developers."""
-    import os
-    import traceback
-
-    from PySide6.QtWidgets import QMessageBox
 
     if os.environ.get("KKDESK_DEBUG") == "1":
         traceback.print_exception(exc_type, exc, tb)
     else:
         print(f"kkdesk: unexpected {exc_type.__name__}", file=sys.stderr)
     if QApplication.instance() is not None:
-        from kkdesk.ui.worker import user_message
         QMessageBox.warning(None, "kkdesk", user_message(exc))
 
 
@@ -254,8 +251,6 @@ def run(db_path: str | None = None, demo: bool = False, self_test: str | None = 
     app.setWindowIcon(_icon())
     controller = Application()
     if self_test:
-        from kkdesk.ui.selftest import run_self_test
-
         return run_self_test(controller, self_test)
     controller.start(db_path, demo)
     _quit_when_unlock_closed(controller)
@@ -264,10 +259,6 @@ def run(db_path: str | None = None, demo: bool = False, self_test: str | None = 
 
 def _icon():
     """The application icon from the package data (kkdesk/resources/icons)."""
-    from PySide6.QtGui import QIcon, QPixmap
-
-    from kkdesk.resources import resource
-
     pixmap = QPixmap()
     pixmap.loadFromData(resource("icons", "kkdesk.png").read_bytes())
     return QIcon(pixmap)
@@ -275,7 +266,6 @@ def _icon():
 
 def _quit_when_unlock_closed(controller: Application) -> None:
     """Closing the unlock window while locked ends the program."""
-    from PySide6.QtCore import QEvent
 
     class _Watcher(QObject):
         def eventFilter(self, obj, event):  # noqa: N802

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from kkdesk import stats
-from kkdesk.search import SearchQuery, incident_ids
+from kkdesk.reports.deidentify import Deidentifier
+from kkdesk.search import incident_ids, SearchQuery
 from kkdesk.ui.person_dialog import OrganisationDialog, PersonDialog
 from kkdesk.ui.worker import Changes
 
@@ -58,7 +59,6 @@ def timeline(cdb, kind: str, record_id: int, lang: str, pseudonyms: bool = False
     """(incident id, date, title, threat types) of every incident naming the target, oldest first."""
     title = (lambda text: text)
     if pseudonyms:
-        from kkdesk.reports.deidentify import Deidentifier
         title = Deidentifier.for_database(cdb, "pseudonymised").text
     q = SearchQuery(person_id=record_id) if kind == "person" else SearchQuery(organisation_id=record_id)
     ids = incident_ids(cdb, q, order="date", descending=False)

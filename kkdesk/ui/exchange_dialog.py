@@ -7,12 +7,13 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from kkdesk.errors import KkdeskError
-from kkdesk.ui.worker import Changes
+from kkdesk.exchange import add_peer, ensure_keys, export_bundle, import_bundle, own_keys, peers, PublicKeys
 from kkdesk.ui.widgets import path_row
+from kkdesk.ui.worker import Changes
 
 PAGES = ("keys", "export", "import")
 
@@ -95,7 +96,6 @@ class ExchangeDialog(QDialog):
 
     def reload(self) -> None:
         """Make this database's keys if it has none (a write), then show them and the peers."""
-        from kkdesk.exchange import ensure_keys, own_keys, peers
 
         def op(cdb):
             ensure_keys(cdb)
@@ -122,8 +122,6 @@ class ExchangeDialog(QDialog):
             self.export_peer.setCurrentText(current)
 
     def _show_peer_fingerprint(self) -> None:
-        from kkdesk.exchange import PublicKeys
-
         text = self.peer_key.toPlainText().strip()
         if not text:
             self.peer_fingerprint.clear()
@@ -134,8 +132,6 @@ class ExchangeDialog(QDialog):
             self.peer_fingerprint.setText(str(exc))
 
     def add_peer(self) -> None:
-        from kkdesk.exchange import add_peer
-
         name, text = self.peer_name.text().strip(), self.peer_key.toPlainText().strip()
         if not name or not text:
             self.keys_message.setText(self.tr("Give the peer a name and paste their key."))
@@ -186,8 +182,6 @@ class ExchangeDialog(QDialog):
             self.export_path.setText(path)
 
     def export_bundle(self) -> None:
-        from kkdesk.exchange import export_bundle
-
         peer, path, records = self.export_peer.currentText(), self.export_path.text().strip(), \
             self.export_records.currentData()
         if not peer:
@@ -230,8 +224,6 @@ class ExchangeDialog(QDialog):
             self.import_path.setText(path)
 
     def import_bundle(self) -> None:
-        from kkdesk.exchange import import_bundle
-
         path = self.import_path.text().strip()
         if not path:
             self.import_message.setText(self.tr("Choose a bundle file."))

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QScrollArea, QSplitter,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from kkdesk.search import SearchQuery, incident_id_array, incident_ids
+from kkdesk.model.dates import PartialDate
+from kkdesk.reports.deidentify import Deidentifier
+from kkdesk.search import incident_id_array, incident_ids, SearchQuery
 from kkdesk.ui.filters import FilterPanel
-from kkdesk.ui.incident_table import PAGE_SIZE, IncidentTableModel, IncidentTableView, column
+from kkdesk.ui.incident_table import column, IncidentTableModel, IncidentTableView, PAGE_SIZE
 from kkdesk.ui.worker import Changes
 
 FIRST_PAGE = PAGE_SIZE
@@ -101,7 +103,6 @@ class IncidentsPane(QWidget):
 
     def _fit_date_column(self) -> None:
         """Dates are longer in some languages ("2023 ж. 28 қыркүйек"): fit the longest day form."""
-        from kkdesk.model.dates import PartialDate
 
         metrics = self.table.fontMetrics()
         widest = max(metrics.horizontalAdvance(PartialDate(f"2023-{m:02d}-28").format(self.ctx.lang))
@@ -237,7 +238,6 @@ def incident_html(cdb, iid: int, lang: str, pseudonyms: bool, labels: dict) -> s
     """The detail pane's text for one incident (runs on the worker)."""
     inc = cdb.incidents.get(iid)
     if pseudonyms:   # shoulder-surfing: names inside the title and narrative become codes too
-        from kkdesk.reports.deidentify import Deidentifier
         deid = Deidentifier.for_database(cdb, "pseudonymised")
         inc.title, inc.narrative = deid.text(inc.title), deid.text(inc.narrative)
     e = html.escape

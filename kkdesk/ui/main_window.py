@@ -8,12 +8,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMainWindow, QMessageBox,
-    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMainWindow, QMessageBox, QSpinBox,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from kkdesk.ui import i18n
+from kkdesk.ui.conflicts import ConflictsDialog
+from kkdesk.ui.dashboard import DashboardPane
+from kkdesk.ui.defenders import DefendersPane
+from kkdesk.ui.exchange_dialog import ExchangeDialog
+from kkdesk.ui.import_wizard import ImportWizard
+from kkdesk.ui.incident_editor import IncidentEditor
 from kkdesk.ui.incidents_pane import IncidentsPane
+from kkdesk.ui.reports_dialog import ReportDialog
+from kkdesk.ui.vocab_editor import VocabularyPane
 
 PANIC_KEYS = ("F12", "Ctrl+Shift+L")
 
@@ -32,9 +40,6 @@ class MainWindow(QMainWindow):
         self.incidents = IncidentsPane(ctx)
         self.incidents.open_incident.connect(self.open_incident)
         self.tabs.addTab(self.incidents, self.tr("Incidents"))
-        from kkdesk.ui.dashboard import DashboardPane
-        from kkdesk.ui.defenders import DefendersPane
-        from kkdesk.ui.vocab_editor import VocabularyPane
         self.defenders = DefendersPane(ctx)
         self.defenders.open_incident.connect(self.open_incident)
         self.tabs.addTab(self.defenders, self.tr("Defenders"))
@@ -157,7 +162,6 @@ class MainWindow(QMainWindow):
     # --- reports, import, exchange (dialogs in their own modules) ---
     def open_report(self, kind: str):
         """The reports dialog; a brief needs a selected incident, a dossier a selected defender."""
-        from kkdesk.ui.reports_dialog import ReportDialog
 
         incident_id = self.incidents.selected_id()
         subject = self.defenders.selected()
@@ -174,24 +178,18 @@ class MainWindow(QMainWindow):
         return dlg
 
     def open_import(self):
-        from kkdesk.ui.import_wizard import ImportWizard
-
         wizard = ImportWizard(self.ctx, self)
         wizard.show()
         self._import_wizard = wizard
         return wizard
 
     def open_exchange(self, page: str):
-        from kkdesk.ui.exchange_dialog import ExchangeDialog
-
         dlg = ExchangeDialog(self.ctx, page, self)
         dlg.show()
         self._exchange_dialog = dlg
         return dlg
 
     def open_conflicts(self):
-        from kkdesk.ui.conflicts import ConflictsDialog
-
         dlg = ConflictsDialog(self.ctx, self)
         dlg.show()
         self._conflicts_dialog = dlg
@@ -240,7 +238,6 @@ class MainWindow(QMainWindow):
             self.open_incident(iid)
 
     def open_incident(self, incident_id: int | None):
-        from kkdesk.ui.incident_editor import IncidentEditor
         for editor in self.editors:
             if incident_id is not None and editor.incident_id == incident_id:
                 editor.raise_()

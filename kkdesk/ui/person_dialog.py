@@ -88,11 +88,11 @@ class PersonDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("personButtons")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("personButtons")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
 
     def save(self) -> None:
         p = self.person

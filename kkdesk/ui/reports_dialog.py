@@ -10,15 +10,18 @@ from __future__ import annotations
 import copy
 import os
 
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QVBoxLayout,
 )
 
 from kkdesk.errors import KkdeskError
-from kkdesk.search import SearchQuery, incident_where
+from kkdesk.reports import build_brief, build_dossier, build_overview, export, write_atomically
+from kkdesk.search import incident_where, SearchQuery
 from kkdesk.ui.i18n import LANGUAGES
 from kkdesk.ui.jobs import run_job
+from kkdesk.ui.pdf_print import print_pdf, renderer
 from kkdesk.ui.widgets import path_row
 
 PDF_KINDS = ("brief", "dossier", "overview")
@@ -186,7 +189,6 @@ class ReportDialog(QDialog):
 
     def _pdf_job(self):
         """fn(progress, cdb) -> PDF bytes for the chosen document."""
-        from kkdesk.reports import build_brief, build_dossier, build_overview
 
         o = self.options()
         kind, lang, profile = o["kind"], o["lang"], o["profile"]
@@ -228,14 +230,12 @@ class ReportDialog(QDialog):
         kind = self.current_kind()
         try:
             if kind in PDF_KINDS:
-                from kkdesk.reports import write_atomically
 
                 build = self._pdf_job()
 
                 def fn(progress, cdb):
                     write_atomically(path, build(progress, cdb))
             else:
-                from kkdesk.reports import export
 
                 q, o = self.query(), self.options()
 
@@ -255,9 +255,6 @@ class ReportDialog(QDialog):
 
     def print_document(self, printer=None) -> None:
         """Print the chosen PDF; without a printer given, ask with Qt's print dialog first."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from kkdesk.ui.pdf_print import renderer
 
         if self.current_kind() not in PDF_KINDS:
             return
@@ -279,8 +276,6 @@ class ReportDialog(QDialog):
         self.status.setText(self.tr("Preparing the document…"))
 
         def fn(progress, cdb):
-            from kkdesk.ui.pdf_print import print_pdf
-
             return print_pdf(build(progress, cdb), printer, progress)
 
         self._printer = printer     # kept alive until the job ends
