@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kkdesk import paths
 from kkdesk.demo import generate
@@ -21,6 +21,7 @@ from kkdesk.store import CaseDatabase
 from kkdesk.ui import clipboard, i18n
 from kkdesk.ui.locking import IdleLock
 from kkdesk.ui.main_window import MainWindow
+from kkdesk.ui.panic import InstanceServer, PanicKey, ask_running_instance
 from kkdesk.ui.selftest import run_self_test
 from kkdesk.ui.settings import Settings
 from kkdesk.ui.unlock import UnlockWindow
@@ -50,6 +51,9 @@ class Application(QObject):
         self.idle = IdleLock(self.settings.get("idle_minutes"), clock=clock, parent=self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
+        self.panic_key = PanicKey(self)
+        self.panic_key.pressed.connect(self.panic)
+        QApplication.instance().installEventFilter(self.panic_key)
         clip = QGuiApplication.clipboard()
         clip.dataChanged.connect(self._clipboard_changed)
         self._thread = None
@@ -159,8 +163,9 @@ class Application(QObject):
         self.main_window.raise_()
 
     # --- locking ---
-    def lock(self) -> None:
-        """Close the database, clear every view and our clipboard text, show the unlock window."""
+    def lock(self, show: bool = True) -> None:
+        """Close the database, clear every view and our clipboard text, show the unlock window
+        (show=False: keep it hidden, as after the panic key)."""
         self.idle.stop()
         path = self.cdb.path if self.cdb is not None else ""
         if self.main_window is not None:
@@ -170,8 +175,11 @@ class Application(QObject):
             self.main_window = None
         self._close_database()
         clipboard.clear_if_ours()
+        self.unlock_window.hide()
         self.unlock_window.deleteLater()
         self.unlock_window = self._new_unlock_window()
+        if not show:
+            return
         if path:
             self.unlock_window.path_edit.setText(path)
         self.unlock_window.show_message(self.tr("Locked. Enter the passphrase to continue."))
@@ -179,10 +187,29 @@ class Application(QObject):
         self.unlock_window.passphrase_edit.setFocus()
 
     def panic(self) -> None:
-        """Hide at once, then lock."""
-        if self.main_window is not None:
-            self.main_window.hide()
-        self.lock()
+        """Every window disappears at once (open dialogs are cancelled), then the database locks.
+        Nothing comes back by itself: starting kkdesk again calls summon()."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+            widget.hide()
+        self.lock(show=False)
+
+    def summon(self, db_path: str = "") -> None:
+        """Another start of kkdesk asked for us: the unlock window (or the open main window) comes
+        to the front; a database path given to that start is offered for unlocking."""
+        if self.is_locked():
+            win = self.unlock_window
+            if db_path:
+                win.path_edit.setText(db_path)
+            win.show()
+            win.raise_()
+            win.activateWindow()
+            win.passphrase_edit.setFocus()
+        elif self.main_window is not None:
+            self.main_window.show()
+            self.main_window.raise_()
+            self.main_window.activateWindow()
 
     def _close_database(self) -> None:
         if self.worker is not None:
@@ -249,9 +276,12 @@ def run(db_path: str | None = None, demo: bool = False, self_test: str | None = 
     app.setApplicationName("kkdesk")
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(_icon())
-    controller = Application()
     if self_test:
-        return run_self_test(controller, self_test)
+        return run_self_test(Application(), self_test)
+    if ask_running_instance(str(Path(db_path).resolve()) if db_path else None):
+        return 0      # kkdesk already runs (perhaps hidden by the panic key): it shows itself
+    controller = Application()
+    listen_for_later_starts(controller)
     controller.start(db_path, demo)
     _quit_when_unlock_closed(controller)
     return app.exec()
@@ -262,6 +292,14 @@ def _icon():
     pixmap = QPixmap()
     pixmap.loadFromData(resource("icons", "kkdesk.png").read_bytes())
     return QIcon(pixmap)
+
+
+def listen_for_later_starts(controller: Application) -> InstanceServer:
+    """A later `kkdesk` start reaches this one and brings back its unlock window (after a panic)."""
+    server = InstanceServer(parent=controller)
+    server.listen()
+    server.summoned.connect(controller.summon)
+    return server
 
 
 def _quit_when_unlock_closed(controller: Application) -> None:

@@ -20,10 +20,10 @@ from kkdesk.ui.exchange_dialog import ExchangeDialog
 from kkdesk.ui.import_wizard import ImportWizard
 from kkdesk.ui.incident_editor import IncidentEditor
 from kkdesk.ui.incidents_pane import IncidentsPane
+from kkdesk.ui.panic import PANIC_KEYS
 from kkdesk.ui.reports_dialog import ReportDialog
 from kkdesk.ui.vocab_editor import VocabularyPane
 
-PANIC_KEYS = ("F12", "Ctrl+Shift+L")
 
 
 class MainWindow(QMainWindow):
@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+F", self.tr("Search")),
             ("Alt+1 … Alt+4", self.tr("Switch tabs")),
             ("Ctrl+L", self.tr("Lock now: close the database and clear the screen")),
-            ("F12, Ctrl+Shift+L", self.tr("Panic: hide the window and lock at once")),
+            ("F12, Ctrl+Shift+L", self.tr("Panic: hide every window and lock at once; start kkdesk again "
+                                          "to bring back the unlock window")),
             ("Ctrl+,", self.tr("Settings")),
             ("F1", self.tr("This list")),
             ("Ctrl+Q", self.tr("Quit")),

@@ -53,9 +53,13 @@ def test_creating_a_database_asks_twice_and_warns(qtbot, make_app, tmp_path):
     win.tabs.setCurrentIndex(1)
     path = tmp_path / "case.kkdb"
     win.new_path_edit.setText(str(path))
-    type_text(win.new_pass1, "short")
-    assert "short" in win.strength_label.text().lower()
+    type_text(win.new_pass1, "Password123!")       # long enough, common: refused
+    assert "weak" in win.strength_label.text().lower()
     assert "lost" in win.findChild(type(win.message), "lostPassphraseWarning").text()
+    win.new_pass2.setText("Password123!")
+    qtbot.mouseClick(win.create_button, Qt.MouseButton.LeftButton)
+    assert "too easy to guess" in win.message.text()
+    assert not path.exists()
     win.new_pass1.setText(PASSPHRASE)
     assert win.strength_bar.value() > 50
     win.new_pass2.setText(PASSPHRASE + "x")
