@@ -72,6 +72,8 @@ class Application(QObject):
         if db_path:
             self.unlock_window.path_edit.setText(str(db_path))
         self.unlock_window.show()
+        if self.unlock_window.path_edit.text():
+            self.unlock_window.passphrase_edit.setFocus()   # the database is chosen: type at once
         if demo:
             self.open_demo()
 
@@ -233,14 +235,21 @@ class Application(QObject):
             self.settings.set("language", values["language"])
             self.lang = values["language"]
             i18n.set_language(self.lang)
-        if self.main_window is not None:
-            # Rebuilding the main window is the simplest way to show every string in the new language.
-            old = self.main_window
-            old.clear()
-            old.hide()
-            old.deleteLater()
-            self.main_window = None
-            self._show_main()
+        if self.main_window is None:
+            return
+        if not lang_changed:
+            self.main_window.redisplay()     # names or codes: the same view, search and selection
+            return
+        # Rebuilding the main window is the simplest way to show every string in the new language;
+        # the tab and the search (text and filters) carry over.
+        old = self.main_window
+        view = old.view_state()
+        old.clear()
+        old.hide()
+        old.deleteLater()
+        self.main_window = None
+        self._show_main()
+        self.main_window.restore_view_state(view)
 
     def _clipboard_changed(self) -> None:
         if QApplication.activeWindow() is not None:

@@ -184,6 +184,12 @@ class DashboardPane(QWidget):
         if self._stale:
             self.refresh()
 
+    def redisplay(self) -> None:
+        """Names or pseudonym codes changed in the settings: read again, keeping the search."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
     def on_changes(self, changes: Changes) -> None:
         if changes.touches_incidents():
             self._stale = True

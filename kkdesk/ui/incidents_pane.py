@@ -34,6 +34,7 @@ class IncidentsPane(QWidget):
         self._generation = 0
         self.last_query: SearchQuery | None = None
         self._complete = False
+        self.detail_id: int | None = None    # the incident the detail pane shows
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -115,6 +116,7 @@ class IncidentsPane(QWidget):
         self.filters.clear()
         self.search.clear()
         self.detail.clear()
+        self.detail_id = None
         self.saved.clear()
         self.count_label.clear()
 
@@ -146,6 +148,8 @@ class IncidentsPane(QWidget):
         if gen != self._generation or self._complete:
             return
         self.model.set_ids(ids)
+        if self.detail_id is not None and (row := self.model.row_of(self.detail_id)) >= 0:
+            self.table.selectRow(row)
         if len(ids) == FIRST_PAGE:
             self.count_label.setText(self.tr("First %n shown; counting the rest…", "", len(ids)))
 
@@ -153,12 +157,21 @@ class IncidentsPane(QWidget):
         if gen != self._generation:
             return
         self._complete = True
-        current = self.model.id_at(self.table.currentIndex().row())
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%n incident(s)", "", len(ids)))
-        if current is not None and (row := self.model.row_of(current)) >= 0:
-            self.table.selectRow(row)
+        self._follow_the_list()
         self.results_changed.emit(len(ids))
+
+    def _follow_the_list(self) -> None:
+        """The detail pane shows only a record that is in the list: selected again, or cleared."""
+        if self.detail_id is None:
+            return
+        row = self.model.row_of(self.detail_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.detail_id = None
+            self.detail.clear()
 
     def _query_failed(self, message: str, _exc) -> None:
         self.count_label.setText(message)
@@ -187,12 +200,16 @@ class IncidentsPane(QWidget):
     def _show_detail(self, row: int) -> None:
         iid = self.model.id_at(row)
         if iid is None or self.ctx.worker is None:
-            self.detail.clear()
-            return
+            return     # a reset of the list; _follow_the_list decides what the pane keeps
+        self.detail_id = iid
         lang, pseudo = self.ctx.lang, self.ctx.pseudonyms
         labels = {"sources": self.tr("Information sources"), "tags": self.tr("Tags")}
+
+        def show(text: str) -> None:
+            if self.detail_id == iid:      # not a record the user has moved away from meanwhile
+                self.detail.setHtml(text)
         self.ctx.worker.submit(lambda cdb: incident_html(cdb, iid, lang, pseudo, labels),
-                               on_done=self.detail.setHtml, on_error=lambda m, e: self.detail.setPlainText(m))
+                               on_done=show, on_error=lambda m, e: self.detail.setPlainText(m))
 
     # --- saved searches ---
     def _reload_saved(self) -> None:
@@ -211,9 +228,17 @@ class IncidentsPane(QWidget):
 
     def _load_saved(self, index: int) -> None:
         data = self.saved.itemData(index)
-        if not data:
-            return
-        q = SearchQuery.from_json(data)
+        if data:
+            self.show_query(SearchQuery.from_json(data))
+
+    def redisplay(self) -> None:
+        """Names or pseudonym codes changed in the settings: rows and the detail are shown again."""
+        self.model.set_display(self.ctx.lang, self.ctx.pseudonyms)
+        if self.detail_id is not None and (row := self.model.row_of(self.detail_id)) >= 0:
+            self._show_detail(row)
+
+    def show_query(self, q: SearchQuery) -> None:
+        """Put a search (text and filters) in the box and the panel, and run it."""
         self.search.blockSignals(True)
         self.search.setText(q.text)
         self.search.blockSignals(False)

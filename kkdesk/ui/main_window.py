@@ -74,8 +74,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Import…"), "actionImport", self.open_import)
         self._action(file_menu, self.tr("Export…"), "actionExport", lambda: self.open_report("xlsx"))
-        self._action(file_menu, self.tr("Print/Save brief…"), "actionBrief", lambda: self.open_report("brief"),
-                     ["Ctrl+P"])
+        self.brief_action = self._action(file_menu, self.tr("Print/Save brief…"), "actionBrief",
+                                         lambda: self.open_report("brief"), ["Ctrl+P"])
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Settings…"), "actionSettings", self.open_settings, ["Ctrl+,"])
         file_menu.addSeparator()
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
                          [f"Alt+{n}"])
         reports_menu = bar.addMenu(self.tr("&Reports"))
         self._action(reports_menu, self.tr("Overview…"), "actionOverview", lambda: self.open_report("overview"))
+        reports_menu.addAction(self.brief_action)
         self._action(reports_menu, self.tr("Dossier of the selected defender…"), "actionDossier",
                      lambda: self.open_report("dossier"))
         exchange_menu = bar.addMenu(self.tr("E&xchange"))
@@ -210,6 +211,20 @@ class MainWindow(QMainWindow):
             pane.set_database(cdb)
         self.ctx.worker.changed.connect(self.on_changes)
         self.ctx.worker.failed.connect(self.show_failure)
+
+    def redisplay(self) -> None:
+        """Show names or pseudonym codes as the settings now say, keeping searches and selections."""
+        for pane in self.panes:
+            if hasattr(pane, "redisplay"):
+                pane.redisplay()
+
+    def view_state(self) -> dict:
+        """What a person was looking at: the tab and the incidents search (text and filters)."""
+        return {"tab": self.tabs.currentIndex(), "query": self.incidents.current_query()}
+
+    def restore_view_state(self, state: dict) -> None:
+        self.incidents.show_query(state["query"])
+        self.tabs.setCurrentIndex(state["tab"])
 
     def show_failure(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
