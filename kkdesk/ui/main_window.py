@@ -174,7 +174,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select a person or organisation in the Defenders tab first."), 8000)
             return None
         dlg = ReportDialog(self.ctx, kind, incident_id=incident_id, subject=subject,
-                           query=self.incidents.current_query(), parent=self)
+                           query=self.incidents.current_query(), parent=self,
+                           search_by_default=self.tabs.currentWidget() is self.incidents)
         dlg.show()
         self._report_dialog = dlg
         return dlg
