@@ -1946,177 +1946,190 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="45"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="46"/>
         <source>Reports and exports</source>
         <translation>Есептер мен экспорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="52"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="53"/>
         <source>Case brief of the selected incident (PDF)</source>
         <translation>Таңдалған оқиға бойынша анықтама (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="53"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="54"/>
         <source>Dossier of the selected defender (PDF)</source>
         <translation>Таңдалған қорғаушының досьесі (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="54"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="55"/>
         <source>Overview of incidents (PDF)</source>
         <translation>Оқиғаларға шолу (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="55"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="56"/>
         <source>Export for analysis: Excel workbook (XLSX)</source>
         <translation>Талдауға экспорт: Excel кітабы (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="56"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="57"/>
         <source>Export for analysis: folder of CSV files</source>
         <translation>Талдауға экспорт: CSV файлдар қалтасы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="57"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="58"/>
         <source>Full export: JSON (can be imported again)</source>
         <translation>Толық экспорт: JSON (қайта импорттауға болады)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="63"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="64"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="67"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="68"/>
         <source>Subject:</source>
         <translation>Кім/не туралы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="75"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="76"/>
         <source>e.g. 2019 or 2019-06 or 2019-06-30</source>
         <translation>мысалы, 2019, 2019-06 не 2019-06-30</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="80"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="81"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="82"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="83"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="84"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="85"/>
         <source>Only incidents matching the search and filters of the Incidents tab</source>
         <translation>Тек «Оқиғалар» қойындысының іздеуі мен сүзгілеріне сай оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="95"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="98"/>
         <source>Language:</source>
         <translation>Тілі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="99"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="102"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Толық: есімдер мен барлық мәліметтер (топ үшін)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="100"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="103"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Бүркеншік: есімдердің орнына кодтар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="101"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="104"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Жария: кодтар, тек жария деп белгіленген оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="103"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="113"/>
         <source>Privacy profile:</source>
         <translation>Құпиялылық профилі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="106"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="116"/>
         <source>Only needed to save a file</source>
         <translation>Тек файлды сақтау үшін қажет</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="107"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="117"/>
         <source>Save to:</source>
         <translation>Сақтау орны:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="109"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="119"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Басып шығару құжатты принтерге жадтан жібереді; файл тек сіз сақтағанда жазылады. Сақталған файлдар шифрланбаған: оларды қауіпсіз сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="119"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="129"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="122"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="132"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="153"/>
-        <source>incidents matching the Incidents tab&apos;s search, in the chosen period</source>
-        <translation>«Оқиғалар» қойындысының іздеуіне сай, таңдалған кезеңдегі оқиғалар</translation>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="170"/>
+        <source>incidents matching the Incidents tab&apos;s search “%1” and filters, in the chosen period</source>
+        <translation>«Оқиғалар» қойындысындағы «%1» іздеуіне және сүзгілеріне сәйкес, таңдалған кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="155"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="172"/>
+        <source>incidents matching the Incidents tab&apos;s filters, in the chosen period</source>
+        <translation>«Оқиғалар» қойындысындағы сүзгілерге сәйкес, таңдалған кезеңдегі оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="174"/>
         <source>all incidents of the chosen period</source>
         <translation>таңдалған кезеңнің барлық оқиғалары</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="186"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="210"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="241"/>
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="215"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="246"/>
         <source>Save as</source>
         <translation>Басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="228"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="259"/>
         <source>Choose where to save the file first.</source>
         <translation>Алдымен файлды қайда сақтайтынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="247"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="278"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="248"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="279"/>
         <source>Writing the document</source>
         <translation>Құжатты жазу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="254"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="285"/>
         <source>Saved to %1.</source>
         <translation>%1 ішіне сақталды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="262"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="293"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>Бұл компьютерде басып шығаруға арналған PDF көрсеткіші жоқ; құжатты сақтап, PDF қарау бағдарламасынан басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="276"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="307"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="282"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="313"/>
         <source>Printing</source>
         <translation>Басып шығару</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="287"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="318"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>
@@ -2127,37 +2140,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="282"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="283"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="289"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="290"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="293"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="294"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="294"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="295"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="296"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="297"/>
         <source>Lock after idle:</source>
         <translation>Әрекетсіздіктен кейін бұғаттау:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="297"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="298"/>
         <source>Show pseudonym codes instead of names</source>
         <translation>Есімдердің орнына бүркеншік кодтарды көрсету</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="301"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="302"/>
         <source>Settings are stored outside the encrypted database and hold no names. The list of recent databases keeps their paths: choose file names that reveal nothing.</source>
         <translation>Баптаулар шифрланған дерекқордан тыс сақталады және онда есімдер жоқ. Соңғы дерекқорлар тізімі олардың жолын сақтайды: ештеңе ашпайтын файл атауларын таңдаңыз.</translation>
     </message>

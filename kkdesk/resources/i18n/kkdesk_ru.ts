@@ -1951,177 +1951,191 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="45"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="46"/>
         <source>Reports and exports</source>
         <translation>Отчёты и экспорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="52"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="53"/>
         <source>Case brief of the selected incident (PDF)</source>
         <translation>Справка по выбранному инциденту (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="53"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="54"/>
         <source>Dossier of the selected defender (PDF)</source>
         <translation>Досье выбранного защитника (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="54"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="55"/>
         <source>Overview of incidents (PDF)</source>
         <translation>Обзор инцидентов (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="55"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="56"/>
         <source>Export for analysis: Excel workbook (XLSX)</source>
         <translation>Экспорт для анализа: книга Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="56"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="57"/>
         <source>Export for analysis: folder of CSV files</source>
         <translation>Экспорт для анализа: папка CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="57"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="58"/>
         <source>Full export: JSON (can be imported again)</source>
         <translation>Полный экспорт: JSON (можно импортировать снова)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="63"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="64"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="67"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="68"/>
         <source>Subject:</source>
         <translation>О ком / о чём:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="75"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="76"/>
         <source>e.g. 2019 or 2019-06 or 2019-06-30</source>
         <translation>например, 2019, 2019-06 или 2019-06-30</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="80"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="81"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="82"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="83"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="84"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="85"/>
         <source>Only incidents matching the search and filters of the Incidents tab</source>
         <translation>Только инциденты, подходящие под поиск и фильтры вкладки «Инциденты»</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="95"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="98"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="99"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="102"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Полный: имена и все подробности (для команды)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="100"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="103"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Псевдонимизированный: коды вместо имён</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="101"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="104"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Публичный: коды, только инциденты с пометкой «публичный»</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="103"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="113"/>
         <source>Privacy profile:</source>
         <translation>Профиль конфиденциальности:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="106"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="116"/>
         <source>Only needed to save a file</source>
         <translation>Нужно только для сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="107"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="117"/>
         <source>Save to:</source>
         <translation>Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="109"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="119"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Печать отправляет документ на принтер из памяти; файл записывается, только если вы его сохраняете. Сохранённые файлы не зашифрованы: храните их надёжно.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="119"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="129"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="122"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="132"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="153"/>
-        <source>incidents matching the Incidents tab&apos;s search, in the chosen period</source>
-        <translation>инциденты, подходящие под поиск вкладки «Инциденты», за выбранный период</translation>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="170"/>
+        <source>incidents matching the Incidents tab&apos;s search “%1” and filters, in the chosen period</source>
+        <translation>инциденты, подходящие под поиск «%1» и фильтры вкладки «Инциденты», за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="155"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="172"/>
+        <source>incidents matching the Incidents tab&apos;s filters, in the chosen period</source>
+        <translation>инциденты, подходящие под фильтры вкладки «Инциденты», за выбранный период</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="174"/>
         <source>all incidents of the chosen period</source>
         <translation>все инциденты выбранного периода</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="186"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="210"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="241"/>
         <source>Folder for the CSV files</source>
         <translation>Папка для CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="215"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="246"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="228"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="259"/>
         <source>Choose where to save the file first.</source>
         <translation>Сначала выберите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="247"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="278"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="248"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="279"/>
         <source>Writing the document</source>
         <translation>Запись документа</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="254"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="285"/>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="262"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="293"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>На этом компьютере нет средства отрисовки PDF для печати; сохраните документ и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="276"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="307"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="282"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="313"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="287"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="318"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>На принтер отправлена %n страница.</numerusform>
@@ -2133,37 +2147,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="282"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="283"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="289"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="290"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="293"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="294"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="294"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="295"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="296"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="297"/>
         <source>Lock after idle:</source>
         <translation>Блокировать после простоя:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="297"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="298"/>
         <source>Show pseudonym codes instead of names</source>
         <translation>Показывать коды-псевдонимы вместо имён</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="301"/>
+        <location filename="../../kkdesk/ui/main_window.py" line="302"/>
         <source>Settings are stored outside the encrypted database and hold no names. The list of recent databases keeps their paths: choose file names that reveal nothing.</source>
         <translation>Настройки хранятся вне зашифрованной базы и не содержат имён. Список недавних баз хранит их пути: выбирайте имена файлов, которые ничего не раскрывают.</translation>
     </message>
