@@ -65,6 +65,7 @@ class ReportDialog(QDialog):
 
         self.subject_label = QLabel()
         self.subject_label.setObjectName("reportSubject")
+        self.subject_label.setWordWrap(True)
         form.addRow(self.tr("Subject:"), self.subject_label)
 
         period = QHBoxLayout()

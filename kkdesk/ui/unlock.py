@@ -155,6 +155,7 @@ class UnlockWindow(QWidget):
         self.strength_bar.setTextVisible(False)
         self.strength_label = QLabel()
         self.strength_label.setObjectName("strengthLabel")
+        self.strength_label.setWordWrap(True)
         form.addRow(self.tr("Strength:"), self.strength_bar)
         form.addRow("", self.strength_label)
         warning = QLabel(self.tr(
