@@ -160,7 +160,20 @@ class IncidentsPane(QWidget):
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%n incident(s)", "", len(ids)))
         self._follow_the_list()
+        if not ids and self.last_query is not None and self.last_query.is_empty():
+            self.detail.setHtml(self.first_steps_html())       # a new, empty database
+        elif self.detail_id is None:
+            self.detail.clear()
         self.results_changed.emit(len(ids))
+
+    def first_steps_html(self) -> str:
+        """What to do first in an empty database."""
+        return "".join((
+            "<h3>", html.escape(self.tr("This database holds no incidents yet")), "</h3><ul><li>",
+            html.escape(self.tr("Ctrl+N records an incident.")), "</li><li>",
+            html.escape(self.tr("The Defenders tab keeps the people and organisations threatened.")), "</li><li>",
+            html.escape(self.tr("File → Import… brings in a spreadsheet or a kkdesk export.")), "</li><li>",
+            html.escape(self.tr("F1 lists every keyboard shortcut.")), "</li></ul>"))
 
     def _follow_the_list(self) -> None:
         """The detail pane shows only a record that is in the list: selected again, or cleared."""

@@ -27,7 +27,7 @@ class UnlockWindow(QWidget):
         self.setWindowTitle("kkdesk")
         self.resize(620, 460)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Open an encrypted kkdesk database"))
+        self.heading = heading = QLabel(self.tr("Open an encrypted kkdesk database"))
         heading.setObjectName("unlockHeading")
         font = heading.font()
         font.setPointSize(font.pointSize() + 3)
@@ -38,6 +38,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.tabs)
         self.tabs.addTab(self._open_tab(recent), self.tr("Open"))
         self.tabs.addTab(self._create_tab(), self.tr("Create new"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.demo_button = QPushButton(self.tr("Open the demo database (fictional data)"))
         self.demo_button.setObjectName("demoButton")
         self.demo_button.clicked.connect(self.demo_requested)
@@ -59,6 +60,11 @@ class UnlockWindow(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         layout.addWidget(self.message)
+
+    def _tab_changed(self, index: int) -> None:
+        """The heading says what the shown tab does."""
+        self.heading.setText(self.tr("Create a new encrypted kkdesk database") if index == 1
+                             else self.tr("Open an encrypted kkdesk database"))
 
     # --- open ---
     def _open_tab(self, recent: list[str]) -> QWidget:

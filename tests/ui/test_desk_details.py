@@ -82,3 +82,27 @@ def test_first_and_last_threat_show_the_recorded_precision(qtbot, make_app, db):
     first = model.data(model.index(0, headers.index("First threat")))
     last = model.data(model.index(0, headers.index("Last threat")))
     assert (first, last) == ("May 2021", "2022")
+
+
+def test_the_create_tab_is_headed_for_creating(qtbot, make_app):
+    ctx = make_app()
+    ctx.start()
+    win = ctx.unlock_window
+    assert win.heading.text().startswith("Open")
+    win.tabs.setCurrentIndex(1)
+    assert win.heading.text() == "Create a new encrypted kkdesk database"
+    win.tabs.setCurrentIndex(0)
+    assert win.heading.text().startswith("Open")
+
+
+def test_an_empty_database_says_what_to_do_first(qtbot, make_app, tmp_path):
+    path = tmp_path / "empty.kkdb"
+    CaseDatabase.create(path, PASSPHRASE).close()
+    ctx = make_app()
+    ctx.start()
+    pane = unlock(qtbot, ctx, path).incidents
+    qtbot.waitUntil(lambda: "Ctrl+N records an incident" in pane.detail.toPlainText(), timeout=5000)
+    pane.search.setText("anything")                      # a search that finds nothing is not "empty"
+    qtbot.waitUntil(lambda: pane.last_query.text == "anything" and pane.count_label.text() == "0 incident(s)",
+                    timeout=5000)
+    assert pane.detail.toPlainText() == ""
