@@ -1286,27 +1286,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="206"/>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="172"/>
+        <source>This database holds no incidents yet</source>
+        <translation>Бұл дерекқорда әзірге оқиға жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="173"/>
+        <source>Ctrl+N records an incident.</source>
+        <translation>Ctrl+N — оқиғаны тіркеу.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="174"/>
+        <source>The Defenders tab keeps the people and organisations threatened.</source>
+        <translation>«Құқық қорғаушылар» қойындысында қауіп төнген адамдар мен ұйымдар есепке алынады.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="175"/>
+        <source>File → Import… brings in a spreadsheet or a kkdesk export.</source>
+        <translation>Файл → Импорт… кестені немесе kkdesk экспортын жүктейді.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="176"/>
+        <source>F1 lists every keyboard shortcut.</source>
+        <translation>F1 — барлық пернелер тіркесімінің тізімі.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="219"/>
         <source>Information sources</source>
         <translation>Ақпарат көздері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="206"/>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="219"/>
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="224"/>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="237"/>
         <source>Saved searches…</source>
         <translation>Сақталған іздеулер…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="248"/>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="261"/>
         <source>Save search</source>
         <translation>Іздеуді сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="248"/>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="261"/>
         <source>Name of this search:</source>
         <translation>Осы іздеудің атауы:</translation>
     </message>
@@ -1986,97 +2011,97 @@
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="68"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="69"/>
         <source>Subject:</source>
         <translation>Кім/не туралы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="76"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="77"/>
         <source>e.g. 2019 or 2019-06 or 2019-06-30</source>
         <translation>мысалы, 2019, 2019-06 не 2019-06-30</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="81"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="82"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="83"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="84"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="85"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="86"/>
         <source>Only incidents matching the search and filters of the Incidents tab</source>
         <translation>Тек «Оқиғалар» қойындысының іздеуі мен сүзгілеріне сай оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="98"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="99"/>
         <source>Language:</source>
         <translation>Тілі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="102"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="103"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Толық: есімдер мен барлық мәліметтер (топ үшін)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="103"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="104"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Бүркеншік: есімдердің орнына кодтар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="104"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="105"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Жария: кодтар, тек жария деп белгіленген оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="113"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="114"/>
         <source>Privacy profile:</source>
         <translation>Құпиялылық профилі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="116"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="117"/>
         <source>Only needed to save a file</source>
         <translation>Тек файлды сақтау үшін қажет</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="117"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="118"/>
         <source>Save to:</source>
         <translation>Сақтау орны:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="119"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="120"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Басып шығару құжатты принтерге жадтан жібереді; файл тек сіз сақтағанда жазылады. Сақталған файлдар шифрланбаған: оларды қауіпсіз сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="129"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="130"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="132"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="133"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="170"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="171"/>
         <source>incidents matching the Incidents tab&apos;s search “%1” and filters, in the chosen period</source>
         <translation>«Оқиғалар» қойындысындағы «%1» іздеуіне және сүзгілеріне сәйкес, таңдалған кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="172"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="173"/>
         <source>incidents matching the Incidents tab&apos;s filters, in the chosen period</source>
         <translation>«Оқиғалар» қойындысындағы сүзгілерге сәйкес, таңдалған кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="174"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="175"/>
         <source>all incidents of the chosen period</source>
         <translation>таңдалған кезеңнің барлық оқиғалары</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="186"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="187"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -2084,52 +2109,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="241"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="242"/>
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="246"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="247"/>
         <source>Save as</source>
         <translation>Басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="259"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="260"/>
         <source>Choose where to save the file first.</source>
         <translation>Алдымен файлды қайда сақтайтынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="278"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="279"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="279"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="280"/>
         <source>Writing the document</source>
         <translation>Құжатты жазу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="285"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="286"/>
         <source>Saved to %1.</source>
         <translation>%1 ішіне сақталды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="293"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="294"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>Бұл компьютерде басып шығаруға арналған PDF көрсеткіші жоқ; құжатты сақтап, PDF қарау бағдарламасынан басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="307"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="308"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="313"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="314"/>
         <source>Printing</source>
         <translation>Басып шығару</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="318"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="319"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>
@@ -2466,6 +2491,7 @@
     <name>UnlockWindow</name>
     <message>
         <location filename="../../kkdesk/ui/unlock.py" line="30"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="67"/>
         <source>Open an encrypted kkdesk database</source>
         <translation>Шифрланған kkdesk дерекқорын ашыңыз</translation>
     </message>
@@ -2480,194 +2506,199 @@
         <translation>Жаңасын құру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="41"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="42"/>
         <source>Open the demo database (fictional data)</source>
         <translation>Демо дерекқорды ашу (ойдан шығарылған деректер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="50"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="51"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="60"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="61"/>
         <source>Message</source>
         <translation>Хабар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="69"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="66"/>
+        <source>Create a new encrypted kkdesk database</source>
+        <translation>Жаңа шифрланған kkdesk дерекқорын жасаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="75"/>
         <source>Recent databases</source>
         <translation>Соңғы дерекқорлар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="72"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="78"/>
         <source>Recent databases:</source>
         <translation>Соңғы дерекқорлар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="73"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="79"/>
         <source>Forget this path</source>
         <translation>Бұл жолды ұмыту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="75"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="81"/>
         <source>Remove the selected path from this list; the file stays.</source>
         <translation>Таңдалған жолды тізімнен алып тастау; файлдың өзі қалады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="79"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="85"/>
         <source>Database file</source>
         <translation>Дерекқор файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="80"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="86"/>
         <source>Database file:</source>
         <translation>Дерекқор файлы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="83"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="131"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="89"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="137"/>
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="86"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="134"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="92"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="140"/>
         <source>Passphrase:</source>
         <translation>Құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="87"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="93"/>
         <source>Show the passphrase</source>
         <translation>Құпия фразаны көрсету</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="91"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="97"/>
         <source>Unlock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="110"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="116"/>
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="111"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="117"/>
         <source>kkdesk databases (*.kkdb);;All files (*)</source>
         <translation>kkdesk дерекқорлары (*.kkdb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="118"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="124"/>
         <source>Choose a database file first.</source>
         <translation>Алдымен дерекқор файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="127"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="133"/>
         <source>New database file</source>
         <translation>Жаңа дерекқор файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="128"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="134"/>
         <source>New database file:</source>
         <translation>Жаңа дерекқор файлы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="137"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="143"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="139"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="145"/>
         <source>Repeat it:</source>
         <translation>Қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="141"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="147"/>
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="145"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="151"/>
         <source>Suggest a passphrase of six words</source>
         <translation>Алты сөзден тұратын фраза ұсыну</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="147"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="153"/>
         <source>Six words chosen at random: easy to type, very hard to guess.</source>
         <translation>Кездейсоқ таңдалған алты сөз: теру оңай, табу өте қиын.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="158"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="165"/>
         <source>Strength:</source>
         <translation>Беріктігі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="161"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="168"/>
         <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Жоғалған құпия фразаны ешкім қалпына келтіре алмайды: оны ұмытсаңыз, осы дерекқордағы деректер біржола жоғалады. Оны жазып алып, осы компьютерден бөлек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="167"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="174"/>
         <source>Create database</source>
         <translation>Дерекқор құру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="175"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="182"/>
         <source>New database</source>
         <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="176"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="183"/>
         <source>kkdesk databases (*.kkdb)</source>
         <translation>kkdesk дерекқорлары (*.kkdb)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="185"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="192"/>
         <source>Use several unrelated words, or let kkdesk suggest six.</source>
         <translation>Бір-бірімен байланыссыз бірнеше сөз алыңыз немесе kkdesk-ке алты сөз ұсынуға мүмкіндік беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="187"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="194"/>
         <source>Weak: easy to guess. Common words, names, dates and keyboard rows do not help; use several unrelated words.</source>
         <translation>Әлсіз: табу оңай. Жиі қолданылатын сөздер, есімдер, күндер мен пернетақтадағы қатар тұрған пернелер көмектеспейді; бір-бірімен байланыссыз бірнеше сөз алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="190"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="197"/>
         <source>Fair, but not enough: add another unrelated word.</source>
         <translation>Орташа, бірақ бұл жеткіліксіз: басқаларына байланыссыз тағы бір сөз қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="192"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="199"/>
         <source>Good.</source>
         <translation>Жақсы.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="212"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="219"/>
         <source>This passphrase is too easy to guess. Add unrelated words, or let kkdesk suggest six.</source>
         <translation>Бұл құпия фразаны табу тым оңай. Бір-бірімен байланыссыз сөздер қосыңыз немесе kkdesk-ке алты сөз ұсынуға мүмкіндік беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="194"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="201"/>
         <source>Strong.</source>
         <translation>Сенімді.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="203"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="210"/>
         <source>Write these six words down and keep the paper somewhere safe, away from this computer.</source>
         <translation>Осы алты сөзді жазып алып, қағазды осы компьютерден бөлек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="210"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="217"/>
         <source>Choose where to save the new database.</source>
         <translation>Жаңа дерекқорды қайда сақтауды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="215"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="222"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Құпия фразалар сәйкес емес; оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="217"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="224"/>
         <source>A file already exists there; choose another name.</source>
         <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
     </message>

@@ -1290,27 +1290,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="206"/>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="172"/>
+        <source>This database holds no incidents yet</source>
+        <translation>В этой базе пока нет инцидентов</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="173"/>
+        <source>Ctrl+N records an incident.</source>
+        <translation>Ctrl+N — записать инцидент.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="174"/>
+        <source>The Defenders tab keeps the people and organisations threatened.</source>
+        <translation>На вкладке «Правозащитники» ведётся учёт людей и организаций, которым угрожают.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="175"/>
+        <source>File → Import… brings in a spreadsheet or a kkdesk export.</source>
+        <translation>Файл → Импорт… загружает таблицу или выгрузку kkdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="176"/>
+        <source>F1 lists every keyboard shortcut.</source>
+        <translation>F1 — список всех сочетаний клавиш.</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="219"/>
         <source>Information sources</source>
         <translation>Источники информации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="206"/>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="219"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="224"/>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="237"/>
         <source>Saved searches…</source>
         <translation>Сохранённые поиски…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="248"/>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="261"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="248"/>
+        <location filename="../../kkdesk/ui/incidents_pane.py" line="261"/>
         <source>Name of this search:</source>
         <translation>Название этого поиска:</translation>
     </message>
@@ -1991,97 +2016,97 @@
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="68"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="69"/>
         <source>Subject:</source>
         <translation>О ком / о чём:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="76"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="77"/>
         <source>e.g. 2019 or 2019-06 or 2019-06-30</source>
         <translation>например, 2019, 2019-06 или 2019-06-30</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="81"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="82"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="83"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="84"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="85"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="86"/>
         <source>Only incidents matching the search and filters of the Incidents tab</source>
         <translation>Только инциденты, подходящие под поиск и фильтры вкладки «Инциденты»</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="98"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="99"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="102"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="103"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Полный: имена и все подробности (для команды)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="103"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="104"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Псевдонимизированный: коды вместо имён</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="104"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="105"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Публичный: коды, только инциденты с пометкой «публичный»</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="113"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="114"/>
         <source>Privacy profile:</source>
         <translation>Профиль конфиденциальности:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="116"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="117"/>
         <source>Only needed to save a file</source>
         <translation>Нужно только для сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="117"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="118"/>
         <source>Save to:</source>
         <translation>Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="119"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="120"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Печать отправляет документ на принтер из памяти; файл записывается, только если вы его сохраняете. Сохранённые файлы не зашифрованы: храните их надёжно.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="129"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="130"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="132"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="133"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="170"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="171"/>
         <source>incidents matching the Incidents tab&apos;s search “%1” and filters, in the chosen period</source>
         <translation>инциденты, подходящие под поиск «%1» и фильтры вкладки «Инциденты», за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="172"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="173"/>
         <source>incidents matching the Incidents tab&apos;s filters, in the chosen period</source>
         <translation>инциденты, подходящие под фильтры вкладки «Инциденты», за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="174"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="175"/>
         <source>all incidents of the chosen period</source>
         <translation>все инциденты выбранного периода</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="186"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="187"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -2090,52 +2115,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="241"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="242"/>
         <source>Folder for the CSV files</source>
         <translation>Папка для CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="246"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="247"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="259"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="260"/>
         <source>Choose where to save the file first.</source>
         <translation>Сначала выберите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="278"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="279"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="279"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="280"/>
         <source>Writing the document</source>
         <translation>Запись документа</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="285"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="286"/>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="293"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="294"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>На этом компьютере нет средства отрисовки PDF для печати; сохраните документ и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="307"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="308"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="313"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="314"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="318"/>
+        <location filename="../../kkdesk/ui/reports_dialog.py" line="319"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>На принтер отправлена %n страница.</numerusform>
@@ -2474,6 +2499,7 @@
     <name>UnlockWindow</name>
     <message>
         <location filename="../../kkdesk/ui/unlock.py" line="30"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="67"/>
         <source>Open an encrypted kkdesk database</source>
         <translation>Откройте зашифрованную базу kkdesk</translation>
     </message>
@@ -2488,194 +2514,199 @@
         <translation>Создать новую</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="41"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="42"/>
         <source>Open the demo database (fictional data)</source>
         <translation>Открыть демонстрационную базу (вымышленные данные)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="50"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="51"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="60"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="61"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="69"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="66"/>
+        <source>Create a new encrypted kkdesk database</source>
+        <translation>Создайте новую зашифрованную базу kkdesk</translation>
+    </message>
+    <message>
+        <location filename="../../kkdesk/ui/unlock.py" line="75"/>
         <source>Recent databases</source>
         <translation>Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="72"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="78"/>
         <source>Recent databases:</source>
         <translation>Недавние базы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="73"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="79"/>
         <source>Forget this path</source>
         <translation>Забыть этот путь</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="75"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="81"/>
         <source>Remove the selected path from this list; the file stays.</source>
         <translation>Убрать выбранный путь из списка; сам файл останется.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="79"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="85"/>
         <source>Database file</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="80"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="86"/>
         <source>Database file:</source>
         <translation>Файл базы данных:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="83"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="131"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="89"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="137"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="86"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="134"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="92"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="140"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="87"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="93"/>
         <source>Show the passphrase</source>
         <translation>Показать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="91"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="97"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="110"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="116"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="111"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="117"/>
         <source>kkdesk databases (*.kkdb);;All files (*)</source>
         <translation>Базы kkdesk (*.kkdb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="118"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="124"/>
         <source>Choose a database file first.</source>
         <translation>Сначала выберите файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="127"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="133"/>
         <source>New database file</source>
         <translation>Файл новой базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="128"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="134"/>
         <source>New database file:</source>
         <translation>Файл новой базы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="137"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="143"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="139"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="145"/>
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="141"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="147"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="145"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="151"/>
         <source>Suggest a passphrase of six words</source>
         <translation>Предложить фразу из шести слов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="147"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="153"/>
         <source>Six words chosen at random: easy to type, very hard to guess.</source>
         <translation>Шесть случайно выбранных слов: легко набрать, очень трудно угадать.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="158"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="165"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="161"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="168"/>
         <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Утерянную парольную фразу никто не сможет восстановить: если вы её забудете, данные в этой базе будут потеряны навсегда. Запишите её и храните в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="167"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="174"/>
         <source>Create database</source>
         <translation>Создать базу данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="175"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="182"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="176"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="183"/>
         <source>kkdesk databases (*.kkdb)</source>
         <translation>Базы kkdesk (*.kkdb)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="185"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="192"/>
         <source>Use several unrelated words, or let kkdesk suggest six.</source>
         <translation>Используйте несколько не связанных между собой слов или попросите kkdesk предложить шесть.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="187"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="194"/>
         <source>Weak: easy to guess. Common words, names, dates and keyboard rows do not help; use several unrelated words.</source>
         <translation>Слабая: легко угадать. Распространённые слова, имена, даты и ряды клавиш не помогают; используйте несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="190"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="197"/>
         <source>Fair, but not enough: add another unrelated word.</source>
         <translation>Средняя, но этого мало: добавьте ещё одно слово, не связанное с остальными.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="192"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="199"/>
         <source>Good.</source>
         <translation>Хорошая.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="212"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="219"/>
         <source>This passphrase is too easy to guess. Add unrelated words, or let kkdesk suggest six.</source>
         <translation>Эту парольную фразу слишком легко угадать. Добавьте слова, не связанные между собой, или попросите kkdesk предложить шесть.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="194"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="201"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="203"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="210"/>
         <source>Write these six words down and keep the paper somewhere safe, away from this computer.</source>
         <translation>Запишите эти шесть слов и храните листок в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="210"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="217"/>
         <source>Choose where to save the new database.</source>
         <translation>Выберите, где сохранить новую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="215"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="222"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="217"/>
+        <location filename="../../kkdesk/ui/unlock.py" line="224"/>
         <source>A file already exists there; choose another name.</source>
         <translation>Такой файл уже существует; выберите другое имя.</translation>
     </message>
