@@ -15,7 +15,7 @@ from array import array
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from kkdesk.reports.deidentify import Deidentifier
 
@@ -249,7 +249,10 @@ class IncidentTableModel(QAbstractTableModel):
 
 
 class IncidentTableView(QTableView):
-    """The case table: uniform row heights so Qt never measures every row."""
+    """The case table: uniform row heights so Qt never measures every row; a right click on the
+    header chooses the columns shown (`columns_chosen` carries the hidden keys, to be remembered)."""
+
+    columns_chosen = Signal(list)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -265,6 +268,33 @@ class IncidentTableView(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.setSortingEnabled(True)
         self.setTabKeyNavigation(False)
+        header = self.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.column_menu().exec(header.mapToGlobal(pos)))
+
+    def column_menu(self) -> QMenu:
+        """One checkable entry per column; the date and the title always stay."""
+        menu = QMenu(self)
+        menu.setObjectName("columnChooser")
+        for key in COLUMN_KEYS:
+            act = menu.addAction(column_title(key))
+            act.setObjectName(f"column_{key}")
+            act.setCheckable(True)
+            act.setChecked(not self.isColumnHidden(column(key)))
+            act.setEnabled(key not in ("date", "title"))
+            act.toggled.connect(lambda on, k=key: self._choose(k, on))
+        return menu
+
+    def hidden_keys(self) -> list[str]:
+        return [key for key in COLUMN_KEYS if self.isColumnHidden(column(key))]
+
+    def hide_columns(self, keys: list[str]) -> None:
+        for key in COLUMN_KEYS:
+            self.setColumnHidden(column(key), key in keys and key not in ("date", "title"))
+
+    def _choose(self, key: str, shown: bool) -> None:
+        self.setColumnHidden(column(key), not shown)
+        self.columns_chosen.emit(self.hidden_keys())
 
     def setModel(self, model) -> None:  # noqa: N802
         super().setModel(model)

@@ -68,6 +68,8 @@ class IncidentsPane(QWidget):
         self.model.sort_requested.connect(self._sort)
         self.table = IncidentTableView()
         self.table.setModel(self.model)
+        self.table.hide_columns(ctx.settings.get("hidden_columns"))
+        self.table.columns_chosen.connect(lambda keys: ctx.settings.set("hidden_columns", keys))
         self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
         self.table.activated.connect(lambda idx: self._open_row(idx.row()))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))

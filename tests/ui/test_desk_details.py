@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
 from kkdesk.store import CaseDatabase
+from kkdesk.ui.incident_table import column
 from tests.ui.conftest import PASSPHRASE, type_text, unlock
 
 
@@ -106,3 +107,20 @@ def test_an_empty_database_says_what_to_do_first(qtbot, make_app, tmp_path):
     qtbot.waitUntil(lambda: pane.last_query.text == "anything" and pane.count_label.text() == "0 incident(s)",
                     timeout=5000)
     assert pane.detail.toPlainText() == ""
+
+
+def test_the_column_chooser_remembers_its_choice(qtbot, make_app, db):
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, db)
+    table = main.incidents.table
+    menu = table.column_menu()
+    sources = menu.findChild(QAction, "column_sources")
+    assert sources.isChecked() and not menu.findChild(QAction, "column_title").isEnabled()
+    sources.setChecked(False)                         # as a click on the entry does
+    assert table.isColumnHidden(column("sources"))
+    ctx.lock()
+    main = unlock(qtbot, ctx, db)                     # a new window reads the remembered choice
+    assert main.incidents.table.isColumnHidden(column("sources"))
+    assert not main.incidents.table.isColumnHidden(column("targets"))
+    assert ctx.settings.get("hidden_columns") == ["sources"]

@@ -20,6 +20,8 @@ from kkdesk.model.entities import Incident
 from kkdesk.search import SearchQuery, incident_ids
 from kkdesk.store import CaseDatabase
 from kkdesk.ui.incident_table import LOADING, PAGE_SIZE, IncidentTableModel, IncidentTableView, column
+from kkdesk.ui.incidents_pane import FIRST_PAGE, IncidentsPane
+from kkdesk.ui.settings import Settings
 from kkdesk.ui.worker import Changes, DatabaseWorker
 from tests.ui.conftest import PASSPHRASE, shown_cell
 
@@ -139,12 +141,11 @@ def test_sorting_runs_in_sql_and_resets_pages(qtbot, million):
     worker.stop()
 
 
-def test_text_search_shows_the_first_page_before_the_full_list(qtbot, million):
+def test_text_search_shows_the_first_page_before_the_full_list(qtbot, million, tmp_path):
     """The pane asks the core for the first page of a text search, then for the whole list."""
-    from kkdesk.ui.incidents_pane import FIRST_PAGE, IncidentsPane
-
     class Ctx:   # the pane needs only these from the application
         lang, pseudonyms = "en", False
+        settings = Settings(str(tmp_path / "settings.ini"))
 
     ctx = Ctx()
     ctx.worker = DatabaseWorker(million)
