@@ -5,7 +5,9 @@ the precision they were recorded with."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolTip
 
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
@@ -124,3 +126,20 @@ def test_the_column_chooser_remembers_its_choice(qtbot, make_app, db):
     assert main.incidents.table.isColumnHidden(column("sources"))
     assert not main.incidents.table.isColumnHidden(column("targets"))
     assert ctx.settings.get("hidden_columns") == ["sources"]
+
+
+def test_the_dashboard_spells_out_the_unknown_month_and_tells_a_bars_value(qtbot, make_app, db):
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, db)
+    main.tabs.setCurrentWidget(main.dashboard)
+    qtbot.waitUntil(lambda: main.dashboard.results is not None, timeout=10000)
+    labels, values = main.dashboard.results["month"]
+    assert "month unknown" in labels and "?" not in labels     # the incident dated "2022" only
+    chart = main.dashboard.views["month"].chart()
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    assert "month unknown" in axis.categories()
+    series = chart.series()[0]
+    index = labels.index("month unknown")
+    series.hovered.emit(True, index, series.barSets()[0])        # the pointer over that bar
+    assert QToolTip.text() == f"month unknown: {values[index]}"
