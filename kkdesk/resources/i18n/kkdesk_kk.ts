@@ -409,6 +409,11 @@
 <context>
     <name>DashboardPane</name>
     <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="209"/>
+        <source>month unknown</source>
+        <translation>айы белгісіз</translation>
+    </message>
+    <message>
         <location filename="../../kkdesk/ui/dashboard.py" line="84"/>
         <source>Period and filter:</source>
         <translation>Кезең және сүзгі:</translation>

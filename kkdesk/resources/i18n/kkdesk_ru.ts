@@ -410,6 +410,11 @@
 <context>
     <name>DashboardPane</name>
     <message>
+        <location filename="../../kkdesk/ui/dashboard.py" line="209"/>
+        <source>month unknown</source>
+        <translation>месяц неизвестен</translation>
+    </message>
+    <message>
         <location filename="../../kkdesk/ui/dashboard.py" line="84"/>
         <source>Period and filter:</source>
         <translation>Период и фильтр:</translation>
