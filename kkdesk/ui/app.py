@@ -14,13 +14,11 @@ from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kkdesk import paths
-from kkdesk.demo import generate
 from kkdesk.errors import Cancelled, KkdeskError, NotADatabase, WrongPassphrase
 from kkdesk.resources import resource
 from kkdesk.store import CaseDatabase
 from kkdesk.ui import clipboard, i18n
 from kkdesk.ui.locking import IdleLock
-from kkdesk.ui.main_window import MainWindow
 from kkdesk.ui.panic import InstanceServer, PanicKey, ask_running_instance
 from kkdesk.ui.selftest import run_self_test
 from kkdesk.ui.settings import Settings
@@ -118,6 +116,8 @@ class Application(QObject):
                                      self._generate_demo, self._open_failed, self)
 
     def _generate_demo(self, cdb: CaseDatabase) -> None:
+        from kkdesk.demo import generate   # deferred: see _show_main
+
         self._start_worker(cdb)
         progress = QtProgress()
         progress.changed.connect(self.unlock_window.set_progress)
@@ -155,6 +155,10 @@ class Application(QObject):
         self.idle.start()
 
     def _show_main(self) -> None:
+        # Deferred on purpose, not for a cycle: the main window's modules (charts, reports, import,
+        # exchange) take about a second to import, and the unlock window must appear before that.
+        from kkdesk.ui.main_window import MainWindow
+
         if self.main_window is None:
             self.main_window = MainWindow(self)
             geometry = self.settings.state("main_geometry")
