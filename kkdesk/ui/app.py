@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+import traceback
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kkdesk import paths
 from kkdesk.errors import Cancelled, KkdeskError, NotADatabase, WrongPassphrase
+from kkdesk.resources import resource
 from kkdesk.store import CaseDatabase
 from kkdesk.ui import clipboard, i18n
 from kkdesk.ui.locking import IdleLock
+from kkdesk.ui.panic import InstanceServer, PanicKey, ask_running_instance
+from kkdesk.ui.selftest import run_self_test
 from kkdesk.ui.settings import Settings
 from kkdesk.ui.unlock import UnlockWindow
-from kkdesk.ui.worker import DatabaseWorker, QtProgress, run_in_thread
+from kkdesk.ui.worker import Changes, DatabaseWorker, QtProgress, run_in_thread, user_message
 
 DEMO_PASSPHRASE = "demo-passphrase"  # public on purpose: every name in the demo is fictional
 DEMO_INCIDENTS = 2000
@@ -44,6 +49,9 @@ class Application(QObject):
         self.idle = IdleLock(self.settings.get("idle_minutes"), clock=clock, parent=self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
+        self.panic_key = PanicKey(self)
+        self.panic_key.pressed.connect(self.panic)
+        QApplication.instance().installEventFilter(self.panic_key)
         clip = QGuiApplication.clipboard()
         clip.dataChanged.connect(self._clipboard_changed)
         self._thread = None
@@ -62,6 +70,8 @@ class Application(QObject):
         if db_path:
             self.unlock_window.path_edit.setText(str(db_path))
         self.unlock_window.show()
+        if self.unlock_window.path_edit.text():
+            self.unlock_window.passphrase_edit.setFocus()   # the database is chosen: type at once
         if demo:
             self.open_demo()
 
@@ -106,7 +116,7 @@ class Application(QObject):
                                      self._generate_demo, self._open_failed, self)
 
     def _generate_demo(self, cdb: CaseDatabase) -> None:
-        from kkdesk.demo import generate
+        from kkdesk.demo import generate   # deferred: see _show_main
 
         self._start_worker(cdb)
         progress = QtProgress()
@@ -114,7 +124,10 @@ class Application(QObject):
         self.unlock_window.set_cancellable(progress.cancel)
         n = self.demo_incidents
         # One transaction: Cancel rolls everything back, and the half-made demo file is removed.
-        self.worker.submit_long(lambda p, c: generate(c, incidents=n, seed=1, progress=p), progress,
+        def fill(p, c):
+            generate(c, incidents=n, seed=1, progress=p)
+            return Changes(all_incidents=True, persons=True, organisations=True)
+        self.worker.submit_long(fill, progress,
                                 on_done=lambda _r: self._unlocked(cdb), on_error=self._demo_failed, write=True)
 
     def _demo_failed(self, message: str, exc) -> None:
@@ -142,6 +155,8 @@ class Application(QObject):
         self.idle.start()
 
     def _show_main(self) -> None:
+        # Deferred on purpose, not for a cycle: the main window's modules (charts, reports, import,
+        # exchange) take about a second to import, and the unlock window must appear before that.
         from kkdesk.ui.main_window import MainWindow
 
         if self.main_window is None:
@@ -154,8 +169,9 @@ class Application(QObject):
         self.main_window.raise_()
 
     # --- locking ---
-    def lock(self) -> None:
-        """Close the database, clear every view and our clipboard text, show the unlock window."""
+    def lock(self, show: bool = True) -> None:
+        """Close the database, clear every view and our clipboard text, show the unlock window
+        (show=False: keep it hidden, as after the panic key)."""
         self.idle.stop()
         path = self.cdb.path if self.cdb is not None else ""
         if self.main_window is not None:
@@ -165,8 +181,11 @@ class Application(QObject):
             self.main_window = None
         self._close_database()
         clipboard.clear_if_ours()
+        self.unlock_window.hide()
         self.unlock_window.deleteLater()
         self.unlock_window = self._new_unlock_window()
+        if not show:
+            return
         if path:
             self.unlock_window.path_edit.setText(path)
         self.unlock_window.show_message(self.tr("Locked. Enter the passphrase to continue."))
@@ -174,10 +193,29 @@ class Application(QObject):
         self.unlock_window.passphrase_edit.setFocus()
 
     def panic(self) -> None:
-        """Hide at once, then lock."""
-        if self.main_window is not None:
-            self.main_window.hide()
-        self.lock()
+        """Every window disappears at once (open dialogs are cancelled), then the database locks.
+        Nothing comes back by itself: starting kkdesk again calls summon()."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+            widget.hide()
+        self.lock(show=False)
+
+    def summon(self, db_path: str = "") -> None:
+        """Another start of kkdesk asked for us: the unlock window (or the open main window) comes
+        to the front; a database path given to that start is offered for unlocking."""
+        if self.is_locked():
+            win = self.unlock_window
+            if db_path:
+                win.path_edit.setText(db_path)
+            win.show()
+            win.raise_()
+            win.activateWindow()
+            win.passphrase_edit.setFocus()
+        elif self.main_window is not None:
+            self.main_window.show()
+            self.main_window.raise_()
+            self.main_window.activateWindow()
 
     def _close_database(self) -> None:
         if self.worker is not None:
@@ -201,14 +239,21 @@ class Application(QObject):
             self.settings.set("language", values["language"])
             self.lang = values["language"]
             i18n.set_language(self.lang)
-        if self.main_window is not None:
-            # Rebuilding the main window is the simplest way to show every string in the new language.
-            old = self.main_window
-            old.clear()
-            old.hide()
-            old.deleteLater()
-            self.main_window = None
-            self._show_main()
+        if self.main_window is None:
+            return
+        if not lang_changed:
+            self.main_window.redisplay()     # names or codes: the same view, search and selection
+            return
+        # Rebuilding the main window is the simplest way to show every string in the new language;
+        # the tab and the search (text and filters) carry over.
+        old = self.main_window
+        view = old.view_state()
+        old.clear()
+        old.hide()
+        old.deleteLater()
+        self.main_window = None
+        self._show_main()
+        self.main_window.restore_view_state(view)
 
     def _clipboard_changed(self) -> None:
         if QApplication.activeWindow() is not None:
@@ -227,17 +272,12 @@ class Application(QObject):
 def _excepthook(exc_type, exc, tb) -> None:
     """An unexpected error in a Qt slot: a plain message, no traceback (its text could quote a record).
     KKDESK_DEBUG=1 prints the traceback for developers."""
-    import os
-    import traceback
-
-    from PySide6.QtWidgets import QMessageBox
 
     if os.environ.get("KKDESK_DEBUG") == "1":
         traceback.print_exception(exc_type, exc, tb)
     else:
         print(f"kkdesk: unexpected {exc_type.__name__}", file=sys.stderr)
     if QApplication.instance() is not None:
-        from kkdesk.ui.worker import user_message
         QMessageBox.warning(None, "kkdesk", user_message(exc))
 
 
@@ -249,11 +289,12 @@ def run(db_path: str | None = None, demo: bool = False, self_test: str | None = 
     app.setApplicationName("kkdesk")
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(_icon())
-    controller = Application()
     if self_test:
-        from kkdesk.ui.selftest import run_self_test
-
-        return run_self_test(controller, self_test)
+        return run_self_test(Application(), self_test)
+    if ask_running_instance(str(Path(db_path).resolve()) if db_path else None):
+        return 0      # kkdesk already runs (perhaps hidden by the panic key): it shows itself
+    controller = Application()
+    listen_for_later_starts(controller)
     controller.start(db_path, demo)
     _quit_when_unlock_closed(controller)
     return app.exec()
@@ -261,18 +302,21 @@ def run(db_path: str | None = None, demo: bool = False, self_test: str | None = 
 
 def _icon():
     """The application icon from the package data (kkdesk/resources/icons)."""
-    from PySide6.QtGui import QIcon, QPixmap
-
-    from kkdesk.resources import resource
-
     pixmap = QPixmap()
     pixmap.loadFromData(resource("icons", "kkdesk.png").read_bytes())
     return QIcon(pixmap)
 
 
+def listen_for_later_starts(controller: Application) -> InstanceServer:
+    """A later `kkdesk` start reaches this one and brings back its unlock window (after a panic)."""
+    server = InstanceServer(parent=controller)
+    server.listen()
+    server.summoned.connect(controller.summon)
+    return server
+
+
 def _quit_when_unlock_closed(controller: Application) -> None:
     """Closing the unlock window while locked ends the program."""
-    from PySide6.QtCore import QEvent
 
     class _Watcher(QObject):
         def eventFilter(self, obj, event):  # noqa: N802

@@ -8,10 +8,11 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from kkdesk.exchange import list_conflicts, resolve_conflict
 from kkdesk.ui.worker import Changes
 
 VALUE_LIMIT = 400
@@ -90,8 +91,6 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from kkdesk.exchange import list_conflicts
-
         self.ctx.worker.submit(list_conflicts, on_done=self._show_list,
                                on_error=lambda m, _e: self.message.setText(m))
 
@@ -169,7 +168,6 @@ class ConflictsDialog(QDialog):
 
     def resolve(self) -> None:
         """Write the merged record (one transaction), then list what is left."""
-        from kkdesk.exchange import resolve_conflict
 
         if self.current is None:
             return

@@ -9,10 +9,10 @@ from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QCursor, QPainter
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter, QVBoxLayout,
-    QWidget,
+    QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter, QToolTip,
+    QVBoxLayout, QWidget,
 )
 
 from kkdesk import stats
@@ -180,8 +180,14 @@ class DashboardPane(QWidget):
         if self._stale:
             self.refresh()
 
+    def redisplay(self) -> None:
+        """Names or pseudonym codes changed in the settings: read again, keeping the search."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
     def on_changes(self, changes: Changes) -> None:
-        if changes.incidents or changes.persons or changes.vocab:
+        if changes.touches_incidents():
             self._stale = True
             if self.isVisible():
                 self.refresh()
@@ -194,6 +200,7 @@ class DashboardPane(QWidget):
         gen, q, lang, top = self._generation, self.filters.query(""), self.ctx.lang, self.top.value()
         self.figures.setText(self.tr("Counting…"))
         org, none = self.tr("organisation (no gender)"), self.tr("(not recorded)")
+        unknown = self.tr("month unknown")
         if self._progress is not None:
             self._progress.cancel()          # a newer question replaces the running one
         progress = self._progress = QtProgress()
@@ -202,7 +209,8 @@ class DashboardPane(QWidget):
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(True)
         self.cancel_button.setVisible(True)
-        self.ctx.worker.submit_long(lambda p, cdb: compute(cdb, q, lang, top, org, progress=p, none_label=none), progress,
+        self.ctx.worker.submit_long(lambda p, cdb: compute(cdb, q, lang, top, org, month_unknown=unknown, progress=p,
+                                                                 none_label=none), progress,
                                     on_done=lambda r: self._show(gen, r),
                                     on_error=lambda m, e: self._failed(gen, m, e), write=False)
 
@@ -256,6 +264,15 @@ class DashboardPane(QWidget):
         else:
             series = QBarSeries()
         series.append(bars)
+        shown = list(labels)
+
+        def tip(status: bool, index: int, _set=None) -> None:
+            """The whole label and the value of the bar under the pointer."""
+            if status and 0 <= index < len(shown):
+                QToolTip.showText(QCursor.pos(), f"{shown[index]}: {int(values[index]):,}")
+            else:
+                QToolTip.hideText()
+        series.hovered.connect(tip)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)

@@ -3,14 +3,16 @@ their incident timeline, possible duplicates and a merge that keeps history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from kkdesk import stats
-from kkdesk.search import SearchQuery, incident_ids
+from kkdesk.model.dates import PartialDate
+from kkdesk.reports.deidentify import Deidentifier
+from kkdesk.search import incident_ids, SearchQuery
 from kkdesk.ui.person_dialog import OrganisationDialog, PersonDialog
 from kkdesk.ui.worker import Changes
 
@@ -25,6 +27,7 @@ def load_registry(cdb, kind: str, text: str, lang: str, pseudonyms: bool) -> lis
         for pid, cat in cdb.conn.execute("SELECT person_id, category FROM person_category"):
             cats.setdefault(pid, []).append(cdb.vocab.label("category", cat, lang))
         genders = dict(cdb.conn.execute("SELECT id, gender FROM person"))
+        span = _first_last(cdb, "person_id", lang)
         rows = []
         for pid in ids:
             if pid not in names:
@@ -33,7 +36,7 @@ def load_registry(cdb, kind: str, text: str, lang: str, pseudonyms: bool) -> lis
             d = dur.get(pid, {})
             name = pseudo if pseudonyms else (f"{cyr} / {latin}" if cyr and latin else cyr or latin)
             rows.append((pid, name, cdb.vocab.label("gender", genders.get(pid), lang), ", ".join(cats.get(pid, [])),
-                         d.get("incidents", 0), d.get("threats", 0), d.get("first", ""), d.get("last", ""),
+                         d.get("incidents", 0), d.get("threats", 0), *span.get(pid, ("", "")),
                          d.get("years", 0)))
         return rows
     ids = cdb.organisations.find(text, limit=500) if text.strip() else cdb.organisations.ids()
@@ -43,6 +46,7 @@ def load_registry(cdb, kind: str, text: str, lang: str, pseudonyms: bool) -> lis
         " MAX(i.year) - MIN(i.year) + 1 FROM target g JOIN incident i ON i.id = g.incident_id"
         " LEFT JOIN threat t ON t.target_id = g.id WHERE g.organisation_id IS NOT NULL GROUP BY g.organisation_id")}
     kinds = dict(cdb.conn.execute("SELECT id, kind FROM organisation"))
+    span = _first_last(cdb, "organisation_id", lang)
     rows = []
     for oid in ids:
         if oid not in names:
@@ -50,15 +54,26 @@ def load_registry(cdb, kind: str, text: str, lang: str, pseudonyms: bool) -> lis
         name, _alt, pseudo = names[oid]
         c = counts.get(oid, (0, 0, "", "", 0))
         rows.append((oid, pseudo if pseudonyms else name, "", cdb.vocab.label("org_kind", kinds.get(oid), lang),
-                     c[0], c[1], c[2] or "", c[3] or "", c[4] or 0))
+                     c[0], c[1], *span.get(oid, ("", "")), c[4] or 0))
     return rows
+
+
+def _first_last(cdb, column: str, lang: str) -> dict[int, tuple[str, str]]:
+    """Each target's first and last incident date as recorded ("May 2021", never 2021-05-01)."""
+    out: dict[int, list[str]] = {}
+    for slot, agg in enumerate(("MIN", "MAX")):
+        # SQLite gives the bare columns of the row that holds the MIN or MAX
+        for rid, date_from, date_to, _edge in cdb.conn.execute(
+                f"SELECT g.{column}, i.date_from, i.date_to, {agg}(i.date_start) FROM target g"
+                f" JOIN incident i ON i.id = g.incident_id WHERE g.{column} IS NOT NULL GROUP BY g.{column}"):
+            out.setdefault(rid, ["", ""])[slot] = PartialDate(date_from, date_to).format(lang)
+    return {rid: (first, last) for rid, (first, last) in out.items()}
 
 
 def timeline(cdb, kind: str, record_id: int, lang: str, pseudonyms: bool = False) -> list[tuple]:
     """(incident id, date, title, threat types) of every incident naming the target, oldest first."""
     title = (lambda text: text)
     if pseudonyms:
-        from kkdesk.reports.deidentify import Deidentifier
         title = Deidentifier.for_database(cdb, "pseudonymised").text
     q = SearchQuery(person_id=record_id) if kind == "person" else SearchQuery(organisation_id=record_id)
     ids = incident_ids(cdb, q, order="date", descending=False)
@@ -130,7 +145,11 @@ class DefendersPane(QWidget):
         self.search.setAccessibleName(self.tr("Search the registry"))
         self.search.setPlaceholderText(self.tr("Find by name in any script…"))
         self.search.returnPressed.connect(self.refresh)
-        self.search.textChanged.connect(lambda t: self.refresh() if not t else None)
+        self._debounce = QTimer(self)          # the list follows the typing, as on the Incidents tab
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda *_: self._debounce.start())
         bar.addWidget(self.search, 1)
         for text, name, slot in ((self.tr("New person…"), "registryNewPerson", self._new_person),
                                  (self.tr("New organisation…"), "registryNewOrganisation", self._new_org),
@@ -176,6 +195,7 @@ class DefendersPane(QWidget):
         split.setSizes([420, 300])
         outer.addWidget(split, 1)
         self._timeline_ids: list[int] = []
+        self.shown_record: tuple[str, int] | None = None    # (kind, id) whose timeline is shown
 
     # --- lifecycle ---
     def set_database(self, cdb) -> None:
@@ -187,14 +207,25 @@ class DefendersPane(QWidget):
         if self._stale:
             self.refresh()
 
+    def redisplay(self) -> None:
+        """Names or pseudonym codes changed in the settings: read again, keeping the search."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
     def clear(self) -> None:
         self.model.set_rows("person", [])
-        self.timeline.setRowCount(0)
+        self._clear_timeline()
         self.summary.clear()
         self.search.clear()
 
+    def _clear_timeline(self) -> None:
+        self.shown_record = None
+        self._timeline_ids = []
+        self.timeline.setRowCount(0)
+
     def on_changes(self, changes: Changes) -> None:
-        if changes.incidents or changes.persons or changes.organisations:
+        if changes.touches_incidents():
             self._stale = True
             if self.isVisible():
                 self.refresh()
@@ -202,6 +233,7 @@ class DefendersPane(QWidget):
     def refresh(self) -> None:
         if self.ctx.worker is None:
             return
+        self._debounce.stop()
         self._stale = False
         kind, text, lang, pseudo = self.kind.currentData(), self.search.text(), self.ctx.lang, self.ctx.pseudonyms
         self.ctx.worker.submit(lambda cdb: load_registry(cdb, kind, text, lang, pseudo),
@@ -210,6 +242,13 @@ class DefendersPane(QWidget):
     def _show_rows(self, kind: str, rows: list) -> None:
         self.model.set_rows(kind, rows)
         self.summary.setText(self.tr("%n record(s)", "", len(rows)))
+        # the timeline follows the list: its record is selected again, or the timeline clears
+        shown = self.shown_record
+        row = next((n for n, r in enumerate(rows) if shown == (kind, r[0])), -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self._clear_timeline()
 
     def selected(self) -> tuple[str, int] | None:
         row = self.table.currentIndex().row()
@@ -228,9 +267,13 @@ class DefendersPane(QWidget):
                              .replace("%1", str(r[4])).replace("%2", str(r[5])).replace("%3", str(r[6]))
                              .replace("%4", str(r[7])).replace("%5", str(r[8])))
         pseudo = self.ctx.pseudonyms
-        self.ctx.worker.submit(lambda cdb: timeline(cdb, kind, rid, lang, pseudo), on_done=self._fill_timeline)
+        self.shown_record = (kind, rid)
+        self.ctx.worker.submit(lambda cdb: timeline(cdb, kind, rid, lang, pseudo),
+                               on_done=lambda rows: self._fill_timeline((kind, rid), rows))
 
-    def _fill_timeline(self, rows: list) -> None:
+    def _fill_timeline(self, record: tuple[str, int], rows: list) -> None:
+        if record != self.shown_record:
+            return                          # the user moved on, or the record left the list
         self.timeline.setRowCount(len(rows))
         self._timeline_ids = [r[0] for r in rows]
         for n, (_iid, date, title, types) in enumerate(rows):
@@ -330,8 +373,10 @@ class DuplicatesDialog(QDialog):
         if not (0 <= row < len(self.pairs)) or not self.confirm():
             return
         keep, gone, _ = self.pairs[row]
-        self.ctx.worker.submit(lambda cdb: (cdb.persons.merge(keep, gone), Changes(persons=True, incidents={-1}))[1],
-                               write=True, on_done=lambda _c: self._merged(row),
+        def op(cdb):
+            cdb.persons.merge(keep, gone)
+            return Changes(persons=True, all_incidents=True)   # the incidents of the merged record
+        self.ctx.worker.submit(op, write=True, on_done=lambda _c: self._merged(row),
                                on_error=lambda m, e: self.message.setText(m))
 
     def _merged(self, row: int) -> None:

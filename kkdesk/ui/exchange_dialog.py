@@ -7,12 +7,13 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from kkdesk.errors import KkdeskError
-from kkdesk.ui.worker import Changes
+from kkdesk.exchange import add_peer, ensure_keys, export_bundle, import_bundle, own_keys, peers, PublicKeys
 from kkdesk.ui.widgets import path_row
+from kkdesk.ui.worker import Changes
 
 PAGES = ("keys", "export", "import")
 
@@ -95,18 +96,18 @@ class ExchangeDialog(QDialog):
 
     def reload(self) -> None:
         """Make this database's keys if it has none (a write), then show them and the peers."""
-        from kkdesk.exchange import ensure_keys, own_keys, peers
 
         def op(cdb):
             ensure_keys(cdb)
             keys = own_keys(cdb)
-            return keys.text, keys.fingerprint, [(p.name, p.keys.fingerprint) for p in peers(cdb)]
+            # keys and peers are no records a view shows: nothing to announce
+            return Changes(value=(keys.text, keys.fingerprint, [(p.name, p.keys.fingerprint) for p in peers(cdb)]))
 
         self.ctx.worker.submit(op, on_done=self._show_keys, on_error=lambda m, _e: self.keys_message.setText(m),
                                write=True)
 
-    def _show_keys(self, answer) -> None:
-        text, self.own_fingerprint, peers = answer
+    def _show_keys(self, changes: Changes) -> None:
+        text, self.own_fingerprint, peers = changes.value
         self.own_key.setPlainText(text)
         self.fingerprint.setText(self.tr("Fingerprint: %1").replace("%1", self.own_fingerprint))
         self.peers.setRowCount(len(peers))
@@ -121,8 +122,6 @@ class ExchangeDialog(QDialog):
             self.export_peer.setCurrentText(current)
 
     def _show_peer_fingerprint(self) -> None:
-        from kkdesk.exchange import PublicKeys
-
         text = self.peer_key.toPlainText().strip()
         if not text:
             self.peer_fingerprint.clear()
@@ -133,21 +132,20 @@ class ExchangeDialog(QDialog):
             self.peer_fingerprint.setText(str(exc))
 
     def add_peer(self) -> None:
-        from kkdesk.exchange import add_peer
-
         name, text = self.peer_name.text().strip(), self.peer_key.toPlainText().strip()
         if not name or not text:
             self.keys_message.setText(self.tr("Give the peer a name and paste their key."))
             return
 
-        def done(peer):
+        def done(changes):
+            peer = changes.value
             self.keys_message.setText(self.tr("Peer '%1' added; fingerprint %2.").replace("%1", peer.name)
                                       .replace("%2", peer.keys.fingerprint))
             self.peer_name.clear()
             self.peer_key.clear()
             self.reload()
 
-        self.ctx.worker.submit(lambda cdb: add_peer(cdb, name, text), on_done=done,
+        self.ctx.worker.submit(lambda cdb: Changes(value=add_peer(cdb, name, text)), on_done=done,
                                on_error=lambda m, _e: self.keys_message.setText(m), write=True)
 
     # --- export ---
@@ -184,8 +182,6 @@ class ExchangeDialog(QDialog):
             self.export_path.setText(path)
 
     def export_bundle(self) -> None:
-        from kkdesk.exchange import export_bundle
-
         peer, path, records = self.export_peer.currentText(), self.export_path.text().strip(), \
             self.export_records.currentData()
         if not peer:
@@ -195,8 +191,9 @@ class ExchangeDialog(QDialog):
             self.export_message.setText(self.tr("Choose where to write the bundle."))
             return
         self.export_message.setText(self.tr("Writing…"))
-        self.ctx.worker.submit(lambda cdb: export_bundle(cdb, peer, path, records=records),
-                               on_done=lambda s: self.export_message.setText(s.text()),
+        # the export notes what it sent (for the next bundle's delta), which no view shows
+        self.ctx.worker.submit(lambda cdb: Changes(value=export_bundle(cdb, peer, path, records=records)),
+                               on_done=lambda c: self.export_message.setText(c.value.text()),
                                on_error=lambda m, _e: self.export_message.setText(m), write=True)
 
     # --- import ---
@@ -227,8 +224,6 @@ class ExchangeDialog(QDialog):
             self.import_path.setText(path)
 
     def import_bundle(self) -> None:
-        from kkdesk.exchange import import_bundle
-
         path = self.import_path.text().strip()
         if not path:
             self.import_message.setText(self.tr("Choose a bundle file."))
@@ -237,15 +232,16 @@ class ExchangeDialog(QDialog):
         self.conflicts_button.setVisible(False)
 
         def op(cdb):
-            return import_bundle(cdb, path), Changes(persons=True, organisations=True, vocab=True)
+            summary = import_bundle(cdb, path)
+            if summary.already_imported:
+                return Changes(value=summary)
+            return Changes(all_incidents=True, persons=True, organisations=True, vocab=True, value=summary)
 
-        def done(answer):
-            summary, changes = answer
+        def done(changes):
+            summary = changes.value
             self.last_import = summary
             self.import_message.setText(self.tr("From '%1'.").replace("%1", summary.peer) + " " + summary.text())
             self.conflicts_button.setVisible(summary.conflicts > 0)
-            if not summary.already_imported:
-                self.ctx.worker.submit(lambda cdb: changes)    # the views refresh
 
         def failed(message, _exc):
             self.last_import = None

@@ -15,10 +15,15 @@ from PySide6.QtWidgets import (
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
 )
 
-from kkdesk.errors import KkdeskError
+from kkdesk.errors import Cancelled, KkdeskError
+from kkdesk.importer import (
+    apply, apply_json, FIELDS, is_json_export, Mapping, read_json_export, read_table, suggest_mapping,
+    validate, validate_json,
+)
+from kkdesk.importer.mapping import is_decided, VocabFinder
 from kkdesk.ui.jobs import run_job
-from kkdesk.ui.worker import Changes
 from kkdesk.ui.widgets import path_row
+from kkdesk.ui.worker import Changes
 
 PAGE_FILE, PAGE_PREVIEW, PAGE_MAPPING, PAGE_CHECK, PAGE_APPLY = range(5)
 PREVIEW_ROWS = 20
@@ -108,8 +113,6 @@ class FilePage(QWizardPage):
         return False
 
     def _read(self, path: str, mapping_path: str) -> None:
-        from kkdesk.importer import Mapping, is_json_export, read_json_export, read_table
-
         def op(_cdb):
             if is_json_export(path):
                 data, table = read_json_export(path), None
@@ -227,7 +230,6 @@ class MappingPage(QWizardPage):
 
     def field_label(self, name: str) -> str:
         """A field's name in the interface language (the core's English label otherwise)."""
-        from kkdesk.importer import FIELDS
 
         labels = {
             "incident_key": self.tr("incident number (rows with the same number are one incident)"),
@@ -252,8 +254,6 @@ class MappingPage(QWizardPage):
 
     def suggest(self, base) -> None:
         """Ask the core for a mapping (keeping base's entries) and the terms the combos offer."""
-        from kkdesk.importer import FIELDS, suggest_mapping
-        from kkdesk.importer.mapping import VocabFinder, is_decided
 
         table, lang = self.wiz.table, self.wiz.ctx.lang
         vocabs = sorted({spec.vocab for spec in FIELDS.values() if spec.vocab})
@@ -280,8 +280,6 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def _fill_columns(self) -> None:
-        from kkdesk.importer import FIELDS
-
         t, m = self.wiz.table, self.wiz.mapping
         self.columns.setRowCount(len(t.headers))
         for r, header in enumerate(t.headers):
@@ -300,9 +298,6 @@ class MappingPage(QWizardPage):
         self.columns.setColumnWidth(1, 320)
 
     def _fill_values(self) -> None:
-        from kkdesk.importer import FIELDS
-        from kkdesk.importer.mapping import is_decided
-
         m = self.wiz.mapping
         mapped = {f for f in m.columns.values() if f is not None}
         rows = [(f, v, target if is_decided(target) else None) for f, table in m.values.items() if f in mapped
@@ -356,8 +351,6 @@ class MappingPage(QWizardPage):
         return self.values.cellWidget(row, 2)
 
     def _load_mapping(self) -> None:
-        from kkdesk.importer import Mapping
-
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Load mapping"), "", "JSON (*.json)")
         if not path:
             return
@@ -419,12 +412,10 @@ class CheckPage(QWizardPage):
         self.problems.setRowCount(0)
         self.keep_duplicates.setVisible(not w.is_json())
         if w.is_json():
-            from kkdesk.importer import validate_json
 
             data, source = w.json_data, w.source
             fn = lambda progress, cdb: validate_json(cdb, data, source)  # noqa: E731
         else:
-            from kkdesk.importer import validate
 
             table, mapping = w.table, w.mapping
             fn = lambda progress, cdb: validate(cdb, table, mapping, progress)  # noqa: E731
@@ -433,8 +424,6 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, message: str, exc) -> None:
-        from kkdesk.errors import Cancelled
-
         self.summary.setPlainText(self.tr("The check was cancelled; go back or check again.")
                                   if isinstance(exc, Cancelled) else message)
 
@@ -484,27 +473,27 @@ class ApplyPage(QWizardPage):
         self.message.setText(self.tr("Importing…"))
         plan = w.plan
         if w.is_json():
-            from kkdesk.importer import apply_json
 
-            fn = lambda progress, cdb: apply_json(cdb, plan, progress)  # noqa: E731
+            def fn(progress, cdb):
+                return imported(apply_json(cdb, plan, progress))
         else:
-            from kkdesk.importer import apply
 
             keep = w.page(PAGE_CHECK).keep_duplicates.isChecked()
-            fn = lambda progress, cdb: apply(cdb, plan, progress, keep_duplicates=keep)  # noqa: E731
+
+            def fn(progress, cdb):
+                return imported(apply(cdb, plan, progress, keep_duplicates=keep))
         self.job = run_job(w.ctx, self.tr("Importing"), fn, parent=self.wiz, write=True,
                            on_done=self._done, on_error=self._failed)
 
     def _failed(self, message: str, exc) -> None:
-        from kkdesk.errors import Cancelled
-
         self.message.setText(self.tr("The import was cancelled: nothing was written.")
                              if isinstance(exc, Cancelled) else
                              self.tr("Nothing was written: %1").replace("%1", message))
         self.finished = True
         self.completeChanged.emit()
 
-    def _done(self, result) -> None:
+    def _done(self, changes: Changes) -> None:
+        result = changes.value
         self.wiz.result = result
         if self.wiz.is_json():
             rows = [(self.tr("Records added"), sum(result.created.values())),
@@ -528,6 +517,9 @@ class ApplyPage(QWizardPage):
         self.message.setText(self.tr("The import is complete."))
         self.finished = True
         self.completeChanged.emit()
-        ids = set(getattr(result, "incident_ids", []) or [])
-        self.wiz.ctx.worker.submit(lambda cdb: Changes(incidents=ids, persons=True, organisations=True,
-                                                       vocab=True))
+
+
+def imported(result) -> Changes:
+    """What an import changed: records of every kind, incidents not listed one by one (an update
+    from a JSON export touches incidents already shown)."""
+    return Changes(all_incidents=True, persons=True, organisations=True, vocab=True, value=result)

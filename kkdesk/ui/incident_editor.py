@@ -481,11 +481,12 @@ class IncidentEditor(QWidget):
             stored = cdb.incidents.save(inc)
             for name, data, _sha in files:
                 cdb.incidents.add_attachment(stored.id, name, data)
-            return cdb.incidents.get(stored.id), self._target_names(cdb, stored)
+            return Changes(incidents={stored.id},
+                           value=(cdb.incidents.get(stored.id), self._target_names(cdb, stored)))
         self.ctx.worker.submit(op, write=True, on_done=self._saved, on_error=self._save_failed)
 
-    def _saved(self, result) -> None:
-        inc, names = result
+    def _saved(self, changes: Changes) -> None:
+        inc, names = changes.value
         if self._discarded:
             return
         self.save_button.setEnabled(True)
@@ -496,7 +497,6 @@ class IncidentEditor(QWidget):
         self._snapshot = self.collect()
         self._saved_state = self._comparable(self._snapshot)
         self.status_label.setText(self.tr("Saved as %1.").replace("%1", inc.ref))
-        self.ctx.worker.changed.emit(Changes(incidents={inc.id}))
         self.saved.emit(inc.id)
 
     def _save_failed(self, message: str, _exc) -> None:

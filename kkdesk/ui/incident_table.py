@@ -2,9 +2,10 @@
 pages of PAGE_SIZE (IncidentStore.rows), kept in a small LRU cache — the way to show 1M rows.
 
 Sorting and filtering happen in SQL (kkdesk.search.incident_ids); there is no proxy model.
-Page fetches run on the GUI thread: measured at a few milliseconds for 200 rows (see the tests'
-timing print and the report). They wait at most 50 ms for the database lock; if the worker holds it
-longer (a long write), the rows show "…" and are fetched again shortly after — never a freeze.
+Pages are READ ON THE WORKER like every other database operation (as Anki's browser fills rows):
+a row not yet fetched shows a placeholder ("…") and the page is queued once; when it arrives the
+rows repaint. After a change the old text stays on screen until the fresh page replaces it, so a
+save never blanks the table. While long work holds the worker, newly scrolled rows wait for it.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ import time
 from array import array
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
-from kkdesk.errors import DatabaseLocked
+from kkdesk.reports.deidentify import Deidentifier
 
 PAGE_SIZE = 200
 CACHE_PAGES = 40
@@ -25,6 +26,12 @@ LOADING = "…"
 # column key, sort key in kkdesk.search.SORT_KEYS (None: not sortable)
 COLUMNS = [("date", "date"), ("ref", "ref"), ("title", "title"), ("place", "place"), ("targets", None),
            ("threat_types", None), ("sources", None), ("status", "status")]
+COLUMN_KEYS = [key for key, _sort in COLUMNS]
+
+
+def column(key: str) -> int:
+    """The position of a named column ("title" -> 2): code and tests name columns, never count them."""
+    return COLUMN_KEYS.index(key)
 
 
 def column_title(key: str) -> str:
@@ -40,35 +47,78 @@ def column_title(key: str) -> str:
     }[key]
 
 
+def page_rows(cdb, ids: list[int], lang: str, pseudonyms: bool, deid: Deidentifier | None) -> dict[int, tuple]:
+    """The table's cells for these incidents (runs on the worker): one tuple per id, in COLUMNS order.
+    With pseudonyms, names are codes and names inside titles are replaced by `deid`."""
+    raw = cdb.incidents.rows(ids, lang)
+    pids = sorted({p for r in raw.values() for p in r["persons"]})
+    oids = sorted({o for r in raw.values() for o in r["organisations"]})
+    pnames = cdb.persons.names(pids) if pids else {}
+    onames = cdb.organisations.names(oids) if oids else {}
+    title = deid.text if (pseudonyms and deid is not None) else (lambda text: text)
+    label = cdb.vocab.label
+    out = {}
+    for iid, r in raw.items():
+        names = []
+        for pid in r["persons"]:
+            latin, cyr, pseudo = pnames.get(pid, ("", "", ""))
+            names.append(pseudo if pseudonyms else (cyr or latin))
+        for oid in r["organisations"]:
+            name, _alt, pseudo = onames.get(oid, ("", "", ""))
+            names.append(pseudo if pseudonyms else name)
+        cells = {
+            "date": r["date"].format(lang),
+            "ref": r["ref"],
+            "title": title(r["title"]),
+            "place": r["place"],
+            "targets": "; ".join(n for n in names if n),
+            "threat_types": "; ".join(label("threat_type", c, lang) for c in r["threat_types"]),
+            "sources": "; ".join(label("source_type", c, lang) for c in r["sources"]),
+            "status": label("status", r["status"], lang),
+        }
+        out[iid] = tuple(cells[key] for key in COLUMN_KEYS)
+    return out
+
+
 class IncidentTableModel(QAbstractTableModel):
-    """Rows = ordered incident ids; cells filled page by page on demand."""
+    """Rows = ordered incident ids; cells filled page by page on demand, read on the worker."""
 
     sort_requested = Signal(str, bool)   # order key, descending
 
-    def __init__(self, cdb, lang: str = "en", pseudonyms: bool = False, parent=None):
+    def __init__(self, worker=None, lang: str = "en", pseudonyms: bool = False, parent=None):
         super().__init__(parent)
-        self.cdb = cdb
+        self.worker = worker          # a kkdesk.ui.worker.DatabaseWorker; None while locked
         self.lang = lang
         self.pseudonyms = pseudonyms
         self._ids = array("q")
         self._pages: OrderedDict[int, dict[int, tuple]] = OrderedDict()
+        self._asked: set[int] = set()     # pages queued on the worker, not yet arrived
+        self._stale: set[int] = set()     # pages shown but changed since: fetched again once
+        self._generation = 0              # answers for older ids or display settings are dropped
         self.fetch_count = 0          # pages fetched since the last reset (tests assert on it)
         self.total_fetches = 0
         self.last_fetch_ms = 0.0
         self._deid = None   # names inside titles replaced by codes when pseudonyms are shown
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.setInterval(150)
-        self._retry.timeout.connect(self._refresh_all)
 
     # --- content ---
+    def set_worker(self, worker) -> None:
+        """Read through this worker from now on (None: locked, nothing is read)."""
+        self.worker = worker
+        self._forget()
+
     def set_ids(self, ids) -> None:
         """Show these incident ids, in this order (a list, or the compact array of the full list)."""
         self.beginResetModel()
         self._ids = ids if isinstance(ids, array) else array("q", ids)
-        self._pages.clear()
+        self._forget()
         self.fetch_count = 0
         self.endResetModel()
+
+    def _forget(self) -> None:
+        self._generation += 1
+        self._pages.clear()
+        self._asked.clear()
+        self._stale.clear()
 
     def ids(self) -> list[int]:
         """A copy of the shown ids as a list (the model keeps them as a compact array)."""
@@ -83,26 +133,36 @@ class IncidentTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
+    def is_loaded(self, row: int) -> bool:
+        """True when the row's current cells have arrived (neither the placeholder nor stale text)."""
+        page = row // PAGE_SIZE
+        return page in self._pages and page not in self._stale
+
+    def cell(self, row: int, key: str):
+        """The display text of a named column, as the view shows it (the placeholder until fetched)."""
+        return self.data(self.index(row, column(key)))
+
     def invalidate(self, incident_ids: set | None = None) -> None:
-        """Drop cached pages (all, or those holding the given ids) so they are fetched again."""
+        """Fetch again the pages (all, or those holding the given ids); they keep showing until then."""
         if incident_ids is None:
-            self._pages.clear()
+            self._stale.update(self._pages)
             self._deid = None
         else:
-            for page in [p for p, rows in self._pages.items() if incident_ids & rows.keys()]:
-                del self._pages[page]
+            self._stale.update(p for p, rows in self._pages.items() if incident_ids & rows.keys())
+        self._asked -= self._stale
         self._refresh_all()
 
     def set_display(self, lang: str, pseudonyms: bool) -> None:
         self.lang, self.pseudonyms = lang, pseudonyms
-        self._pages.clear()
+        self._forget()
         self._deid = None
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._refresh_all()
 
     def clear(self) -> None:
         """Forget everything (locking): no row text stays in memory."""
-        self.cdb = None
+        self.worker = None
+        self._deid = None
         self.set_ids([])
 
     def _refresh_all(self) -> None:
@@ -114,65 +174,47 @@ class IncidentTableModel(QAbstractTableModel):
         rows = self._pages.get(page)
         if rows is not None:
             self._pages.move_to_end(page)
+            if page in self._stale and page not in self._asked:
+                self._ask(page)
             return rows
-        if self.cdb is None or not self.cdb.is_open:
-            return None
-        lock = self.cdb._lock  # the store's own RLock: never read mid-transaction of the worker
-        if not lock.acquire(timeout=0.05):
-            self._retry.start()
-            return None
-        started = time.perf_counter()
-        try:
-            rows = self._fetch(list(self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]))
-        except DatabaseLocked:
-            return None
-        finally:
-            lock.release()
-        self.last_fetch_ms = (time.perf_counter() - started) * 1000
+        if page not in self._asked:
+            self._ask(page)
+        return None
+
+    def _ask(self, page: int) -> None:
+        """Queue one page on the worker; its answer lands in _arrived on the GUI thread."""
+        if self.worker is None:
+            return
+        self._asked.add(page)
+        gen, lang, pseudo, deid = self._generation, self.lang, self.pseudonyms, self._deid
+        ids = list(self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE])
+
+        def read(cdb):
+            if gen != self._generation:
+                return None                 # scrolled or searched away before the worker got here
+            started = time.perf_counter()
+            d = deid if (deid is not None or not pseudo) else Deidentifier.for_database(cdb, "pseudonymised")
+            return page_rows(cdb, ids, lang, pseudo, d), d, (time.perf_counter() - started) * 1000
+
+        self.worker.submit(read, on_done=lambda answer: self._arrived(gen, page, answer),
+                           on_error=lambda _m, _e: self._asked.discard(page))
+
+    def _arrived(self, gen: int, page: int, answer) -> None:
+        if gen != self._generation or answer is None:
+            return
+        rows, self._deid, self.last_fetch_ms = answer
+        self._asked.discard(page)
+        self._stale.discard(page)
         self.fetch_count += 1
         self.total_fetches += 1
         self._pages[page] = rows
+        self._pages.move_to_end(page)
         while len(self._pages) > CACHE_PAGES:
             self._pages.popitem(last=False)
-        return rows
-
-    def _fetch(self, ids: list[int]) -> dict[int, tuple]:
-        cdb, lang = self.cdb, self.lang
-        raw = cdb.incidents.rows(ids, lang)
-        pids = sorted({p for r in raw.values() for p in r["persons"]})
-        oids = sorted({o for r in raw.values() for o in r["organisations"]})
-        pnames = cdb.persons.names(pids) if pids else {}
-        onames = cdb.organisations.names(oids) if oids else {}
-        title = self._title_filter(cdb)
-        out = {}
-        for iid, r in raw.items():
-            names = []
-            for pid in r["persons"]:
-                latin, cyr, pseudo = pnames.get(pid, ("", "", ""))
-                names.append(pseudo if self.pseudonyms else (cyr or latin))
-            for oid in r["organisations"]:
-                name, _alt, pseudo = onames.get(oid, ("", "", ""))
-                names.append(pseudo if self.pseudonyms else name)
-            out[iid] = (
-                r["date"].format(lang),
-                r["ref"],
-                title(r["title"]),
-                r["place"],
-                "; ".join(n for n in names if n),
-                "; ".join(cdb.vocab.label("threat_type", c, lang) for c in r["threat_types"]),
-                "; ".join(cdb.vocab.label("source_type", c, lang) for c in r["sources"]),
-                cdb.vocab.label("status", r["status"], lang),
-            )
-        return out
-
-    def _title_filter(self, cdb):
-        """Titles as they are, or with every registered name replaced by its pseudonym code."""
-        if not self.pseudonyms:
-            return lambda text: text
-        if self._deid is None:
-            from kkdesk.reports.deidentify import Deidentifier
-            self._deid = Deidentifier.for_database(cdb, "pseudonymised")
-        return self._deid.text
+        first = page * PAGE_SIZE
+        last = min(len(self._ids), first + PAGE_SIZE) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     # --- Qt model API ---
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -207,7 +249,10 @@ class IncidentTableModel(QAbstractTableModel):
 
 
 class IncidentTableView(QTableView):
-    """The case table: uniform row heights so Qt never measures every row."""
+    """The case table: uniform row heights so Qt never measures every row; a right click on the
+    header chooses the columns shown (`columns_chosen` carries the hidden keys, to be remembered)."""
+
+    columns_chosen = Signal(list)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -223,10 +268,39 @@ class IncidentTableView(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.setSortingEnabled(True)
         self.setTabKeyNavigation(False)
+        header = self.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.column_menu().exec(header.mapToGlobal(pos)))
+
+    def column_menu(self) -> QMenu:
+        """One checkable entry per column; the date and the title always stay."""
+        menu = QMenu(self)
+        menu.setObjectName("columnChooser")
+        for key in COLUMN_KEYS:
+            act = menu.addAction(column_title(key))
+            act.setObjectName(f"column_{key}")
+            act.setCheckable(True)
+            act.setChecked(not self.isColumnHidden(column(key)))
+            act.setEnabled(key not in ("date", "title"))
+            act.toggled.connect(lambda on, k=key: self._choose(k, on))
+        return menu
+
+    def hidden_keys(self) -> list[str]:
+        return [key for key in COLUMN_KEYS if self.isColumnHidden(column(key))]
+
+    def hide_columns(self, keys: list[str]) -> None:
+        for key in COLUMN_KEYS:
+            self.setColumnHidden(column(key), key in keys and key not in ("date", "title"))
+
+    def _choose(self, key: str, shown: bool) -> None:
+        self.setColumnHidden(column(key), not shown)
+        self.columns_chosen.emit(self.hidden_keys())
 
     def setModel(self, model) -> None:  # noqa: N802
         super().setModel(model)
         header = self.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for col, width in enumerate((140, 135, 240, 100, 190, 220, 160, 80)):
-            self.setColumnWidth(col, width)
+        widths = {"date": 140, "ref": 135, "title": 240, "place": 100, "targets": 190, "threat_types": 220,
+                  "sources": 160, "status": 80}
+        for key, width in widths.items():
+            self.setColumnWidth(column(key), width)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QScrollArea, QSplitter,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from kkdesk.search import SearchQuery, incident_id_array, incident_ids
+from kkdesk.model.dates import PartialDate
+from kkdesk.reports.deidentify import Deidentifier
+from kkdesk.search import incident_id_array, incident_ids, SearchQuery
 from kkdesk.ui.filters import FilterPanel
-from kkdesk.ui.incident_table import PAGE_SIZE, IncidentTableModel, IncidentTableView
+from kkdesk.ui.incident_table import column, IncidentTableModel, IncidentTableView, PAGE_SIZE
 from kkdesk.ui.worker import Changes
 
 FIRST_PAGE = PAGE_SIZE
@@ -32,6 +34,7 @@ class IncidentsPane(QWidget):
         self._generation = 0
         self.last_query: SearchQuery | None = None
         self._complete = False
+        self.detail_id: int | None = None    # the incident the detail pane shows
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -65,6 +68,8 @@ class IncidentsPane(QWidget):
         self.model.sort_requested.connect(self._sort)
         self.table = IncidentTableView()
         self.table.setModel(self.model)
+        self.table.hide_columns(ctx.settings.get("hidden_columns"))
+        self.table.columns_chosen.connect(lambda keys: ctx.settings.set("hidden_columns", keys))
         self.table.doubleClicked.connect(lambda idx: self._open_row(idx.row()))
         self.table.activated.connect(lambda idx: self._open_row(idx.row()))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))
@@ -92,7 +97,7 @@ class IncidentsPane(QWidget):
 
     # --- database lifecycle ---
     def set_database(self, cdb) -> None:
-        self.model.cdb = cdb
+        self.model.set_worker(self.ctx.worker)
         self.model.set_display(self.ctx.lang, self.ctx.pseudonyms)
         self._fit_date_column()
         self.filters.set_database(cdb, self.ctx.lang)
@@ -101,12 +106,11 @@ class IncidentsPane(QWidget):
 
     def _fit_date_column(self) -> None:
         """Dates are longer in some languages ("2023 ж. 28 қыркүйек"): fit the longest day form."""
-        from kkdesk.model.dates import PartialDate
 
         metrics = self.table.fontMetrics()
         widest = max(metrics.horizontalAdvance(PartialDate(f"2023-{m:02d}-28").format(self.ctx.lang))
                      for m in range(1, 13))
-        self.table.setColumnWidth(0, widest + 24)
+        self.table.setColumnWidth(column("date"), widest + 24)
 
     def clear(self) -> None:
         self._generation += 1
@@ -114,6 +118,7 @@ class IncidentsPane(QWidget):
         self.filters.clear()
         self.search.clear()
         self.detail.clear()
+        self.detail_id = None
         self.saved.clear()
         self.count_label.clear()
 
@@ -145,6 +150,8 @@ class IncidentsPane(QWidget):
         if gen != self._generation or self._complete:
             return
         self.model.set_ids(ids)
+        if self.detail_id is not None and (row := self.model.row_of(self.detail_id)) >= 0:
+            self.table.selectRow(row)
         if len(ids) == FIRST_PAGE:
             self.count_label.setText(self.tr("First %n shown; counting the rest…", "", len(ids)))
 
@@ -152,12 +159,34 @@ class IncidentsPane(QWidget):
         if gen != self._generation:
             return
         self._complete = True
-        current = self.model.id_at(self.table.currentIndex().row())
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%n incident(s)", "", len(ids)))
-        if current is not None and (row := self.model.row_of(current)) >= 0:
-            self.table.selectRow(row)
+        self._follow_the_list()
+        if not ids and self.last_query is not None and self.last_query.is_empty():
+            self.detail.setHtml(self.first_steps_html())       # a new, empty database
+        elif self.detail_id is None:
+            self.detail.clear()
         self.results_changed.emit(len(ids))
+
+    def first_steps_html(self) -> str:
+        """What to do first in an empty database."""
+        return "".join((
+            "<h3>", html.escape(self.tr("This database holds no incidents yet")), "</h3><ul><li>",
+            html.escape(self.tr("Ctrl+N records an incident.")), "</li><li>",
+            html.escape(self.tr("The Defenders tab keeps the people and organisations threatened.")), "</li><li>",
+            html.escape(self.tr("File → Import… brings in a spreadsheet or a kkdesk export.")), "</li><li>",
+            html.escape(self.tr("F1 lists every keyboard shortcut.")), "</li></ul>"))
+
+    def _follow_the_list(self) -> None:
+        """The detail pane shows only a record that is in the list: selected again, or cleared."""
+        if self.detail_id is None:
+            return
+        row = self.model.row_of(self.detail_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.detail_id = None
+            self.detail.clear()
 
     def _query_failed(self, message: str, _exc) -> None:
         self.count_label.setText(message)
@@ -167,8 +196,9 @@ class IncidentsPane(QWidget):
         self.refresh()
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.incidents or changes.persons or changes.organisations or changes.vocab:
-            self.model.invalidate(None if (changes.persons or changes.vocab) else changes.incidents)
+        if changes.touches_incidents():
+            whole = changes.all_incidents or changes.persons or changes.organisations or changes.vocab
+            self.model.invalidate(None if whole else changes.incidents)
             self.refresh()
         if changes.saved_searches:
             self._reload_saved()
@@ -185,12 +215,16 @@ class IncidentsPane(QWidget):
     def _show_detail(self, row: int) -> None:
         iid = self.model.id_at(row)
         if iid is None or self.ctx.worker is None:
-            self.detail.clear()
-            return
+            return     # a reset of the list; _follow_the_list decides what the pane keeps
+        self.detail_id = iid
         lang, pseudo = self.ctx.lang, self.ctx.pseudonyms
         labels = {"sources": self.tr("Information sources"), "tags": self.tr("Tags")}
+
+        def show(text: str) -> None:
+            if self.detail_id == iid:      # not a record the user has moved away from meanwhile
+                self.detail.setHtml(text)
         self.ctx.worker.submit(lambda cdb: incident_html(cdb, iid, lang, pseudo, labels),
-                               on_done=self.detail.setHtml, on_error=lambda m, e: self.detail.setPlainText(m))
+                               on_done=show, on_error=lambda m, e: self.detail.setPlainText(m))
 
     # --- saved searches ---
     def _reload_saved(self) -> None:
@@ -209,9 +243,17 @@ class IncidentsPane(QWidget):
 
     def _load_saved(self, index: int) -> None:
         data = self.saved.itemData(index)
-        if not data:
-            return
-        q = SearchQuery.from_json(data)
+        if data:
+            self.show_query(SearchQuery.from_json(data))
+
+    def redisplay(self) -> None:
+        """Names or pseudonym codes changed in the settings: rows and the detail are shown again."""
+        self.model.set_display(self.ctx.lang, self.ctx.pseudonyms)
+        if self.detail_id is not None and (row := self.model.row_of(self.detail_id)) >= 0:
+            self._show_detail(row)
+
+    def show_query(self, q: SearchQuery) -> None:
+        """Put a search (text and filters) in the box and the panel, and run it."""
         self.search.blockSignals(True)
         self.search.setText(q.text)
         self.search.blockSignals(False)
@@ -236,7 +278,6 @@ def incident_html(cdb, iid: int, lang: str, pseudonyms: bool, labels: dict) -> s
     """The detail pane's text for one incident (runs on the worker)."""
     inc = cdb.incidents.get(iid)
     if pseudonyms:   # shoulder-surfing: names inside the title and narrative become codes too
-        from kkdesk.reports.deidentify import Deidentifier
         deid = Deidentifier.for_database(cdb, "pseudonymised")
         inc.title, inc.narrative = deid.text(inc.title), deid.text(inc.narrative)
     e = html.escape

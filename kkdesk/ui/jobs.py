@@ -1,6 +1,10 @@
 """Long work with a progress bar and Cancel: a generic runner for demo generation, statistics over
 large data, imports, exports and PDFs. The work is a plain function `fn(progress, cdb)` from the
-core; it runs on the one worker thread, so the window never freezes."""
+core; it runs on the one worker thread, so the window never freezes.
+
+The dialog appears only while the work still runs (after SHOW_AFTER_MS); once it ended it never
+appears: QProgressDialog's own timer would otherwise show a modal "0 %" after a fast job, which
+then swallowed the next click. The dialog shows itself after SHOW_AFTER_MS while the work runs."""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from PySide6.QtWidgets import QProgressDialog
 from kkdesk.errors import Cancelled
 from kkdesk.ui.worker import QtProgress
 
+SHOW_AFTER_MS = 300
+
 
 class JobDialog(QProgressDialog):
     """Shows a job's progress; Cancel asks the job to stop at its next check."""
@@ -22,7 +28,7 @@ class JobDialog(QProgressDialog):
         self.setWindowTitle("kkdesk")
         self.setCancelButtonText(self.tr("Cancel"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(300)
+        self.setMinimumDuration(SHOW_AFTER_MS)
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.progress = QtProgress()
@@ -31,11 +37,20 @@ class JobDialog(QProgressDialog):
         self.outcome: str | None = None     # "done", "cancelled" or the error message
         self.fraction = 0.0
 
+    def finish(self, outcome: str) -> None:
+        """The work ended: hide for good. reset() stops QProgressDialog's own timer, which otherwise
+        shows the dialog SHOW_AFTER_MS after it was made even when the work has long finished."""
+        self.outcome = outcome
+        self.reset()
+        self.hide()   # close() would emit canceled
+
     def _changed(self, fraction: float, text: str) -> None:
+        if self.outcome is not None:
+            return      # a report queued before the end arrived after it
         self.fraction = fraction
-        self.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
         if text:
             self.setLabelText(text)
+        self.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
 
 
 def run_job(ctx, title: str, fn: Callable, on_done: Callable | None = None, parent=None,
@@ -44,17 +59,15 @@ def run_job(ctx, title: str, fn: Callable, on_done: Callable | None = None, pare
     dialog = JobDialog(title, parent)
 
     def done(result):
-        dialog.outcome = "done"
-        dialog.hide()   # close() would emit canceled
+        dialog.fraction = 1.0
+        dialog.finish("done")
         if on_done is not None:
             on_done(result)
 
     def failed(message: str, exc):
-        dialog.outcome = "cancelled" if isinstance(exc, Cancelled) else message
-        dialog.hide()   # close() would emit canceled
+        dialog.finish("cancelled" if isinstance(exc, Cancelled) else message)
         if on_error is not None:
             on_error(message, exc)
 
     ctx.worker.submit_long(fn, dialog.progress, on_done=done, on_error=failed, write=write)
-    dialog.setValue(0)
     return dialog

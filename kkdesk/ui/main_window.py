@@ -8,14 +8,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMainWindow, QMessageBox,
-    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMainWindow, QMessageBox, QSpinBox,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from kkdesk.ui import i18n
+from kkdesk.ui.conflicts import ConflictsDialog
+from kkdesk.ui.dashboard import DashboardPane
+from kkdesk.ui.defenders import DefendersPane
+from kkdesk.ui.exchange_dialog import ExchangeDialog
+from kkdesk.ui.import_wizard import ImportWizard
+from kkdesk.ui.incident_editor import IncidentEditor
 from kkdesk.ui.incidents_pane import IncidentsPane
+from kkdesk.ui.panic import PANIC_KEYS
+from kkdesk.ui.reports_dialog import ReportDialog
+from kkdesk.ui.vocab_editor import VocabularyPane
 
-PANIC_KEYS = ("F12", "Ctrl+Shift+L")
 
 
 class MainWindow(QMainWindow):
@@ -32,9 +40,6 @@ class MainWindow(QMainWindow):
         self.incidents = IncidentsPane(ctx)
         self.incidents.open_incident.connect(self.open_incident)
         self.tabs.addTab(self.incidents, self.tr("Incidents"))
-        from kkdesk.ui.dashboard import DashboardPane
-        from kkdesk.ui.defenders import DefendersPane
-        from kkdesk.ui.vocab_editor import VocabularyPane
         self.defenders = DefendersPane(ctx)
         self.defenders.open_incident.connect(self.open_incident)
         self.tabs.addTab(self.defenders, self.tr("Defenders"))
@@ -69,8 +74,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Import…"), "actionImport", self.open_import)
         self._action(file_menu, self.tr("Export…"), "actionExport", lambda: self.open_report("xlsx"))
-        self._action(file_menu, self.tr("Print/Save brief…"), "actionBrief", lambda: self.open_report("brief"),
-                     ["Ctrl+P"])
+        self.brief_action = self._action(file_menu, self.tr("Print/Save brief…"), "actionBrief",
+                                         lambda: self.open_report("brief"), ["Ctrl+P"])
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Settings…"), "actionSettings", self.open_settings, ["Ctrl+,"])
         file_menu.addSeparator()
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
                          [f"Alt+{n}"])
         reports_menu = bar.addMenu(self.tr("&Reports"))
         self._action(reports_menu, self.tr("Overview…"), "actionOverview", lambda: self.open_report("overview"))
+        reports_menu.addAction(self.brief_action)
         self._action(reports_menu, self.tr("Dossier of the selected defender…"), "actionDossier",
                      lambda: self.open_report("dossier"))
         exchange_menu = bar.addMenu(self.tr("E&xchange"))
@@ -114,7 +120,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+F", self.tr("Search")),
             ("Alt+1 … Alt+4", self.tr("Switch tabs")),
             ("Ctrl+L", self.tr("Lock now: close the database and clear the screen")),
-            ("F12, Ctrl+Shift+L", self.tr("Panic: hide the window and lock at once")),
+            ("F12, Ctrl+Shift+L", self.tr("Panic: hide every window and lock at once; start kkdesk again "
+                                          "to bring back the unlock window")),
             ("Ctrl+,", self.tr("Settings")),
             ("F1", self.tr("This list")),
             ("Ctrl+Q", self.tr("Quit")),
@@ -157,7 +164,6 @@ class MainWindow(QMainWindow):
     # --- reports, import, exchange (dialogs in their own modules) ---
     def open_report(self, kind: str):
         """The reports dialog; a brief needs a selected incident, a dossier a selected defender."""
-        from kkdesk.ui.reports_dialog import ReportDialog
 
         incident_id = self.incidents.selected_id()
         subject = self.defenders.selected()
@@ -168,30 +174,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select a person or organisation in the Defenders tab first."), 8000)
             return None
         dlg = ReportDialog(self.ctx, kind, incident_id=incident_id, subject=subject,
-                           query=self.incidents.current_query(), parent=self)
+                           query=self.incidents.current_query(), parent=self,
+                           search_by_default=self.tabs.currentWidget() is self.incidents)
         dlg.show()
         self._report_dialog = dlg
         return dlg
 
     def open_import(self):
-        from kkdesk.ui.import_wizard import ImportWizard
-
         wizard = ImportWizard(self.ctx, self)
         wizard.show()
         self._import_wizard = wizard
         return wizard
 
     def open_exchange(self, page: str):
-        from kkdesk.ui.exchange_dialog import ExchangeDialog
-
         dlg = ExchangeDialog(self.ctx, page, self)
         dlg.show()
         self._exchange_dialog = dlg
         return dlg
 
     def open_conflicts(self):
-        from kkdesk.ui.conflicts import ConflictsDialog
-
         dlg = ConflictsDialog(self.ctx, self)
         dlg.show()
         self._conflicts_dialog = dlg
@@ -211,6 +212,20 @@ class MainWindow(QMainWindow):
             pane.set_database(cdb)
         self.ctx.worker.changed.connect(self.on_changes)
         self.ctx.worker.failed.connect(self.show_failure)
+
+    def redisplay(self) -> None:
+        """Show names or pseudonym codes as the settings now say, keeping searches and selections."""
+        for pane in self.panes:
+            if hasattr(pane, "redisplay"):
+                pane.redisplay()
+
+    def view_state(self) -> dict:
+        """What a person was looking at: the tab and the incidents search (text and filters)."""
+        return {"tab": self.tabs.currentIndex(), "query": self.incidents.current_query()}
+
+    def restore_view_state(self, state: dict) -> None:
+        self.incidents.show_query(state["query"])
+        self.tabs.setCurrentIndex(state["tab"])
 
     def show_failure(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
@@ -240,7 +255,6 @@ class MainWindow(QMainWindow):
             self.open_incident(iid)
 
     def open_incident(self, incident_id: int | None):
-        from kkdesk.ui.incident_editor import IncidentEditor
         for editor in self.editors:
             if incident_id is not None and editor.incident_id == incident_id:
                 editor.raise_()

@@ -12,7 +12,7 @@ import shutil
 import subprocess
 from typing import Iterator
 
-from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from kkdesk.errors import KkdeskError
@@ -56,7 +56,6 @@ def page_images(data: bytes, dpi: int = PRINT_DPI) -> Iterator[QImage]:
 
 
 def _qtpdf_pages(data: bytes, dpi: int) -> Iterator[QImage]:
-    from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtPdf import QPdfDocument
 
     buf = QBuffer()

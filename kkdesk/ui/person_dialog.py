@@ -88,11 +88,11 @@ class PersonDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("personButtons")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("personButtons")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
 
     def save(self) -> None:
         p = self.person
@@ -106,14 +106,11 @@ class PersonDialog(QDialog):
         p.contact, p.notes = self.contact.toPlainText(), self.notes.toPlainText()
 
         def op(cdb):
-            stored = cdb.persons.save(p)
-            return Changes(persons=True), stored.id
+            return Changes(persons=True, value=cdb.persons.save(p).id)
         self.ctx.worker.submit(op, write=True, on_done=self._done, on_error=lambda m, e: self.error.setText(m))
 
-    def _done(self, result) -> None:
-        changes, pid = result
-        self.ctx.worker.changed.emit(changes)
-        self.saved.emit(pid)
+    def _done(self, changes: Changes) -> None:
+        self.saved.emit(changes.value)
         self.accept()
 
 
@@ -160,11 +157,9 @@ class OrganisationDialog(QDialog):
         o.city = self.city.currentData()
 
         def op(cdb):
-            return Changes(organisations=True), cdb.organisations.save(o).id
+            return Changes(organisations=True, value=cdb.organisations.save(o).id)
         self.ctx.worker.submit(op, write=True, on_done=self._done, on_error=lambda m, e: self.error.setText(m))
 
-    def _done(self, result) -> None:
-        changes, oid = result
-        self.ctx.worker.changed.emit(changes)
-        self.saved.emit(oid)
+    def _done(self, changes: Changes) -> None:
+        self.saved.emit(changes.value)
         self.accept()

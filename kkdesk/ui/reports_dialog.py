@@ -10,15 +10,18 @@ from __future__ import annotations
 import copy
 import os
 
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QVBoxLayout,
 )
 
 from kkdesk.errors import KkdeskError
-from kkdesk.search import SearchQuery, incident_where
+from kkdesk.reports import build_brief, build_dossier, build_overview, export, write_atomically
+from kkdesk.search import SearchQuery, incident_id_array, incident_where
 from kkdesk.ui.i18n import LANGUAGES
 from kkdesk.ui.jobs import run_job
+from kkdesk.ui.pdf_print import print_pdf, renderer
 from kkdesk.ui.widgets import path_row
 
 PDF_KINDS = ("brief", "dossier", "overview")
@@ -29,7 +32,8 @@ class ReportDialog(QDialog):
     """Choose a document or export; Save writes it to a file, Print sends a PDF to a printer."""
 
     def __init__(self, ctx, kind: str = "overview", incident_id: int | None = None,
-                 subject: tuple[str, int] | None = None, query: SearchQuery | None = None, parent=None):
+                 subject: tuple[str, int] | None = None, query: SearchQuery | None = None, parent=None,
+                 search_by_default: bool = True):
         super().__init__(parent)
         self.ctx = ctx
         self.incident_id = incident_id
@@ -61,6 +65,7 @@ class ReportDialog(QDialog):
 
         self.subject_label = QLabel()
         self.subject_label.setObjectName("reportSubject")
+        self.subject_label.setWordWrap(True)
         form.addRow(self.tr("Subject:"), self.subject_label)
 
         period = QHBoxLayout()
@@ -70,7 +75,7 @@ class ReportDialog(QDialog):
         self.date_to.setObjectName("reportDateTo")
         for edit in (self.date_from, self.date_to):
             edit.setPlaceholderText(self.tr("e.g. 2019 or 2019-06 or 2019-06-30"))
-        if self.base_query is not None:
+        if self.base_query is not None and search_by_default:
             self.date_from.setText(self.base_query.date_from or "")
             self.date_to.setText(self.base_query.date_to or "")
         period.addWidget(self.date_from)
@@ -80,7 +85,8 @@ class ReportDialog(QDialog):
 
         self.use_filters = QCheckBox(self.tr("Only incidents matching the search and filters of the Incidents tab"))
         self.use_filters.setObjectName("reportUseFilters")
-        self.use_filters.setChecked(self.base_query is not None)
+        # opened from another tab, the Incidents tab's search is offered but not applied unasked
+        self.use_filters.setChecked(self.base_query is not None and search_by_default)
         self.use_filters.setEnabled(self.base_query is not None)
         form.addRow(self.use_filters)
 
@@ -88,7 +94,8 @@ class ReportDialog(QDialog):
         self.lang.setObjectName("reportLanguage")
         for code, name in LANGUAGES.items():
             self.lang.addItem(name, code)
-        self.lang.setCurrentIndex(max(0, self.lang.findData(ctx.lang)))
+        settings = ctx.settings
+        self.lang.setCurrentIndex(max(0, self.lang.findData(settings.get("report_language") or ctx.lang)))
         form.addRow(self.tr("Language:"), self.lang)
 
         self.profile = QComboBox()
@@ -96,7 +103,14 @@ class ReportDialog(QDialog):
         self.profile.addItem(self.tr("Full: names and all details (for the team)"), "full")
         self.profile.addItem(self.tr("Pseudonymised: codes instead of names"), "pseudonymised")
         self.profile.addItem(self.tr("Public: codes, only incidents marked public"), "public")
-        self.profile.setCurrentIndex(1 if ctx.pseudonyms else 0)
+        remembered = self.profile.findData(settings.get("report_profile"))
+        if remembered < 0 or (ctx.pseudonyms and remembered == 0):
+            remembered = 1 if ctx.pseudonyms else 0     # names on screen hidden: no names by default
+        self.profile.setCurrentIndex(remembered)
+        self.lang.currentIndexChanged.connect(
+            lambda _i: settings.set("report_language", self.lang.currentData()))
+        self.profile.currentIndexChanged.connect(
+            lambda _i: settings.set("report_profile", self.profile.currentData()))
         form.addRow(self.tr("Privacy profile:"), self.profile)
 
         out, self.out_path, self.browse_button = path_row("reportOutPath", "reportBrowse", self.browse)
@@ -121,8 +135,11 @@ class ReportDialog(QDialog):
         self.print_button.clicked.connect(lambda: self.print_document())
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._scope_generation = 0
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.use_filters.toggled.connect(self._show_scope)
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self._show_scope)
         self._kind_changed()
         self._load_subject()
         self.resize(620, 0)
@@ -143,14 +160,32 @@ class ReportDialog(QDialog):
         self.out_path.clear()
 
     def _show_scope(self) -> None:
+        """Which incidents the document covers, in words, and (counted on the worker) how many."""
         kind = self.current_kind()
-        if kind in self._subject_text:
-            text = self._subject_text[kind]
-        elif self.use_filters.isChecked():
-            text = self.tr("incidents matching the Incidents tab's search, in the chosen period")
+        self._scope_generation += 1
+        if kind in ("brief", "dossier"):
+            self.subject_label.setText(self._subject_text.get(kind, ""))
+            return
+        if self.use_filters.isChecked():
+            shown = self.base_query.text.strip() if self.base_query is not None else ""
+            text = (self.tr("incidents matching the Incidents tab's search “%1” and filters, in the chosen period")
+                    .replace("%1", shown) if shown else
+                    self.tr("incidents matching the Incidents tab's filters, in the chosen period"))
         else:
             text = self.tr("all incidents of the chosen period")
         self.subject_label.setText(text)
+        try:
+            q = self.query()
+        except KkdeskError:
+            return                                  # an unreadable date: said when saving
+        if self.ctx.worker is None:
+            return
+        gen = self._scope_generation
+
+        def counted(n: int) -> None:
+            if gen == self._scope_generation:
+                self.subject_label.setText(text + " — " + self.tr("%n incident(s)", "", n))
+        self.ctx.worker.submit(lambda cdb: len(incident_id_array(cdb, q)), on_done=counted)
 
     def _load_subject(self) -> None:
         """Show which incident or defender the document is about: a reference or code, never a name."""
@@ -186,7 +221,6 @@ class ReportDialog(QDialog):
 
     def _pdf_job(self):
         """fn(progress, cdb) -> PDF bytes for the chosen document."""
-        from kkdesk.reports import build_brief, build_dossier, build_overview
 
         o = self.options()
         kind, lang, profile = o["kind"], o["lang"], o["profile"]
@@ -228,14 +262,12 @@ class ReportDialog(QDialog):
         kind = self.current_kind()
         try:
             if kind in PDF_KINDS:
-                from kkdesk.reports import write_atomically
 
                 build = self._pdf_job()
 
                 def fn(progress, cdb):
                     write_atomically(path, build(progress, cdb))
             else:
-                from kkdesk.reports import export
 
                 q, o = self.query(), self.options()
 
@@ -255,9 +287,6 @@ class ReportDialog(QDialog):
 
     def print_document(self, printer=None) -> None:
         """Print the chosen PDF; without a printer given, ask with Qt's print dialog first."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from kkdesk.ui.pdf_print import renderer
 
         if self.current_kind() not in PDF_KINDS:
             return
@@ -279,8 +308,6 @@ class ReportDialog(QDialog):
         self.status.setText(self.tr("Preparing the document…"))
 
         def fn(progress, cdb):
-            from kkdesk.ui.pdf_print import print_pdf
-
             return print_pdf(build(progress, cdb), printer, progress)
 
         self._printer = printer     # kept alive until the job ends

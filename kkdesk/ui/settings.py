@@ -27,6 +27,9 @@ USER_OPTIONS = {o.key: o for o in (
     Option("idle_minutes", int, 5),
     Option("show_pseudonyms", bool, False),
     Option("recent_paths", list, []),
+    Option("report_language", str, ""),     # the reports dialog's last choices ("" = not chosen yet)
+    Option("report_profile", str, ""),
+    Option("hidden_columns", list, []),     # keys of the incident table's columns a person hid
 )}
 
 

@@ -2,37 +2,16 @@
 
 from __future__ import annotations
 
-import math
 import os
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar,
+    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar,
     QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
+
+from kkdesk.passphrase import generate, strength
 from kkdesk.ui.widgets import path_row
-
-MIN_PASSPHRASE = 10
-
-
-def passphrase_bits(text: str) -> float:
-    """A rough entropy estimate: length times log2 of the alphabet the characters come from."""
-    if not text:
-        return 0.0
-    pool = 0
-    if any(c.islower() for c in text):
-        pool += 26
-    if any(c.isupper() for c in text):
-        pool += 26
-    if any(c.isdigit() for c in text):
-        pool += 10
-    if any(not c.isalnum() for c in text):
-        pool += 20
-    if any(ord(c) > 127 for c in text):
-        pool += 33
-    distinct = len(set(text))
-    return min(len(text), distinct * 2) * math.log2(max(pool, 2))
-
 
 class UnlockWindow(QWidget):
     """Asks for a database and a passphrase; the application acts on its signals."""
@@ -48,7 +27,7 @@ class UnlockWindow(QWidget):
         self.setWindowTitle("kkdesk")
         self.resize(620, 460)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Open an encrypted kkdesk database"))
+        self.heading = heading = QLabel(self.tr("Open an encrypted kkdesk database"))
         heading.setObjectName("unlockHeading")
         font = heading.font()
         font.setPointSize(font.pointSize() + 3)
@@ -59,6 +38,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.tabs)
         self.tabs.addTab(self._open_tab(recent), self.tr("Open"))
         self.tabs.addTab(self._create_tab(), self.tr("Create new"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.demo_button = QPushButton(self.tr("Open the demo database (fictional data)"))
         self.demo_button.setObjectName("demoButton")
         self.demo_button.clicked.connect(self.demo_requested)
@@ -80,6 +60,11 @@ class UnlockWindow(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         layout.addWidget(self.message)
+
+    def _tab_changed(self, index: int) -> None:
+        """The heading says what the shown tab does."""
+        self.heading.setText(self.tr("Create a new encrypted kkdesk database") if index == 1
+                             else self.tr("Open an encrypted kkdesk database"))
 
     # --- open ---
     def _open_tab(self, recent: list[str]) -> QWidget:
@@ -105,6 +90,10 @@ class UnlockWindow(QWidget):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.returnPressed.connect(self._open)
         form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
+        self.show_open_passphrase = QCheckBox(self.tr("Show the passphrase"))
+        self.show_open_passphrase.setObjectName("showOpenPassphrase")
+        self.show_open_passphrase.toggled.connect(lambda on: _reveal(on, self.passphrase_edit))
+        form.addRow("", self.show_open_passphrase)
         self.open_button = QPushButton(self.tr("Unlock"))
         self.open_button.setObjectName("unlockButton")
         self.open_button.setDefault(True)
@@ -154,12 +143,25 @@ class UnlockWindow(QWidget):
         self.new_pass2.setAccessibleName(self.tr("Repeat the passphrase"))
         self.new_pass2.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Repeat it:"), self.new_pass2)
+        options = QHBoxLayout()
+        self.show_new_passphrase = QCheckBox(self.tr("Show"))
+        self.show_new_passphrase.setObjectName("showNewPassphrase")
+        self.show_new_passphrase.toggled.connect(lambda on: _reveal(on, self.new_pass1, self.new_pass2))
+        options.addWidget(self.show_new_passphrase)
+        self.generate_button = QPushButton(self.tr("Suggest a passphrase of six words"))
+        self.generate_button.setObjectName("generatePassphrase")
+        self.generate_button.setToolTip(self.tr("Six words chosen at random: easy to type, very hard to guess."))
+        self.generate_button.clicked.connect(self.suggest_passphrase)
+        options.addWidget(self.generate_button)
+        options.addStretch(1)
+        form.addRow("", options)
         self.strength_bar = QProgressBar()
         self.strength_bar.setObjectName("strengthBar")
         self.strength_bar.setRange(0, 100)
         self.strength_bar.setTextVisible(False)
         self.strength_label = QLabel()
         self.strength_label.setObjectName("strengthLabel")
+        self.strength_label.setWordWrap(True)
         form.addRow(self.tr("Strength:"), self.strength_bar)
         form.addRow("", self.strength_label)
         warning = QLabel(self.tr(
@@ -183,26 +185,39 @@ class UnlockWindow(QWidget):
             self.new_path_edit.setText(path if path.endswith(".kkdb") else path + ".kkdb")
 
     def _update_strength(self, text: str) -> None:
-        bits = passphrase_bits(text)
-        self.strength_bar.setValue(int(min(bits, 100)))
-        if len(text) < MIN_PASSPHRASE:
-            label = self.tr("Too short: use at least %n characters.", "", MIN_PASSPHRASE)
-        elif bits < 50:
-            label = self.tr("Weak: add more words.")
-        elif bits < 75:
-            label = self.tr("Fair: a few more words make it strong.")
+        """The estimator's verdict (kkdesk.passphrase); the minimum is its MIN_SCORE."""
+        verdict = strength(text)
+        self.strength_bar.setValue(verdict.score * 25)
+        if not text:
+            label = self.tr("Use several unrelated words, or let kkdesk suggest six.")
+        elif verdict.score <= 1:
+            label = self.tr("Weak: easy to guess. Common words, names, dates and keyboard rows do not help; "
+                            "use several unrelated words.")
+        elif not verdict.acceptable:
+            label = self.tr("Fair, but not enough: add another unrelated word.")
+        elif verdict.score == 3:
+            label = self.tr("Good.")
         else:
             label = self.tr("Strong.")
         self.strength_label.setText(label)
+
+    def suggest_passphrase(self) -> None:
+        """Fill both fields with six random words and show them, so they can be written down."""
+        words = generate()
+        self.new_pass1.setText(words)
+        self.new_pass2.setText(words)
+        self.show_new_passphrase.setChecked(True)
+        self.show_message(self.tr("Write these six words down and keep the paper somewhere safe, "
+                                  "away from this computer."))
 
     def _create(self) -> None:
         path = self.new_path_edit.text().strip()
         p1, p2 = self.new_pass1.text(), self.new_pass2.text()
         if not path:
             self.show_message(self.tr("Choose where to save the new database."))
-        elif len(p1) < MIN_PASSPHRASE:
-            self.show_message(self.tr("The passphrase is too short: use at least %n characters.", "",
-                                      MIN_PASSPHRASE))
+        elif not strength(p1).acceptable:
+            self.show_message(self.tr("This passphrase is too easy to guess. Add unrelated words, or let "
+                                      "kkdesk suggest six."))
         elif p1 != p2:
             self.show_message(self.tr("The two passphrases differ; type them again."))
         elif os.path.exists(path):
@@ -251,3 +266,12 @@ class UnlockWindow(QWidget):
     def clear_secrets(self) -> None:
         for w in (self.passphrase_edit, self.new_pass1, self.new_pass2):
             w.clear()
+        self.show_open_passphrase.setChecked(False)
+        self.show_new_passphrase.setChecked(False)
+
+
+def _reveal(show: bool, *edits: QLineEdit) -> None:
+    """Show the typed passphrase as text, or hide it behind dots again."""
+    mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
+    for edit in edits:
+        edit.setEchoMode(mode)

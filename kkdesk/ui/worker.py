@@ -1,9 +1,12 @@
 """One writer: every database operation runs on ONE worker thread, in order.
 
-An operation is a callable taking the CaseDatabase. Write operations run inside one transaction
-and return a `Changes` record so views decide what to refresh (as Anki's CollectionOp). Long work
-(demo generation, statistics, imports, exports, PDFs) is a function `fn(progress, cdb)`, where
-`progress` is a kkdesk.progress.Progress that emits Qt signals; the GUI shows a bar with Cancel.
+An operation is a callable taking the CaseDatabase. Reads (`submit`) return whatever they read.
+Writes (`submit(..., write=True)`, `submit_long(..., write=True)`) run inside one transaction and
+MUST return a `Changes` record (a write returning anything else is rolled back as a bug); the worker
+is the ONE runner that announces it on `changed` before the caller's on_done gets the same record,
+so each view decides what to refresh (as Anki's CollectionOp / OpChanges). No view emits changes.
+Long work (demo generation, statistics, imports, exports, PDFs) is a function `fn(progress, cdb)`,
+where `progress` is a kkdesk.progress.Progress that emits Qt signals; the GUI shows a bar with Cancel.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import queue
 import threading
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
@@ -22,16 +25,29 @@ from kkdesk.progress import Progress
 
 @dataclass
 class Changes:
-    """What an operation changed, so each view refreshes only when it must."""
+    """What a write operation changed, so each view refreshes only when it must; `value` carries the
+    operation's answer to whoever asked (a new record's id, an import summary), as Anki's
+    OpChangesWithId does. `all_incidents` says incidents changed that are not listed (a merge)."""
 
     incidents: set = field(default_factory=set)
+    all_incidents: bool = False
     persons: bool = False
     organisations: bool = False
     vocab: bool = False
     saved_searches: bool = False
+    value: Any = None
 
     def any(self) -> bool:
-        return bool(self.incidents or self.persons or self.organisations or self.vocab or self.saved_searches)
+        return bool(self.incidents or self.all_incidents or self.persons or self.organisations or self.vocab
+                    or self.saved_searches)
+
+    def touches_incidents(self) -> bool:
+        """True when rows of the incident list may read differently (names and labels show in them)."""
+        return bool(self.incidents or self.all_incidents or self.persons or self.organisations or self.vocab)
+
+
+class NoChangesReturned(TypeError):
+    """A write operation returned something other than Changes: a programming error."""
 
 
 class QtProgress(QObject, Progress):
@@ -99,7 +115,8 @@ class DatabaseWorker(QThread):
     # --- GUI side ---
     def submit(self, op: Callable, on_done: Callable | None = None, on_error: Callable | None = None,
                write: bool = False) -> None:
-        """Queue op(cdb); on_done(result) / on_error(message, exc) run later on the GUI thread."""
+        """Queue op(cdb); on_done(result) / on_error(message, exc) run later on the GUI thread.
+        With write=True op runs in one transaction and returns Changes, announced on `changed`."""
         with self._pending_lock:
             self._pending += 1
         self._queue.put(_Job(op, on_done, on_error, write, None))
@@ -131,10 +148,12 @@ class DatabaseWorker(QThread):
             self._pending -= 1
         if self._stopped:
             return
+        if isinstance(value, _Announced):
+            value = value.changes
+            if value.any():
+                self.changed.emit(value)     # the one place changes are announced, asker alive or not
         if callback is not None and not _receiver_alive(callback):
             return  # the widget that asked was closed while the work ran
-        if isinstance(value, Changes) and value.any():
-            self.changed.emit(value)
         if isinstance(value, _ErrorValue):
             if callback is not None:
                 callback(*value)
@@ -153,16 +172,15 @@ class DatabaseWorker(QThread):
                 job.progress.cancel()           # long work queued before a lock does not start
             self._current = job
             try:
-                if job.progress is not None and job.write:
+                args = (self.cdb,) if job.progress is None else (job.progress, self.cdb)
+                if job.write:
                     with self.cdb.transaction():
-                        result = job.op(job.progress, self.cdb)
-                elif job.progress is not None:
-                    result = job.op(job.progress, self.cdb)
-                elif job.write:
-                    with self.cdb.transaction():
-                        result = job.op(self.cdb)
+                        result = job.op(*args)
+                        if not isinstance(result, Changes):   # rolls the transaction back
+                            raise NoChangesReturned(f"a write operation returned {type(result).__name__}")
+                    result = _Announced(result)
                 else:
-                    result = job.op(self.cdb)
+                    result = job.op(*args)
             except BaseException as exc:  # noqa: BLE001 - reported to the GUI in plain words
                 self._current = None
                 value = _ErrorValue((user_message(exc), exc))
@@ -174,6 +192,15 @@ class DatabaseWorker(QThread):
 
 class _ErrorValue(tuple):
     """(message, exception) delivered to on_error."""
+
+
+class _Announced:
+    """The Changes of a committed write, on its way to the GUI thread to be announced."""
+
+    __slots__ = ("changes",)
+
+    def __init__(self, changes: Changes):
+        self.changes = changes
 
 
 def run_in_thread(fn: Callable, on_done: Callable, on_error: Callable, parent: QObject) -> QThread:

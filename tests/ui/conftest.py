@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 
 from kkdesk.ui import i18n
 from kkdesk.ui.app import Application
+from kkdesk.ui.incident_table import IncidentTableModel
 from kkdesk.ui.settings import Settings
 
 PASSPHRASE = "correct horse battery staple"
@@ -72,3 +73,10 @@ def unlock(qtbot, ctx: Application, path, passphrase: str = PASSPHRASE):
 def wait_idle(qtbot, ctx: Application, timeout: int = 10000) -> None:
     """Wait until the worker has answered everything queued."""
     qtbot.waitUntil(lambda: ctx.worker is not None and ctx.worker.pending() == 0, timeout=timeout)
+
+
+def shown_cell(qtbot, model: IncidentTableModel, row: int, key: str, timeout: int = 5000) -> str:
+    """The text of a named column once its page has arrived from the worker, as a person reads it."""
+    model.cell(row, key)          # asks for the page, as painting does
+    qtbot.waitUntil(lambda: model.is_loaded(row), timeout=timeout)
+    return model.cell(row, key)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from kkdesk.model.entities import Person
 from kkdesk.store import CaseDatabase
-from kkdesk.ui.jobs import run_job
+from kkdesk.ui.jobs import SHOW_AFTER_MS, run_job
+from kkdesk.ui.worker import Changes
 from tests.ui.conftest import PASSPHRASE, unlock
 
 
@@ -22,7 +23,7 @@ def _slow_registry_fill(release: threading.Event, count: int):
             if n == 1:
                 release.wait(10)     # let the test press Cancel mid-way
             progress.check()
-        return count
+        return Changes(persons=True, value=count)
     return fn
 
 
@@ -48,7 +49,7 @@ def test_job_progress_cancel_and_completion(qtbot, make_app, tmp_path):
     release.set()
     dialog = run_job(ctx, "Filling", _slow_registry_fill(release, 4), on_done=results.append, parent=main)
     qtbot.waitUntil(lambda: dialog.outcome == "done", timeout=10000)
-    assert results == [4] and ctx.cdb.persons.count() == 4
+    assert [r.value for r in results] == [4] and ctx.cdb.persons.count() == 4
     assert dialog.fraction == 1.0 and not dialog.isVisible()
 
 
@@ -111,3 +112,41 @@ def test_locking_cancels_long_work_at_once(qtbot, make_app, tmp_path):
     assert ctx.is_locked() and dialog.outcome is None   # the answer is dropped with the views
     with CaseDatabase.open(path, PASSPHRASE) as cdb:
         assert cdb.persons.count() == 0       # rolled back
+
+
+def test_a_fast_job_never_shows_its_dialog_afterwards(qtbot, make_app, tmp_path):
+    """A save that finished at once must not pop up a modal "0 %" later and swallow a click."""
+    path = tmp_path / "fast.kkdb"
+    CaseDatabase.create(path, PASSPHRASE).close()
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, path)
+    dialog = run_job(ctx, "Writing", lambda progress, cdb: progress.set_progress(0.0) or 1, parent=main,
+                     write=False)
+    qtbot.waitUntil(lambda: dialog.outcome == "done", timeout=5000)
+    qtbot.wait(SHOW_AFTER_MS * 3)                   # past the moment it would have appeared
+    assert not dialog.isVisible()
+    assert QApplication.activeModalWidget() is None
+
+
+def test_a_slow_job_shows_its_dialog_only_while_it_runs(qtbot, make_app, tmp_path):
+    path = tmp_path / "slow.kkdb"
+    CaseDatabase.create(path, PASSPHRASE).close()
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, path)
+    release = threading.Event()
+
+    def slow(progress, cdb):
+        progress.set_progress(0.3, "a third")
+        release.wait(10)
+        return 1
+    dialog = run_job(ctx, "Writing", slow, parent=main, write=False)
+    assert not dialog.isVisible()                   # not at once: most work ends sooner
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert dialog.labelText() == "a third"
+    release.set()
+    qtbot.waitUntil(lambda: dialog.outcome == "done", timeout=5000)
+    assert not dialog.isVisible()
+    qtbot.wait(SHOW_AFTER_MS * 3)
+    assert not dialog.isVisible() and QApplication.activeModalWidget() is None

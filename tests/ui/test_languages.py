@@ -9,7 +9,8 @@ from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
 from kkdesk.store import CaseDatabase
 from kkdesk.ui import i18n
-from tests.ui.conftest import PASSPHRASE, unlock
+from kkdesk.ui.incident_table import column
+from tests.ui.conftest import PASSPHRASE, shown_cell, unlock
 
 
 @pytest.fixture(scope="module")
@@ -37,10 +38,10 @@ def test_interface_in_russian_and_kazakh(qtbot, make_app, small_db, lang, tab, h
     assert main.tabs.tabText(0) == tab
     model = main.incidents.model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
-    assert model.headerData(0, Qt.Orientation.Horizontal) == header
-    assert model.data(model.index(0, 0)) == date
-    assert model.data(model.index(0, 5)) == ctx.cdb.vocab.label("threat_type", "judicial.arrest", lang)
-    assert model.data(model.index(0, 5)) != ctx.cdb.vocab.label("threat_type", "judicial.arrest", "en")
+    assert model.headerData(column("date"), Qt.Orientation.Horizontal) == header
+    assert shown_cell(qtbot, model, 0, "date") == date
+    assert shown_cell(qtbot, model, 0, "threat_types") == ctx.cdb.vocab.label("threat_type", "judicial.arrest", lang)
+    assert shown_cell(qtbot, model, 0, "threat_types") != ctx.cdb.vocab.label("threat_type", "judicial.arrest", "en")
     assert main.windowTitle() == "kkdesk"
 
 

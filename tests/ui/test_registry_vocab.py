@@ -33,7 +33,7 @@ def test_registry_timeline_duplicates_and_merge(qtbot, make_app, registry_db):
     qtbot.waitUntil(lambda: pane.model.rowCount() == 2, timeout=5000)
     rows = {r[1]: r for r in pane.model.rows}
     saule = rows["Сауле Вымышленная"]
-    assert saule[4:] == (2, 2, "2016-03-01", "2019-01-01", 4)   # incidents, threats, first, last, years
+    assert saule[4:] == (2, 2, "1 March 2016", "2019", 4)   # incidents, threats, first, last (as recorded), years
     pane.table.selectRow([r[1] for r in pane.model.rows].index("Сауле Вымышленная"))
     qtbot.waitUntil(lambda: pane.timeline.rowCount() == 2, timeout=5000)
     assert pane.timeline.item(0, 0).text() == "1 March 2016"

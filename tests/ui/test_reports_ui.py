@@ -154,3 +154,30 @@ def test_dossier_from_the_defenders_tab(qtbot, main, tmp_path):
     assert dlg.last_result == "saved", dlg.status.text()
     text = pdftext(tmp_path / "dossier.pdf")
     assert "Құқық қорғаушының досьесі" in text and dlg.subject_label.text() in text
+
+
+def test_the_dialog_remembers_language_and_profile_and_shows_its_scope(qtbot, main):
+    pane = main.incidents
+    pane.show_query(SearchQuery(date_from="2019-01-01", date_to="2019-12-31"))
+    qtbot.waitUntil(lambda: pane.last_query is not None and pane.last_query.date_from == "2019-01-01",
+                    timeout=5000)
+    qtbot.waitUntil(lambda: pane.count_label.text().endswith("incident(s)"), timeout=5000)
+    matching = pane.model.rowCount()
+
+    main.tabs.setCurrentWidget(pane)
+    dlg = main.open_report("overview")
+    qtbot.addWidget(dlg)
+    assert dlg.use_filters.isChecked()
+    qtbot.waitUntil(lambda: dlg.subject_label.text().endswith(f"— {matching} incident(s)"), timeout=5000)
+    dlg.lang.setCurrentIndex(dlg.lang.findData("kk"))
+    dlg.profile.setCurrentIndex(dlg.profile.findData("public"))
+    dlg.close()
+
+    main.tabs.setCurrentWidget(main.defenders)     # from another tab the search is not applied unasked
+    dlg = main.open_report("overview")
+    qtbot.addWidget(dlg)
+    assert dlg.lang.currentData() == "kk" and dlg.profile.currentData() == "public"
+    assert not dlg.use_filters.isChecked() and dlg.use_filters.isEnabled()
+    total = main.ctx.cdb.incidents.count()
+    qtbot.waitUntil(lambda: dlg.subject_label.text().endswith(f"— {total} incident(s)"), timeout=5000)
+    assert "all incidents" in dlg.subject_label.text()

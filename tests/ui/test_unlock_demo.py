@@ -4,9 +4,9 @@ passphrase gets a calm message and changes no byte, and the recent list holds pa
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from kkdesk.ui.app import DEMO_PASSPHRASE
-from kkdesk.ui.unlock import passphrase_bits
 
 
 def test_demo_created_in_background_then_reopened(qtbot, make_app, tmp_path):
@@ -58,12 +58,6 @@ def test_wrong_passphrase_is_calm_and_changes_nothing(qtbot, make_app, tmp_path)
     qtbot.waitUntil(lambda: "cannot be opened" in win.message.text(), timeout=20000)
 
 
-def test_strength_grows_with_words():
-    assert passphrase_bits("") == 0
-    assert passphrase_bits("aaaaaaaaaaaa") < passphrase_bits("horse battery staple")
-    assert passphrase_bits("қызыл алма жасыл бақ") > 75
-
-
 def test_forget_a_recent_path(qtbot, make_app, tmp_path):
     ctx = make_app()
     ctx.settings.add_recent(str(tmp_path / "a.kkdb"))
@@ -100,3 +94,24 @@ def test_an_older_database_is_converted_with_a_message_then_opens(qtbot, make_ap
     assert ctx.cdb.schema_version() == SCHEMA_VERSION
     assert len(incident_ids(ctx.cdb, SearchQuery(text="Жовтис"))) == 2
     ctx.lock()
+
+
+def test_show_hide_and_a_suggested_passphrase(qtbot, make_app, tmp_path):
+    ctx = make_app()
+    ctx.start()
+    win = ctx.unlock_window
+    win.tabs.setCurrentIndex(1)
+    assert win.new_pass1.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.mouseClick(win.generate_button, Qt.MouseButton.LeftButton)
+    words = win.new_pass1.text().split(" ")
+    assert len(words) == 6 and win.new_pass2.text() == win.new_pass1.text()
+    assert win.new_pass1.echoMode() == QLineEdit.EchoMode.Normal      # shown, to be written down
+    assert "Strong" in win.strength_label.text() and "Write these six words down" in win.message.text()
+    win.show_new_passphrase.setChecked(False)
+    assert win.new_pass1.echoMode() == win.new_pass2.echoMode() == QLineEdit.EchoMode.Password
+    win.show_open_passphrase.setChecked(True)
+    assert win.passphrase_edit.echoMode() == QLineEdit.EchoMode.Normal
+    win.new_path_edit.setText(str(tmp_path / "suggested.kkdb"))
+    qtbot.mouseClick(win.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.main_window is not None and ctx.main_window.isVisible(), timeout=20000)
+    assert win.new_pass1.text() == "" and not win.show_open_passphrase.isChecked()   # nothing left behind

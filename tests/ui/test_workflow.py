@@ -1,14 +1,19 @@
-"""A monitor's day, driven through the real windows over a real encrypted database: create it, log
-an incident in Cyrillic and Kazakh with two targets, find it by Latin search, edit and undo, see it
-counted in the dashboard, get locked by the idle timer (a fake clock) and unlock again."""
+"""A monitor's day as separate behaviours, each driven through the real windows' public widgets over
+a real encrypted database: create it, register a person, log an incident in Cyrillic and Kazakh with
+two targets, find it by Latin search, undo an edit, see it counted, get locked when idle."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
-from kkdesk.model.entities import InfoSource
-from tests.ui.conftest import PASSPHRASE, type_text, wait_idle
+from kkdesk.model.dates import PartialDate
+from kkdesk.model.entities import Incident, InfoSource, Person, Target, Threat
+from kkdesk.store import CaseDatabase
+from kkdesk.ui.person_dialog import PersonDialog
+from tests.ui.conftest import PASSPHRASE, shown_cell, type_text, unlock, wait_idle
 
 TITLE = "Давление на адвоката в Алматы — сот үйіндегі қысым"
 
@@ -19,19 +24,42 @@ def _choose(combo, code) -> None:
     combo.setCurrentIndex(idx)
 
 
-def test_monitor_day(qtbot, make_app, tmp_path, clock):
+def _press(window, key, modifier=Qt.KeyboardModifier.NoModifier, qtbot=None) -> None:
+    """A key pressed in the active window, as a person presses it."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    QTest.keyClick(window, key, modifier)
+
+
+@pytest.fixture
+def logged(tmp_path):
+    """A database holding one registered person and one incident with two targets."""
+    path = tmp_path / "logged.kkdb"
+    with CaseDatabase.create(path, PASSPHRASE) as cdb:
+        a = cdb.persons.save(Person(name_cyrillic="Бекзат Нұрланов", gender="female"))
+        b = cdb.persons.save(Person(name_latin="Dauren Esenov", gender="male"))
+        inc = cdb.incidents.save(Incident(
+            title=TITLE, date=PartialDate("2019-06-09"), region="almaty", city="almaty",
+            targets=[Target(person_id=a.id, category="lawyer", threats=[Threat("judicial.questioning_summons")]),
+                     Target(person_id=b.id, threats=[Threat("judicial.arrest")])]))
+    return path, inc.id
+
+
+def test_creating_a_database_asks_twice_and_warns(qtbot, make_app, tmp_path):
     ctx = make_app()
     ctx.start()
     win = ctx.unlock_window
     assert win.windowTitle() == "kkdesk"
-
-    # --- create a database: two passphrases, strength feedback, the lost-passphrase warning ---
     win.tabs.setCurrentIndex(1)
     path = tmp_path / "case.kkdb"
     win.new_path_edit.setText(str(path))
-    type_text(win.new_pass1, "short")
-    assert "short" in win.strength_label.text().lower()
+    type_text(win.new_pass1, "Password123!")       # long enough, common: refused
+    assert "weak" in win.strength_label.text().lower()
     assert "lost" in win.findChild(type(win.message), "lostPassphraseWarning").text()
+    win.new_pass2.setText("Password123!")
+    qtbot.mouseClick(win.create_button, Qt.MouseButton.LeftButton)
+    assert "too easy to guess" in win.message.text()
+    assert not path.exists()
     win.new_pass1.setText(PASSPHRASE)
     assert win.strength_bar.value() > 50
     win.new_pass2.setText(PASSPHRASE + "x")
@@ -41,26 +69,37 @@ def test_monitor_day(qtbot, make_app, tmp_path, clock):
     win.new_pass2.setText(PASSPHRASE)
     qtbot.mouseClick(win.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ctx.main_window is not None and ctx.main_window.isVisible(), timeout=20000)
-    main = ctx.main_window
-    assert main.windowTitle() == "kkdesk"
+    assert ctx.main_window.windowTitle() == "kkdesk"
     assert path.exists()
     assert ctx.settings.get("recent_paths") == [str(path)]
 
-    # --- a person registered beforehand, in Latin letters only ---
+
+def test_registering_a_person_from_the_defenders_tab(qtbot, make_app, tmp_path):
+    path = tmp_path / "empty.kkdb"
+    CaseDatabase.create(path, PASSPHRASE).close()
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, path)
     main.tabs.setCurrentWidget(main.defenders)
-    main.defenders._new_person()
-    dlg = main.defenders._dialog
+    qtbot.mouseClick(main.defenders.findChild(QPushButton, "registryNewPerson"), Qt.MouseButton.LeftButton)
+    dlg = main.defenders.findChild(PersonDialog)
+    qtbot.waitUntil(dlg.isVisible, timeout=2000)
     dlg.name_latin.setText("Dauren Esenov")
     _choose(dlg.gender, "male")
-    dlg.save()
+    qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: main.defenders.model.rowCount() == 1, timeout=5000)
+    assert [ctx.cdb.persons.get(pid).name_latin for pid in ctx.cdb.persons.ids()] == ["Dauren Esenov"]
 
-    # --- log an incident: Ctrl+N opens the editor ---
-    main.tabs.setCurrentWidget(main.incidents)
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow, timeout=2000)
-    QTest.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+def test_logging_an_incident_with_a_new_and_a_registered_person(qtbot, make_app, tmp_path):
+    path = tmp_path / "case.kkdb"
+    with CaseDatabase.create(path, PASSPHRASE) as cdb:
+        cdb.persons.save(Person(name_latin="Dauren Esenov", gender="male"))
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, path)
+    _press(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier, qtbot=qtbot)   # Ctrl+N: a new incident
     assert len(main.editors) == 1
     editor = main.editors[0]
     qtbot.waitUntil(lambda: editor.loaded)
@@ -74,39 +113,39 @@ def test_monitor_day(qtbot, make_app, tmp_path, clock):
 
     # first target: a new person typed in Cyrillic (Kazakh letters), created from the editor
     editor.tabs.setCurrentIndex(1)
-    type_text(editor.targets.target_input, "Бекзат Нұрланов")
+    targets = editor.targets
+    type_text(targets.target_input, "Бекзат Нұрланов")
     wait_idle(qtbot, ctx)
-    QTest.keyClick(editor.targets.target_input, Qt.Key.Key_Return)
-    person_dlg = editor.targets.new_target_dialog
+    QTest.keyClick(targets.target_input, Qt.Key.Key_Return)
+    person_dlg = targets.new_target_dialog
     assert person_dlg.name_cyrillic.text() == "Бекзат Нұрланов"
     _choose(person_dlg.gender, "female")
-    person_dlg.save()
+    qtbot.mouseClick(person_dlg.buttons.button(person_dlg.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(editor.inc.targets) == 1, timeout=5000)
-    _choose(editor.targets.category, "lawyer")
-    _choose(editor.targets.threat_type, "judicial.questioning_summons")
-    editor.targets.threat_sources.item(1).setCheckState(Qt.CheckState.Checked)
+    _choose(targets.category, "lawyer")
+    _choose(targets.threat_type, "judicial.questioning_summons")
+    targets.threat_sources.item(1).setCheckState(Qt.CheckState.Checked)
 
     # second target: the registered person, found by typing the name in Cyrillic (transliteration)
-    type_text(editor.targets.target_input, "Есенов")
-    qtbot.waitUntil(lambda: bool(editor.targets.completions), timeout=5000)
-    assert any("Dauren Esenov" in c for c in editor.targets.completions)
-    editor.targets._completion_chosen(editor.targets.completions[0])
+    type_text(targets.target_input, "Есенов")
+    qtbot.waitUntil(lambda: bool(targets.completions), timeout=5000)
+    assert any("Dauren Esenov" in c for c in targets.completions)
+    targets.target_input.setText(targets.completions[0])     # the completer puts the chosen line here
+    QTest.keyClick(targets.target_input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(editor.inc.targets) == 2, timeout=5000)
-    _choose(editor.targets.threat_type, "judicial.arrest")
-    editor.targets.threat_sources.item(0).setCheckState(Qt.CheckState.Checked)
+    _choose(targets.threat_type, "judicial.arrest")
+    targets.threat_sources.item(0).setCheckState(Qt.CheckState.Checked)
 
     # an invalid source date is refused with the core's message next to the field, nothing saved
     editor.tabs.setCurrentIndex(2)
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
     editor.sources.add_info_row(InfoSource(outlet="Газета", url="https://example.org/a", published_on="2019-13-45"))
-    QTest.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _press(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier, qtbot=qtbot)
     qtbot.waitUntil(lambda: editor.sources_error.isVisible(), timeout=5000)
     assert "Information source 1" in editor.sources_error.text()
     assert editor.incident_id is None
     editor.info_table.item(0, 2).setText("2019-06-10")
 
-    QTest.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _press(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier, qtbot=qtbot)
     qtbot.waitUntil(lambda: editor.incident_id is not None, timeout=5000)
     assert "Saved" in editor.status_label.text()
     stored = ctx.cdb.incidents.get(editor.incident_id)
@@ -115,30 +154,40 @@ def test_monitor_day(qtbot, make_app, tmp_path, clock):
     assert len(stored.targets) == 2 and stored.threat_count() == 2
     assert stored.sources[0].published_on == "2019-06-10"
     assert sorted(stored.tags) == sorted(["суд", "қысым"])
-
-    # --- find it by a Latin search for a Cyrillic name ---
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow, timeout=2000)
-    QTest.keyClick(main, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert main.incidents.search.hasFocus() or main.tabs.currentWidget() is main.incidents
-    qtbot.keyClicks(main.incidents.search, "Nurlanov")
-    main.incidents.refresh()
+    # the save was announced: the list shows the new incident without a manual refresh
     qtbot.waitUntil(lambda: main.incidents.model.ids() == [stored.id], timeout=5000)
-    assert main.incidents.model.data(main.incidents.model.index(0, 2)) == TITLE
-    assert "9 June 2019" == main.incidents.model.data(main.incidents.model.index(0, 0))
-    main.incidents.search.setText("nosuchword")
-    main.incidents.refresh()
-    qtbot.waitUntil(lambda: main.incidents.model.rowCount() == 0, timeout=5000)
-    main.incidents.search.clear()
 
-    # --- edit and undo ---
+
+def test_finding_an_incident_by_a_latin_search_for_a_cyrillic_name(qtbot, make_app, logged):
+    path, iid = logged
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, path)
+    _press(main, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier, qtbot=qtbot)
+    qtbot.waitUntil(main.incidents.search.hasFocus, timeout=2000)
+    qtbot.keyClicks(main.incidents.search, "Nurlanov")
+    qtbot.waitUntil(lambda: main.incidents.last_query is not None and main.incidents.last_query.text == "Nurlanov",
+                    timeout=5000)
+    qtbot.waitUntil(lambda: main.incidents.model.ids() == [iid], timeout=5000)
+    assert shown_cell(qtbot, main.incidents.model, 0, "title") == TITLE
+    assert main.incidents.model.cell(0, "date") == "9 June 2019"
+    main.incidents.search.setText("nosuchword")
+    qtbot.waitUntil(lambda: main.incidents.model.rowCount() == 0, timeout=5000)
+    assert main.incidents.count_label.text() == "0 incident(s)"
+
+
+def test_undo_and_the_unsaved_changes_question(qtbot, make_app, logged):
+    path, iid = logged
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, path)
+    editor = main.open_incident(iid)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=5000)
     type_text(editor.title, " (проверено)")
     editor.flush_edits()
     assert editor.title.text().endswith("(проверено)")
     assert editor.has_unsaved_changes()
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
-    QTest.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _press(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier, qtbot=qtbot)
     assert editor.title.text() == TITLE
     assert not editor.has_unsaved_changes()
     editor.redo()
@@ -151,9 +200,14 @@ def test_monitor_day(qtbot, make_app, tmp_path, clock):
     editor.close()
     assert len(asked) == 2
     qtbot.waitUntil(lambda: not main.editors, timeout=2000)
-    assert ctx.cdb.incidents.get(stored.id).title == TITLE
+    assert ctx.cdb.incidents.get(iid).title == TITLE
 
-    # --- the dashboard counts it ---
+
+def test_the_dashboard_counts_what_was_logged(qtbot, make_app, logged):
+    path, _iid = logged
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, path)
     main.tabs.setCurrentWidget(main.dashboard)
     qtbot.waitUntil(lambda: main.dashboard.results is not None, timeout=10000)
     res = main.dashboard.results
@@ -164,7 +218,12 @@ def test_monitor_day(qtbot, make_app, tmp_path, clock):
     assert dict(zip(*res["gender"])) == {"Female": 1, "Male": 1}
     assert "Threats by year (unit: threats)" in [v.chart().title() for v in main.dashboard.views.values()]
 
-    # --- idle lock with a fake clock, then a calm retry after a wrong passphrase ---
+
+def test_idle_lock_then_a_calm_retry_after_a_wrong_passphrase(qtbot, make_app, logged, clock):
+    path, iid = logged
+    ctx = make_app()
+    ctx.start()
+    unlock(qtbot, ctx, path)
     clock.advance(4 * 60)
     assert not ctx.idle.check()
     clock.advance(2 * 60)
@@ -179,4 +238,4 @@ def test_monitor_day(qtbot, make_app, tmp_path, clock):
     win.passphrase_edit.setText(PASSPHRASE)
     qtbot.mouseClick(win.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ctx.main_window is not None and ctx.main_window.isVisible(), timeout=20000)
-    qtbot.waitUntil(lambda: ctx.main_window.incidents.model.ids() == [stored.id], timeout=5000)
+    qtbot.waitUntil(lambda: ctx.main_window.incidents.model.ids() == [iid], timeout=5000)
