@@ -279,7 +279,7 @@ def import_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> BundleImportS
                     except DatabaseError:
                         raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} clashes with data already "
                                            "here (a repeated identity). Nothing was written.") from None
-                    except (TypeError, ValueError, AttributeError, KeyError):
+                    except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
                         raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} is malformed. "
                                            "Nothing was written.") from None
                     items.append([entity, d.get("uuid"), d.get("revision")])
