@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
 from kkdesk.exchange import envelope, keys
+from kkdesk.exchange.conflicts import CLOSE_SET
 from kkdesk.store.sqlite import DatabaseError
 from kkdesk.exchange.records import (
     ENTITIES,
@@ -341,8 +342,8 @@ def _apply_record(cdb, peer, entity: str, d: dict, summary: BundleImportSummary,
         elif base == mine_hash:
             WRITERS[entity](cdb, d)  # changed there only
             summary.updated += 1
-            cdb.conn.execute("UPDATE exchange_conflict SET resolved_at = ?, resolution = '\"superseded\"'"
-                             " WHERE entity = ? AND uuid = ? AND peer_id = ? AND resolved_at IS NULL",
+            cdb.conn.execute("UPDATE exchange_conflict SET resolved_at = ?, resolution = '\"superseded\"', "
+                             f"{CLOSE_SET} WHERE entity = ? AND uuid = ? AND peer_id = ? AND resolved_at IS NULL",
                              (now_iso(), entity, uuid, peer.id))
         elif base == theirs_hash:
             summary.kept_mine += 1  # changed here only; ours goes out with the next bundle
