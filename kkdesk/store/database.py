@@ -182,6 +182,9 @@ class CaseDatabase:
                 raise NotADatabase("This encrypted file is not a kkdesk database.")
             cdb._apply_pragmas()
             cdb._migrate(progress)
+            from kkdesk.store.verify import recorded_block
+
+            cdb.writes_blocked = recorded_block(cdb)  # a failed check blocks every later process too
         except BaseException:
             conn.close()
             raise
@@ -266,7 +269,8 @@ class CaseDatabase:
             if self.writes_blocked:
                 raise WritesBlocked(
                     "Changes are blocked because the last integrity check failed: "
-                    f"{self.writes_blocked} Restore a backup to continue."
+                    f"{self.writes_blocked} Restore a backup to continue (kkdesk restore), or, if you are "
+                    "sure, lift the block with: kkdesk unblock DB --reason TEXT."
                 )
             conn = self.conn
             if self._depth == 0:
