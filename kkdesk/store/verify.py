@@ -238,7 +238,7 @@ def _check_records_against_history(cdb: CaseDatabase, progress: Progress, report
 
 # ----- heads a peer sent ----------------------------------------------------------------------
 
-def check_peer_heads(cdb: CaseDatabase) -> list[str]:
+def check_peer_heads(cdb: CaseDatabase, peer_id: int | None = None) -> list[str]:
     """For each peer, the history heads its bundles carried must form one history: every later
     bundle vouches, with the same hash, for each head received before it (a rewritten or cut
     history cannot). Problems name the peer (a name the user chose) and the bundle's date."""
@@ -249,7 +249,8 @@ def check_peer_heads(cdb: CaseDatabase) -> list[str]:
     rows = cdb.conn.execute(
         "SELECT p.name, b.peer_id, b.at, b.history_seq, b.history_hash, b.history_anchors FROM exchange_bundle b"
         " LEFT JOIN exchange_peer p ON p.id = b.peer_id WHERE b.direction = 'in' AND b.history_seq IS NOT NULL"
-        " ORDER BY b.peer_id, b.at, b.rowid").fetchall()
+        + ("" if peer_id is None else " AND b.peer_id = ?") + " ORDER BY b.peer_id, b.at, b.rowid",
+        () if peer_id is None else (peer_id,)).fetchall()
     by_peer: dict[int, list] = {}
     for row in rows:
         by_peer.setdefault(row[1], []).append(row)
