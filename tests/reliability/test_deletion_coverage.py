@@ -37,6 +37,8 @@ COVERAGE = {
     "saved_search": "no record text: the user's own saved queries",
     "stat_threat_cell": "no record text: counts by vocabulary code", "stat_source_cell": "no record text: counts",
     "vocab_term": "no record text: the vocabularies",
+    "protection_action": "purged with its incident, person or organisation (CaseworkStore.purge_for)",
+    "follow_up": "purged with its record or action", "risk_assessment": "purged with its person",
 }
 FTS_SHADOW = ("_config", "_data", "_docsize", "_idx", "_content")
 
@@ -108,6 +110,12 @@ def test_deleted_records_leave_no_text_in_any_table(pair):
         sources=[InfoSource(outlet=MARK, url=f"https://example.org/{MARK}", notes=MARK)],
         responses=[Response("investigation_opened", result=MARK, reference=MARK, notes=MARK)]))
     mon.incidents.add_attachment(inc.id, f"{MARK}.txt", f"statement of {MARK}".encode())
+    from kkdesk.model.casework import FollowUp, ProtectionAction, RiskAssessment
+
+    action = mon.casework.save_action(ProtectionAction("legal_aid", incident_id=inc.id, actor=MARK, notes=MARK))
+    mon.casework.save_follow_up(FollowUp("hearing", "2021-06-01", title=MARK, action_id=action.id, notes=MARK))
+    mon.casework.save_assessment(RiskAssessment(person.id, "2021-05-03", "high", facts=MARK, reason=MARK))
+    mon.casework.save_action(ProtectionAction("urgent_appeal", person_id=person.id, notes=MARK))
     export_bundle(mon, "coord", folder / "b1.kkdx")
     import_bundle(coord, folder / "b1.kkdx")
     uuid = inc.uuid
@@ -123,6 +131,9 @@ def test_deleted_records_leave_no_text_in_any_table(pair):
 
     coord.incidents.delete(coord.incidents.id_for_uuid(uuid))
     coord.persons.delete(coord.persons.get_by_uuid(person.uuid).id)
+    mon.incidents.delete(inc.id)
+    mon.persons.delete(person.id)
+    assert _rows_holding(mon, MARK) == []
     assert coord.scalar("SELECT count(*) FROM exchange_conflict") == 0
     assert _rows_holding(coord, MARK) == []
     assert _rows_holding(coord, OPEN) == [] and _rows_holding(coord, LOSING) == []

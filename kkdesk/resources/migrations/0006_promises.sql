@@ -1,5 +1,5 @@
--- kkdesk schema version 6: deletion reaches conflicts, history records each record's state, and
--- exchange bundles carry the sender's history head.
+-- kkdesk schema version 6: deletion reaches exchange conflicts, and exchange bundles carry the
+-- sender's history head (kkdesk/exchange/bundle.py, checked by kkdesk/store/verify.py).
 
 -- A deleted record takes its exchange conflicts with it: they hold whole copies of its text.
 CREATE TRIGGER exchange_conflict_incident_gone AFTER DELETE ON incident BEGIN
@@ -20,10 +20,6 @@ UPDATE exchange_conflict
   SET mine = json_object('uuid', uuid, 'ref', json_extract(mine, '$.ref'), 'pseudonym', json_extract(mine, '$.pseudonym')),
       theirs = '{}'
   WHERE resolved_at IS NOT NULL;
-
--- SHA-256 of the record's row as this entry left it (incidents, persons, organisations); covered
--- by the entry's hash, so `verify` can tell a record changed behind the history's back.
-ALTER TABLE history ADD COLUMN state_hash TEXT;
 
 -- The history head (last seq and hash) each bundle carried: ours for bundles sent, the peer's for
 -- bundles received, with the hashes the peer then gave for its earlier heads (JSON [[seq, hash]]).
