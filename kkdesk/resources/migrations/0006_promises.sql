@@ -11,11 +11,22 @@ CREATE TRIGGER exchange_conflict_person_gone AFTER DELETE ON person BEGIN
 CREATE TRIGGER exchange_conflict_organisation_gone AFTER DELETE ON organisation BEGIN
   DELETE FROM exchange_conflict WHERE entity = 'organisation' AND uuid = old.uuid
 ; END;
+CREATE TRIGGER exchange_conflict_protection_action_gone AFTER DELETE ON protection_action BEGIN
+  DELETE FROM exchange_conflict WHERE entity = 'protection_action' AND uuid = old.uuid
+; END;
+CREATE TRIGGER exchange_conflict_follow_up_gone AFTER DELETE ON follow_up BEGIN
+  DELETE FROM exchange_conflict WHERE entity = 'follow_up' AND uuid = old.uuid
+; END;
+CREATE TRIGGER exchange_conflict_risk_assessment_gone AFTER DELETE ON risk_assessment BEGIN
+  DELETE FROM exchange_conflict WHERE entity = 'risk_assessment' AND uuid = old.uuid
+; END;
 
 -- Resolved conflicts keep only what labels them (incident ref, pseudonym code): the losing
 -- version stays only where the history keeps it.
-DELETE FROM exchange_conflict WHERE entity IN ('incident', 'person', 'organisation')
-  AND uuid NOT IN (SELECT uuid FROM incident UNION ALL SELECT uuid FROM person UNION ALL SELECT uuid FROM organisation);
+DELETE FROM exchange_conflict WHERE entity <> 'term'
+  AND uuid NOT IN (SELECT uuid FROM incident UNION ALL SELECT uuid FROM person UNION ALL SELECT uuid FROM organisation
+                   UNION ALL SELECT uuid FROM protection_action UNION ALL SELECT uuid FROM follow_up
+                   UNION ALL SELECT uuid FROM risk_assessment);
 UPDATE exchange_conflict
   SET mine = json_object('uuid', uuid, 'ref', json_extract(mine, '$.ref'), 'pseudonym', json_extract(mine, '$.pseudonym')),
       theirs = '{}'
