@@ -85,6 +85,9 @@ def backup(cdb: CaseDatabase, dest: str | os.PathLike, check_source: bool = True
         if not report.ok:
             raise IntegrityFailure("The database failed its integrity check, so no backup was made: "
                                    + report.problems[0])
+    from kkdesk.store.destroy import remove_leftovers
+
+    remove_leftovers(folder, f".{os.path.basename(dest)}.")  # copies an earlier, crashed backup left
     tmp = _temp_beside(dest)
     conn = cdb.conn
     try:
@@ -131,6 +134,9 @@ def rotating_backup(cdb: CaseDatabase, folder: str | os.PathLike, keep: int = 7)
     while dest.exists():
         dest = folder / f"{stem}-{stamp}-{n}{BACKUP_SUFFIX}"
         n += 1
+    from kkdesk.store.destroy import remove_leftovers
+
+    remove_leftovers(folder, f".{stem}-")  # temp copies of earlier rotating backups that crashed
     backup(cdb, dest)
     backups = sorted(folder.glob(f"{stem}-*{BACKUP_SUFFIX}"))
     for old in backups[:-keep] if keep > 0 else []:

@@ -164,6 +164,10 @@ class CaseDatabase:
             raise NotADatabase("This file is too short to be a kkdesk database.")
         key_value = crypto.key_pragma_value(crypto.derive_key(passphrase, salt), salt)
         _check_key(path, key_value)
+        from kkdesk.store.destroy import remove_leftovers
+
+        # Temporary copies a crashed restore or creation left beside it hold its pages: shred them.
+        remove_leftovers(os.path.dirname(os.path.abspath(path)), f".{os.path.basename(path)}.")
         return cls._open_with_key(path, key_value, actor, progress)
 
     @classmethod
