@@ -252,21 +252,28 @@ def check_peer_heads(cdb: CaseDatabase, peer_id: int | None = None) -> list[str]
         + ("" if peer_id is None else " AND b.peer_id = ?") + " ORDER BY b.peer_id, b.at, b.rowid",
         () if peer_id is None else (peer_id,)).fetchall()
     by_peer: dict[int, list] = {}
-    for row in rows:
-        by_peer.setdefault(row[1], []).append(row)
-    for peer_rows in by_peer.values():
-        known: dict[int, str] = {}
-        reported = False
-        for name, _, at, seq, digest, anchors in peer_rows:
-            try:
-                vouched = {int(s): str(h) for s, h in json.loads(anchors or "[]")}
-            except (ValueError, TypeError):
-                vouched = {}
-            for old_seq, old_hash in known.items():
-                if vouched.get(old_seq) != old_hash and not reported:
-                    problems.append(f"Peer '{name or '(removed)'}': the history in its bundle of {at} does not "
-                                    f"contain the history entry {old_seq} it sent before: its history was "
-                                    "rewritten or cut after it was sent here.")
-                    reported = True
-            known.setdefault(int(seq), str(digest))
+    for name, pid, at, seq, digest, anchors in rows:
+        try:
+            vouched = {int(a): str(h) for a, h in json.loads(anchors or "[]")}
+        except (ValueError, TypeError):
+            vouched = {}
+        by_peer.setdefault(pid, []).append((name, at, int(seq), str(digest), vouched))
+    for heads in by_peer.values():
+        # Bundles may arrive in any order, so compare every pair: a head with a higher seq was made
+        # after one with a lower seq, and must vouch for it with the same hash; any head a bundle
+        # vouches for must have the hash the peer sent for it.
+        bad = None
+        for name, at, seq, digest, vouched in heads:
+            for _, _, other_seq, other_digest, _ in heads:
+                if other_seq == seq and other_digest != digest:
+                    bad = bad or (name, at, other_seq)
+                elif other_seq < seq and vouched.get(other_seq) != other_digest:
+                    bad = bad or (name, at, other_seq)
+                elif other_seq in vouched and vouched[other_seq] != other_digest:
+                    bad = bad or (name, at, other_seq)
+        if bad:
+            name, at, other_seq = bad
+            problems.append(f"Peer '{name or '(removed)'}': the history in its bundle of {at} does not contain "
+                            f"the history entry {other_seq} it sent before: its history was rewritten or cut "
+                            "after it was sent here.")
     return problems

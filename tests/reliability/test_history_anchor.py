@@ -94,3 +94,13 @@ def test_a_monitor_that_drops_its_record_of_sent_heads_is_reported(pair):
     _send(mon, coord, folder, "b1", "First anchor case")
     mon.conn.execute("UPDATE exchange_bundle SET history_seq = NULL")
     assert _send(mon, coord, folder, "b2", "Second anchor case").history_warning
+
+
+def test_bundles_arriving_out_of_order_raise_no_alarm(pair):
+    mon, coord, folder = pair
+    for n in range(3):
+        mon.incidents.save(Incident(title=f"Order case {n}", date=PartialDate.parse("2022-03-03"), city="almaty"))
+        export_bundle(mon, "coord", folder / f"o{n}.kkdx")
+    for n in (2, 0, 1):
+        assert import_bundle(coord, folder / f"o{n}.kkdx").history_warning is None
+    assert verify(coord).peer_problems == []
