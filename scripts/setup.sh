@@ -7,11 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 
-# Qt offscreen (tests), Qt in a real window (xcb), and the tools for screenshots and PDF checks.
+# Qt offscreen (tests), Qt in a real window (xcb), and the tools for screenshots and PDF checks;
+# strace injects real write failures and kills (tests/reliability/test_crash_leftovers.py).
 QT_OFFSCREEN=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
 QT_WINDOW=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
            libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
-TOOLS=(xvfb poppler-utils imagemagick fonts-dejavu-core xauth x11-utils)
+TOOLS=(xvfb poppler-utils imagemagick fonts-dejavu-core xauth x11-utils strace)
 # The desktop bundle (make dist): PyInstaller reads binaries with binutils; the Linux menu entry and
 # AppStream metainfo are checked with their validators.
 BUNDLE=(binutils desktop-file-utils appstream)

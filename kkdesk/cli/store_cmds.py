@@ -1,4 +1,4 @@
-"""Sub-commands of the store: init, demo, search, stats, backup, restore, verify, passwd."""
+"""Sub-commands of the store: init, demo, search, stats, backup, restore, verify, unblock, destroy, passwd."""
 
 from __future__ import annotations
 
@@ -72,6 +72,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("db")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("unblock", help="lift the write block a failed verification left (logged in the history)")
+    p.add_argument("db")
+    p.add_argument("--reason", required=True, help="why the data can be trusted again (kept in the history)")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_unblock)
 
     p = sub.add_parser("destroy", help="quick-delete: make the database and its backups unreadable forever")
     p.add_argument("db")
@@ -181,14 +187,34 @@ def cmd_restore(args) -> int:
 def cmd_verify(args) -> int:
     with open_database(args) as cdb:
         report = verify(cdb)
+        blocked = cdb.writes_blocked
     for what, n in report.checked.items():
         print(f"checked {n} {what}")
+    for problem in report.peer_problems:
+        print(f"PEER: {problem}")
     if report.ok:
-        print("OK: pages, structure, attachments and history chain are intact.")
-        return 0
+        print("OK: pages, structure, attachments, history chain and records against their history are intact.")
+        if blocked:
+            print(f"Writes stay blocked by an earlier failed check: {blocked}. Restore a backup, or lift the "
+                  "block with: kkdesk unblock DB --reason TEXT")
+        return 0 if not report.peer_problems else 1
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
-    raise IntegrityFailure("Verification failed; restore a backup (kkdesk restore BACKUP DB).")
+    raise IntegrityFailure("Verification failed; writes are blocked until you restore a backup "
+                           "(kkdesk restore BACKUP DB).")
+
+
+def cmd_unblock(args) -> int:
+    from kkdesk.store.verify import override_block
+
+    with open_database(args) as cdb:
+        if not cdb.writes_blocked:
+            print("Writes are not blocked; nothing to do.")
+            return 0
+        reason = cdb.writes_blocked
+        override_block(cdb, args.reason)
+    print(f"Write block lifted (it was: {reason}). The decision and your reason are in the history.")
+    return 0
 
 
 def cmd_destroy(args) -> int:

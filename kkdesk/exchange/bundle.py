@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
 from kkdesk.exchange import envelope, keys
+from kkdesk.exchange.conflicts import CLOSE_SET
 from kkdesk.store.sqlite import DatabaseError
 from kkdesk.exchange.records import (
     ENTITIES,
@@ -175,6 +176,7 @@ def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, rec
     payload["acknowledged"] = [r[0] for r in cdb.conn.execute(
         "SELECT bundle_id FROM exchange_bundle WHERE peer_id = ? AND direction = 'in' ORDER BY at, bundle_id",
         (peer.id,))]
+    payload["history"] = _history_head(cdb, peer.id)
     blob = envelope.seal(payload, peer.keys.box, keys.signing_key(cdb))
     _write_atomically(out_path, blob)
     with cdb.transaction():
@@ -183,8 +185,10 @@ def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, rec
         for att_set in new_attachments.values():
             for a in att_set:
                 _set_state(cdb, peer.id, "attachment", a, sent_revision=0)
-        cdb.conn.execute("INSERT INTO exchange_bundle(bundle_id, peer_id, direction, at, items) VALUES (?,?,?,?,?)",
-                         (payload["bundle_id"], peer.id, "out", payload["created_at"], canonical(items)))
+        cdb.conn.execute("INSERT INTO exchange_bundle(bundle_id, peer_id, direction, at, items, history_seq,"
+                         " history_hash) VALUES (?,?,?,?,?,?,?)",
+                         (payload["bundle_id"], peer.id, "out", payload["created_at"], canonical(items),
+                          payload["history"]["seq"], payload["history"]["hash"]))
         cdb.history.record("update", "exchange_bundle", payload["bundle_id"],
                            {"exported": {PLURAL[e]: sum(1 for (x, _) in chosen if x == e) for e in ENTITIES}})
     counts = {PLURAL[e]: len(payload[PLURAL[e]]) for e in ENTITIES}
@@ -206,6 +210,34 @@ def _write_atomically(path: str, blob: bytes) -> None:
             os.remove(tmp)
 
 
+def _history_head(cdb, peer_id: int) -> dict:
+    """This database's history head, and the hash each earlier head sent to this peer has now.
+
+    Signed with the bundle, it anchors the history outside the laptop: the peer keeps the heads,
+    and a history rewritten or cut behind one of them can no longer give the same hash for it."""
+    last = cdb.conn.execute("SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1").fetchone()
+    anchors = []
+    for (seq,) in cdb.conn.execute("SELECT DISTINCT history_seq FROM exchange_bundle WHERE peer_id = ? AND"
+                                   " direction = 'out' AND history_seq IS NOT NULL ORDER BY 1", (peer_id,)):
+        now = cdb.scalar("SELECT hash FROM history WHERE seq = ?", (seq,))
+        anchors.append([seq, now or ""])
+    return {"seq": last[0] if last else 0, "hash": last[1] if last else "", "anchors": anchors}
+
+
+def _received_head(payload: dict) -> tuple:
+    """(seq, hash, anchors JSON) of a received bundle's history head; Nones for a bundle without one."""
+    head = payload.get("history")
+    if head is None:
+        return None, None, None
+    ok = (isinstance(head, dict) and isinstance(head.get("seq"), int) and isinstance(head.get("hash"), str)
+          and isinstance(head.get("anchors"), list) and len(head["anchors"]) <= 1_000_000
+          and all(isinstance(a, list) and len(a) == 2 and isinstance(a[0], int) and isinstance(a[1], str)
+                  for a in head["anchors"]))
+    if not ok:
+        raise envelope.BundleRejected("The bundle's history head is malformed; nothing was written.")
+    return head["seq"], head["hash"][:128], canonical([[a[0], a[1][:128]] for a in head["anchors"]])
+
+
 # ----- import ----------------------------------------------------------------------------------
 
 @dataclass
@@ -221,14 +253,16 @@ class BundleImportSummary:
     conflicts: int = 0
     attachments: int = 0
     acknowledged: int = 0
+    history_warning: str | None = None  # the sender's history no longer holds a head it sent before
 
     def text(self) -> str:
         if self.already_imported:
             return "This bundle was imported before; nothing changed."
-        return (f"Bundle imported: {self.created} new record(s), {self.updated} updated, {self.unchanged} "
+        text = (f"Bundle imported: {self.created} new record(s), {self.updated} updated, {self.unchanged} "
                 f"unchanged, {self.older_skipped} older version(s) skipped, {self.kept_mine} kept (newer here), "
                 f"{self.conflicts} conflict(s) to resolve, {self.attachments} attachment(s), "
                 f"{self.acknowledged} of our bundle(s) acknowledged.")
+        return text + (f"\nWARNING: {self.history_warning}" if self.history_warning else "")
 
 
 def read_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> tuple["keys.Peer", dict]:
@@ -279,7 +313,7 @@ def import_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> BundleImportS
                     except DatabaseError:
                         raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} clashes with data already "
                                            "here (a repeated identity). Nothing was written.") from None
-                    except (TypeError, ValueError, AttributeError, KeyError):
+                    except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
                         raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} is malformed. "
                                            "Nothing was written.") from None
                     items.append([entity, d.get("uuid"), d.get("revision")])
@@ -291,14 +325,20 @@ def import_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> BundleImportS
                     "UPDATE exchange_bundle SET acknowledged_at = ? WHERE bundle_id = ? AND direction = 'out'"
                     " AND peer_id = ? AND acknowledged_at IS NULL", (now_iso(), str(bid), peer.id))
                 summary.acknowledged += cur.rowcount
-            cdb.conn.execute("INSERT INTO exchange_bundle(bundle_id, peer_id, direction, at, items)"
-                             " VALUES (?,?,?,?,?)", (bundle_id, peer.id, "in", now_iso(), canonical(items)))
+            head = _received_head(payload)
+            cdb.conn.execute("INSERT INTO exchange_bundle(bundle_id, peer_id, direction, at, items, history_seq,"
+                             " history_hash, history_anchors) VALUES (?,?,?,?,?,?,?,?)",
+                             (bundle_id, peer.id, "in", now_iso(), canonical(items), *head))
             cdb.history.record("import", "exchange_bundle", bundle_id, {
                 "created": summary.created, "updated": summary.updated, "conflicts": summary.conflicts,
                 "older_skipped": summary.older_skipped, "attachments": summary.attachments})
     except BaseException:
         forget_vocab_cache(cdb)
         raise
+    from kkdesk.store.verify import check_peer_heads
+
+    warnings = check_peer_heads(cdb, peer.id)
+    summary.history_warning = warnings[0] if warnings else None
     return summary
 
 
@@ -341,8 +381,8 @@ def _apply_record(cdb, peer, entity: str, d: dict, summary: BundleImportSummary,
         elif base == mine_hash:
             WRITERS[entity](cdb, d)  # changed there only
             summary.updated += 1
-            cdb.conn.execute("UPDATE exchange_conflict SET resolved_at = ?, resolution = '\"superseded\"'"
-                             " WHERE entity = ? AND uuid = ? AND peer_id = ? AND resolved_at IS NULL",
+            cdb.conn.execute("UPDATE exchange_conflict SET resolved_at = ?, resolution = '\"superseded\"', "
+                             f"{CLOSE_SET} WHERE entity = ? AND uuid = ? AND peer_id = ? AND resolved_at IS NULL",
                              (now_iso(), entity, uuid, peer.id))
         elif base == theirs_hash:
             summary.kept_mine += 1  # changed here only; ours goes out with the next bundle

@@ -46,6 +46,11 @@ def _from_row(row) -> Conflict:
                     theirs, detected, resolved)
 
 
+# A closed conflict keeps only what labels it (ref, pseudonym code): neither version's text. The
+# losing values stay only where the history keeps them. Shared by resolve and by a superseding import.
+CLOSE_SET = ("mine = json_object('uuid', uuid, 'ref', json_extract(mine, '$.ref'), 'pseudonym', "
+             "json_extract(mine, '$.pseudonym')), theirs = '{}'")
+
 _SELECT = ("SELECT c.id, p.name, c.entity, c.uuid, c.mine, c.theirs, c.fields, c.detected_at, c.resolved_at"
            " FROM exchange_conflict c LEFT JOIN exchange_peer p ON p.id = c.peer_id")
 
@@ -97,7 +102,7 @@ def resolve_conflict(cdb: "CaseDatabase", conflict_id: int, choices: dict[str, s
         with cdb.transaction():
             if content_hash(merged) != content_hash(current):
                 WRITERS[conflict.entity](cdb, merged)  # revision = current's, so it goes one past it
-            cdb.conn.execute("UPDATE exchange_conflict SET resolved_at = ?, resolution = ? WHERE id = ?",
+            cdb.conn.execute(f"UPDATE exchange_conflict SET resolved_at = ?, resolution = ?, {CLOSE_SET} WHERE id = ?",
                              (now_iso(), canonical(resolution), conflict_id))
             peer_id = cdb.scalar("SELECT peer_id FROM exchange_conflict WHERE id = ?", (conflict_id,))
             if peer_id is not None:

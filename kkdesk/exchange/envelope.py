@@ -25,7 +25,15 @@ from kkdesk.errors import KkdeskError
 
 MAGIC = b"KKDXB1\n\x00"
 MAX_BUNDLE_BYTES = 1024 * 1024 * 1024
-MAX_PAYLOAD_BYTES = 2 * 1024 * 1024 * 1024
+# Limits of what a signed bundle may unpack to. A registered peer is trusted to send records, not to
+# be free of bugs or of someone else holding its key: nothing it sends may exhaust memory or crash.
+MAX_PAYLOAD_BYTES = 1536 * 1024 * 1024  # attachments travel as base64 inside the JSON
+MAX_RATIO = 64             # JSON of records compresses 5-15 times; zlib bombs about 1000 times
+MIN_RATIO_ALLOWANCE = 64 * 1024 * 1024  # small bundles may unpack to this much regardless of ratio
+MAX_DEPTH = 16             # the deepest real record (incident > targets > threats > articles) is 6
+MAX_INT = 2 ** 53          # revisions, sizes, years: JSON-safe integers only
+MAX_NUMBER_DIGITS = 40     # longer numbers are not parsed at all (int() of 10**6 digits is slow)
+_CHUNK = 1024 * 1024
 FORMAT = "kkdesk-bundle"
 VERSION = 1
 
@@ -44,6 +52,73 @@ class TamperedBundle(BundleRejected):
 
 class NotForThisDatabase(BundleRejected):
     pass
+
+
+_UNREADABLE = ("The bundle's content is not readable although its signature is valid; it was written by an "
+               "incompatible or faulty program. Nothing was written.")
+
+
+def inflate(compressed: bytes) -> bytes:
+    """Decompress in chunks, refusing as soon as the output passes the cap: a zlib bomb is stopped
+    after at most the cap is unpacked, never expanded in full."""
+    cap = min(MAX_PAYLOAD_BYTES, max(MIN_RATIO_ALLOWANCE, MAX_RATIO * len(compressed)))
+    d = zlib.decompressobj()
+    out = bytearray()
+    data = compressed
+    try:
+        while True:
+            out += d.decompress(data, _CHUNK)
+            if len(out) > cap:
+                raise BundleRejected("The bundle unpacks to far more than its size allows (a compression "
+                                     "bomb or a damaged file); it was refused. Nothing was written.")
+            data = d.unconsumed_tail
+            if not data:
+                break
+        out += d.flush()
+    except zlib.error:
+        raise BundleRejected(_UNREADABLE) from None
+    if len(out) > cap or not d.eof:
+        raise BundleRejected(_UNREADABLE)
+    return bytes(out)
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise ValueError("number too long")
+    return int(text)
+
+
+def _parse_constant(text: str):
+    raise ValueError("NaN and Infinity are not JSON")
+
+
+def parse_payload(data: bytes) -> dict:
+    """JSON within limits: nesting depth, integer range, no NaN; a plain BundleRejected otherwise."""
+    try:
+        payload = json.loads(data.decode("utf-8"), parse_int=_parse_int, parse_constant=_parse_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError, MemoryError):
+        raise BundleRejected(_UNREADABLE) from None
+    if not isinstance(payload, dict):
+        raise BundleRejected("The bundle's content is not a kkdesk bundle; nothing was written.")
+    _check_shape(payload)
+    return payload
+
+
+def _check_shape(payload: dict) -> None:
+    """Walk the parsed value without recursion: depth and integer range within limits."""
+    stack = [(payload, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise BundleRejected("The bundle's content is nested deeper than any kkdesk record; it was "
+                                 "refused. Nothing was written.")
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+        elif isinstance(value, int) and not isinstance(value, bool) and not -MAX_INT <= value <= MAX_INT:
+            raise BundleRejected("The bundle holds a number outside the range kkdesk records use; it was "
+                                 "refused. Nothing was written.")
 
 
 def seal(payload: dict, recipient_box: bytes, signing_key: nacl.signing.SigningKey) -> bytes:
@@ -74,16 +149,8 @@ def open_sealed(blob: bytes, box_private: nacl.public.PrivateKey) -> dict:
     except nacl.exceptions.CryptoError:
         raise NotForThisDatabase("This bundle was sealed for another database's key, so it cannot be opened "
                                  "here. Nothing was written.") from None
-    try:
-        d = zlib.decompressobj()
-        data = d.decompress(compressed, MAX_PAYLOAD_BYTES)
-        if d.unconsumed_tail:
-            raise BundleRejected("The bundle unpacks to more than 2 GB; nothing was written.")
-        payload = json.loads(data.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleRejected("The bundle's content is not readable although its signature is valid; it was "
-                             "written by an incompatible program. Nothing was written.") from None
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+    payload = parse_payload(inflate(compressed))
+    if payload.get("format") != FORMAT:
         raise BundleRejected("The bundle's content is not a kkdesk bundle; nothing was written.")
     if payload.get("version") != VERSION:
         raise BundleRejected(f"The bundle has format version {payload.get('version')!r}; this kkdesk reads "

@@ -11,11 +11,27 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import urllib.parse
 import uuid as uuidlib
 from pathlib import Path
 
-from kkdesk.errors import IntegrityFailure, InvalidInput, StorageFailure, reason_for_os_error
-from kkdesk.store.database import CaseDatabase, _connect_keyed, _fsync_dir, _fsync_file
+from kkdesk.errors import (
+    IntegrityFailure,
+    InvalidInput,
+    NotADatabase,
+    SchemaTooNew,
+    StorageFailure,
+    reason_for_os_error,
+)
+from kkdesk.store import crypto
+from kkdesk.store.database import (
+    SCHEMA_VERSION,
+    CaseDatabase,
+    _check_key,
+    _connect_keyed,
+    _fsync_dir,
+    _fsync_file,
+)
 from kkdesk.store.sqlite import DatabaseError
 
 BACKUP_SUFFIX = ".kkbak"
@@ -57,13 +73,21 @@ def backup(cdb: CaseDatabase, dest: str | os.PathLike, check_source: bool = True
         raise InvalidInput("The folder for the backup does not exist.")
     if os.path.abspath(dest) == cdb.path:
         raise InvalidInput("A backup cannot overwrite the database itself.")
+    if cdb.writes_blocked:
+        raise IntegrityFailure("The database failed an earlier integrity check, so no backup was made (it "
+                               "would push a good backup out of the rotation): " + cdb.writes_blocked)
     if check_source:
         from kkdesk.store.verify import verify
 
-        report = verify(cdb, attachments=False, history=False)
+        # The whole check, attachments and history too: a backup is only made of a database that
+        # verifies clean, so rotation only ever drops backups older than a clean one.
+        report = verify(cdb)
         if not report.ok:
             raise IntegrityFailure("The database failed its integrity check, so no backup was made: "
                                    + report.problems[0])
+    from kkdesk.store.destroy import remove_leftovers
+
+    remove_leftovers(folder, f".{os.path.basename(dest)}.")  # copies an earlier, crashed backup left
     tmp = _temp_beside(dest)
     conn = cdb.conn
     try:
@@ -110,6 +134,9 @@ def rotating_backup(cdb: CaseDatabase, folder: str | os.PathLike, keep: int = 7)
     while dest.exists():
         dest = folder / f"{stem}-{stamp}-{n}{BACKUP_SUFFIX}"
         n += 1
+    from kkdesk.store.destroy import remove_leftovers
+
+    remove_leftovers(folder, f".{stem}-")  # temp copies of earlier rotating backups that crashed
     backup(cdb, dest)
     backups = sorted(folder.glob(f"{stem}-*{BACKUP_SUFFIX}"))
     for old in backups[:-keep] if keep > 0 else []:
@@ -117,30 +144,63 @@ def rotating_backup(cdb: CaseDatabase, folder: str | os.PathLike, keep: int = 7)
     return str(dest)
 
 
+def _open_read_only(path: str, key_value: str):
+    """A connection that cannot write to the file: read-only and immutable (no lock, no journal,
+    no WAL, no header update), so a write-protected backup restores and a backup is never changed."""
+    uri = "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro&immutable=1"
+    return _connect_keyed(uri, key_value, uri=True)
+
+
 def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike, passphrase: str,
             actor: str = "restore") -> None:
     """Replace db_path with a verified copy of a backup (the backup's passphrase opens it).
 
-    The database must be closed. Its old WAL and shared-memory files are removed so they cannot be
-    replayed into the restored file.
+    The backup is only ever read (read-only, immutable connection). It is checked whole first —
+    pages, structure, attachments, history — and a refusal names its cause: wrong passphrase,
+    a damaged or changed backup, or a disk that refused the copy. The database must be closed;
+    its old WAL and shared-memory files are removed so they cannot be replayed into the copy.
     """
+    from kkdesk.store.verify import verify
+
     backup_path, db_path = os.fspath(backup_path), os.fspath(db_path)
-    src = CaseDatabase.open(backup_path, passphrase, actor=actor)
+    if not os.path.isfile(backup_path):
+        raise NotADatabase("There is no backup at that path.")
+    salt = crypto.read_salt(backup_path)
+    if salt is None:
+        raise NotADatabase("This file is too short to be a kkdesk backup.")
+    key_value = crypto.key_pragma_value(crypto.derive_key(passphrase, salt), salt)
+    _check_key(backup_path, key_value)  # WrongPassphrase: a plain message, nothing touched
     folder = os.path.dirname(os.path.abspath(db_path))
     if not os.path.isdir(folder):
-        src.close()
         raise InvalidInput("The folder for the restored database does not exist.")
+    src = CaseDatabase(backup_path, _open_read_only(backup_path, key_value), key_value, actor)
+    try:
+        version = src.schema_version()
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNew("This backup was written by a newer kkdesk; update kkdesk to restore it. "
+                               "Nothing was replaced.")
+        report = verify(src)
+        if not report.ok:
+            raise IntegrityFailure("The backup is damaged or was changed since it was written: "
+                                   f"{report.problems[0]} Nothing was replaced; restore an older backup.")
+        expected = src.incidents.count()
+    except DatabaseError:
+        raise IntegrityFailure("The backup is damaged: some of its pages cannot be read. Nothing was "
+                               "replaced; restore an older backup.") from None
+    finally:
+        src.close()
     tmp = _temp_beside(db_path)
     try:
-        conn = src.conn
-        conn.execute(f"ATTACH DATABASE ? AS kkrestore KEY \"{src._key_value}\"", (tmp,))
+        conn = _connect_keyed(tmp, key_value, uri=True)
         try:
-            conn.execute("SELECT sqlcipher_export('kkrestore')")
+            conn.execute(f"ATTACH DATABASE ? AS kkrestore KEY \"{key_value}\"",
+                         ("file:" + urllib.parse.quote(os.path.abspath(backup_path)) + "?mode=ro&immutable=1",))
+            try:
+                conn.execute("SELECT sqlcipher_export('main', 'kkrestore')")
+            finally:
+                conn.execute("DETACH DATABASE kkrestore")
         finally:
-            conn.execute("DETACH DATABASE kkrestore")
-        expected = src.incidents.count()
-        key_value = src._key_value
-        src.close()
+            conn.close()
         _fsync_file(tmp)
         _check_copy(tmp, key_value, expected)
         for suffix in ("-wal", "-shm"):
@@ -149,11 +209,9 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike, passphra
         os.replace(tmp, db_path)
         _fsync_dir(folder)
     except (DatabaseError, OSError) as exc:
-        src.close()
         _remove_quietly(tmp)
         raise StorageFailure(f"The restore could not be written ({_reason(exc)}); the database was not "
-                             "replaced.") from None
+                             "replaced and the backup is unchanged.") from None
     except BaseException:
-        src.close()
         _remove_quietly(tmp)
         raise

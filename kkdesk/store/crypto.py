@@ -24,19 +24,39 @@ def new_salt() -> bytes:
     return os.urandom(SALT_BYTES)
 
 
-def normalise_passphrase(passphrase: str) -> bytes:
-    """NFC so that the same passphrase typed on another keyboard layout derives the same key."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+def normalise_passphrase(passphrase: str | bytes | bytearray) -> bytearray:
+    """NFC so that the same passphrase typed on another keyboard layout derives the same key.
+    A bytearray the caller can wipe (bytes given are taken as UTF-8 already)."""
+    if isinstance(passphrase, (bytes, bytearray)):
+        passphrase = bytes(passphrase).decode("utf-8")
+    return bytearray(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
 
 
-def derive_key(passphrase: str, salt: bytes) -> bytes:
+def wipe(buffer: bytearray) -> None:
+    """Overwrite a mutable buffer in place. Python cannot wipe str or bytes; hold secrets in a
+    bytearray where the code can, and wipe it as soon as it is used."""
+    for i in range(len(buffer)):
+        buffer[i] = 0
+
+
+def derive_key(passphrase: str | bytearray, salt: bytes) -> bytes:
+    """Argon2id key from the passphrase. The UTF-8 copy made here is wiped right after the key is
+    derived, and a bytearray passed in is wiped too: the caller's secret lives no longer than needed."""
     if len(salt) != SALT_BYTES:
         raise ValueError("salt must be 16 bytes")
-    return hash_secret_raw(
-        normalise_passphrase(passphrase), salt,
-        time_cost=ARGON2_TIME_COST, memory_cost=ARGON2_MEMORY_KIB,
-        parallelism=ARGON2_PARALLELISM, hash_len=KEY_BYTES, type=Type.ID,
-    )
+    secret = normalise_passphrase(passphrase)
+    try:
+        # argon2-cffi takes bytes only and copies them into its own buffer: that short-lived copy
+        # cannot be wiped from Python (the README says what stays in memory).
+        return hash_secret_raw(
+            bytes(secret), salt,
+            time_cost=ARGON2_TIME_COST, memory_cost=ARGON2_MEMORY_KIB,
+            parallelism=ARGON2_PARALLELISM, hash_len=KEY_BYTES, type=Type.ID,
+        )
+    finally:
+        wipe(secret)
+        if isinstance(passphrase, bytearray):
+            wipe(passphrase)
 
 
 def key_pragma_value(key: bytes, salt: bytes) -> str:

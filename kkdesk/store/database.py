@@ -164,6 +164,10 @@ class CaseDatabase:
             raise NotADatabase("This file is too short to be a kkdesk database.")
         key_value = crypto.key_pragma_value(crypto.derive_key(passphrase, salt), salt)
         _check_key(path, key_value)
+        from kkdesk.store.destroy import remove_leftovers
+
+        # Temporary copies a crashed restore or creation left beside it hold its pages: shred them.
+        remove_leftovers(os.path.dirname(os.path.abspath(path)), f".{os.path.basename(path)}.")
         return cls._open_with_key(path, key_value, actor, progress)
 
     @classmethod
@@ -182,6 +186,9 @@ class CaseDatabase:
                 raise NotADatabase("This encrypted file is not a kkdesk database.")
             cdb._apply_pragmas()
             cdb._migrate(progress)
+            from kkdesk.store.verify import recorded_block
+
+            cdb.writes_blocked = recorded_block(cdb)  # a failed check blocks every later process too
         except BaseException:
             conn.close()
             raise
@@ -266,7 +273,8 @@ class CaseDatabase:
             if self.writes_blocked:
                 raise WritesBlocked(
                     "Changes are blocked because the last integrity check failed: "
-                    f"{self.writes_blocked} Restore a backup to continue."
+                    f"{self.writes_blocked} Restore a backup to continue (kkdesk restore), or, if you are "
+                    "sure, lift the block with: kkdesk unblock DB --reason TEXT."
                 )
             conn = self.conn
             if self._depth == 0:
