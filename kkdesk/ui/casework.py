@@ -311,6 +311,9 @@ class CaseworkPane(QWidget):
     def clear(self) -> None:
         for t in (self.actions, self.follow_ups, self.assessments):
             t.setRowCount(0)
+        if self._dialog is not None:   # an open editor shows the record: it goes with a lock
+            self._dialog.close()
+            self._dialog = None
 
     def refresh(self) -> None:
         if not self.subject or self.ctx.worker is None:
@@ -403,7 +406,7 @@ class CaseworkPane(QWidget):
             return
         fid = picked[1].id
         self.ctx.worker.submit(lambda cdb: Changes(casework=True, value=cdb.casework.mark_done(fid).id),
-                               write=True)
+                               write=True, on_done=lambda _c: self.refresh())
 
     def delete_current(self) -> None:
         picked = self.current()
@@ -418,7 +421,7 @@ class CaseworkPane(QWidget):
         def op(cdb):
             delete(cdb)
             return Changes(casework=True, persons=kind == "assessment")
-        self.ctx.worker.submit(op, write=True)
+        self.ctx.worker.submit(op, write=True, on_done=lambda _c: self.refresh())
 
 
 class AgendaDialog(QDialog):

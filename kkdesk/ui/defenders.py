@@ -6,13 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from kkdesk import stats
 from kkdesk.model.dates import PartialDate
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.search import incident_ids, SearchQuery
+from kkdesk.ui.casework import CaseworkPane
 from kkdesk.ui.person_dialog import OrganisationDialog, PersonDialog
 from kkdesk.ui.worker import Changes
 
@@ -190,12 +191,19 @@ class DefendersPane(QWidget):
         self.timeline.verticalHeader().setVisible(False)
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.cellDoubleClicked.connect(self._open_timeline_row)
-        lv.addWidget(self.timeline)
+        # what happened to the record (timeline) and what is being done for it (casework), side by side
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setObjectName("registryLowerTabs")
+        self.lower_tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.casework = CaseworkPane(ctx)
+        self.lower_tabs.addTab(self.casework, self.tr("Protection casework"))
+        lv.addWidget(self.lower_tabs)
         split.addWidget(lower)
         split.setSizes([420, 300])
         outer.addWidget(split, 1)
         self._timeline_ids: list[int] = []
         self.shown_record: tuple[str, int] | None = None    # (kind, id) whose timeline is shown
+        self._want: tuple[str, int] | None = None           # a record asked for (agenda) before the list came
 
     # --- lifecycle ---
     def set_database(self, cdb) -> None:
@@ -223,8 +231,10 @@ class DefendersPane(QWidget):
         self.shown_record = None
         self._timeline_ids = []
         self.timeline.setRowCount(0)
+        self.casework.set_subject()
 
     def on_changes(self, changes: Changes) -> None:
+        self.casework.on_changes(changes)
         if changes.touches_incidents():
             self._stale = True
             if self.isVisible():
@@ -242,13 +252,27 @@ class DefendersPane(QWidget):
     def _show_rows(self, kind: str, rows: list) -> None:
         self.model.set_rows(kind, rows)
         self.summary.setText(self.tr("%n record(s)", "", len(rows)))
-        # the timeline follows the list: its record is selected again, or the timeline clears
-        shown = self.shown_record
-        row = next((n for n, r in enumerate(rows) if shown == (kind, r[0])), -1)
+        # the timeline and casework follow the list: their record (or the one asked for) is selected
+        # again, or they clear
+        want, self._want = self._want or self.shown_record, None
+        row = next((n for n, r in enumerate(rows) if want == (kind, r[0])), -1)
         if row >= 0:
             self.table.selectRow(row)
         else:
             self._clear_timeline()
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """List the registry of that kind (search cleared), select the record and show its casework."""
+        self._want = (kind, record_id)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        index = self.kind.findData(kind)
+        if self.kind.currentIndex() != index:
+            self.kind.setCurrentIndex(index)   # refreshes
+        else:
+            self.refresh()
+        self.lower_tabs.setCurrentWidget(self.casework)
 
     def selected(self) -> tuple[str, int] | None:
         row = self.table.currentIndex().row()
@@ -261,6 +285,7 @@ class DefendersPane(QWidget):
         if sel is None:
             return
         kind, rid = sel
+        self.casework.set_subject(**{f"{kind}_id": rid})
         r = self.model.rows[row]
         lang = self.ctx.lang
         self.summary.setText(self.tr("Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kkdesk.errors import InvalidInput
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import CONFIDENTIALITY, STATUSES, Incident, to_dict
+from kkdesk.ui.casework import CaseworkPane
 from kkdesk.ui.editor_parts import DropList, error_label
 from kkdesk.ui.editor_sources import SourcesEditor
 from kkdesk.ui.editor_targets import TargetsEditor
@@ -89,6 +90,8 @@ class IncidentEditor(QWidget):
         self.sources_error, self.info_table = self.sources.sources_error, self.sources.info_table
         self.tabs.addTab(self.sources, self.tr("Sources and responses"))
         self.tabs.addTab(self._build_attachments_tab(), self.tr("Attachments"))
+        self.casework = CaseworkPane(self.ctx)   # actions and follow-ups once the incident is saved
+        self.tabs.addTab(self.casework, self.tr("Protection"))
         buttons = QHBoxLayout()
         self.status_label = QLabel()
         self.status_label.setObjectName("editorStatus")
@@ -248,6 +251,7 @@ class IncidentEditor(QWidget):
             inc = Incident(title="", date=PartialDate("2000"))
             inc._date_text = ""
         self.names.update(names or {})
+        self.casework.set_subject(incident_id=self.incident_id)
         self._apply_state(inc)
         self._snapshot = self.collect()
         self._saved_state = self._comparable(self._snapshot)
@@ -492,6 +496,7 @@ class IncidentEditor(QWidget):
         self.save_button.setEnabled(True)
         self.pending_files.clear()
         self.incident_id = inc.id
+        self.casework.set_subject(incident_id=inc.id)
         self.names.update(names)
         self._apply_state(inc)
         self._snapshot = self.collect()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from kkdesk.ui import i18n
+from kkdesk.ui.casework import AgendaDialog
 from kkdesk.ui.conflicts import ConflictsDialog
 from kkdesk.ui.dashboard import DashboardPane
 from kkdesk.ui.defenders import DefendersPane
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
                                   self.tr("Vocabularies")), 1):
             self._action(view_menu, name, f"actionTab{n}", lambda _=False, i=n - 1: self.tabs.setCurrentIndex(i),
                          [f"Alt+{n}"])
+        self._action(view_menu, self.tr("Agenda: follow-ups due"), "actionAgenda", self.show_agenda,
+                     ["Ctrl+Shift+A"])
         reports_menu = bar.addMenu(self.tr("&Reports"))
         self._action(reports_menu, self.tr("Overview…"), "actionOverview", lambda: self.open_report("overview"))
         reports_menu.addAction(self.brief_action)
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+P", self.tr("Print or save the brief of the selected incident")),
             ("Ctrl+F", self.tr("Search")),
             ("Alt+1 … Alt+4", self.tr("Switch tabs")),
+            ("Ctrl+Shift+A", self.tr("Agenda: follow-ups overdue and due in the next two weeks")),
             ("Ctrl+L", self.tr("Lock now: close the database and clear the screen")),
             ("F12, Ctrl+Shift+L", self.tr("Panic: hide every window and lock at once; start kkdesk again "
                                           "to bring back the unlock window")),
@@ -212,6 +216,24 @@ class MainWindow(QMainWindow):
             pane.set_database(cdb)
         self.ctx.worker.changed.connect(self.on_changes)
         self.ctx.worker.failed.connect(self.show_failure)
+        # after unlocking, what is overdue or due within two weeks comes first (nothing when nothing is)
+        self.ctx.worker.submit(lambda c: bool(c.casework.agenda()),
+                               on_done=lambda due: self.show_agenda() if due else None)
+
+    def show_agenda(self, today=None) -> AgendaDialog:
+        """The agenda of follow-ups; Enter opens the incident, person or organisation it is about."""
+        dlg = AgendaDialog(self.ctx, self, today=today)
+        dlg.open_incident.connect(self.open_incident)
+        dlg.open_person.connect(lambda pid: self.show_in_registry("person", pid))
+        dlg.open_organisation.connect(lambda oid: self.show_in_registry("organisation", oid))
+        dlg.show()
+        self.agenda = dlg
+        return dlg
+
+    def show_in_registry(self, kind: str, record_id: int) -> None:
+        """Switch to the Defenders tab with one record selected and its casework shown."""
+        self.tabs.setCurrentWidget(self.defenders)
+        self.defenders.show_record(kind, record_id)
 
     def redisplay(self) -> None:
         """Show names or pseudonym codes as the settings now say, keeping searches and selections."""
@@ -241,6 +263,11 @@ class MainWindow(QMainWindow):
         self.editors.clear()
         for pane in self.panes:
             pane.clear()
+        agenda = getattr(self, "agenda", None)
+        if agenda is not None:   # it names people: gone with the lock
+            agenda.close()
+            agenda.deleteLater()
+            self.agenda = None
         self.statusBar().clearMessage()
 
     def _tab_changed(self, index: int) -> None:

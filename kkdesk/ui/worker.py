@@ -35,11 +35,12 @@ class Changes:
     organisations: bool = False
     vocab: bool = False
     saved_searches: bool = False
+    casework: bool = False
     value: Any = None
 
     def any(self) -> bool:
         return bool(self.incidents or self.all_incidents or self.persons or self.organisations or self.vocab
-                    or self.saved_searches)
+                    or self.saved_searches or self.casework)
 
     def touches_incidents(self) -> bool:
         """True when rows of the incident list may read differently (names and labels show in them)."""

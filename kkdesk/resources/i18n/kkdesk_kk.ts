@@ -2,49 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/casework.py" line="133"/>
+        <source>Protection action</source>
+        <translation>Қорғау шарасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="136"/>
+        <source>Action:</source>
+        <translation>Шара:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="139"/>
+        <source>Our team</source>
+        <translation>Біздің топ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="139"/>
+        <source>Partner organisation</source>
+        <translation>Серіктес ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="142"/>
+        <source>Who acted:</source>
+        <translation>Кім әрекет етті:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="145"/>
+        <source>Team member or partner organisation</source>
+        <translation>Қызметкер немесе серіктес ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="146"/>
+        <source>Name:</source>
+        <translation>Аты немесе атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="148"/>
+        <source>Requested on:</source>
+        <translation>Сұралған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="150"/>
+        <source>Started on:</source>
+        <translation>Басталған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="152"/>
+        <source>Ended on:</source>
+        <translation>Аяқталған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="154"/>
+        <source>Status:</source>
+        <translation>Мәртебесі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="156"/>
+        <source>Outcome:</source>
+        <translation>Нәтижесі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="158"/>
+        <source>Notes:</source>
+        <translation>Ескертпелер:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../ui/casework.py" line="440"/>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="447"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="447"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="447"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="447"/>
+        <source>What</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="448"/>
+        <source>About</source>
+        <translation>Кімге / неге қатысты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="448"/>
+        <source>Who takes care</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="453"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/casework.py" line="477"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n мерзімі өткен</numerusform>
+            <numerusform>%n мерзімі өткен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/casework.py" line="478"/>
+        <source>%n due in the next %1 days</source>
+        <translation>
+            <numerusform>алдағы %1 күнде %n мерзім</numerusform>
+            <numerusform>алдағы %1 күнде %n мерзім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/casework.py" line="484"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n күнге кешікті</numerusform>
+            <numerusform>%n күнге кешікті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="485"/>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/casework.py" line="485"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n күннен кейін</numerusform>
+            <numerusform>%n күннен кейін</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>That passphrase does not open this database. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Бұл құпия фраза дерекқорды ашпайды. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>This file cannot be opened as a kkdesk database.</source>
         <translation>Бұл файлды kkdesk дерекқоры ретінде ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>The database could not be opened.</source>
         <translation>Дерекқорды ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Opening… (deriving the key takes a moment)</source>
         <translation>Ашылуда… (кілтті есептеу біраз уақыт алады)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="98"/>
         <source>Converting the database for this version of kkdesk (only once)…</source>
         <translation>Дерекқор kkdesk-тің осы нұсқасына түрлендірілуде (тек бір рет)…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>Creating the encrypted database…</source>
         <translation>Шифрланған дерекқор құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Creating the demo database (fictional data)…</source>
         <translation>Демо дерекқор құрылуда (ойдан шығарылған деректер)…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Creating the demo database was cancelled.</source>
         <translation>Демо дерекқорды құру тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="191"/>
         <source>Locked. Enter the passphrase to continue.</source>
         <translation>Бұғатталды. Жалғастыру үшін құпия фразаны енгізіңіз.</translation>
     </message>
@@ -52,155 +200,341 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="457"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
         <source>Importing…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="471"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>Importing</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="477"/>
+        <location filename="../../ui/import_wizard.py" line="491"/>
         <source>Nothing was written: %1</source>
         <translation>Ештеңе жазылған жоқ: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Records added</source>
         <translation>Қосылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="486"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Records updated</source>
         <translation>Жаңартылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Records unchanged</source>
         <translation>Өзгермеген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
         <source>Kept ours (newer here)</source>
         <translation>Біздікі қалды (мұнда жаңарақ)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Incidents added</source>
         <translation>Қосылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="492"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Threats added</source>
         <translation>Қосылған қатерлер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="507"/>
         <source>New persons</source>
         <translation>Жаңа тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Persons found in the registry</source>
         <translation>Тізілімнен табылған тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>New organisations</source>
         <translation>Жаңа ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="510"/>
         <source>New terms</source>
         <translation>Жаңа терминдер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Skipped: imported before</source>
         <translation>Өткізілді: бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="512"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Өткізілді: тіркелген оқиғалардың ықтимал көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>The import is complete.</source>
         <translation>Импорт аяқталды.</translation>
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../ui/casework.py" line="215"/>
+        <source>Risk assessment</source>
+        <translation>Тәуекелді бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="222"/>
+        <source>Assessed on:</source>
+        <translation>Бағаланған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="223"/>
+        <source>The facts: what happened?</source>
+        <translation>Фактілер: не болды?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="224"/>
+        <source>The pattern: has it grown over time?</source>
+        <translation>Заңдылық: қатер уақыт өте күшейіп жатыр ма?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="225"/>
+        <source>The objective: what does the threat aim at?</source>
+        <translation>Мақсаты: қатер арқылы неге қол жеткізгісі келеді?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="226"/>
+        <source>Who is behind it?</source>
+        <translation>Қатердің артында кім тұр?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="227"/>
+        <source>Can it be carried out?</source>
+        <translation>Қатер жүзеге асуы мүмкін бе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="237"/>
+        <source>Factors (threats, vulnerabilities, capacities):</source>
+        <translation>Факторлар (қатерлер, осалдықтар, қорғану мүмкіндіктері):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="239"/>
+        <source>Resulting level:</source>
+        <translation>Қорытынды деңгей:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="241"/>
+        <source>Why this level:</source>
+        <translation>Неге осы деңгей:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPane</name>
+    <message>
+        <location filename="../../ui/casework.py" line="268"/>
+        <source>Add action…</source>
+        <translation>Шара қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="269"/>
+        <source>Add follow-up…</source>
+        <translation>Мерзім қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="270"/>
+        <source>Assess risk…</source>
+        <translation>Тәуекелді бағалау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="271"/>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="272"/>
+        <source>Mark done</source>
+        <translation>Орындалды деп белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="273"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="283"/>
+        <source>Action</source>
+        <translation>Шара</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="283"/>
+        <source>Who acted</source>
+        <translation>Кім әрекет етті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="283"/>
+        <source>Dates</source>
+        <translation>Күндері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="284"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="284"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="284"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="285"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="285"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="285"/>
+        <source>What</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="286"/>
+        <source>Who takes care</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="286"/>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="287"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="287"/>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="287"/>
+        <source>Factors</source>
+        <translation>Факторлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="288"/>
+        <source>Why</source>
+        <translation>Негіздемесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="289"/>
+        <source>Protection actions</source>
+        <translation>Қорғау шаралары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="290"/>
+        <source>Follow-ups</source>
+        <translation>Мерзімдер мен іс-әрекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="291"/>
+        <source>Risk assessments</source>
+        <translation>Тәуекелді бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="343"/>
+        <source>Our team</source>
+        <translation>Біздің топ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="343"/>
+        <source>Partner organisation</source>
+        <translation>Серіктес ұйым</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="369"/>
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="370"/>
+        <location filename="../../ui/import_wizard.py" line="384"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Әзірге ештеңе жазылған жоқ. Импорт алдында көрсетілген мәселелерді (файлда немесе сәйкестендіруде) түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="373"/>
+        <location filename="../../ui/import_wizard.py" line="387"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="382"/>
+        <location filename="../../ui/import_wizard.py" line="396"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="382"/>
+        <location filename="../../ui/import_wizard.py" line="396"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="382"/>
+        <location filename="../../ui/import_wizard.py" line="396"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="387"/>
+        <location filename="../../ui/import_wizard.py" line="401"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Бұрын тіркелгендерге ұқсас оқиғаларды да импорттау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="397"/>
+        <location filename="../../ui/import_wizard.py" line="411"/>
         <source>Checking every row…</source>
         <translation>Әр жол тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="408"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Checking the file</source>
         <translation>Файлды тексеру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="427"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Тексеру тоқтатылды; артқа оралыңыз немесе қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
         <source>Warning: %1</source>
         <translation>Ескерту: %1</translation>
     </message>
@@ -208,92 +542,92 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="38"/>
+        <location filename="../../ui/conflicts.py" line="38"/>
         <source>Exchange conflicts</source>
         <translation>Алмасу қайшылықтары</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="40"/>
+        <location filename="../../ui/conflicts.py" line="40"/>
         <source>These records were changed both here and by a peer since the last exchange. Nothing was overwritten: for each field, keep your value or take theirs.</source>
         <translation>Бұл жазбалар соңғы алмасудан кейін мұнда да, серіктесте де өзгертілген. Ештеңе қайта жазылған жоқ: әр өріс үшін өз мәніңізді қалдырыңыз немесе олардікін алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="54"/>
+        <location filename="../../ui/conflicts.py" line="54"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="54"/>
+        <location filename="../../ui/conflicts.py" line="54"/>
         <source>Mine (this database)</source>
         <translation>Менікі (осы дерекқор)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="55"/>
+        <location filename="../../ui/conflicts.py" line="55"/>
         <source>Theirs (the peer)</source>
         <translation>Олардікі (серіктес)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="55"/>
+        <location filename="../../ui/conflicts.py" line="55"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="66"/>
+        <location filename="../../ui/conflicts.py" line="66"/>
         <source>All mine</source>
         <translation>Бәрі менікі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="69"/>
+        <location filename="../../ui/conflicts.py" line="69"/>
         <source>All theirs</source>
         <translation>Бәрі олардікі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="72"/>
+        <location filename="../../ui/conflicts.py" line="72"/>
         <source>Resolve</source>
         <translation>Шешу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="98"/>
+        <location filename="../../ui/conflicts.py" line="98"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="98"/>
+        <location filename="../../ui/conflicts.py" line="98"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="99"/>
+        <location filename="../../ui/conflicts.py" line="99"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="99"/>
+        <location filename="../../ui/conflicts.py" line="99"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="103"/>
+        <location filename="../../ui/conflicts.py" line="103"/>
         <source>%1 %2 (with &apos;%3&apos;)</source>
         <translation>%1 %2 («%3» бірге)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="113"/>
+        <location filename="../../ui/conflicts.py" line="113"/>
         <source>No open conflicts.</source>
         <translation>Ашық қайшылықтар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="131"/>
+        <location filename="../../ui/conflicts.py" line="131"/>
         <source>mine</source>
         <translation>менікі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="132"/>
+        <location filename="../../ui/conflicts.py" line="132"/>
         <source>theirs</source>
         <translation>олардікі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/conflicts.py" line="135"/>
+        <location filename="../../ui/conflicts.py" line="135"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>%n өріс өзгеше.</numerusform>
@@ -301,107 +635,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Title</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Narrative</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="143"/>
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="143"/>
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Confidentiality</source>
         <translation>Құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="145"/>
+        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Targets and threats</source>
         <translation>Нысандар мен қатерлер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="145"/>
+        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Information sources</source>
         <translation>Ақпарат көздері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="146"/>
+        <location filename="../../ui/conflicts.py" line="146"/>
         <source>Responses</source>
         <translation>Ден қою</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="146"/>
+        <location filename="../../ui/conflicts.py" line="146"/>
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="146"/>
+        <location filename="../../ui/conflicts.py" line="146"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="147"/>
+        <location filename="../../ui/conflicts.py" line="147"/>
         <source>Name (Latin)</source>
         <translation>Аты (латынша)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="147"/>
+        <location filename="../../ui/conflicts.py" line="147"/>
         <source>Name (Cyrillic)</source>
         <translation>Аты (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="148"/>
         <source>Other names</source>
         <translation>Басқа есімдері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="148"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="149"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="149"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Risk level</source>
         <translation>Қауіп деңгейі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="149"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="183"/>
+        <location filename="../../ui/conflicts.py" line="183"/>
         <source>Resolved. The merged record goes to the peer with the next bundle.</source>
         <translation>Шешілді. Біріктірілген жазба серіктеске келесі пакетпен жіберіледі.</translation>
     </message>
@@ -409,97 +743,97 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="209"/>
+        <location filename="../../ui/dashboard.py" line="203"/>
         <source>month unknown</source>
         <translation>айы белгісіз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="84"/>
+        <location filename="../../ui/dashboard.py" line="80"/>
         <source>Period and filter:</source>
         <translation>Кезең және сүзгі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="90"/>
+        <location filename="../../ui/dashboard.py" line="86"/>
         <source>Top N:</source>
         <translation>Алғашқы N:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="98"/>
+        <location filename="../../ui/dashboard.py" line="94"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="122"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="158"/>
+        <location filename="../../ui/dashboard.py" line="154"/>
         <source>Threats by year (unit: threats)</source>
         <translation>Жылдар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="159"/>
+        <location filename="../../ui/dashboard.py" line="155"/>
         <source>Threats by month (unit: threats)</source>
         <translation>Айлар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="156"/>
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Қалалар бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="161"/>
+        <location filename="../../ui/dashboard.py" line="157"/>
         <source>Threats by defender category (unit: threats)</source>
         <translation>Құқық қорғаушы санаттары бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="162"/>
+        <location filename="../../ui/dashboard.py" line="158"/>
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Түрлері бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="163"/>
+        <location filename="../../ui/dashboard.py" line="159"/>
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Көздері бойынша қатерлер, алғашқы N (бірлік: қатерлер; бір қатердің бірнеше көзі болуы мүмкін)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="164"/>
+        <location filename="../../ui/dashboard.py" line="160"/>
         <source>Threats by gender (unit: threats)</source>
         <translation>Жынысы бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="165"/>
+        <location filename="../../ui/dashboard.py" line="161"/>
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Жыл бойынша қатерге ұшыраған адамдар (бірлік: адамдар)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="166"/>
+        <location filename="../../ui/dashboard.py" line="162"/>
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Бір адамға келетін қатерлер (бірлік: N қатерге ұшыраған адамдар)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="205"/>
+        <location filename="../../ui/dashboard.py" line="201"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="206"/>
+        <location filename="../../ui/dashboard.py" line="202"/>
         <source>organisation (no gender)</source>
         <translation>ұйым (жынысы жоқ)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="206"/>
+        <location filename="../../ui/dashboard.py" line="202"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
         <source>Counting cancelled.</source>
         <translation>Есептеу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="242"/>
+        <location filename="../../ui/dashboard.py" line="240"/>
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Адамдар: %3 · Ұйымдар: %4 · Қатер түрлері: %5</translation>
     </message>
@@ -507,67 +841,77 @@
 <context>
     <name>DefendersPane</name>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="139"/>
+        <location filename="../../ui/defenders.py" line="140"/>
         <source>Persons</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="140"/>
+        <location filename="../../ui/defenders.py" line="141"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="145"/>
+        <location filename="../../ui/defenders.py" line="146"/>
         <source>Search the registry</source>
         <translation>Тізілімнен іздеу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="146"/>
+        <location filename="../../ui/defenders.py" line="147"/>
         <source>Find by name in any script…</source>
         <translation>Кез келген әліпбимен аты бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="154"/>
+        <location filename="../../ui/defenders.py" line="155"/>
         <source>New person…</source>
         <translation>Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="155"/>
+        <location filename="../../ui/defenders.py" line="156"/>
         <source>New organisation…</source>
         <translation>Жаңа ұйым…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="156"/>
+        <location filename="../../ui/defenders.py" line="157"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="157"/>
+        <location filename="../../ui/defenders.py" line="158"/>
         <source>Possible duplicates…</source>
         <translation>Ықтимал қайталанулар…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="167"/>
+        <location filename="../../ui/defenders.py" line="168"/>
         <source>Registry</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="186"/>
+        <location filename="../../ui/defenders.py" line="187"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="186"/>
+        <location filename="../../ui/defenders.py" line="187"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="186"/>
+        <location filename="../../ui/defenders.py" line="187"/>
         <source>Threat types</source>
         <translation>Қатер түрлері</translation>
     </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="197"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="199"/>
+        <source>Protection casework</source>
+        <translation>Қорғау жұмысы</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/defenders.py" line="244"/>
+        <location filename="../../ui/defenders.py" line="254"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -575,7 +919,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="266"/>
+        <location filename="../../ui/defenders.py" line="291"/>
         <source>Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Алғашқы: %3 · Соңғы: %4 · Қатерде болған жылдар: %5</translation>
     </message>
@@ -583,47 +927,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="334"/>
+        <location filename="../../ui/defenders.py" line="359"/>
         <source>Possible duplicates</source>
         <translation>Ықтимал қайталанулар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="336"/>
+        <location filename="../../ui/defenders.py" line="361"/>
         <source>Merging keeps the first person; the second one&apos;s names become aliases and its incidents move over. The change history keeps both.</source>
         <translation>Біріктіргенде бірінші адам қалады; екіншісінің есімдері басқа есімдер болады, оқиғалары біріншісіне ауысады. Өзгерістер тарихы екеуін де сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="340"/>
+        <location filename="../../ui/defenders.py" line="365"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="340"/>
+        <location filename="../../ui/defenders.py" line="365"/>
         <source>Merge into it</source>
         <translation>Соған қосу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="340"/>
+        <location filename="../../ui/defenders.py" line="365"/>
         <source>Similarity</source>
         <translation>Ұқсастық</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="357"/>
+        <location filename="../../ui/defenders.py" line="382"/>
         <source>Merge selected pair</source>
         <translation>Таңдалған жұпты біріктіру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="368"/>
+        <location filename="../../ui/defenders.py" line="393"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="368"/>
+        <location filename="../../ui/defenders.py" line="393"/>
         <source>Merge these two records into one?</source>
         <translation>Осы екі жазбаны біреуге біріктіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="385"/>
+        <location filename="../../ui/defenders.py" line="410"/>
         <source>Merged.</source>
         <translation>Біріктірілді.</translation>
     </message>
@@ -631,170 +975,170 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="30"/>
+        <location filename="../../ui/exchange_dialog.py" line="30"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="35"/>
+        <location filename="../../ui/exchange_dialog.py" line="35"/>
         <source>Keys</source>
         <translation>Кілттер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="36"/>
+        <location filename="../../ui/exchange_dialog.py" line="36"/>
         <source>Export bundle</source>
         <translation>Пакетті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="37"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="205"/>
+        <location filename="../../ui/exchange_dialog.py" line="37"/>
+        <location filename="../../ui/exchange_dialog.py" line="205"/>
         <source>Import bundle</source>
         <translation>Пакетті импорттау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="51"/>
+        <location filename="../../ui/exchange_dialog.py" line="51"/>
         <source>This database&apos;s public key: give it to the other side. Then compare the fingerprint with them by voice or in person.</source>
         <translation>Осы дерекқордың ашық кілті: оны екінші тарапқа беріңіз. Содан кейін саусақ ізін олармен дауыстап немесе кездесіп салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="63"/>
+        <location filename="../../ui/exchange_dialog.py" line="63"/>
         <source>Registered peers:</source>
         <translation>Тіркелген серіктестер:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="66"/>
+        <location filename="../../ui/exchange_dialog.py" line="66"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="66"/>
+        <location filename="../../ui/exchange_dialog.py" line="66"/>
         <source>Fingerprint</source>
         <translation>Саусақ ізі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="73"/>
+        <location filename="../../ui/exchange_dialog.py" line="73"/>
         <source>e.g. coordinator</source>
         <translation>мысалы, үйлестіруші</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="74"/>
+        <location filename="../../ui/exchange_dialog.py" line="74"/>
         <source>New peer&apos;s name:</source>
         <translation>Жаңа серіктестің атауы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="77"/>
+        <location filename="../../ui/exchange_dialog.py" line="77"/>
         <source>Paste the key text the other side gave you (kkdx1…)</source>
         <translation>Екінші тарап берген кілт мәтінін қойыңыз (kkdx1…)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="81"/>
+        <location filename="../../ui/exchange_dialog.py" line="81"/>
         <source>Their key:</source>
         <translation>Олардың кілті:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="85"/>
+        <location filename="../../ui/exchange_dialog.py" line="85"/>
         <source>Their fingerprint:</source>
         <translation>Олардың саусақ ізі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="86"/>
+        <location filename="../../ui/exchange_dialog.py" line="86"/>
         <source>Add peer</source>
         <translation>Серіктес қосу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="112"/>
+        <location filename="../../ui/exchange_dialog.py" line="112"/>
         <source>Fingerprint: %1</source>
         <translation>Саусақ ізі: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="137"/>
+        <location filename="../../ui/exchange_dialog.py" line="137"/>
         <source>Give the peer a name and paste their key.</source>
         <translation>Серіктеске атау беріп, оның кілтін қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="142"/>
+        <location filename="../../ui/exchange_dialog.py" line="142"/>
         <source>Peer &apos;%1&apos; added; fingerprint %2.</source>
         <translation>«%1» серіктесі қосылды; саусақ ізі %2.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="157"/>
+        <location filename="../../ui/exchange_dialog.py" line="157"/>
         <source>For peer:</source>
         <translation>Серіктес үшін:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="160"/>
+        <location filename="../../ui/exchange_dialog.py" line="160"/>
         <source>All records changed since the last exchange</source>
         <translation>Соңғы алмасудан кейін өзгерген барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="161"/>
+        <location filename="../../ui/exchange_dialog.py" line="161"/>
         <source>Only records this peer already has (a coordinator&apos;s reply)</source>
         <translation>Серіктесте бар жазбалар ғана (үйлестірушінің жауабы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="162"/>
+        <location filename="../../ui/exchange_dialog.py" line="162"/>
         <source>Vocabulary and acknowledgements only</source>
         <translation>Тек сөздіктер мен растаулар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="163"/>
+        <location filename="../../ui/exchange_dialog.py" line="163"/>
         <source>What to send:</source>
         <translation>Не жіберу керек:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="165"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="204"/>
+        <location filename="../../ui/exchange_dialog.py" line="165"/>
+        <location filename="../../ui/exchange_dialog.py" line="204"/>
         <source>Bundle file:</source>
         <translation>Пакет файлы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="166"/>
+        <location filename="../../ui/exchange_dialog.py" line="166"/>
         <source>Write bundle</source>
         <translation>Пакетті жазу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="170"/>
+        <location filename="../../ui/exchange_dialog.py" line="170"/>
         <source>The bundle is encrypted for that peer alone and signed by this database.</source>
         <translation>Пакет тек осы серіктес үшін шифрланған және осы дерекқормен қол қойылған.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="180"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="222"/>
+        <location filename="../../ui/exchange_dialog.py" line="180"/>
+        <location filename="../../ui/exchange_dialog.py" line="222"/>
         <source>Bundle file</source>
         <translation>Пакет файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="188"/>
+        <location filename="../../ui/exchange_dialog.py" line="188"/>
         <source>Add a peer on the Keys tab first.</source>
         <translation>Алдымен «Кілттер» қойындысында серіктес қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="191"/>
+        <location filename="../../ui/exchange_dialog.py" line="191"/>
         <source>Choose where to write the bundle.</source>
         <translation>Пакетті қайда жазатынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="193"/>
+        <location filename="../../ui/exchange_dialog.py" line="193"/>
         <source>Writing…</source>
         <translation>Жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="213"/>
+        <location filename="../../ui/exchange_dialog.py" line="213"/>
         <source>Resolve conflicts…</source>
         <translation>Қайшылықтарды шешу…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="229"/>
+        <location filename="../../ui/exchange_dialog.py" line="229"/>
         <source>Choose a bundle file.</source>
         <translation>Пакет файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="231"/>
+        <location filename="../../ui/exchange_dialog.py" line="231"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="243"/>
+        <location filename="../../ui/exchange_dialog.py" line="243"/>
         <source>From &apos;%1&apos;.</source>
         <translation>«%1» жіберген.</translation>
     </message>
@@ -802,47 +1146,47 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="75"/>
+        <location filename="../../ui/import_wizard.py" line="76"/>
         <source>Choose a file</source>
         <translation>Файлды таңдау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="76"/>
+        <location filename="../../ui/import_wizard.py" line="77"/>
         <source>A spreadsheet (CSV or XLSX) of incidents, or a kkdesk JSON export.</source>
         <translation>Оқиғалар кестесі (CSV немесе XLSX) не kkdesk JSON экспорты.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="79"/>
+        <location filename="../../ui/import_wizard.py" line="80"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="81"/>
+        <location filename="../../ui/import_wizard.py" line="82"/>
         <source>Optional: a mapping saved from an earlier import</source>
         <translation>Міндетті емес: бұрынғы импорттан сақталған сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="82"/>
+        <location filename="../../ui/import_wizard.py" line="83"/>
         <source>Mapping:</source>
         <translation>Сәйкестендіру:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="92"/>
+        <location filename="../../ui/import_wizard.py" line="93"/>
         <source>Import file</source>
         <translation>Импорт файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="93"/>
+        <location filename="../../ui/import_wizard.py" line="94"/>
         <source>Spreadsheets and exports (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Кестелер мен экспорттар (*.csv *.xlsx *.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="99"/>
         <source>Mapping file</source>
         <translation>Сәйкестендіру файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="137"/>
+        <location filename="../../ui/import_wizard.py" line="138"/>
         <source>Reading the file…</source>
         <translation>Файл оқылуда…</translation>
     </message>
@@ -850,96 +1194,134 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="36"/>
+        <location filename="../../ui/filters.py" line="36"/>
         <source>From date</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="37"/>
+        <location filename="../../ui/filters.py" line="37"/>
         <source>e.g. 2019 or 2019-06</source>
         <translation>мысалы, 2019 не 2019-06</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="40"/>
+        <location filename="../../ui/filters.py" line="40"/>
         <source>To date</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="41"/>
+        <location filename="../../ui/filters.py" line="41"/>
         <source>e.g. 2021-12-31</source>
         <translation>мысалы, 2021-12-31</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="42"/>
+        <location filename="../../ui/filters.py" line="42"/>
         <source>From:</source>
         <translation>Бастап:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="43"/>
+        <location filename="../../ui/filters.py" line="43"/>
         <source>To:</source>
         <translation>Дейін:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="53"/>
+        <location filename="../../ui/filters.py" line="53"/>
         <source>Region:</source>
         <translation>Өңір:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="53"/>
+        <location filename="../../ui/filters.py" line="53"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="53"/>
+        <location filename="../../ui/filters.py" line="53"/>
         <source>Category:</source>
         <translation>Санаты:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="54"/>
         <source>Threat type:</source>
         <translation>Қатер түрі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="54"/>
         <source>Source:</source>
         <translation>Қатер көзі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="55"/>
+        <location filename="../../ui/filters.py" line="55"/>
         <source>Gender:</source>
         <translation>Жынысы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="55"/>
+        <location filename="../../ui/filters.py" line="55"/>
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="68"/>
+        <location filename="../../ui/filters.py" line="68"/>
         <source>Tag</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="70"/>
+        <location filename="../../ui/filters.py" line="70"/>
         <source>Tag:</source>
         <translation>Белгі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="71"/>
+        <location filename="../../ui/filters.py" line="71"/>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="81"/>
-        <location filename="../../kkdesk/ui/filters.py" line="87"/>
+        <location filename="../../ui/filters.py" line="81"/>
+        <location filename="../../ui/filters.py" line="87"/>
         <source>(any)</source>
         <translation>(кез келген)</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../ui/casework.py" line="178"/>
+        <source>Follow-up</source>
+        <translation>Мерзімді іс-әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="181"/>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="187"/>
+        <source>Due on:</source>
+        <translation>Мерзімі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="190"/>
+        <source>What:</source>
+        <translation>Не істеу керек:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="193"/>
+        <source>Who takes care:</source>
+        <translation>Жауапты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="195"/>
+        <source>Done on:</source>
+        <translation>Орындалған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="197"/>
+        <source>Notes:</source>
+        <translation>Ескертпелер:</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="44"/>
+        <location filename="../../ui/import_wizard.py" line="45"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -947,246 +1329,251 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="84"/>
+        <location filename="../../ui/incident_editor.py" line="85"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="87"/>
+        <location filename="../../ui/incident_editor.py" line="88"/>
         <source>Targets and threats</source>
         <translation>Нысандар және қатерлер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="90"/>
+        <location filename="../../ui/incident_editor.py" line="91"/>
         <source>Sources and responses</source>
         <translation>Дереккөздер және ден қою</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="91"/>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="193"/>
+        <location filename="../../ui/incident_editor.py" line="92"/>
+        <location filename="../../ui/incident_editor.py" line="196"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="96"/>
+        <location filename="../../ui/incident_editor.py" line="94"/>
+        <source>Protection</source>
+        <translation>Қорғау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="99"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="99"/>
+        <location filename="../../ui/incident_editor.py" line="102"/>
         <source>Redo</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="102"/>
+        <location filename="../../ui/incident_editor.py" line="105"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="106"/>
+        <location filename="../../ui/incident_editor.py" line="109"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="137"/>
+        <location filename="../../ui/incident_editor.py" line="140"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="138"/>
+        <location filename="../../ui/incident_editor.py" line="141"/>
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="141"/>
+        <location filename="../../ui/incident_editor.py" line="144"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="142"/>
+        <location filename="../../ui/incident_editor.py" line="145"/>
         <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
         <translation>2019-06-09, 2019 ж. маусым, 2019, 2021 ж. мамыр–маусым</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="144"/>
+        <location filename="../../ui/incident_editor.py" line="147"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="150"/>
+        <location filename="../../ui/incident_editor.py" line="153"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="152"/>
+        <location filename="../../ui/incident_editor.py" line="155"/>
         <source>Region:</source>
         <translation>Өңір:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="153"/>
+        <location filename="../../ui/incident_editor.py" line="156"/>
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="154"/>
+        <location filename="../../ui/incident_editor.py" line="157"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="157"/>
+        <location filename="../../ui/incident_editor.py" line="160"/>
         <source>Place detail</source>
         <translation>Орнының нақтылауы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="158"/>
+        <location filename="../../ui/incident_editor.py" line="161"/>
         <source>Place detail:</source>
         <translation>Орнының нақтылауы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="159"/>
+        <location filename="../../ui/incident_editor.py" line="162"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="160"/>
+        <location filename="../../ui/incident_editor.py" line="163"/>
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="161"/>
+        <location filename="../../ui/incident_editor.py" line="164"/>
         <source>Confidentiality</source>
         <translation>Құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="162"/>
+        <location filename="../../ui/incident_editor.py" line="165"/>
         <source>Confidentiality:</source>
         <translation>Құпиялылық:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="163"/>
+        <location filename="../../ui/incident_editor.py" line="166"/>
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="164"/>
+        <location filename="../../ui/incident_editor.py" line="167"/>
         <source>comma separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="165"/>
+        <location filename="../../ui/incident_editor.py" line="168"/>
         <source>Tags:</source>
         <translation>Белгілер:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="168"/>
+        <location filename="../../ui/incident_editor.py" line="171"/>
         <source>Narrative</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="170"/>
+        <location filename="../../ui/incident_editor.py" line="173"/>
         <source>Narrative:</source>
         <translation>Сипаттама:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="172"/>
+        <location filename="../../ui/incident_editor.py" line="175"/>
         <source>Reasons / contributing factors:</source>
         <translation>Себептер / ықпал еткен факторлар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="177"/>
+        <location filename="../../ui/incident_editor.py" line="180"/>
         <source>Aims:</source>
         <translation>Мақсаттар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="190"/>
+        <location filename="../../ui/incident_editor.py" line="193"/>
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Тіркеу үшін файлдарды осында сүйреңіз (шифрланып, SHA-256 сомасымен сақталады):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="196"/>
+        <location filename="../../ui/incident_editor.py" line="199"/>
         <source>Add file…</source>
         <translation>Файл қосу…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="205"/>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="206"/>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="383"/>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="386"/>
+        <location filename="../../ui/incident_editor.py" line="208"/>
+        <location filename="../../ui/incident_editor.py" line="209"/>
+        <location filename="../../ui/incident_editor.py" line="387"/>
+        <location filename="../../ui/incident_editor.py" line="390"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="365"/>
+        <location filename="../../ui/incident_editor.py" line="369"/>
         <source>Write the date as it was reported.</source>
         <translation>Күнін хабарланғандай жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="375"/>
+        <location filename="../../ui/incident_editor.py" line="379"/>
         <source>exact day</source>
         <translation>нақты күн</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="375"/>
+        <location filename="../../ui/incident_editor.py" line="379"/>
         <source>month only</source>
         <translation>тек айы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="375"/>
+        <location filename="../../ui/incident_editor.py" line="379"/>
         <source>year only</source>
         <translation>тек жылы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="376"/>
+        <location filename="../../ui/incident_editor.py" line="380"/>
         <source>range</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="377"/>
+        <location filename="../../ui/incident_editor.py" line="381"/>
         <source>Read as: %1 (precision: %2)</source>
         <translation>Былай оқылды: %1 (дәлдігі: %2)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="397"/>
+        <location filename="../../ui/incident_editor.py" line="401"/>
         <source>(added on save)</source>
         <translation>(сақтағанда қосылады)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="403"/>
+        <location filename="../../ui/incident_editor.py" line="407"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="414"/>
+        <location filename="../../ui/incident_editor.py" line="418"/>
         <source>Cannot read the file: %1</source>
         <translation>Файлды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="462"/>
+        <location filename="../../ui/incident_editor.py" line="466"/>
         <source>The incident needs a date (a day, a month, a year or a range).</source>
         <translation>Оқиғаның күні болуы керек (күн, ай, жыл немесе кезең).</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="477"/>
+        <location filename="../../ui/incident_editor.py" line="481"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="499"/>
+        <location filename="../../ui/incident_editor.py" line="504"/>
         <source>Saved as %1.</source>
         <translation>%1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="504"/>
+        <location filename="../../ui/incident_editor.py" line="509"/>
         <source>Not saved.</source>
         <translation>Сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="510"/>
+        <location filename="../../ui/incident_editor.py" line="515"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="511"/>
+        <location filename="../../ui/incident_editor.py" line="516"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Бұл оқиғада сақталмаған өзгерістер бар.</translation>
     </message>
@@ -1194,42 +1581,42 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="39"/>
+        <location filename="../../ui/incident_table.py" line="39"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="40"/>
+        <location filename="../../ui/incident_table.py" line="40"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="41"/>
+        <location filename="../../ui/incident_table.py" line="41"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="42"/>
+        <location filename="../../ui/incident_table.py" line="42"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="43"/>
+        <location filename="../../ui/incident_table.py" line="43"/>
         <source>Targets</source>
         <translation>Қатер нысандары</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="44"/>
+        <location filename="../../ui/incident_table.py" line="44"/>
         <source>Threat types</source>
         <translation>Қатер түрлері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="45"/>
+        <location filename="../../ui/incident_table.py" line="45"/>
         <source>Sources</source>
         <translation>Қатер көздері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="46"/>
+        <location filename="../../ui/incident_table.py" line="46"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
@@ -1237,7 +1624,7 @@
 <context>
     <name>IncidentTableView</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="257"/>
+        <location filename="../../ui/incident_table.py" line="260"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
@@ -1245,37 +1632,37 @@
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="42"/>
+        <location filename="../../ui/incidents_pane.py" line="42"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="43"/>
+        <location filename="../../ui/incidents_pane.py" line="43"/>
         <source>Search titles, narratives, names, places (Latin or Cyrillic)…  Ctrl+F</source>
         <translation>Тақырып, сипаттама, есім, орын бойынша іздеу (латын не кирилл)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="48"/>
+        <location filename="../../ui/incidents_pane.py" line="48"/>
         <source>Saved searches</source>
         <translation>Сақталған іздеулер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="52"/>
+        <location filename="../../ui/incidents_pane.py" line="52"/>
         <source>Save search…</source>
         <translation>Іздеуді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="76"/>
+        <location filename="../../ui/incidents_pane.py" line="78"/>
         <source>Incident details</source>
         <translation>Оқиға туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="136"/>
+        <location filename="../../ui/incidents_pane.py" line="138"/>
         <source>Searching…</source>
         <translation>Ізделуде…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="154"/>
+        <location filename="../../ui/incidents_pane.py" line="156"/>
         <source>First %n shown; counting the rest…</source>
         <translation>
             <numerusform>Алғашқы %n көрсетілді; қалғаны есептелуде…</numerusform>
@@ -1283,7 +1670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="161"/>
+        <location filename="../../ui/incidents_pane.py" line="163"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -1291,52 +1678,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="172"/>
+        <location filename="../../ui/incidents_pane.py" line="174"/>
         <source>This database holds no incidents yet</source>
         <translation>Бұл дерекқорда әзірге оқиға жоқ</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="173"/>
+        <location filename="../../ui/incidents_pane.py" line="175"/>
         <source>Ctrl+N records an incident.</source>
         <translation>Ctrl+N — оқиғаны тіркеу.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="174"/>
+        <location filename="../../ui/incidents_pane.py" line="176"/>
         <source>The Defenders tab keeps the people and organisations threatened.</source>
         <translation>«Құқық қорғаушылар» қойындысында қауіп төнген адамдар мен ұйымдар есепке алынады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="175"/>
+        <location filename="../../ui/incidents_pane.py" line="177"/>
         <source>File → Import… brings in a spreadsheet or a kkdesk export.</source>
         <translation>Файл → Импорт… кестені немесе kkdesk экспортын жүктейді.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="176"/>
+        <location filename="../../ui/incidents_pane.py" line="178"/>
         <source>F1 lists every keyboard shortcut.</source>
         <translation>F1 — барлық пернелер тіркесімінің тізімі.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="219"/>
+        <location filename="../../ui/incidents_pane.py" line="221"/>
         <source>Information sources</source>
         <translation>Ақпарат көздері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="219"/>
+        <location filename="../../ui/incidents_pane.py" line="221"/>
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="237"/>
+        <location filename="../../ui/incidents_pane.py" line="239"/>
         <source>Saved searches…</source>
         <translation>Сақталған іздеулер…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="261"/>
+        <location filename="../../ui/incidents_pane.py" line="263"/>
         <source>Save search</source>
         <translation>Іздеуді сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="261"/>
+        <location filename="../../ui/incidents_pane.py" line="263"/>
         <source>Name of this search:</source>
         <translation>Осы іздеудің атауы:</translation>
     </message>
@@ -1344,7 +1731,7 @@
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/jobs.py" line="29"/>
+        <location filename="../../ui/jobs.py" line="29"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1352,221 +1739,231 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="42"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="45"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Defenders</source>
         <translation>Құқық қорғаушылар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="47"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="49"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Vocabularies</source>
         <translation>Анықтамалықтар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="70"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>New incident</source>
         <translation>Жаңа оқиға</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Open selected incident</source>
         <translation>Таңдалған оқиғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Print/Save brief…</source>
         <translation>Анықтаманы басып шығару/сақтау…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Lock now</source>
         <translation>Қазір бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Panic: hide and lock</source>
         <translation>Дабыл: жасыру және бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="85"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="87"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>Agenda: follow-ups due</source>
+        <translation>Күн тәртібі: жақын мерзімдер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Reports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Overview…</source>
         <translation>Оқиғаларға шолу…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Dossier of the selected defender…</source>
         <translation>Таңдалған қорғаушының досьесі…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>E&amp;xchange</source>
         <translation>А&amp;лмасу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Keys…</source>
         <translation>Кілттер…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Export bundle…</source>
         <translation>Пакетті экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Import bundle…</source>
         <translation>Пакетті импорттау…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Conflicts…</source>
         <translation>Қайшылықтар…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="105"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="106"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>About kkdesk</source>
         <translation>kkdesk туралы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Open the selected incident</source>
         <translation>Таңдалған оқиғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Save the incident (in the editor)</source>
         <translation>Оқиғаны сақтау (редакторда)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Undo / redo changes in the editor</source>
         <translation>Редактордағы өзгерісті болдырмау / қайтару</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Print or save the brief of the selected incident</source>
         <translation>Таңдалған оқиғаның анықтамасын басып шығару не сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Switch tabs</source>
         <translation>Қойындыларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>Agenda: follow-ups overdue and due in the next two weeks</source>
+        <translation>Күн тәртібі: мерзімі өткендер мен алдағы екі аптадағы мерзімдер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Lock now: close the database and clear the screen</source>
         <translation>Бұғаттау: дерекқорды жауып, экранды тазарту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Panic: hide every window and lock at once; start kkdesk again to bring back the unlock window</source>
         <translation>Дабыл: барлық терезені бірден жасырып, бұғаттау; бұғаттан шығару терезесін қайтару үшін kkdesk-ті қайта іске қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>This list</source>
         <translation>Осы тізім</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>The idle lock closes the database after the minutes set in Settings without keyboard or mouse use. Locking discards unsaved edits.</source>
         <translation>Баптауларда көрсетілген минут бойы пернетақта мен тінтуір қолданылмаса, дерекқор өздігінен жабылады. Бұғаттағанда сақталмаған өзгерістер жойылады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>kkdesk keeps records of threats against human rights defenders in an encrypted file. It works offline.</source>
         <translation>kkdesk құқық қорғаушыларға төнген қатерлерді шифрланған файлда есепке алады. Бағдарлама интернетсіз жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Select an incident in the Incidents tab first.</source>
         <translation>Алдымен «Оқиғалар» қойындысында оқиғаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Select a person or organisation in the Defenders tab first.</source>
         <translation>Алдымен «Құқық қорғаушылар» қойындысында тұлғаны не ұйымды таңдаңыз.</translation>
     </message>
@@ -1574,198 +1971,218 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>Mapping</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Әр бағанның мағынасын және тізім бағандарының әр мәні қай термин екенін көрсетіңіз. Ұсыныстар толтырылған; табылмаған мәндер шешілмеген деп белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="196"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>Columns:</source>
         <translation>Бағандар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="201"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="199"/>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="207"/>
+        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="202"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>Values of list columns:</source>
         <translation>Тізім бағандарының мәндері:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="207"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Value in the file</source>
         <translation>Файлдағы мән</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="207"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="218"/>
         <source>Load mapping…</source>
         <translation>Сәйкестендіруді жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Save mapping…</source>
         <translation>Сәйкестендіруді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
+        <location filename="../../ui/import_wizard.py" line="235"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>оқиға нөмірі (нөмірі бірдей жолдар — бір оқиға)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>title</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>narrative</source>
         <translation>сипаттама</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="237"/>
         <source>place detail</source>
         <translation>орны (толығырақ)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="237"/>
         <source>region</source>
         <translation>өңір</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="237"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="238"/>
         <source>person (defender) name</source>
         <translation>тұлғаның (қорғаушының) аты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="238"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="239"/>
+        <source>person or organisation (decided row by row)</source>
+        <translation>тұлға немесе ұйым (әр жол бойынша анықталады)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="240"/>
+        <source>kind of target (person or organisation)</source>
+        <translation>нысан түрі (тұлға немесе ұйым)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="241"/>
+        <source>kind of organisation</source>
+        <translation>ұйым түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>gender</source>
         <translation>жынысы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>defender category</source>
         <translation>қорғаушы санаты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="243"/>
         <source>threat type</source>
         <translation>қатер түрі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="243"/>
         <source>source of the threat</source>
         <translation>қатер көзі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="244"/>
         <source>legal article</source>
         <translation>заң бабы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="244"/>
         <source>outcome of the threat</source>
         <translation>қатердің нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>notes</source>
         <translation>ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>reason</source>
         <translation>себеп</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>aim</source>
         <translation>мақсат</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>tags</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>confidentiality</source>
         <translation>құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="247"/>
         <source>information source (outlet)</source>
         <translation>ақпарат көзі (басылым)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="248"/>
         <source>information source link</source>
         <translation>ақпарат көзінің сілтемесі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Сәйкес өрістер мен терминдер ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="289"/>
         <source>— ignore this column —</source>
         <translation>— бағанды елемеу —</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>— not decided —</source>
         <translation>— шешілмеген —</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="315"/>
         <source>+ add as a new term</source>
         <translation>+ жаңа термин ретінде қосу</translation>
     </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="319"/>
+        <source>Closest: %1</source>
+        <translation>Ең жақын нұсқалар: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/import_wizard.py" line="315"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n мән әлі шешілмеген: тексеру оны көрсетеді.</numerusform>
@@ -1773,22 +2190,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="316"/>
+        <location filename="../../ui/import_wizard.py" line="330"/>
         <source>Every value has a term.</source>
         <translation>Әр мәннің термині бар.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="354"/>
         <source>Load mapping</source>
         <translation>Сәйкестендіруді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="349"/>
+        <location filename="../../ui/import_wizard.py" line="363"/>
         <source>Save mapping</source>
         <translation>Сәйкестендіруді сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="359"/>
+        <location filename="../../ui/import_wizard.py" line="373"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сәйкестендіру сақталды. Онда тақырыптар мен тізім мәндері бар, есімдер жоқ.</translation>
     </message>
@@ -1796,32 +2213,32 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="127"/>
+        <location filename="../../ui/person_dialog.py" line="127"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="131"/>
+        <location filename="../../ui/person_dialog.py" line="131"/>
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="134"/>
+        <location filename="../../ui/person_dialog.py" line="134"/>
         <source>Other name:</source>
         <translation>Басқа атауы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="138"/>
+        <location filename="../../ui/person_dialog.py" line="138"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="141"/>
+        <location filename="../../ui/person_dialog.py" line="141"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="142"/>
+        <location filename="../../ui/person_dialog.py" line="142"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
@@ -1829,7 +2246,7 @@
 <context>
     <name>PathRow</name>
     <message>
-        <location filename="../../kkdesk/ui/widgets.py" line="13"/>
+        <location filename="../../ui/widgets.py" line="13"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
@@ -1837,77 +2254,77 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="29"/>
+        <location filename="../../ui/person_dialog.py" line="29"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="39"/>
+        <location filename="../../ui/person_dialog.py" line="39"/>
         <source>Name in Cyrillic</source>
         <translation>Кириллицамен жазылған аты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="40"/>
+        <location filename="../../ui/person_dialog.py" line="40"/>
         <source>Name (Cyrillic):</source>
         <translation>Аты (кириллицамен):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="43"/>
+        <location filename="../../ui/person_dialog.py" line="43"/>
         <source>Name in Latin letters</source>
         <translation>Латынша жазылған аты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="44"/>
+        <location filename="../../ui/person_dialog.py" line="44"/>
         <source>Name (Latin):</source>
         <translation>Аты (латынша):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="47"/>
+        <location filename="../../ui/person_dialog.py" line="47"/>
         <source>Aliases (comma separated):</source>
         <translation>Басқа есімдері (үтір арқылы):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="55"/>
+        <location filename="../../ui/person_dialog.py" line="55"/>
         <source>Gender:</source>
         <translation>Жынысы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="60"/>
+        <location filename="../../ui/person_dialog.py" line="60"/>
         <source>Categories:</source>
         <translation>Санаттар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="63"/>
+        <location filename="../../ui/person_dialog.py" line="63"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="64"/>
+        <location filename="../../ui/person_dialog.py" line="64"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="72"/>
+        <location filename="../../ui/person_dialog.py" line="72"/>
         <source>Risk level:</source>
         <translation>Тәуекел деңгейі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="75"/>
+        <location filename="../../ui/person_dialog.py" line="75"/>
         <source>Tags:</source>
         <translation>Белгілер:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="79"/>
+        <location filename="../../ui/person_dialog.py" line="79"/>
         <source>Contact (sensitive):</source>
         <translation>Байланыс (құпия):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="83"/>
+        <location filename="../../ui/person_dialog.py" line="83"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="85"/>
+        <location filename="../../ui/person_dialog.py" line="85"/>
         <source>Pseudonym:</source>
         <translation>Бүркеншік код:</translation>
     </message>
@@ -1915,12 +2332,12 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: деректер жолдары — %2, бағандар — %3. Алғашқы жолдар файлдағы нөмірлерімен көрсетілген.</translation>
     </message>
@@ -1928,47 +2345,47 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="100"/>
+        <location filename="../../ui/defenders.py" line="101"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="101"/>
+        <location filename="../../ui/defenders.py" line="102"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="101"/>
+        <location filename="../../ui/defenders.py" line="102"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="102"/>
+        <location filename="../../ui/defenders.py" line="103"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="102"/>
+        <location filename="../../ui/defenders.py" line="103"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="102"/>
+        <location filename="../../ui/defenders.py" line="103"/>
         <source>Threats</source>
         <translation>Қатерлер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="102"/>
+        <location filename="../../ui/defenders.py" line="103"/>
         <source>First threat</source>
         <translation>Алғашқы қатер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="104"/>
         <source>Last threat</source>
         <translation>Соңғы қатер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="104"/>
         <source>Years under threat</source>
         <translation>Қатерде болған жылдар</translation>
     </message>
@@ -1976,137 +2393,137 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="46"/>
+        <location filename="../../ui/reports_dialog.py" line="46"/>
         <source>Reports and exports</source>
         <translation>Есептер мен экспорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="53"/>
+        <location filename="../../ui/reports_dialog.py" line="53"/>
         <source>Case brief of the selected incident (PDF)</source>
         <translation>Таңдалған оқиға бойынша анықтама (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="54"/>
+        <location filename="../../ui/reports_dialog.py" line="54"/>
         <source>Dossier of the selected defender (PDF)</source>
         <translation>Таңдалған қорғаушының досьесі (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="55"/>
+        <location filename="../../ui/reports_dialog.py" line="55"/>
         <source>Overview of incidents (PDF)</source>
         <translation>Оқиғаларға шолу (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="56"/>
+        <location filename="../../ui/reports_dialog.py" line="56"/>
         <source>Export for analysis: Excel workbook (XLSX)</source>
         <translation>Талдауға экспорт: Excel кітабы (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="57"/>
+        <location filename="../../ui/reports_dialog.py" line="57"/>
         <source>Export for analysis: folder of CSV files</source>
         <translation>Талдауға экспорт: CSV файлдар қалтасы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="58"/>
+        <location filename="../../ui/reports_dialog.py" line="58"/>
         <source>Full export: JSON (can be imported again)</source>
         <translation>Толық экспорт: JSON (қайта импорттауға болады)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="64"/>
+        <location filename="../../ui/reports_dialog.py" line="64"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="69"/>
+        <location filename="../../ui/reports_dialog.py" line="69"/>
         <source>Subject:</source>
         <translation>Кім/не туралы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="77"/>
+        <location filename="../../ui/reports_dialog.py" line="77"/>
         <source>e.g. 2019 or 2019-06 or 2019-06-30</source>
         <translation>мысалы, 2019, 2019-06 не 2019-06-30</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="82"/>
+        <location filename="../../ui/reports_dialog.py" line="82"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="84"/>
+        <location filename="../../ui/reports_dialog.py" line="84"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="86"/>
+        <location filename="../../ui/reports_dialog.py" line="86"/>
         <source>Only incidents matching the search and filters of the Incidents tab</source>
         <translation>Тек «Оқиғалар» қойындысының іздеуі мен сүзгілеріне сай оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="99"/>
+        <location filename="../../ui/reports_dialog.py" line="99"/>
         <source>Language:</source>
         <translation>Тілі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="103"/>
+        <location filename="../../ui/reports_dialog.py" line="103"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Толық: есімдер мен барлық мәліметтер (топ үшін)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="104"/>
+        <location filename="../../ui/reports_dialog.py" line="104"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Бүркеншік: есімдердің орнына кодтар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="105"/>
+        <location filename="../../ui/reports_dialog.py" line="105"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Жария: кодтар, тек жария деп белгіленген оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="114"/>
+        <location filename="../../ui/reports_dialog.py" line="114"/>
         <source>Privacy profile:</source>
         <translation>Құпиялылық профилі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="117"/>
+        <location filename="../../ui/reports_dialog.py" line="117"/>
         <source>Only needed to save a file</source>
         <translation>Тек файлды сақтау үшін қажет</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="118"/>
+        <location filename="../../ui/reports_dialog.py" line="118"/>
         <source>Save to:</source>
         <translation>Сақтау орны:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="120"/>
+        <location filename="../../ui/reports_dialog.py" line="120"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Басып шығару құжатты принтерге жадтан жібереді; файл тек сіз сақтағанда жазылады. Сақталған файлдар шифрланбаған: оларды қауіпсіз сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="130"/>
+        <location filename="../../ui/reports_dialog.py" line="130"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="133"/>
+        <location filename="../../ui/reports_dialog.py" line="133"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="171"/>
+        <location filename="../../ui/reports_dialog.py" line="171"/>
         <source>incidents matching the Incidents tab&apos;s search “%1” and filters, in the chosen period</source>
         <translation>«Оқиғалар» қойындысындағы «%1» іздеуіне және сүзгілеріне сәйкес, таңдалған кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="173"/>
+        <location filename="../../ui/reports_dialog.py" line="173"/>
         <source>incidents matching the Incidents tab&apos;s filters, in the chosen period</source>
         <translation>«Оқиғалар» қойындысындағы сүзгілерге сәйкес, таңдалған кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="175"/>
+        <location filename="../../ui/reports_dialog.py" line="175"/>
         <source>all incidents of the chosen period</source>
         <translation>таңдалған кезеңнің барлық оқиғалары</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="187"/>
+        <location filename="../../ui/reports_dialog.py" line="187"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -2114,52 +2531,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="242"/>
+        <location filename="../../ui/reports_dialog.py" line="242"/>
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="247"/>
+        <location filename="../../ui/reports_dialog.py" line="247"/>
         <source>Save as</source>
         <translation>Басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="260"/>
+        <location filename="../../ui/reports_dialog.py" line="260"/>
         <source>Choose where to save the file first.</source>
         <translation>Алдымен файлды қайда сақтайтынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="279"/>
+        <location filename="../../ui/reports_dialog.py" line="279"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="280"/>
+        <location filename="../../ui/reports_dialog.py" line="280"/>
         <source>Writing the document</source>
         <translation>Құжатты жазу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="286"/>
+        <location filename="../../ui/reports_dialog.py" line="286"/>
         <source>Saved to %1.</source>
         <translation>%1 ішіне сақталды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="294"/>
+        <location filename="../../ui/reports_dialog.py" line="294"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>Бұл компьютерде басып шығаруға арналған PDF көрсеткіші жоқ; құжатты сақтап, PDF қарау бағдарламасынан басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="308"/>
+        <location filename="../../ui/reports_dialog.py" line="308"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="314"/>
+        <location filename="../../ui/reports_dialog.py" line="314"/>
         <source>Printing</source>
         <translation>Басып шығару</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="319"/>
+        <location filename="../../ui/reports_dialog.py" line="319"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>
@@ -2170,37 +2587,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Lock after idle:</source>
         <translation>Әрекетсіздіктен кейін бұғаттау:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Show pseudonym codes instead of names</source>
         <translation>Есімдердің орнына бүркеншік кодтарды көрсету</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Settings are stored outside the encrypted database and hold no names. The list of recent databases keeps their paths: choose file names that reveal nothing.</source>
         <translation>Баптаулар шифрланған дерекқордан тыс сақталады және онда есімдер жоқ. Соңғы дерекқорлар тізімі олардың жолын сақтайды: ештеңе ашпайтын файл атауларын таңдаңыз.</translation>
     </message>
@@ -2208,88 +2625,88 @@
 <context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="27"/>
+        <location filename="../../ui/editor_sources.py" line="27"/>
         <source>Information sources (dates as YYYY-MM-DD):</source>
         <translation>Ақпарат көздері (күндер ЖЖЖЖ-АА-КК түрінде):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="30"/>
+        <location filename="../../ui/editor_sources.py" line="30"/>
         <source>Outlet</source>
         <translation>Басылым</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="30"/>
+        <location filename="../../ui/editor_sources.py" line="30"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="30"/>
+        <location filename="../../ui/editor_sources.py" line="30"/>
         <source>Published</source>
         <translation>Жарияланған күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="31"/>
+        <location filename="../../ui/editor_sources.py" line="31"/>
         <source>Accessed</source>
         <translation>Қаралған күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="31"/>
+        <location filename="../../ui/editor_sources.py" line="31"/>
         <source>Reliability</source>
         <translation>Сенімділігі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="31"/>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="51"/>
+        <location filename="../../ui/editor_sources.py" line="31"/>
+        <location filename="../../ui/editor_sources.py" line="51"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="37"/>
+        <location filename="../../ui/editor_sources.py" line="37"/>
         <source>Add source</source>
         <translation>Дереккөз қосу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="40"/>
+        <location filename="../../ui/editor_sources.py" line="40"/>
         <source>Remove source</source>
         <translation>Дереккөзді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="47"/>
+        <location filename="../../ui/editor_sources.py" line="47"/>
         <source>Responses (complaints, appeals, UN communications, statements):</source>
         <translation>Ден қою (шағымдар, апелляциялар, БҰҰ-ға хабарламалар, мәлімдемелер):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="50"/>
+        <location filename="../../ui/editor_sources.py" line="50"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="50"/>
+        <location filename="../../ui/editor_sources.py" line="50"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="50"/>
+        <location filename="../../ui/editor_sources.py" line="50"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="51"/>
+        <location filename="../../ui/editor_sources.py" line="51"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="57"/>
+        <location filename="../../ui/editor_sources.py" line="57"/>
         <source>Add response</source>
         <translation>Ден қоюды қосу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="60"/>
+        <location filename="../../ui/editor_sources.py" line="60"/>
         <source>Remove response</source>
         <translation>Ден қоюды алып тастау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="120"/>
+        <location filename="../../ui/editor_sources.py" line="120"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
@@ -2297,167 +2714,167 @@
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="38"/>
+        <location filename="../../ui/editor_targets.py" line="38"/>
         <source>Add a target by name</source>
         <translation>Қатер нысанын аты бойынша қосу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="39"/>
+        <location filename="../../ui/editor_targets.py" line="39"/>
         <source>Type a name (Latin or Cyrillic)…</source>
         <translation>Атын енгізіңіз (латынша не кириллицамен)…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="52"/>
+        <location filename="../../ui/editor_targets.py" line="52"/>
         <source>New person…</source>
         <translation>Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="55"/>
+        <location filename="../../ui/editor_targets.py" line="55"/>
         <source>New organisation…</source>
         <translation>Жаңа ұйым…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="58"/>
+        <location filename="../../ui/editor_targets.py" line="58"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="66"/>
+        <location filename="../../ui/editor_targets.py" line="66"/>
         <source>Targets</source>
         <translation>Қатер нысандары</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="76"/>
+        <location filename="../../ui/editor_targets.py" line="76"/>
         <source>Defender category</source>
         <translation>Құқық қорғаушы санаты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="78"/>
+        <location filename="../../ui/editor_targets.py" line="78"/>
         <source>Category (as of the incident):</source>
         <translation>Санаты (оқиға кезіндегі):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="81"/>
+        <location filename="../../ui/editor_targets.py" line="81"/>
         <source>Threats:</source>
         <translation>Қатерлер:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="82"/>
+        <location filename="../../ui/editor_targets.py" line="82"/>
         <source>Add threat</source>
         <translation>Қатер қосу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="85"/>
+        <location filename="../../ui/editor_targets.py" line="85"/>
         <source>Remove threat</source>
         <translation>Қатерді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="96"/>
+        <location filename="../../ui/editor_targets.py" line="96"/>
         <source>Threat</source>
         <translation>Қатер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="101"/>
+        <location filename="../../ui/editor_targets.py" line="101"/>
         <source>Threat type</source>
         <translation>Қатер түрі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="103"/>
+        <location filename="../../ui/editor_targets.py" line="103"/>
         <source>Type:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="105"/>
+        <location filename="../../ui/editor_targets.py" line="105"/>
         <source>Potential / actual:</source>
         <translation>Ықтимал / нақты:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="105"/>
+        <location filename="../../ui/editor_targets.py" line="105"/>
         <source>General / special:</source>
         <translation>Жалпы / арнайы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="106"/>
+        <location filename="../../ui/editor_targets.py" line="106"/>
         <source>Direct / indirect:</source>
         <translation>Тікелей / жанама:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="106"/>
+        <location filename="../../ui/editor_targets.py" line="106"/>
         <source>Recurrent / one-off:</source>
         <translation>Қайталанатын / бір реттік:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="107"/>
+        <location filename="../../ui/editor_targets.py" line="107"/>
         <source>Short-term / ongoing:</source>
         <translation>Қысқа мерзімді / ұзаққа созылған:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="107"/>
+        <location filename="../../ui/editor_targets.py" line="107"/>
         <source>Singular / mass:</source>
         <translation>Жеке / жаппай:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="108"/>
+        <location filename="../../ui/editor_targets.py" line="108"/>
         <source>Degree of effect:</source>
         <translation>Әсер ету дәрежесі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="118"/>
+        <location filename="../../ui/editor_targets.py" line="118"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="122"/>
+        <location filename="../../ui/editor_targets.py" line="122"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="125"/>
+        <location filename="../../ui/editor_targets.py" line="125"/>
         <source>Sources of the threat:</source>
         <translation>Қатер көздері:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="130"/>
+        <location filename="../../ui/editor_targets.py" line="130"/>
         <source>Legal articles and outcome:</source>
         <translation>Заң баптары және нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="133"/>
+        <location filename="../../ui/editor_targets.py" line="133"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="133"/>
+        <location filename="../../ui/editor_targets.py" line="133"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="133"/>
+        <location filename="../../ui/editor_targets.py" line="133"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="138"/>
+        <location filename="../../ui/editor_targets.py" line="138"/>
         <source>Add article</source>
         <translation>Бап қосу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="141"/>
+        <location filename="../../ui/editor_targets.py" line="141"/>
         <source>Remove article</source>
         <translation>Бапты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="159"/>
+        <location filename="../../ui/editor_targets.py" line="159"/>
         <source>person</source>
         <translation>адам</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="159"/>
+        <location filename="../../ui/editor_targets.py" line="159"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/editor_targets.py" line="160"/>
+        <location filename="../../ui/editor_targets.py" line="160"/>
         <source>%1 (%2) — %n threat(s)</source>
         <translation>
             <numerusform>%1 (%2) — %n қатер</numerusform>
@@ -2465,29 +2882,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="193"/>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="259"/>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="379"/>
+        <location filename="../../ui/editor_targets.py" line="193"/>
+        <location filename="../../ui/editor_targets.py" line="259"/>
+        <location filename="../../ui/editor_targets.py" line="379"/>
         <source>(choose a type)</source>
         <translation>(түрін таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="224"/>
+        <location filename="../../ui/editor_targets.py" line="224"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="227"/>
+        <location filename="../../ui/editor_targets.py" line="227"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="378"/>
+        <location filename="../../ui/editor_targets.py" line="378"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="384"/>
+        <location filename="../../ui/editor_targets.py" line="384"/>
         <source>(not assessed)</source>
         <translation>(бағаланбаған)</translation>
     </message>
@@ -2495,215 +2912,215 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="30"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="67"/>
+        <location filename="../../ui/unlock.py" line="30"/>
+        <location filename="../../ui/unlock.py" line="67"/>
         <source>Open an encrypted kkdesk database</source>
         <translation>Шифрланған kkdesk дерекқорын ашыңыз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="39"/>
+        <location filename="../../ui/unlock.py" line="39"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="40"/>
+        <location filename="../../ui/unlock.py" line="40"/>
         <source>Create new</source>
         <translation>Жаңасын құру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="42"/>
+        <location filename="../../ui/unlock.py" line="42"/>
         <source>Open the demo database (fictional data)</source>
         <translation>Демо дерекқорды ашу (ойдан шығарылған деректер)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="51"/>
+        <location filename="../../ui/unlock.py" line="51"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="61"/>
+        <location filename="../../ui/unlock.py" line="61"/>
         <source>Message</source>
         <translation>Хабар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="66"/>
+        <location filename="../../ui/unlock.py" line="66"/>
         <source>Create a new encrypted kkdesk database</source>
         <translation>Жаңа шифрланған kkdesk дерекқорын жасаңыз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="75"/>
         <source>Recent databases</source>
         <translation>Соңғы дерекқорлар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="78"/>
         <source>Recent databases:</source>
         <translation>Соңғы дерекқорлар:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>Forget this path</source>
         <translation>Бұл жолды ұмыту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Remove the selected path from this list; the file stays.</source>
         <translation>Таңдалған жолды тізімнен алып тастау; файлдың өзі қалады.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="85"/>
+        <location filename="../../ui/unlock.py" line="85"/>
         <source>Database file</source>
         <translation>Дерекқор файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="86"/>
+        <location filename="../../ui/unlock.py" line="86"/>
         <source>Database file:</source>
         <translation>Дерекқор файлы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="89"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="137"/>
+        <location filename="../../ui/unlock.py" line="89"/>
+        <location filename="../../ui/unlock.py" line="137"/>
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="92"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="92"/>
+        <location filename="../../ui/unlock.py" line="140"/>
         <source>Passphrase:</source>
         <translation>Құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="93"/>
+        <location filename="../../ui/unlock.py" line="93"/>
         <source>Show the passphrase</source>
         <translation>Құпия фразаны көрсету</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="97"/>
+        <location filename="../../ui/unlock.py" line="97"/>
         <source>Unlock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="116"/>
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>kkdesk databases (*.kkdb);;All files (*)</source>
         <translation>kkdesk дерекқорлары (*.kkdb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="124"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Choose a database file first.</source>
         <translation>Алдымен дерекқор файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="133"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>New database file</source>
         <translation>Жаңа дерекқор файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="134"/>
+        <location filename="../../ui/unlock.py" line="134"/>
         <source>New database file:</source>
         <translation>Жаңа дерекқор файлы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="143"/>
+        <location filename="../../ui/unlock.py" line="143"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="145"/>
         <source>Repeat it:</source>
         <translation>Қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="147"/>
+        <location filename="../../ui/unlock.py" line="147"/>
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="151"/>
+        <location filename="../../ui/unlock.py" line="151"/>
         <source>Suggest a passphrase of six words</source>
         <translation>Алты сөзден тұратын фраза ұсыну</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="153"/>
+        <location filename="../../ui/unlock.py" line="153"/>
         <source>Six words chosen at random: easy to type, very hard to guess.</source>
         <translation>Кездейсоқ таңдалған алты сөз: теру оңай, табу өте қиын.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="165"/>
+        <location filename="../../ui/unlock.py" line="165"/>
         <source>Strength:</source>
         <translation>Беріктігі:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="168"/>
         <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Жоғалған құпия фразаны ешкім қалпына келтіре алмайды: оны ұмытсаңыз, осы дерекқордағы деректер біржола жоғалады. Оны жазып алып, осы компьютерден бөлек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>Create database</source>
         <translation>Дерекқор құру</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="182"/>
+        <location filename="../../ui/unlock.py" line="182"/>
         <source>New database</source>
         <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="183"/>
+        <location filename="../../ui/unlock.py" line="183"/>
         <source>kkdesk databases (*.kkdb)</source>
         <translation>kkdesk дерекқорлары (*.kkdb)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="192"/>
+        <location filename="../../ui/unlock.py" line="192"/>
         <source>Use several unrelated words, or let kkdesk suggest six.</source>
         <translation>Бір-бірімен байланыссыз бірнеше сөз алыңыз немесе kkdesk-ке алты сөз ұсынуға мүмкіндік беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="194"/>
+        <location filename="../../ui/unlock.py" line="194"/>
         <source>Weak: easy to guess. Common words, names, dates and keyboard rows do not help; use several unrelated words.</source>
         <translation>Әлсіз: табу оңай. Жиі қолданылатын сөздер, есімдер, күндер мен пернетақтадағы қатар тұрған пернелер көмектеспейді; бір-бірімен байланыссыз бірнеше сөз алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="197"/>
+        <location filename="../../ui/unlock.py" line="197"/>
         <source>Fair, but not enough: add another unrelated word.</source>
         <translation>Орташа, бірақ бұл жеткіліксіз: басқаларына байланыссыз тағы бір сөз қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="199"/>
+        <location filename="../../ui/unlock.py" line="199"/>
         <source>Good.</source>
         <translation>Жақсы.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="219"/>
         <source>This passphrase is too easy to guess. Add unrelated words, or let kkdesk suggest six.</source>
         <translation>Бұл құпия фразаны табу тым оңай. Бір-бірімен байланыссыз сөздер қосыңыз немесе kkdesk-ке алты сөз ұсынуға мүмкіндік беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="201"/>
+        <location filename="../../ui/unlock.py" line="201"/>
         <source>Strong.</source>
         <translation>Сенімді.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="210"/>
+        <location filename="../../ui/unlock.py" line="210"/>
         <source>Write these six words down and keep the paper somewhere safe, away from this computer.</source>
         <translation>Осы алты сөзді жазып алып, қағазды осы компьютерден бөлек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="217"/>
+        <location filename="../../ui/unlock.py" line="217"/>
         <source>Choose where to save the new database.</source>
         <translation>Жаңа дерекқорды қайда сақтауды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="222"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Құпия фразалар сәйкес емес; оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="224"/>
         <source>A file already exists there; choose another name.</source>
         <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
     </message>
@@ -2711,220 +3128,228 @@
 <context>
     <name>VocabularyPane</name>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="22"/>
+        <location filename="../../ui/vocab_editor.py" line="22"/>
         <source>Vocabulary:</source>
         <translation>Анықтамалық:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="25"/>
+        <location filename="../../ui/vocab_editor.py" line="25"/>
         <source>Vocabulary</source>
         <translation>Анықтамалық</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="29"/>
+        <location filename="../../ui/vocab_editor.py" line="29"/>
         <source>Show retired terms</source>
         <translation>Қолданыстан шыққан терминдерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="38"/>
+        <location filename="../../ui/vocab_editor.py" line="38"/>
         <source>Terms</source>
         <translation>Терминдер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="39"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="39"/>
         <source>English</source>
         <translation>Ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="39"/>
         <source>Russian</source>
         <translation>Орысша</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>Kazakh</source>
         <translation>Қазақша</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>Parent</source>
         <translation>Жоғарғы термин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="53"/>
+        <location filename="../../ui/vocab_editor.py" line="53"/>
         <source>lower-case Latin letters, digits, &apos;.&apos; and &apos;_&apos;</source>
         <translation>кіші латын әріптері, цифрлар, &apos;.&apos; және &apos;_&apos;</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="54"/>
+        <location filename="../../ui/vocab_editor.py" line="54"/>
         <source>Code:</source>
         <translation>Коды:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="57"/>
+        <location filename="../../ui/vocab_editor.py" line="57"/>
         <source>English:</source>
         <translation>Ағылшынша:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="60"/>
+        <location filename="../../ui/vocab_editor.py" line="60"/>
         <source>Russian:</source>
         <translation>Орысша:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="63"/>
+        <location filename="../../ui/vocab_editor.py" line="63"/>
         <source>Kazakh:</source>
         <translation>Қазақша:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="66"/>
+        <location filename="../../ui/vocab_editor.py" line="66"/>
         <source>Parent code:</source>
         <translation>Жоғарғы термин коды:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="69"/>
+        <location filename="../../ui/vocab_editor.py" line="69"/>
         <source>Add as new term</source>
         <translation>Жаңа термин ретінде қосу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="72"/>
+        <location filename="../../ui/vocab_editor.py" line="72"/>
         <source>Save labels</source>
         <translation>Атауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="75"/>
+        <location filename="../../ui/vocab_editor.py" line="75"/>
         <source>Retire / restore</source>
         <translation>Қолданыстан шығару / қайтару</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="89"/>
+        <location filename="../../ui/vocab_editor.py" line="89"/>
         <source>Threat types</source>
         <translation>Қатер түрлері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="89"/>
+        <location filename="../../ui/vocab_editor.py" line="89"/>
         <source>Threat groups</source>
         <translation>Қатер топтары</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="90"/>
+        <location filename="../../ui/vocab_editor.py" line="90"/>
         <source>Sources of threats</source>
         <translation>Қатер көздері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="90"/>
+        <location filename="../../ui/vocab_editor.py" line="90"/>
         <source>Defender categories</source>
         <translation>Құқық қорғаушылар санаттары</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="91"/>
         <source>Regions</source>
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="91"/>
         <source>Cities</source>
         <translation>Қалалар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="91"/>
         <source>Legal articles</source>
         <translation>Заң баптары</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="92"/>
         <source>Outcomes</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="92"/>
         <source>Response types</source>
         <translation>Ден қою түрлері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="93"/>
         <source>Reasons</source>
         <translation>Себептер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="93"/>
         <source>Aims</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="93"/>
         <source>Kinds of organisation</source>
         <translation>Ұйым түрлері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="94"/>
         <source>Classification criteria</source>
         <translation>Жіктеу өлшемдері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="94"/>
         <source>Genders</source>
         <translation>Жыныстар</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="95"/>
+        <location filename="../../ui/vocab_editor.py" line="95"/>
         <source>Statuses</source>
         <translation>Мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="95"/>
+        <location filename="../../ui/vocab_editor.py" line="95"/>
         <source>Confidentiality levels</source>
         <translation>Құпиялылық деңгейлері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="96"/>
+        <location filename="../../ui/vocab_editor.py" line="96"/>
         <source>Reliability</source>
         <translation>Сенімділігі</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="96"/>
+        <location filename="../../ui/vocab_editor.py" line="96"/>
         <source>Risk levels</source>
         <translation>Тәуекел деңгейлері</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="139"/>
+        <location filename="../../ui/vocab_editor.py" line="139"/>
         <source>retired</source>
         <translation>қолданыстан шыққан</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="139"/>
+        <location filename="../../ui/vocab_editor.py" line="139"/>
         <source>in use</source>
         <translation>қолданыста</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="169"/>
+        <location filename="../../ui/vocab_editor.py" line="169"/>
         <source>Term added.</source>
         <translation>Термин қосылды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="175"/>
+        <location filename="../../ui/vocab_editor.py" line="175"/>
         <source>Labels saved.</source>
         <translation>Атаулар сақталды.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="183"/>
+        <location filename="../../ui/vocab_editor.py" line="183"/>
         <source>Done: retired terms stay on old records but are no longer offered.</source>
         <translation>Дайын: қолданыстан шығарылған терминдер ескі жазбаларда қалады, бірақ енді ұсынылмайды.</translation>
     </message>
 </context>
 <context>
+    <name>_DateField</name>
+    <message>
+        <location filename="../../ui/casework.py" line="69"/>
+        <source>2024-03-15, 2024-03 or empty</source>
+        <translation>2024-03-15, 2024-03 немесе бос</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="31"/>
+        <location filename="../../ui/incident_editor.py" line="32"/>
         <source>Edit</source>
         <translation>Өңдеу</translation>
     </message>

@@ -2,49 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/casework.py" line="133"/>
+        <source>Protection action</source>
+        <translation>Мера защиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="136"/>
+        <source>Action:</source>
+        <translation>Мера:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="139"/>
+        <source>Our team</source>
+        <translation>Наша команда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="139"/>
+        <source>Partner organisation</source>
+        <translation>Организация-партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="142"/>
+        <source>Who acted:</source>
+        <translation>Кто действовал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="145"/>
+        <source>Team member or partner organisation</source>
+        <translation>Сотрудник или организация-партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="146"/>
+        <source>Name:</source>
+        <translation>Имя или название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="148"/>
+        <source>Requested on:</source>
+        <translation>Запрошено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="150"/>
+        <source>Started on:</source>
+        <translation>Начато:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="152"/>
+        <source>Ended on:</source>
+        <translation>Завершено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="154"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="156"/>
+        <source>Outcome:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="158"/>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../ui/casework.py" line="440"/>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="447"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="447"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="447"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="447"/>
+        <source>What</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="448"/>
+        <source>About</source>
+        <translation>По кому / чему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="448"/>
+        <source>Who takes care</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="453"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/casework.py" line="477"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочен</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/casework.py" line="478"/>
+        <source>%n due in the next %1 days</source>
+        <translation>
+            <numerusform>%n срок в ближайшие %1 дн.</numerusform>
+            <numerusform>%n срока в ближайшие %1 дн.</numerusform>
+            <numerusform>%n сроков в ближайшие %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/casework.py" line="484"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="485"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/casework.py" line="485"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>That passphrase does not open this database. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Эта парольная фраза не открывает базу. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>This file cannot be opened as a kkdesk database.</source>
         <translation>Этот файл нельзя открыть как базу kkdesk.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>The database could not be opened.</source>
         <translation>Не удалось открыть базу данных.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Opening… (deriving the key takes a moment)</source>
         <translation>Открывается… (вычисление ключа занимает немного времени)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="98"/>
         <source>Converting the database for this version of kkdesk (only once)…</source>
         <translation>Преобразование базы данных для этой версии kkdesk (только один раз)…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>Creating the encrypted database…</source>
         <translation>Создаётся зашифрованная база данных…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Creating the demo database (fictional data)…</source>
         <translation>Создаётся демонстрационная база (вымышленные данные)…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Creating the demo database was cancelled.</source>
         <translation>Создание демонстрационной базы отменено.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="191"/>
         <source>Locked. Enter the passphrase to continue.</source>
         <translation>Заблокировано. Введите парольную фразу, чтобы продолжить.</translation>
     </message>
@@ -52,155 +204,341 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="457"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="471"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт отменён: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="477"/>
+        <location filename="../../ui/import_wizard.py" line="491"/>
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Records added</source>
         <translation>Добавлено записей</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="486"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Records updated</source>
         <translation>Обновлено записей</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Records unchanged</source>
         <translation>Записей без изменений</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
         <source>Kept ours (newer here)</source>
         <translation>Оставлены наши (здесь новее)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Incidents added</source>
         <translation>Добавлено инцидентов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="492"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Threats added</source>
         <translation>Добавлено угроз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="507"/>
         <source>New persons</source>
         <translation>Новые лица</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Persons found in the registry</source>
         <translation>Лица, найденные в реестре</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>New organisations</source>
         <translation>Новые организации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="510"/>
         <source>New terms</source>
         <translation>Новые термины</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Skipped: imported before</source>
         <translation>Пропущено: импортированы ранее</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="512"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Пропущено: вероятные дубликаты записанных инцидентов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>The import is complete.</source>
         <translation>Импорт завершён.</translation>
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../ui/casework.py" line="215"/>
+        <source>Risk assessment</source>
+        <translation>Оценка риска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="222"/>
+        <source>Assessed on:</source>
+        <translation>Дата оценки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="223"/>
+        <source>The facts: what happened?</source>
+        <translation>Факты: что произошло?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="224"/>
+        <source>The pattern: has it grown over time?</source>
+        <translation>Закономерность: усиливается ли угроза со временем?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="225"/>
+        <source>The objective: what does the threat aim at?</source>
+        <translation>Цель: чего добиваются угрозой?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="226"/>
+        <source>Who is behind it?</source>
+        <translation>Кто стоит за угрозой?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="227"/>
+        <source>Can it be carried out?</source>
+        <translation>Может ли угроза быть осуществлена?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="237"/>
+        <source>Factors (threats, vulnerabilities, capacities):</source>
+        <translation>Факторы (угрозы, уязвимости, ресурсы защиты):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="239"/>
+        <source>Resulting level:</source>
+        <translation>Итоговый уровень:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="241"/>
+        <source>Why this level:</source>
+        <translation>Почему такой уровень:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkPane</name>
+    <message>
+        <location filename="../../ui/casework.py" line="268"/>
+        <source>Add action…</source>
+        <translation>Добавить меру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="269"/>
+        <source>Add follow-up…</source>
+        <translation>Добавить срок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="270"/>
+        <source>Assess risk…</source>
+        <translation>Оценить риск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="271"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="272"/>
+        <source>Mark done</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="273"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="283"/>
+        <source>Action</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="283"/>
+        <source>Who acted</source>
+        <translation>Кто действовал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="283"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="284"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="284"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="284"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="285"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="285"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="285"/>
+        <source>What</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="286"/>
+        <source>Who takes care</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="286"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="287"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="287"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="287"/>
+        <source>Factors</source>
+        <translation>Факторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="288"/>
+        <source>Why</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="289"/>
+        <source>Protection actions</source>
+        <translation>Меры защиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="290"/>
+        <source>Follow-ups</source>
+        <translation>Сроки и действия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="291"/>
+        <source>Risk assessments</source>
+        <translation>Оценки риска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="343"/>
+        <source>Our team</source>
+        <translation>Наша команда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="343"/>
+        <source>Partner organisation</source>
+        <translation>Организация-партнёр</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="369"/>
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="370"/>
+        <location filename="../../ui/import_wizard.py" line="384"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Пока ничего не записано. Перед импортом исправьте перечисленные проблемы (в файле или в сопоставлении).</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="373"/>
+        <location filename="../../ui/import_wizard.py" line="387"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="382"/>
+        <location filename="../../ui/import_wizard.py" line="396"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="382"/>
+        <location filename="../../ui/import_wizard.py" line="396"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="382"/>
+        <location filename="../../ui/import_wizard.py" line="396"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="387"/>
+        <location filename="../../ui/import_wizard.py" line="401"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Импортировать и инциденты, похожие на уже записанные</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="397"/>
+        <location filename="../../ui/import_wizard.py" line="411"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="408"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="427"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Проверка отменена; вернитесь назад или проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="443"/>
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
@@ -208,92 +546,92 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="38"/>
+        <location filename="../../ui/conflicts.py" line="38"/>
         <source>Exchange conflicts</source>
         <translation>Конфликты обмена</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="40"/>
+        <location filename="../../ui/conflicts.py" line="40"/>
         <source>These records were changed both here and by a peer since the last exchange. Nothing was overwritten: for each field, keep your value or take theirs.</source>
         <translation>Эти записи изменены и здесь, и у партнёра после последнего обмена. Ничего не перезаписано: для каждого поля оставьте своё значение или примите их значение.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="54"/>
+        <location filename="../../ui/conflicts.py" line="54"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="54"/>
+        <location filename="../../ui/conflicts.py" line="54"/>
         <source>Mine (this database)</source>
         <translation>Моё (эта база)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="55"/>
+        <location filename="../../ui/conflicts.py" line="55"/>
         <source>Theirs (the peer)</source>
         <translation>Их (партнёр)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="55"/>
+        <location filename="../../ui/conflicts.py" line="55"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="66"/>
+        <location filename="../../ui/conflicts.py" line="66"/>
         <source>All mine</source>
         <translation>Всё моё</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="69"/>
+        <location filename="../../ui/conflicts.py" line="69"/>
         <source>All theirs</source>
         <translation>Всё их</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="72"/>
+        <location filename="../../ui/conflicts.py" line="72"/>
         <source>Resolve</source>
         <translation>Разрешить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="98"/>
+        <location filename="../../ui/conflicts.py" line="98"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="98"/>
+        <location filename="../../ui/conflicts.py" line="98"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="99"/>
+        <location filename="../../ui/conflicts.py" line="99"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="99"/>
+        <location filename="../../ui/conflicts.py" line="99"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="103"/>
+        <location filename="../../ui/conflicts.py" line="103"/>
         <source>%1 %2 (with &apos;%3&apos;)</source>
         <translation>%1 %2 (с «%3»)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="113"/>
+        <location filename="../../ui/conflicts.py" line="113"/>
         <source>No open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="131"/>
+        <location filename="../../ui/conflicts.py" line="131"/>
         <source>mine</source>
         <translation>моё</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="132"/>
+        <location filename="../../ui/conflicts.py" line="132"/>
         <source>theirs</source>
         <translation>их</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/conflicts.py" line="135"/>
+        <location filename="../../ui/conflicts.py" line="135"/>
         <source>%n field(s) differ.</source>
         <translation>
             <numerusform>Различается %n поле.</numerusform>
@@ -302,107 +640,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Narrative</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="142"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="143"/>
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="143"/>
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="144"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="145"/>
+        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Targets and threats</source>
         <translation>Объекты и угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="145"/>
+        <location filename="../../ui/conflicts.py" line="145"/>
         <source>Information sources</source>
         <translation>Источники информации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="146"/>
+        <location filename="../../ui/conflicts.py" line="146"/>
         <source>Responses</source>
         <translation>Реагирование</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="146"/>
+        <location filename="../../ui/conflicts.py" line="146"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="146"/>
+        <location filename="../../ui/conflicts.py" line="146"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="147"/>
+        <location filename="../../ui/conflicts.py" line="147"/>
         <source>Name (Latin)</source>
         <translation>Имя (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="147"/>
+        <location filename="../../ui/conflicts.py" line="147"/>
         <source>Name (Cyrillic)</source>
         <translation>Имя (кириллицей)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="148"/>
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="148"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="149"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="149"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Risk level</source>
         <translation>Уровень риска</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="149"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/conflicts.py" line="183"/>
+        <location filename="../../ui/conflicts.py" line="183"/>
         <source>Resolved. The merged record goes to the peer with the next bundle.</source>
         <translation>Разрешено. Объединённая запись уйдёт партнёру со следующим пакетом.</translation>
     </message>
@@ -410,97 +748,97 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="209"/>
+        <location filename="../../ui/dashboard.py" line="203"/>
         <source>month unknown</source>
         <translation>месяц неизвестен</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="84"/>
+        <location filename="../../ui/dashboard.py" line="80"/>
         <source>Period and filter:</source>
         <translation>Период и фильтр:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="90"/>
+        <location filename="../../ui/dashboard.py" line="86"/>
         <source>Top N:</source>
         <translation>Первые N:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="98"/>
+        <location filename="../../ui/dashboard.py" line="94"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="122"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="158"/>
+        <location filename="../../ui/dashboard.py" line="154"/>
         <source>Threats by year (unit: threats)</source>
         <translation>Угрозы по годам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="159"/>
+        <location filename="../../ui/dashboard.py" line="155"/>
         <source>Threats by month (unit: threats)</source>
         <translation>Угрозы по месяцам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="156"/>
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Угрозы по городам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="161"/>
+        <location filename="../../ui/dashboard.py" line="157"/>
         <source>Threats by defender category (unit: threats)</source>
         <translation>Угрозы по категориям правозащитников (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="162"/>
+        <location filename="../../ui/dashboard.py" line="158"/>
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Угрозы по видам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="163"/>
+        <location filename="../../ui/dashboard.py" line="159"/>
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Угрозы по источникам, первые N (единица: угрозы; у угрозы может быть несколько источников)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="164"/>
+        <location filename="../../ui/dashboard.py" line="160"/>
         <source>Threats by gender (unit: threats)</source>
         <translation>Угрозы по полу (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="165"/>
+        <location filename="../../ui/dashboard.py" line="161"/>
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Лица под угрозой по годам (единица: лица)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="166"/>
+        <location filename="../../ui/dashboard.py" line="162"/>
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Угроз на одно лицо (единица: лица с N угрозами)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="205"/>
+        <location filename="../../ui/dashboard.py" line="201"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="206"/>
+        <location filename="../../ui/dashboard.py" line="202"/>
         <source>organisation (no gender)</source>
         <translation>организация (без пола)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="206"/>
+        <location filename="../../ui/dashboard.py" line="202"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
         <source>Counting cancelled.</source>
         <translation>Подсчёт отменён.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/dashboard.py" line="242"/>
+        <location filename="../../ui/dashboard.py" line="240"/>
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Лиц: %3 · Организаций: %4 · Видов угроз: %5</translation>
     </message>
@@ -508,67 +846,77 @@
 <context>
     <name>DefendersPane</name>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="139"/>
+        <location filename="../../ui/defenders.py" line="140"/>
         <source>Persons</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="140"/>
+        <location filename="../../ui/defenders.py" line="141"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="145"/>
+        <location filename="../../ui/defenders.py" line="146"/>
         <source>Search the registry</source>
         <translation>Поиск в реестре</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="146"/>
+        <location filename="../../ui/defenders.py" line="147"/>
         <source>Find by name in any script…</source>
         <translation>Поиск по имени на любом алфавите…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="154"/>
+        <location filename="../../ui/defenders.py" line="155"/>
         <source>New person…</source>
         <translation>Новое лицо…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="155"/>
+        <location filename="../../ui/defenders.py" line="156"/>
         <source>New organisation…</source>
         <translation>Новая организация…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="156"/>
+        <location filename="../../ui/defenders.py" line="157"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="157"/>
+        <location filename="../../ui/defenders.py" line="158"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="167"/>
+        <location filename="../../ui/defenders.py" line="168"/>
         <source>Registry</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="186"/>
+        <location filename="../../ui/defenders.py" line="187"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="186"/>
+        <location filename="../../ui/defenders.py" line="187"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="186"/>
+        <location filename="../../ui/defenders.py" line="187"/>
         <source>Threat types</source>
         <translation>Виды угроз</translation>
     </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="197"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="199"/>
+        <source>Protection casework</source>
+        <translation>Защитная работа</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/defenders.py" line="244"/>
+        <location filename="../../ui/defenders.py" line="254"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -577,7 +925,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="266"/>
+        <location filename="../../ui/defenders.py" line="291"/>
         <source>Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Первая: %3 · Последняя: %4 · Лет под угрозой: %5</translation>
     </message>
@@ -585,47 +933,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="334"/>
+        <location filename="../../ui/defenders.py" line="359"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="336"/>
+        <location filename="../../ui/defenders.py" line="361"/>
         <source>Merging keeps the first person; the second one&apos;s names become aliases and its incidents move over. The change history keeps both.</source>
         <translation>При объединении остаётся первое лицо; имена второго становятся другими именами, его инциденты переходят к первому. История изменений сохраняет оба.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="340"/>
+        <location filename="../../ui/defenders.py" line="365"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="340"/>
+        <location filename="../../ui/defenders.py" line="365"/>
         <source>Merge into it</source>
         <translation>Присоединить к нему</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="340"/>
+        <location filename="../../ui/defenders.py" line="365"/>
         <source>Similarity</source>
         <translation>Сходство</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="357"/>
+        <location filename="../../ui/defenders.py" line="382"/>
         <source>Merge selected pair</source>
         <translation>Объединить выбранную пару</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="368"/>
+        <location filename="../../ui/defenders.py" line="393"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="368"/>
+        <location filename="../../ui/defenders.py" line="393"/>
         <source>Merge these two records into one?</source>
         <translation>Объединить эти две записи в одну?</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="385"/>
+        <location filename="../../ui/defenders.py" line="410"/>
         <source>Merged.</source>
         <translation>Объединено.</translation>
     </message>
@@ -633,170 +981,170 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="30"/>
+        <location filename="../../ui/exchange_dialog.py" line="30"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="35"/>
+        <location filename="../../ui/exchange_dialog.py" line="35"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="36"/>
+        <location filename="../../ui/exchange_dialog.py" line="36"/>
         <source>Export bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="37"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="205"/>
+        <location filename="../../ui/exchange_dialog.py" line="37"/>
+        <location filename="../../ui/exchange_dialog.py" line="205"/>
         <source>Import bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="51"/>
+        <location filename="../../ui/exchange_dialog.py" line="51"/>
         <source>This database&apos;s public key: give it to the other side. Then compare the fingerprint with them by voice or in person.</source>
         <translation>Открытый ключ этой базы: передайте его другой стороне. Затем сверьте с ней отпечаток голосом или при встрече.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="63"/>
+        <location filename="../../ui/exchange_dialog.py" line="63"/>
         <source>Registered peers:</source>
         <translation>Зарегистрированные партнёры:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="66"/>
+        <location filename="../../ui/exchange_dialog.py" line="66"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="66"/>
+        <location filename="../../ui/exchange_dialog.py" line="66"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="73"/>
+        <location filename="../../ui/exchange_dialog.py" line="73"/>
         <source>e.g. coordinator</source>
         <translation>например, координатор</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="74"/>
+        <location filename="../../ui/exchange_dialog.py" line="74"/>
         <source>New peer&apos;s name:</source>
         <translation>Имя нового партнёра:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="77"/>
+        <location filename="../../ui/exchange_dialog.py" line="77"/>
         <source>Paste the key text the other side gave you (kkdx1…)</source>
         <translation>Вставьте текст ключа, полученный от другой стороны (kkdx1…)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="81"/>
+        <location filename="../../ui/exchange_dialog.py" line="81"/>
         <source>Their key:</source>
         <translation>Их ключ:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="85"/>
+        <location filename="../../ui/exchange_dialog.py" line="85"/>
         <source>Their fingerprint:</source>
         <translation>Их отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="86"/>
+        <location filename="../../ui/exchange_dialog.py" line="86"/>
         <source>Add peer</source>
         <translation>Добавить партнёра</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="112"/>
+        <location filename="../../ui/exchange_dialog.py" line="112"/>
         <source>Fingerprint: %1</source>
         <translation>Отпечаток: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="137"/>
+        <location filename="../../ui/exchange_dialog.py" line="137"/>
         <source>Give the peer a name and paste their key.</source>
         <translation>Дайте партнёру имя и вставьте его ключ.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="142"/>
+        <location filename="../../ui/exchange_dialog.py" line="142"/>
         <source>Peer &apos;%1&apos; added; fingerprint %2.</source>
         <translation>Партнёр «%1» добавлен; отпечаток %2.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="157"/>
+        <location filename="../../ui/exchange_dialog.py" line="157"/>
         <source>For peer:</source>
         <translation>Для партнёра:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="160"/>
+        <location filename="../../ui/exchange_dialog.py" line="160"/>
         <source>All records changed since the last exchange</source>
         <translation>Все записи, изменённые после последнего обмена</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="161"/>
+        <location filename="../../ui/exchange_dialog.py" line="161"/>
         <source>Only records this peer already has (a coordinator&apos;s reply)</source>
         <translation>Только записи, которые у партнёра уже есть (ответ координатора)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="162"/>
+        <location filename="../../ui/exchange_dialog.py" line="162"/>
         <source>Vocabulary and acknowledgements only</source>
         <translation>Только словари и подтверждения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="163"/>
+        <location filename="../../ui/exchange_dialog.py" line="163"/>
         <source>What to send:</source>
         <translation>Что отправить:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="165"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="204"/>
+        <location filename="../../ui/exchange_dialog.py" line="165"/>
+        <location filename="../../ui/exchange_dialog.py" line="204"/>
         <source>Bundle file:</source>
         <translation>Файл пакета:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="166"/>
+        <location filename="../../ui/exchange_dialog.py" line="166"/>
         <source>Write bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="170"/>
+        <location filename="../../ui/exchange_dialog.py" line="170"/>
         <source>The bundle is encrypted for that peer alone and signed by this database.</source>
         <translation>Пакет зашифрован только для этого партнёра и подписан этой базой.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="180"/>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="222"/>
+        <location filename="../../ui/exchange_dialog.py" line="180"/>
+        <location filename="../../ui/exchange_dialog.py" line="222"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="188"/>
+        <location filename="../../ui/exchange_dialog.py" line="188"/>
         <source>Add a peer on the Keys tab first.</source>
         <translation>Сначала добавьте партнёра на вкладке «Ключи».</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="191"/>
+        <location filename="../../ui/exchange_dialog.py" line="191"/>
         <source>Choose where to write the bundle.</source>
         <translation>Выберите, куда записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="193"/>
+        <location filename="../../ui/exchange_dialog.py" line="193"/>
         <source>Writing…</source>
         <translation>Запись…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="213"/>
+        <location filename="../../ui/exchange_dialog.py" line="213"/>
         <source>Resolve conflicts…</source>
         <translation>Разрешить конфликты…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="229"/>
+        <location filename="../../ui/exchange_dialog.py" line="229"/>
         <source>Choose a bundle file.</source>
         <translation>Выберите файл пакета.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="231"/>
+        <location filename="../../ui/exchange_dialog.py" line="231"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/exchange_dialog.py" line="243"/>
+        <location filename="../../ui/exchange_dialog.py" line="243"/>
         <source>From &apos;%1&apos;.</source>
         <translation>От «%1».</translation>
     </message>
@@ -804,47 +1152,47 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="75"/>
+        <location filename="../../ui/import_wizard.py" line="76"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="76"/>
+        <location filename="../../ui/import_wizard.py" line="77"/>
         <source>A spreadsheet (CSV or XLSX) of incidents, or a kkdesk JSON export.</source>
         <translation>Таблица инцидентов (CSV или XLSX) или JSON-экспорт kkdesk.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="79"/>
+        <location filename="../../ui/import_wizard.py" line="80"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="81"/>
+        <location filename="../../ui/import_wizard.py" line="82"/>
         <source>Optional: a mapping saved from an earlier import</source>
         <translation>Необязательно: сопоставление, сохранённое при прошлом импорте</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="82"/>
+        <location filename="../../ui/import_wizard.py" line="83"/>
         <source>Mapping:</source>
         <translation>Сопоставление:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="92"/>
+        <location filename="../../ui/import_wizard.py" line="93"/>
         <source>Import file</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="93"/>
+        <location filename="../../ui/import_wizard.py" line="94"/>
         <source>Spreadsheets and exports (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Таблицы и экспорты (*.csv *.xlsx *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="99"/>
         <source>Mapping file</source>
         <translation>Файл сопоставления</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="137"/>
+        <location filename="../../ui/import_wizard.py" line="138"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
@@ -852,96 +1200,134 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="36"/>
+        <location filename="../../ui/filters.py" line="36"/>
         <source>From date</source>
         <translation>Дата с</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="37"/>
+        <location filename="../../ui/filters.py" line="37"/>
         <source>e.g. 2019 or 2019-06</source>
         <translation>напр. 2019 или 2019-06</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="40"/>
+        <location filename="../../ui/filters.py" line="40"/>
         <source>To date</source>
         <translation>Дата по</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="41"/>
+        <location filename="../../ui/filters.py" line="41"/>
         <source>e.g. 2021-12-31</source>
         <translation>напр. 2021-12-31</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="42"/>
+        <location filename="../../ui/filters.py" line="42"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="43"/>
+        <location filename="../../ui/filters.py" line="43"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="53"/>
+        <location filename="../../ui/filters.py" line="53"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="53"/>
+        <location filename="../../ui/filters.py" line="53"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="53"/>
+        <location filename="../../ui/filters.py" line="53"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="54"/>
         <source>Threat type:</source>
         <translation>Вид угрозы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="54"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="55"/>
+        <location filename="../../ui/filters.py" line="55"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="55"/>
+        <location filename="../../ui/filters.py" line="55"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="68"/>
+        <location filename="../../ui/filters.py" line="68"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="70"/>
+        <location filename="../../ui/filters.py" line="70"/>
         <source>Tag:</source>
         <translation>Метка:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="71"/>
+        <location filename="../../ui/filters.py" line="71"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/filters.py" line="81"/>
-        <location filename="../../kkdesk/ui/filters.py" line="87"/>
+        <location filename="../../ui/filters.py" line="81"/>
+        <location filename="../../ui/filters.py" line="87"/>
         <source>(any)</source>
         <translation>(любой)</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../ui/casework.py" line="178"/>
+        <source>Follow-up</source>
+        <translation>Действие со сроком</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="181"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="187"/>
+        <source>Due on:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="190"/>
+        <source>What:</source>
+        <translation>Что сделать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="193"/>
+        <source>Who takes care:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="195"/>
+        <source>Done on:</source>
+        <translation>Выполнено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework.py" line="197"/>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="44"/>
+        <location filename="../../ui/import_wizard.py" line="45"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -949,246 +1335,251 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="84"/>
+        <location filename="../../ui/incident_editor.py" line="85"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="87"/>
+        <location filename="../../ui/incident_editor.py" line="88"/>
         <source>Targets and threats</source>
         <translation>Объекты и угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="90"/>
+        <location filename="../../ui/incident_editor.py" line="91"/>
         <source>Sources and responses</source>
         <translation>Источники и реагирование</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="91"/>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="193"/>
+        <location filename="../../ui/incident_editor.py" line="92"/>
+        <location filename="../../ui/incident_editor.py" line="196"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="96"/>
+        <location filename="../../ui/incident_editor.py" line="94"/>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="99"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="99"/>
+        <location filename="../../ui/incident_editor.py" line="102"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="102"/>
+        <location filename="../../ui/incident_editor.py" line="105"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="106"/>
+        <location filename="../../ui/incident_editor.py" line="109"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="137"/>
+        <location filename="../../ui/incident_editor.py" line="140"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="138"/>
+        <location filename="../../ui/incident_editor.py" line="141"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="141"/>
+        <location filename="../../ui/incident_editor.py" line="144"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="142"/>
+        <location filename="../../ui/incident_editor.py" line="145"/>
         <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
         <translation>2019-06-09, июнь 2019, 2019, май–июнь 2021, 9 июня 2019</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="144"/>
+        <location filename="../../ui/incident_editor.py" line="147"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="150"/>
+        <location filename="../../ui/incident_editor.py" line="153"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="152"/>
+        <location filename="../../ui/incident_editor.py" line="155"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="153"/>
+        <location filename="../../ui/incident_editor.py" line="156"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="154"/>
+        <location filename="../../ui/incident_editor.py" line="157"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="157"/>
+        <location filename="../../ui/incident_editor.py" line="160"/>
         <source>Place detail</source>
         <translation>Уточнение места</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="158"/>
+        <location filename="../../ui/incident_editor.py" line="161"/>
         <source>Place detail:</source>
         <translation>Уточнение места:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="159"/>
+        <location filename="../../ui/incident_editor.py" line="162"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="160"/>
+        <location filename="../../ui/incident_editor.py" line="163"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="161"/>
+        <location filename="../../ui/incident_editor.py" line="164"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="162"/>
+        <location filename="../../ui/incident_editor.py" line="165"/>
         <source>Confidentiality:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="163"/>
+        <location filename="../../ui/incident_editor.py" line="166"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="164"/>
+        <location filename="../../ui/incident_editor.py" line="167"/>
         <source>comma separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="165"/>
+        <location filename="../../ui/incident_editor.py" line="168"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="168"/>
+        <location filename="../../ui/incident_editor.py" line="171"/>
         <source>Narrative</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="170"/>
+        <location filename="../../ui/incident_editor.py" line="173"/>
         <source>Narrative:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="172"/>
+        <location filename="../../ui/incident_editor.py" line="175"/>
         <source>Reasons / contributing factors:</source>
         <translation>Причины / способствующие факторы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="177"/>
+        <location filename="../../ui/incident_editor.py" line="180"/>
         <source>Aims:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="190"/>
+        <location filename="../../ui/incident_editor.py" line="193"/>
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их (хранятся зашифрованными, с SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="196"/>
+        <location filename="../../ui/incident_editor.py" line="199"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="205"/>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="206"/>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="383"/>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="386"/>
+        <location filename="../../ui/incident_editor.py" line="208"/>
+        <location filename="../../ui/incident_editor.py" line="209"/>
+        <location filename="../../ui/incident_editor.py" line="387"/>
+        <location filename="../../ui/incident_editor.py" line="390"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="365"/>
+        <location filename="../../ui/incident_editor.py" line="369"/>
         <source>Write the date as it was reported.</source>
         <translation>Укажите дату так, как о ней сообщалось.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="375"/>
+        <location filename="../../ui/incident_editor.py" line="379"/>
         <source>exact day</source>
         <translation>точный день</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="375"/>
+        <location filename="../../ui/incident_editor.py" line="379"/>
         <source>month only</source>
         <translation>только месяц</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="375"/>
+        <location filename="../../ui/incident_editor.py" line="379"/>
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="376"/>
+        <location filename="../../ui/incident_editor.py" line="380"/>
         <source>range</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="377"/>
+        <location filename="../../ui/incident_editor.py" line="381"/>
         <source>Read as: %1 (precision: %2)</source>
         <translation>Понято как: %1 (точность: %2)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="397"/>
+        <location filename="../../ui/incident_editor.py" line="401"/>
         <source>(added on save)</source>
         <translation>(будет добавлен при сохранении)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="403"/>
+        <location filename="../../ui/incident_editor.py" line="407"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="414"/>
+        <location filename="../../ui/incident_editor.py" line="418"/>
         <source>Cannot read the file: %1</source>
         <translation>Не удалось прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="462"/>
+        <location filename="../../ui/incident_editor.py" line="466"/>
         <source>The incident needs a date (a day, a month, a year or a range).</source>
         <translation>У инцидента должна быть дата (день, месяц, год или период).</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="477"/>
+        <location filename="../../ui/incident_editor.py" line="481"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="499"/>
+        <location filename="../../ui/incident_editor.py" line="504"/>
         <source>Saved as %1.</source>
         <translation>Сохранено как %1.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="504"/>
+        <location filename="../../ui/incident_editor.py" line="509"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="510"/>
+        <location filename="../../ui/incident_editor.py" line="515"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="511"/>
+        <location filename="../../ui/incident_editor.py" line="516"/>
         <source>This incident has changes that are not saved.</source>
         <translation>В этом инциденте есть несохранённые изменения.</translation>
     </message>
@@ -1196,42 +1587,42 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="39"/>
+        <location filename="../../ui/incident_table.py" line="39"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="40"/>
+        <location filename="../../ui/incident_table.py" line="40"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="41"/>
+        <location filename="../../ui/incident_table.py" line="41"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="42"/>
+        <location filename="../../ui/incident_table.py" line="42"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="43"/>
+        <location filename="../../ui/incident_table.py" line="43"/>
         <source>Targets</source>
         <translation>Объекты угроз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="44"/>
+        <location filename="../../ui/incident_table.py" line="44"/>
         <source>Threat types</source>
         <translation>Виды угроз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="45"/>
+        <location filename="../../ui/incident_table.py" line="45"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="46"/>
+        <location filename="../../ui/incident_table.py" line="46"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1239,7 +1630,7 @@
 <context>
     <name>IncidentTableView</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_table.py" line="257"/>
+        <location filename="../../ui/incident_table.py" line="260"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
@@ -1247,37 +1638,37 @@
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="42"/>
+        <location filename="../../ui/incidents_pane.py" line="42"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="43"/>
+        <location filename="../../ui/incidents_pane.py" line="43"/>
         <source>Search titles, narratives, names, places (Latin or Cyrillic)…  Ctrl+F</source>
         <translation>Поиск по заголовкам, описаниям, именам, местам (латиница или кириллица)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="48"/>
+        <location filename="../../ui/incidents_pane.py" line="48"/>
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="52"/>
+        <location filename="../../ui/incidents_pane.py" line="52"/>
         <source>Save search…</source>
         <translation>Сохранить поиск…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="76"/>
+        <location filename="../../ui/incidents_pane.py" line="78"/>
         <source>Incident details</source>
         <translation>Сведения об инциденте</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="136"/>
+        <location filename="../../ui/incidents_pane.py" line="138"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="154"/>
+        <location filename="../../ui/incidents_pane.py" line="156"/>
         <source>First %n shown; counting the rest…</source>
         <translation>
             <numerusform>Показан первый %n; считаются остальные…</numerusform>
@@ -1286,7 +1677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="161"/>
+        <location filename="../../ui/incidents_pane.py" line="163"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -1295,52 +1686,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="172"/>
+        <location filename="../../ui/incidents_pane.py" line="174"/>
         <source>This database holds no incidents yet</source>
         <translation>В этой базе пока нет инцидентов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="173"/>
+        <location filename="../../ui/incidents_pane.py" line="175"/>
         <source>Ctrl+N records an incident.</source>
         <translation>Ctrl+N — записать инцидент.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="174"/>
+        <location filename="../../ui/incidents_pane.py" line="176"/>
         <source>The Defenders tab keeps the people and organisations threatened.</source>
         <translation>На вкладке «Правозащитники» ведётся учёт людей и организаций, которым угрожают.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="175"/>
+        <location filename="../../ui/incidents_pane.py" line="177"/>
         <source>File → Import… brings in a spreadsheet or a kkdesk export.</source>
         <translation>Файл → Импорт… загружает таблицу или выгрузку kkdesk.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="176"/>
+        <location filename="../../ui/incidents_pane.py" line="178"/>
         <source>F1 lists every keyboard shortcut.</source>
         <translation>F1 — список всех сочетаний клавиш.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="219"/>
+        <location filename="../../ui/incidents_pane.py" line="221"/>
         <source>Information sources</source>
         <translation>Источники информации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="219"/>
+        <location filename="../../ui/incidents_pane.py" line="221"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="237"/>
+        <location filename="../../ui/incidents_pane.py" line="239"/>
         <source>Saved searches…</source>
         <translation>Сохранённые поиски…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="261"/>
+        <location filename="../../ui/incidents_pane.py" line="263"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/incidents_pane.py" line="261"/>
+        <location filename="../../ui/incidents_pane.py" line="263"/>
         <source>Name of this search:</source>
         <translation>Название этого поиска:</translation>
     </message>
@@ -1348,7 +1739,7 @@
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/jobs.py" line="29"/>
+        <location filename="../../ui/jobs.py" line="29"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1356,221 +1747,231 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="42"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="45"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Defenders</source>
         <translation>Правозащитники</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="47"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="49"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Vocabularies</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="70"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Open selected incident</source>
         <translation>Открыть выбранный инцидент</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Print/Save brief…</source>
         <translation>Печать/сохранение справки…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Lock now</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Panic: hide and lock</source>
         <translation>Тревога: скрыть и заблокировать</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="85"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="87"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>Agenda: follow-ups due</source>
+        <translation>Повестка: ближайшие сроки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Overview…</source>
         <translation>Обзор инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Dossier of the selected defender…</source>
         <translation>Досье выбранного защитника…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>E&amp;xchange</source>
         <translation>О&amp;бмен</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Keys…</source>
         <translation>Ключи…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Export bundle…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Import bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Conflicts…</source>
         <translation>Конфликты…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="105"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="106"/>
-        <location filename="../../kkdesk/ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>About kkdesk</source>
         <translation>О программе kkdesk</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Open the selected incident</source>
         <translation>Открыть выбранный инцидент</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Save the incident (in the editor)</source>
         <translation>Сохранить инцидент (в редакторе)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Undo / redo changes in the editor</source>
         <translation>Отменить / повторить изменения в редакторе</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Print or save the brief of the selected incident</source>
         <translation>Напечатать или сохранить справку по выбранному инциденту</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Switch tabs</source>
         <translation>Переключить вкладки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>Agenda: follow-ups overdue and due in the next two weeks</source>
+        <translation>Повестка: просроченные сроки и сроки на ближайшие две недели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Lock now: close the database and clear the screen</source>
         <translation>Заблокировать: закрыть базу и очистить экран</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Panic: hide every window and lock at once; start kkdesk again to bring back the unlock window</source>
         <translation>Тревога: сразу скрыть все окна и заблокировать; чтобы вернуть окно разблокировки, запустите kkdesk ещё раз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>The idle lock closes the database after the minutes set in Settings without keyboard or mouse use. Locking discards unsaved edits.</source>
         <translation>Автоблокировка закрывает базу, если клавиатурой и мышью не пользовались заданное в настройках число минут. При блокировке несохранённые правки теряются.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>kkdesk keeps records of threats against human rights defenders in an encrypted file. It works offline.</source>
         <translation>kkdesk ведёт учёт угроз правозащитникам в зашифрованном файле. Программа работает без интернета.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Select an incident in the Incidents tab first.</source>
         <translation>Сначала выберите инцидент на вкладке «Инциденты».</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Select a person or organisation in the Defenders tab first.</source>
         <translation>Сначала выберите лицо или организацию на вкладке «Правозащитники».</translation>
     </message>
@@ -1578,198 +1979,218 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="194"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Укажите, что означает каждый столбец и каким термином является каждое значение столбцов-списков. Предложения уже заполнены; ненайденные значения помечены как нерешённые.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="196"/>
+        <location filename="../../ui/import_wizard.py" line="198"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="201"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="199"/>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="207"/>
+        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="202"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>Values of list columns:</source>
         <translation>Значения столбцов-списков:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="207"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Value in the file</source>
         <translation>Значение в файле</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="207"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="218"/>
         <source>Load mapping…</source>
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Save mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="233"/>
+        <location filename="../../ui/import_wizard.py" line="235"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>номер инцидента (строки с одним номером — один инцидент)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>narrative</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="237"/>
         <source>place detail</source>
         <translation>место (подробно)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="237"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="237"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="238"/>
         <source>person (defender) name</source>
         <translation>имя лица (защитника)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="238"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="239"/>
+        <source>person or organisation (decided row by row)</source>
+        <translation>лицо или организация (определяется по каждой строке)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="240"/>
+        <source>kind of target (person or organisation)</source>
+        <translation>вид объекта (лицо или организация)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="241"/>
+        <source>kind of organisation</source>
+        <translation>вид организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>gender</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>defender category</source>
         <translation>категория защитника</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="243"/>
         <source>threat type</source>
         <translation>вид угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="243"/>
         <source>source of the threat</source>
         <translation>источник угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="244"/>
         <source>legal article</source>
         <translation>статья закона</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="244"/>
         <source>outcome of the threat</source>
         <translation>итог угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>notes</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>aim</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>tags</source>
         <translation>метки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>confidentiality</source>
         <translation>конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="247"/>
         <source>information source (outlet)</source>
         <translation>источник информации (издание)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="248"/>
         <source>information source link</source>
         <translation>ссылка на источник информации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Поиск подходящих полей и терминов…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="289"/>
         <source>— ignore this column —</source>
         <translation>— не использовать столбец —</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>— not decided —</source>
         <translation>— не решено —</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="315"/>
         <source>+ add as a new term</source>
         <translation>+ добавить как новый термин</translation>
     </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="319"/>
+        <source>Closest: %1</source>
+        <translation>Ближайшие варианты: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/import_wizard.py" line="315"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n значение ещё не решено: проверка покажет его.</numerusform>
@@ -1778,22 +2199,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="316"/>
+        <location filename="../../ui/import_wizard.py" line="330"/>
         <source>Every value has a term.</source>
         <translation>У каждого значения есть термин.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="354"/>
         <source>Load mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="349"/>
+        <location filename="../../ui/import_wizard.py" line="363"/>
         <source>Save mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="359"/>
+        <location filename="../../ui/import_wizard.py" line="373"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сопоставление сохранено. В нём заголовки и значения списков, без имён.</translation>
     </message>
@@ -1801,32 +2222,32 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="127"/>
+        <location filename="../../ui/person_dialog.py" line="127"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="131"/>
+        <location filename="../../ui/person_dialog.py" line="131"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="134"/>
+        <location filename="../../ui/person_dialog.py" line="134"/>
         <source>Other name:</source>
         <translation>Другое название:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="138"/>
+        <location filename="../../ui/person_dialog.py" line="138"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="141"/>
+        <location filename="../../ui/person_dialog.py" line="141"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="142"/>
+        <location filename="../../ui/person_dialog.py" line="142"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
@@ -1834,7 +2255,7 @@
 <context>
     <name>PathRow</name>
     <message>
-        <location filename="../../kkdesk/ui/widgets.py" line="13"/>
+        <location filename="../../ui/widgets.py" line="13"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
@@ -1842,77 +2263,77 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="29"/>
+        <location filename="../../ui/person_dialog.py" line="29"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="39"/>
+        <location filename="../../ui/person_dialog.py" line="39"/>
         <source>Name in Cyrillic</source>
         <translation>Имя кириллицей</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="40"/>
+        <location filename="../../ui/person_dialog.py" line="40"/>
         <source>Name (Cyrillic):</source>
         <translation>Имя (кириллицей):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="43"/>
+        <location filename="../../ui/person_dialog.py" line="43"/>
         <source>Name in Latin letters</source>
         <translation>Имя латиницей</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="44"/>
+        <location filename="../../ui/person_dialog.py" line="44"/>
         <source>Name (Latin):</source>
         <translation>Имя (латиницей):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="47"/>
+        <location filename="../../ui/person_dialog.py" line="47"/>
         <source>Aliases (comma separated):</source>
         <translation>Другие имена (через запятую):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="55"/>
+        <location filename="../../ui/person_dialog.py" line="55"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="60"/>
+        <location filename="../../ui/person_dialog.py" line="60"/>
         <source>Categories:</source>
         <translation>Категории:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="63"/>
+        <location filename="../../ui/person_dialog.py" line="63"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="64"/>
+        <location filename="../../ui/person_dialog.py" line="64"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="72"/>
+        <location filename="../../ui/person_dialog.py" line="72"/>
         <source>Risk level:</source>
         <translation>Уровень риска:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="75"/>
+        <location filename="../../ui/person_dialog.py" line="75"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="79"/>
+        <location filename="../../ui/person_dialog.py" line="79"/>
         <source>Contact (sensitive):</source>
         <translation>Контакты (конфиденциально):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="83"/>
+        <location filename="../../ui/person_dialog.py" line="83"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/person_dialog.py" line="85"/>
+        <location filename="../../ui/person_dialog.py" line="85"/>
         <source>Pseudonym:</source>
         <translation>Псевдоним:</translation>
     </message>
@@ -1920,12 +2341,12 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: строк данных — %2, столбцов — %3. Первые строки показаны с их номерами в файле.</translation>
     </message>
@@ -1933,47 +2354,47 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="100"/>
+        <location filename="../../ui/defenders.py" line="101"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="101"/>
+        <location filename="../../ui/defenders.py" line="102"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="101"/>
+        <location filename="../../ui/defenders.py" line="102"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="102"/>
+        <location filename="../../ui/defenders.py" line="103"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="102"/>
+        <location filename="../../ui/defenders.py" line="103"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="102"/>
+        <location filename="../../ui/defenders.py" line="103"/>
         <source>Threats</source>
         <translation>Угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="102"/>
+        <location filename="../../ui/defenders.py" line="103"/>
         <source>First threat</source>
         <translation>Первая угроза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="104"/>
         <source>Last threat</source>
         <translation>Последняя угроза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="104"/>
         <source>Years under threat</source>
         <translation>Лет под угрозой</translation>
     </message>
@@ -1981,137 +2402,137 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="46"/>
+        <location filename="../../ui/reports_dialog.py" line="46"/>
         <source>Reports and exports</source>
         <translation>Отчёты и экспорт</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="53"/>
+        <location filename="../../ui/reports_dialog.py" line="53"/>
         <source>Case brief of the selected incident (PDF)</source>
         <translation>Справка по выбранному инциденту (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="54"/>
+        <location filename="../../ui/reports_dialog.py" line="54"/>
         <source>Dossier of the selected defender (PDF)</source>
         <translation>Досье выбранного защитника (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="55"/>
+        <location filename="../../ui/reports_dialog.py" line="55"/>
         <source>Overview of incidents (PDF)</source>
         <translation>Обзор инцидентов (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="56"/>
+        <location filename="../../ui/reports_dialog.py" line="56"/>
         <source>Export for analysis: Excel workbook (XLSX)</source>
         <translation>Экспорт для анализа: книга Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="57"/>
+        <location filename="../../ui/reports_dialog.py" line="57"/>
         <source>Export for analysis: folder of CSV files</source>
         <translation>Экспорт для анализа: папка CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="58"/>
+        <location filename="../../ui/reports_dialog.py" line="58"/>
         <source>Full export: JSON (can be imported again)</source>
         <translation>Полный экспорт: JSON (можно импортировать снова)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="64"/>
+        <location filename="../../ui/reports_dialog.py" line="64"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="69"/>
+        <location filename="../../ui/reports_dialog.py" line="69"/>
         <source>Subject:</source>
         <translation>О ком / о чём:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="77"/>
+        <location filename="../../ui/reports_dialog.py" line="77"/>
         <source>e.g. 2019 or 2019-06 or 2019-06-30</source>
         <translation>например, 2019, 2019-06 или 2019-06-30</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="82"/>
+        <location filename="../../ui/reports_dialog.py" line="82"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="84"/>
+        <location filename="../../ui/reports_dialog.py" line="84"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="86"/>
+        <location filename="../../ui/reports_dialog.py" line="86"/>
         <source>Only incidents matching the search and filters of the Incidents tab</source>
         <translation>Только инциденты, подходящие под поиск и фильтры вкладки «Инциденты»</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="99"/>
+        <location filename="../../ui/reports_dialog.py" line="99"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="103"/>
+        <location filename="../../ui/reports_dialog.py" line="103"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Полный: имена и все подробности (для команды)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="104"/>
+        <location filename="../../ui/reports_dialog.py" line="104"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Псевдонимизированный: коды вместо имён</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="105"/>
+        <location filename="../../ui/reports_dialog.py" line="105"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Публичный: коды, только инциденты с пометкой «публичный»</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="114"/>
+        <location filename="../../ui/reports_dialog.py" line="114"/>
         <source>Privacy profile:</source>
         <translation>Профиль конфиденциальности:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="117"/>
+        <location filename="../../ui/reports_dialog.py" line="117"/>
         <source>Only needed to save a file</source>
         <translation>Нужно только для сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="118"/>
+        <location filename="../../ui/reports_dialog.py" line="118"/>
         <source>Save to:</source>
         <translation>Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="120"/>
+        <location filename="../../ui/reports_dialog.py" line="120"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Печать отправляет документ на принтер из памяти; файл записывается, только если вы его сохраняете. Сохранённые файлы не зашифрованы: храните их надёжно.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="130"/>
+        <location filename="../../ui/reports_dialog.py" line="130"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="133"/>
+        <location filename="../../ui/reports_dialog.py" line="133"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="171"/>
+        <location filename="../../ui/reports_dialog.py" line="171"/>
         <source>incidents matching the Incidents tab&apos;s search “%1” and filters, in the chosen period</source>
         <translation>инциденты, подходящие под поиск «%1» и фильтры вкладки «Инциденты», за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="173"/>
+        <location filename="../../ui/reports_dialog.py" line="173"/>
         <source>incidents matching the Incidents tab&apos;s filters, in the chosen period</source>
         <translation>инциденты, подходящие под фильтры вкладки «Инциденты», за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="175"/>
+        <location filename="../../ui/reports_dialog.py" line="175"/>
         <source>all incidents of the chosen period</source>
         <translation>все инциденты выбранного периода</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="187"/>
+        <location filename="../../ui/reports_dialog.py" line="187"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -2120,52 +2541,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="242"/>
+        <location filename="../../ui/reports_dialog.py" line="242"/>
         <source>Folder for the CSV files</source>
         <translation>Папка для CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="247"/>
+        <location filename="../../ui/reports_dialog.py" line="247"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="260"/>
+        <location filename="../../ui/reports_dialog.py" line="260"/>
         <source>Choose where to save the file first.</source>
         <translation>Сначала выберите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="279"/>
+        <location filename="../../ui/reports_dialog.py" line="279"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="280"/>
+        <location filename="../../ui/reports_dialog.py" line="280"/>
         <source>Writing the document</source>
         <translation>Запись документа</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="286"/>
+        <location filename="../../ui/reports_dialog.py" line="286"/>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="294"/>
+        <location filename="../../ui/reports_dialog.py" line="294"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>На этом компьютере нет средства отрисовки PDF для печати; сохраните документ и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="308"/>
+        <location filename="../../ui/reports_dialog.py" line="308"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="314"/>
+        <location filename="../../ui/reports_dialog.py" line="314"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/reports_dialog.py" line="319"/>
+        <location filename="../../ui/reports_dialog.py" line="319"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>На принтер отправлена %n страница.</numerusform>
@@ -2177,37 +2598,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Lock after idle:</source>
         <translation>Блокировать после простоя:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Show pseudonym codes instead of names</source>
         <translation>Показывать коды-псевдонимы вместо имён</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Settings are stored outside the encrypted database and hold no names. The list of recent databases keeps their paths: choose file names that reveal nothing.</source>
         <translation>Настройки хранятся вне зашифрованной базы и не содержат имён. Список недавних баз хранит их пути: выбирайте имена файлов, которые ничего не раскрывают.</translation>
     </message>
@@ -2215,88 +2636,88 @@
 <context>
     <name>SourcesEditor</name>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="27"/>
+        <location filename="../../ui/editor_sources.py" line="27"/>
         <source>Information sources (dates as YYYY-MM-DD):</source>
         <translation>Источники информации (даты в виде ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="30"/>
+        <location filename="../../ui/editor_sources.py" line="30"/>
         <source>Outlet</source>
         <translation>Издание</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="30"/>
+        <location filename="../../ui/editor_sources.py" line="30"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="30"/>
+        <location filename="../../ui/editor_sources.py" line="30"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="31"/>
+        <location filename="../../ui/editor_sources.py" line="31"/>
         <source>Accessed</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="31"/>
+        <location filename="../../ui/editor_sources.py" line="31"/>
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="31"/>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="51"/>
+        <location filename="../../ui/editor_sources.py" line="31"/>
+        <location filename="../../ui/editor_sources.py" line="51"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="37"/>
+        <location filename="../../ui/editor_sources.py" line="37"/>
         <source>Add source</source>
         <translation>Добавить источник</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="40"/>
+        <location filename="../../ui/editor_sources.py" line="40"/>
         <source>Remove source</source>
         <translation>Удалить источник</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="47"/>
+        <location filename="../../ui/editor_sources.py" line="47"/>
         <source>Responses (complaints, appeals, UN communications, statements):</source>
         <translation>Реагирование (жалобы, обжалования, сообщения в ООН, заявления):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="50"/>
+        <location filename="../../ui/editor_sources.py" line="50"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="50"/>
+        <location filename="../../ui/editor_sources.py" line="50"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="50"/>
+        <location filename="../../ui/editor_sources.py" line="50"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="51"/>
+        <location filename="../../ui/editor_sources.py" line="51"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="57"/>
+        <location filename="../../ui/editor_sources.py" line="57"/>
         <source>Add response</source>
         <translation>Добавить реагирование</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="60"/>
+        <location filename="../../ui/editor_sources.py" line="60"/>
         <source>Remove response</source>
         <translation>Удалить реагирование</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_sources.py" line="120"/>
+        <location filename="../../ui/editor_sources.py" line="120"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
@@ -2304,167 +2725,167 @@
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="38"/>
+        <location filename="../../ui/editor_targets.py" line="38"/>
         <source>Add a target by name</source>
         <translation>Добавить объект угрозы по имени</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="39"/>
+        <location filename="../../ui/editor_targets.py" line="39"/>
         <source>Type a name (Latin or Cyrillic)…</source>
         <translation>Введите имя (латиницей или кириллицей)…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="52"/>
+        <location filename="../../ui/editor_targets.py" line="52"/>
         <source>New person…</source>
         <translation>Новое лицо…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="55"/>
+        <location filename="../../ui/editor_targets.py" line="55"/>
         <source>New organisation…</source>
         <translation>Новая организация…</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="58"/>
+        <location filename="../../ui/editor_targets.py" line="58"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="66"/>
+        <location filename="../../ui/editor_targets.py" line="66"/>
         <source>Targets</source>
         <translation>Объекты угроз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="76"/>
+        <location filename="../../ui/editor_targets.py" line="76"/>
         <source>Defender category</source>
         <translation>Категория правозащитника</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="78"/>
+        <location filename="../../ui/editor_targets.py" line="78"/>
         <source>Category (as of the incident):</source>
         <translation>Категория (на момент инцидента):</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="81"/>
+        <location filename="../../ui/editor_targets.py" line="81"/>
         <source>Threats:</source>
         <translation>Угрозы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="82"/>
+        <location filename="../../ui/editor_targets.py" line="82"/>
         <source>Add threat</source>
         <translation>Добавить угрозу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="85"/>
+        <location filename="../../ui/editor_targets.py" line="85"/>
         <source>Remove threat</source>
         <translation>Удалить угрозу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="96"/>
+        <location filename="../../ui/editor_targets.py" line="96"/>
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="101"/>
+        <location filename="../../ui/editor_targets.py" line="101"/>
         <source>Threat type</source>
         <translation>Вид угрозы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="103"/>
+        <location filename="../../ui/editor_targets.py" line="103"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="105"/>
+        <location filename="../../ui/editor_targets.py" line="105"/>
         <source>Potential / actual:</source>
         <translation>Потенциальная / реальная:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="105"/>
+        <location filename="../../ui/editor_targets.py" line="105"/>
         <source>General / special:</source>
         <translation>Общая / специальная:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="106"/>
+        <location filename="../../ui/editor_targets.py" line="106"/>
         <source>Direct / indirect:</source>
         <translation>Прямая / косвенная:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="106"/>
+        <location filename="../../ui/editor_targets.py" line="106"/>
         <source>Recurrent / one-off:</source>
         <translation>Повторяющаяся / разовая:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="107"/>
+        <location filename="../../ui/editor_targets.py" line="107"/>
         <source>Short-term / ongoing:</source>
         <translation>Кратковременная / длящаяся:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="107"/>
+        <location filename="../../ui/editor_targets.py" line="107"/>
         <source>Singular / mass:</source>
         <translation>Единичная / массовая:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="108"/>
+        <location filename="../../ui/editor_targets.py" line="108"/>
         <source>Degree of effect:</source>
         <translation>Степень воздействия:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="118"/>
+        <location filename="../../ui/editor_targets.py" line="118"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="122"/>
+        <location filename="../../ui/editor_targets.py" line="122"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="125"/>
+        <location filename="../../ui/editor_targets.py" line="125"/>
         <source>Sources of the threat:</source>
         <translation>Источники угрозы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="130"/>
+        <location filename="../../ui/editor_targets.py" line="130"/>
         <source>Legal articles and outcome:</source>
         <translation>Статьи законов и итог:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="133"/>
+        <location filename="../../ui/editor_targets.py" line="133"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="133"/>
+        <location filename="../../ui/editor_targets.py" line="133"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="133"/>
+        <location filename="../../ui/editor_targets.py" line="133"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="138"/>
+        <location filename="../../ui/editor_targets.py" line="138"/>
         <source>Add article</source>
         <translation>Добавить статью</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="141"/>
+        <location filename="../../ui/editor_targets.py" line="141"/>
         <source>Remove article</source>
         <translation>Удалить статью</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="159"/>
+        <location filename="../../ui/editor_targets.py" line="159"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="159"/>
+        <location filename="../../ui/editor_targets.py" line="159"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kkdesk/ui/editor_targets.py" line="160"/>
+        <location filename="../../ui/editor_targets.py" line="160"/>
         <source>%1 (%2) — %n threat(s)</source>
         <translation>
             <numerusform>%1 (%2) — %n угроза</numerusform>
@@ -2473,29 +2894,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="193"/>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="259"/>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="379"/>
+        <location filename="../../ui/editor_targets.py" line="193"/>
+        <location filename="../../ui/editor_targets.py" line="259"/>
+        <location filename="../../ui/editor_targets.py" line="379"/>
         <source>(choose a type)</source>
         <translation>(выберите вид)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="224"/>
+        <location filename="../../ui/editor_targets.py" line="224"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="227"/>
+        <location filename="../../ui/editor_targets.py" line="227"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="378"/>
+        <location filename="../../ui/editor_targets.py" line="378"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/editor_targets.py" line="384"/>
+        <location filename="../../ui/editor_targets.py" line="384"/>
         <source>(not assessed)</source>
         <translation>(не оценено)</translation>
     </message>
@@ -2503,215 +2924,215 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="30"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="67"/>
+        <location filename="../../ui/unlock.py" line="30"/>
+        <location filename="../../ui/unlock.py" line="67"/>
         <source>Open an encrypted kkdesk database</source>
         <translation>Откройте зашифрованную базу kkdesk</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="39"/>
+        <location filename="../../ui/unlock.py" line="39"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="40"/>
+        <location filename="../../ui/unlock.py" line="40"/>
         <source>Create new</source>
         <translation>Создать новую</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="42"/>
+        <location filename="../../ui/unlock.py" line="42"/>
         <source>Open the demo database (fictional data)</source>
         <translation>Открыть демонстрационную базу (вымышленные данные)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="51"/>
+        <location filename="../../ui/unlock.py" line="51"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="61"/>
+        <location filename="../../ui/unlock.py" line="61"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="66"/>
+        <location filename="../../ui/unlock.py" line="66"/>
         <source>Create a new encrypted kkdesk database</source>
         <translation>Создайте новую зашифрованную базу kkdesk</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="75"/>
         <source>Recent databases</source>
         <translation>Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="78"/>
         <source>Recent databases:</source>
         <translation>Недавние базы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>Forget this path</source>
         <translation>Забыть этот путь</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Remove the selected path from this list; the file stays.</source>
         <translation>Убрать выбранный путь из списка; сам файл останется.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="85"/>
+        <location filename="../../ui/unlock.py" line="85"/>
         <source>Database file</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="86"/>
+        <location filename="../../ui/unlock.py" line="86"/>
         <source>Database file:</source>
         <translation>Файл базы данных:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="89"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="137"/>
+        <location filename="../../ui/unlock.py" line="89"/>
+        <location filename="../../ui/unlock.py" line="137"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="92"/>
-        <location filename="../../kkdesk/ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="92"/>
+        <location filename="../../ui/unlock.py" line="140"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="93"/>
+        <location filename="../../ui/unlock.py" line="93"/>
         <source>Show the passphrase</source>
         <translation>Показать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="97"/>
+        <location filename="../../ui/unlock.py" line="97"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="116"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>kkdesk databases (*.kkdb);;All files (*)</source>
         <translation>Базы kkdesk (*.kkdb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="124"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Choose a database file first.</source>
         <translation>Сначала выберите файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="133"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>New database file</source>
         <translation>Файл новой базы данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="134"/>
+        <location filename="../../ui/unlock.py" line="134"/>
         <source>New database file:</source>
         <translation>Файл новой базы:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="143"/>
+        <location filename="../../ui/unlock.py" line="143"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="145"/>
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="147"/>
+        <location filename="../../ui/unlock.py" line="147"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="151"/>
+        <location filename="../../ui/unlock.py" line="151"/>
         <source>Suggest a passphrase of six words</source>
         <translation>Предложить фразу из шести слов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="153"/>
+        <location filename="../../ui/unlock.py" line="153"/>
         <source>Six words chosen at random: easy to type, very hard to guess.</source>
         <translation>Шесть случайно выбранных слов: легко набрать, очень трудно угадать.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="165"/>
+        <location filename="../../ui/unlock.py" line="165"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="168"/>
         <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Утерянную парольную фразу никто не сможет восстановить: если вы её забудете, данные в этой базе будут потеряны навсегда. Запишите её и храните в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>Create database</source>
         <translation>Создать базу данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="182"/>
+        <location filename="../../ui/unlock.py" line="182"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="183"/>
+        <location filename="../../ui/unlock.py" line="183"/>
         <source>kkdesk databases (*.kkdb)</source>
         <translation>Базы kkdesk (*.kkdb)</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="192"/>
+        <location filename="../../ui/unlock.py" line="192"/>
         <source>Use several unrelated words, or let kkdesk suggest six.</source>
         <translation>Используйте несколько не связанных между собой слов или попросите kkdesk предложить шесть.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="194"/>
+        <location filename="../../ui/unlock.py" line="194"/>
         <source>Weak: easy to guess. Common words, names, dates and keyboard rows do not help; use several unrelated words.</source>
         <translation>Слабая: легко угадать. Распространённые слова, имена, даты и ряды клавиш не помогают; используйте несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="197"/>
+        <location filename="../../ui/unlock.py" line="197"/>
         <source>Fair, but not enough: add another unrelated word.</source>
         <translation>Средняя, но этого мало: добавьте ещё одно слово, не связанное с остальными.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="199"/>
+        <location filename="../../ui/unlock.py" line="199"/>
         <source>Good.</source>
         <translation>Хорошая.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="219"/>
         <source>This passphrase is too easy to guess. Add unrelated words, or let kkdesk suggest six.</source>
         <translation>Эту парольную фразу слишком легко угадать. Добавьте слова, не связанные между собой, или попросите kkdesk предложить шесть.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="201"/>
+        <location filename="../../ui/unlock.py" line="201"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="210"/>
+        <location filename="../../ui/unlock.py" line="210"/>
         <source>Write these six words down and keep the paper somewhere safe, away from this computer.</source>
         <translation>Запишите эти шесть слов и храните листок в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="217"/>
+        <location filename="../../ui/unlock.py" line="217"/>
         <source>Choose where to save the new database.</source>
         <translation>Выберите, где сохранить новую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="222"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="224"/>
         <source>A file already exists there; choose another name.</source>
         <translation>Такой файл уже существует; выберите другое имя.</translation>
     </message>
@@ -2719,220 +3140,228 @@
 <context>
     <name>VocabularyPane</name>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="22"/>
+        <location filename="../../ui/vocab_editor.py" line="22"/>
         <source>Vocabulary:</source>
         <translation>Справочник:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="25"/>
+        <location filename="../../ui/vocab_editor.py" line="25"/>
         <source>Vocabulary</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="29"/>
+        <location filename="../../ui/vocab_editor.py" line="29"/>
         <source>Show retired terms</source>
         <translation>Показывать выведенные термины</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="38"/>
+        <location filename="../../ui/vocab_editor.py" line="38"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="39"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="39"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="39"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="53"/>
+        <location filename="../../ui/vocab_editor.py" line="53"/>
         <source>lower-case Latin letters, digits, &apos;.&apos; and &apos;_&apos;</source>
         <translation>строчные латинские буквы, цифры, &apos;.&apos; и &apos;_&apos;</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="54"/>
+        <location filename="../../ui/vocab_editor.py" line="54"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="57"/>
+        <location filename="../../ui/vocab_editor.py" line="57"/>
         <source>English:</source>
         <translation>Английский:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="60"/>
+        <location filename="../../ui/vocab_editor.py" line="60"/>
         <source>Russian:</source>
         <translation>Русский:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="63"/>
+        <location filename="../../ui/vocab_editor.py" line="63"/>
         <source>Kazakh:</source>
         <translation>Казахский:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="66"/>
+        <location filename="../../ui/vocab_editor.py" line="66"/>
         <source>Parent code:</source>
         <translation>Код родителя:</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="69"/>
+        <location filename="../../ui/vocab_editor.py" line="69"/>
         <source>Add as new term</source>
         <translation>Добавить как новый термин</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="72"/>
+        <location filename="../../ui/vocab_editor.py" line="72"/>
         <source>Save labels</source>
         <translation>Сохранить названия</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="75"/>
+        <location filename="../../ui/vocab_editor.py" line="75"/>
         <source>Retire / restore</source>
         <translation>Вывести из употребления / вернуть</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="89"/>
+        <location filename="../../ui/vocab_editor.py" line="89"/>
         <source>Threat types</source>
         <translation>Виды угроз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="89"/>
+        <location filename="../../ui/vocab_editor.py" line="89"/>
         <source>Threat groups</source>
         <translation>Группы угроз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="90"/>
+        <location filename="../../ui/vocab_editor.py" line="90"/>
         <source>Sources of threats</source>
         <translation>Источники угроз</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="90"/>
+        <location filename="../../ui/vocab_editor.py" line="90"/>
         <source>Defender categories</source>
         <translation>Категории правозащитников</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="91"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="91"/>
         <source>Cities</source>
         <translation>Города</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="91"/>
         <source>Legal articles</source>
         <translation>Статьи законов</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="92"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="92"/>
         <source>Response types</source>
         <translation>Виды реагирования</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="93"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="93"/>
         <source>Aims</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="93"/>
         <source>Kinds of organisation</source>
         <translation>Виды организаций</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="94"/>
         <source>Classification criteria</source>
         <translation>Критерии классификации</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="94"/>
         <source>Genders</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="95"/>
+        <location filename="../../ui/vocab_editor.py" line="95"/>
         <source>Statuses</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="95"/>
+        <location filename="../../ui/vocab_editor.py" line="95"/>
         <source>Confidentiality levels</source>
         <translation>Уровни конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="96"/>
+        <location filename="../../ui/vocab_editor.py" line="96"/>
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="96"/>
+        <location filename="../../ui/vocab_editor.py" line="96"/>
         <source>Risk levels</source>
         <translation>Уровни риска</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="139"/>
+        <location filename="../../ui/vocab_editor.py" line="139"/>
         <source>retired</source>
         <translation>выведен</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="139"/>
+        <location filename="../../ui/vocab_editor.py" line="139"/>
         <source>in use</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="169"/>
+        <location filename="../../ui/vocab_editor.py" line="169"/>
         <source>Term added.</source>
         <translation>Термин добавлен.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="175"/>
+        <location filename="../../ui/vocab_editor.py" line="175"/>
         <source>Labels saved.</source>
         <translation>Названия сохранены.</translation>
     </message>
     <message>
-        <location filename="../../kkdesk/ui/vocab_editor.py" line="183"/>
+        <location filename="../../ui/vocab_editor.py" line="183"/>
         <source>Done: retired terms stay on old records but are no longer offered.</source>
         <translation>Готово: выведенные из употребления термины остаются в старых записях, но больше не предлагаются.</translation>
     </message>
 </context>
 <context>
+    <name>_DateField</name>
+    <message>
+        <location filename="../../ui/casework.py" line="69"/>
+        <source>2024-03-15, 2024-03 or empty</source>
+        <translation>2024-03-15, 2024-03 или пусто</translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
-        <location filename="../../kkdesk/ui/incident_editor.py" line="31"/>
+        <location filename="../../ui/incident_editor.py" line="32"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
