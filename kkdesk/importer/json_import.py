@@ -64,7 +64,7 @@ def check_export(data) -> dict:
     if data.get("version") != VERSION:
         raise InvalidInput(f"This export has format version {data.get('version')!r}; this kkdesk reads version "
                            f"{VERSION}. Update kkdesk to import it.")
-    for kind in ("organisations", "persons", "incidents"):
+    for kind in ("organisations", "persons", "incidents", *(k for k, _ in _CASEWORK)):
         if not isinstance(data.get(kind, []), list) or not all(isinstance(r, dict) for r in data.get(kind, [])):
             raise InvalidInput(f"The export's \"{kind}\" must be a list of records.")
     vocabs = data.get("vocabularies", {})

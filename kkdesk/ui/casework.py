@@ -44,7 +44,8 @@ def _item(text: str, data=None) -> QTableWidgetItem:
     return item
 
 
-def _table(name: str, headers: list[str]) -> QTableWidget:
+def _table(name: str, headers: list[str], widths: tuple[int, ...] = ()) -> QTableWidget:
+    """A read-only table; `widths` for the first columns, the last one stretches."""
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
     t.setHorizontalHeaderLabels(headers)
@@ -54,6 +55,8 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setWordWrap(True)
+    for col, width in enumerate(widths):
+        t.setColumnWidth(col, width)
     return t
 
 
@@ -281,11 +284,13 @@ class CaseworkPane(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseworkTabs")
         self.actions = _table("actionsTable", [self.tr("Action"), self.tr("Who acted"), self.tr("Dates"),
-                                               self.tr("Status"), self.tr("Outcome"), self.tr("Notes")])
+                                               self.tr("Status"), self.tr("Outcome"), self.tr("Notes")],
+                              (190, 170, 200, 120, 200))
         self.follow_ups = _table("followUpsTable", [self.tr("Due"), self.tr("Kind"), self.tr("What"),
-                                                    self.tr("Who takes care"), self.tr("Done")])
+                                                    self.tr("Who takes care"), self.tr("Done")],
+                                 (150, 200, 380, 170))
         self.assessments = _table("assessmentsTable", [self.tr("Date"), self.tr("Level"), self.tr("Factors"),
-                                                       self.tr("Why")])
+                                                       self.tr("Why")], (150, 120, 420))
         self.tabs.addTab(self.actions, self.tr("Protection actions"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.assessments, self.tr("Risk assessments"))
@@ -438,7 +443,7 @@ class AgendaDialog(QDialog):
         self.days = days
         self.setObjectName("agendaDialog")
         self.setWindowTitle(self.tr("Agenda"))
-        self.resize(900, 420)
+        self.resize(1100, 420)
         lay = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("agendaSummary")
@@ -490,6 +495,8 @@ class AgendaDialog(QDialog):
                     cell.setForeground(QBrush(_OVERDUE))
                 self.table.setItem(row, col, cell)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(4, header.ResizeMode.Stretch)   # what it is about takes the rest
         if rows:
             self.table.selectRow(0)
             self.table.setFocus()
