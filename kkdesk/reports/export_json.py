@@ -38,6 +38,7 @@ def _vocabularies(cdb: "CaseDatabase") -> dict[str, list[dict]]:
 
 
 def _incident(cdb: "CaseDatabase", deid: Deidentifier, inc, person_uuid: dict, org_uuid: dict) -> dict:
+    deid = deid.for_record(inc)   # only this incident's targets may appear as codes in its text
     d = to_dict(inc)
     d.pop("id", None)
     d["date"] = deid.date(inc.date).iso()
@@ -45,7 +46,7 @@ def _incident(cdb: "CaseDatabase", deid: Deidentifier, inc, person_uuid: dict, o
     d["title"] = deid.text(inc.title)
     d["narrative"] = deid.text(inc.narrative)
     d["place_detail"] = deid.public_private(inc.place_detail)
-    d["tags"] = [deid.text(t) for t in inc.tags]
+    d["tags"] = [deid.tag(t) for t in inc.tags]
     d["recorded_by"] = deid.actor(inc.recorded_by)
     d["updated_by"] = deid.actor(inc.updated_by)
     if deid.public:
@@ -69,13 +70,15 @@ def _incident(cdb: "CaseDatabase", deid: Deidentifier, inc, person_uuid: dict, o
     for s in d["sources"]:
         s.pop("id", None)
         s["outlet"] = deid.text(s["outlet"])
-        s["url"] = deid.text(s["url"])   # a path can carry the person's name
+        # a path can carry the person's name; a public document does not lead to the article at all
+        s["url"] = "" if deid.public else deid.text(s["url"])
         s["notes"] = deid.public_private(s["notes"])
         s["published_on"] = deid.day(s["published_on"])
         s["accessed_on"] = deid.day(s["accessed_on"])
     for r in d["responses"]:
         r.pop("id", None)
         r["result"] = deid.text(r["result"])
+        r["reference"] = deid.public_private(r["reference"])   # "жалоба Ахметовой №5"
         r["notes"] = deid.public_private(r["notes"])
         r["date"] = deid.day(r["date"])
     attachments = []
@@ -90,18 +93,21 @@ def _incident(cdb: "CaseDatabase", deid: Deidentifier, inc, person_uuid: dict, o
 
 
 def build(cdb: "CaseDatabase", profile: str = "full", query: SearchQuery | None = None,
-          progress: Progress | None = None) -> dict:
-    """The export as a JSON-ready dict (see docs/json-export-format.md)."""
+          progress: Progress | None = None, lang: str = "en", unknown: str = "replace") -> dict:
+    """The export as a JSON-ready dict (see docs/json-export-format.md); `unknown` says what happens to
+    names not in the registry (deidentify.UnknownNamesFound is raised for "ask" when there are some)."""
     progress = ensure(progress)
-    deid = Deidentifier.for_database(cdb, profile)
+    deid = Deidentifier.for_database(cdb, profile, lang, unknown)
     person_uuid = dict(cdb.conn.execute("SELECT id, uuid FROM person"))
     org_uuid = dict(cdb.conn.execute("SELECT id, uuid FROM organisation"))
     ids = incident_ids(cdb, query or SearchQuery(), order="date", descending=False)
+    bound: dict = {}   # uuid -> the de-identifier bound to that record's people (casework text)
     incidents, used_p, used_o = [], set(), set()
     for inc in kept_incidents(cdb, ids, deid, progress):
         used_p.update(t.person_id for t in inc.targets if t.person_id is not None)
         used_o.update(t.organisation_id for t in inc.targets if t.organisation_id is not None)
         incidents.append(_incident(cdb, deid, inc, person_uuid, org_uuid))
+        bound[inc.uuid] = deid.for_record(inc)
     incidents.sort(key=lambda d: (d["date"], d["ref"]))
     everyone = query is None and not deid.public
     persons = []
@@ -115,7 +121,7 @@ def build(cdb: "CaseDatabase", profile: str = "full", query: SearchQuery | None 
             everyone or p.organisation_id in used_o) else None
         if not deid.full:
             d.update(name_latin=p.pseudonym, name_cyrillic=p.pseudonym, aliases=[], contact="", notes="")
-            d["tags"] = [deid.text(t) for t in p.tags]
+            d["tags"] = [deid.for_targets([pid]).tag(t) for t in p.tags]
         d["city"] = deid.city(p.city)
         persons.append(d)
     persons.sort(key=lambda d: (d["pseudonym"], d["uuid"]))
@@ -129,8 +135,13 @@ def build(cdb: "CaseDatabase", profile: str = "full", query: SearchQuery | None 
         d["city"] = deid.city(o.city)
         organisations.append(d)
     organisations.sort(key=lambda d: (d["pseudonym"], d["uuid"]))
+    for pid, uuid in person_uuid.items():
+        bound[uuid] = deid.for_targets([pid])
+    for oid, uuid in org_uuid.items():
+        bound[uuid] = deid.for_targets(org_ids=[oid])
     casework = _casework(cdb, deid, {d["uuid"] for d in incidents}, {d["uuid"] for d in persons},
-                         {d["uuid"] for d in organisations})
+                         {d["uuid"] for d in organisations}, bound)
+    deid.check_unknown_names()
     progress.set_progress(1.0, "")
     return {
         "format": FORMAT,
@@ -161,9 +172,12 @@ _CASEWORK_KINDS = {"protection_actions": ("protection_action", ("actor", "notes"
                                                             "feasibility", "reason", "assessor"))}
 
 
-def _casework(cdb: "CaseDatabase", deid: Deidentifier, incidents: set, persons: set, orgs: set) -> dict:
-    """The casework of the exported records; text de-identified like the rest; none in a public export
-    (who is being relocated, guarded or assessed at risk is not for publication)."""
+def _casework(cdb: "CaseDatabase", deid: Deidentifier, incidents: set, persons: set, orgs: set,
+              bound: dict) -> dict:
+    """The casework of the exported records; text de-identified like the rest, bound to its subject
+    (`bound`: uuid -> the de-identifier of that incident, person or organisation), so only the
+    subject's codes can appear in it; none in a public export (who is being relocated, guarded or
+    assessed at risk is not for publication)."""
     if deid.public:
         return {kind: [] for kind in _CASEWORK_KINDS}
     out: dict[str, list] = {}
@@ -177,8 +191,13 @@ def _casework(cdb: "CaseDatabase", deid: Deidentifier, incidents: set, persons: 
             if not any(subjects):
                 continue
             if not deid.full:
+                subject = next((bound[u] for u in (d.get("incident_uuid"), d.get("person_uuid"),
+                                                   d.get("organisation_uuid"), d.get("action_uuid")) if u in bound),
+                               deid.for_targets())
+                if entity == "protection_action":
+                    bound[d["uuid"]] = subject      # a follow-up of this action is about the same people
                 for field in texts:
-                    d[field] = deid.text(d[field]) if d.get(field) else d.get(field)
+                    d[field] = subject.text(d[field]) if d.get(field) else d.get(field)
                 if entity == "protection_action" and d["actor_kind"] == "internal":
                     d["actor"] = ""          # a team member's name stays inside the organisation
                 for who in ("created_by", "updated_by"):
