@@ -11,9 +11,14 @@ then render only that snapshot (kkdesk.reports.pdf) — and is returned as bytes
     write_atomically(path, pdf)
     export(cdb, "xlsx", path, "full", query=None, lang="ru", progress=progress)   # csv: path is a folder
 
+Names in free text that are not in the registry (Болат Сериков) are replaced by a placeholder by
+default; every builder and `export` take `unknown="keep"` to keep them, or `unknown="ask"` to raise
+deidentify.UnknownNamesFound (its `.names` lists them, to show the user) before anything is written,
+so that a front end can ask and build again with the user's choice.
+
 Errors are KkdeskError kinds with plain messages: InvalidInput (language, profile, format, a
 non-public incident under the public profile, a missing folder), NotFound, Cancelled (nothing
-written). The snapshots (kkdesk.reports.snapshots.{brief,dossier,overview}.gather_*) can feed a preview without a PDF.
+written), UnknownNamesFound. The snapshots (kkdesk.reports.snapshots.{brief,dossier,overview}.gather_*) can feed a preview without a PDF.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 from kkdesk.errors import InvalidInput
 from kkdesk.progress import Progress, ensure
 from kkdesk.reports import export_csv, export_json
-from kkdesk.reports.deidentify import PROFILES, check_profile
+from kkdesk.reports.deidentify import PROFILES, check_profile, check_unknown
 from kkdesk.reports.export_rows import gather_tables
 from kkdesk.reports.i18n import LANGS, check_lang
 from kkdesk.reports.safe_write import write_atomically
@@ -38,51 +43,57 @@ __all__ = ["LANGS", "PROFILES", "build_brief", "build_dossier", "build_overview"
 # second for them at start ("kkdesk --help": 2.0 s -> 5.1 s on a loaded machine).
 
 
-def build_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profile: str = "full") -> bytes:
+def build_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profile: str = "full",
+                unknown: str = "replace") -> bytes:
     """The case brief of one incident as PDF bytes."""
     from kkdesk.reports.pdf import brief
 
-    return brief.render(gather_brief(cdb, incident_id, lang, profile))
+    return brief.render(gather_brief(cdb, incident_id, lang, profile, unknown))
 
 
 def export(cdb: "CaseDatabase", fmt: str, path, profile: str = "full", query: "SearchQuery | None" = None,
-           lang: str = "en", progress: "Progress | None" = None) -> None:
-    """Write a csv (a folder of three files), xlsx or json export to path, atomically."""
+           lang: str = "en", progress: "Progress | None" = None, unknown: str = "replace",
+           delimiter: str | None = None) -> None:
+    """Write a csv (a folder of five files), xlsx or json export to path, atomically. `delimiter`
+    (CSV only) defaults to the language's: ";" for ru and kk, "," for en."""
     check_profile(profile)
     check_lang(lang)
+    check_unknown(unknown)
     if fmt == "json":
-        write_atomically(path, export_json.dumps(export_json.build(cdb, profile, query, progress)))
+        write_atomically(path, export_json.dumps(export_json.build(cdb, profile, query, progress, lang, unknown)))
         return
     if fmt not in ("csv", "xlsx"):
         raise InvalidInput(f"Unknown export format '{fmt}'; use csv, xlsx or json.")
-    with cdb.larger_cache():
-        sheets = gather_tables(cdb, profile, lang, query, progress)
     if fmt == "csv":
-        export_csv.write(sheets, path)
+        export_csv.delimiter_for(lang, delimiter)   # refuse a bad delimiter before the work
+    with cdb.larger_cache():
+        sheets = gather_tables(cdb, profile, lang, query, progress, unknown)
+    if fmt == "csv":
+        export_csv.write(sheets, path, lang, delimiter)
     else:
         from kkdesk.reports import export_xlsx
 
-        export_xlsx.write(sheets, path)
+        export_xlsx.write(sheets, path, lang)
 
 
 def build_overview(cdb: "CaseDatabase", query: "SearchQuery | None" = None, lang: str = "en",
-                   profile: str = "full", progress: "Progress | None" = None) -> bytes:
+                   profile: str = "full", progress: "Progress | None" = None, unknown: str = "replace") -> bytes:
     """The periodic overview of the incidents `query` selects (all when None) as PDF bytes."""
     from kkdesk.reports.pdf import overview
 
     progress = ensure(progress)
     with cdb.larger_cache():
-        snap = gather_overview(cdb, query, lang, profile, progress)
+        snap = gather_overview(cdb, query, lang, profile, progress, unknown)
     data = overview.render(snap, progress)
     progress.set_progress(1.0, "")
     return data
 
 
 def build_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisation_id: int | None = None,
-                  lang: str = "en", profile: str = "full") -> bytes:
+                  lang: str = "en", profile: str = "full", unknown: str = "replace") -> bytes:
     """The dossier of one person or one organisation as PDF bytes."""
     from kkdesk.reports.pdf import dossier
 
     with cdb.larger_cache():
-        snap = gather_dossier(cdb, person_id, organisation_id, lang, profile)
+        snap = gather_dossier(cdb, person_id, organisation_id, lang, profile, unknown)
     return dossier.render(snap)

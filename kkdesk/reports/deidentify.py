@@ -31,7 +31,9 @@ word of it can belong to (Нурлану {Nurlan A, Nurlan B} + Әбдірахм
 Initials beside a mention go with it (А. Б. Ахметова, Ахметова А.Б.).
 
 What replaces a mention:
-- the code of the one person it can be, when that person is linked to the record (a target);
+- the code of the one person it can be, when that person is linked to the record (a target) —
+  every document and export binds each record's text to its targets (`for_record`, `for_targets`);
+  unbound (a screen masking names against shoulder-surfing) any one person's code may stand;
 - otherwise a neutral placeholder ([имя] / [name] / [есімі]): an ambiguous fragment (a first name
   two registry people share) or a person not linked to the record never becomes anyone's code;
 - organisations (matched as whole phrases or their quoted short name) the same way with
@@ -92,6 +94,8 @@ _SURNAME = re.compile(r"[a-z]{2,}(?:(?:ov|ev)(?:a|u|e|i|im|oi|oyu|ix|imi|ka|ti|t
                       r"|(?:uli|kizi)(?:na|nin|n|nda|nan|men)?)")
 _PAIR_SURNAME = re.compile(_SURNAME.pattern + r"|[a-z]{2,}(?:in(?:a|u|e|oi|im|ix)?|t?sk(?:i|aya|ogo|omu|im|oi|uyu)"
                            r"|enko)")
+_PATRONYMIC = re.compile(r"[a-z]{2,}(?:(?:ovich|evich)(?:a|u|e|em)?|(?:ovn|evn|ichn)(?:a|u|e|oi|oyu)"
+                         r"|(?:uli|kizi)(?:na|nin|n|nda|nan|men)?)")
 _GLUED_MIN = 7   # a glued word this long is searched inside for a registry stem (#свободуахметовой)
 
 
@@ -155,6 +159,15 @@ class _Token:
     cap: bool        # starts with a capital letter
     glued: bool      # inside a tag, an address or an e-mail: matched whatever its case
     initial: bool    # one or two letters followed by a dot (А. / Zh.)
+    text_before_stop: bool = False   # only a sentence end, a line break or an opening mark before it
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Only spaces and opening marks between the text's start, a sentence end or a line break and here."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u00a0\"«“„([":
+        k -= 1
+    return k < 0 or text[k] in ".!?…:;\n\r"
 
 
 def _tokens(text: str, glued_all: bool) -> list[_Token]:
@@ -168,7 +181,8 @@ def _tokens(text: str, glued_all: bool) -> list[_Token]:
             surface = run[a:b]
             start, end = base + a, base + b
             out.append(_Token(start, end, _fold_word(surface), surface[0].isupper(), glued,
-                              len(surface) <= 2 and surface[0].isupper() and text[end:end + 1] == "."))
+                              len(surface) <= 2 and surface[0].isupper() and text[end:end + 1] == ".",
+                              _opens_sentence(text, start)))
     return out
 
 
@@ -258,7 +272,7 @@ class Deidentifier:
     each record's targets with `for_targets` / `for_record` (only those people may appear as codes)."""
 
     def __init__(self, profile: str, registry: Registry | None = None, lang: str = "en",
-                 unknown: str = "replace", linked: frozenset = frozenset(), found: set | None = None):
+                 unknown: str = "replace", linked: frozenset | None = None, found: set | None = None):
         self.profile = check_profile(profile)
         self.lang = lang if lang in PLACEHOLDERS else "en"
         self.unknown_choice = check_unknown(unknown)
@@ -344,7 +358,7 @@ class Deidentifier:
                 if not replace_unknown:
                     continue
                 new = person_ph
-            elif who is not None and who in self._linked:
+            elif who is not None and (self._linked is None or who in self._linked):
                 new = self._reg.codes[who]
             else:
                 new = org_ph if kind == "org" else person_ph
@@ -429,6 +443,8 @@ class Deidentifier:
             return None
         pair = len(words) > 1 or len(words) < j - i + 1     # several words, or a word with initials
         named = [k for k in words if name_like(k, pair)]
+        if not pair and named and self._sentence_start(toks, i) and not _PATRONYMIC.fullmatch(toks[i].folded):
+            return None   # "Вызов на допрос": a capitalised -ов word opening a sentence is too often a noun
         if not named:
             return None
         # the name is the surname-like words and one word on either side (Болат Тестиков, Иван
@@ -439,6 +455,10 @@ class Deidentifier:
         while b < j and toks[b + 1].initial:
             b += 1
         return a, b
+
+    @staticmethod
+    def _sentence_start(toks: list[_Token], i: int) -> bool:
+        return i == 0 or toks[i].text_before_stop
 
     def _org_at(self, text: str, toks: list[_Token], i: int) -> tuple[int, tuple] | None:
         for words, key in self._reg.org_phrases.get(toks[i].folded[:_MIN_STEM], ()):

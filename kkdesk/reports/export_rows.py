@@ -1,14 +1,19 @@
-"""Rows for the analysis exports (CSV, XLSX): one row per threat, plus incident and person tables.
+"""Rows for the analysis exports (CSV, XLSX): one row per threat, plus incidents, persons,
+information sources and responses tables.
 
-Labels are in the chosen language, the de-identification profile is applied, and every text cell
-that a spreadsheet could read as a formula is escaped (`escape_cell`).
+Labels are in the chosen language and the de-identification profile is applied. Cells are typed:
+a date known to the day is a `datetime.date` (anything coarser stays its ISO text, and a precision
+column says which), counts and years are ints, the rest is text. Each writer keeps formula-like
+text inert its own way (XLSX: the quotePrefix style, the text unchanged; CSV: `escape_cell`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as _dt
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
+from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import CRITERIA
 from kkdesk.progress import Progress, ensure
 from kkdesk.reports.bulk import kept_incidents
@@ -19,58 +24,97 @@ from kkdesk.search import SearchQuery, incident_ids
 if TYPE_CHECKING:
     from kkdesk.store.database import CaseDatabase
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def escape_cell(value):
-    """Text that starts like a formula gets a leading apostrophe; numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """Text that starts like a formula gets a leading apostrophe (CSV has no other way); numbers and
+    dates stay what they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
 
 
 @dataclass
 class Sheet:
+    """One table: `name` is the stable file name (threats.csv), `title` the localised sheet name,
+    `kinds` one of text / long / date / int / code per column (widths and formats follow it)."""
+
     name: str
+    title: str
     header: list[str]
-    rows: list[list]
+    kinds: list[str]
+    rows: list[list] = field(default_factory=list)
 
 
-def _people_row_header(lang: str, full: bool) -> list[str]:
-    cols = [tr("pseudonym", lang), tr("uuid", lang), tr("name_latin", lang), tr("name_cyrillic", lang),
-            tr("aliases", lang), tr("gender", lang), tr("categories", lang), tr("organisation", lang),
-            tr("region", lang), tr("city", lang), tr("risk_level", lang), tr("incidents", lang),
-            tr("threats", lang)]
+def _sheet(name: str, lang: str, columns: list[tuple[str, str]]) -> Sheet:
+    return Sheet(name, tr(f"sheet.{name}", lang), [h for h, _ in columns], [k for _, k in columns])
+
+
+def date_cells(d: PartialDate, lang: str) -> list:
+    """Date, precision, year, month: a real date when the day is known, else the ISO text (2021-05)."""
+    value = d.start if d.precision == "day" else d.iso()
+    return [value, tr(f"precision.{d.precision}", lang), d.year, d.month]
+
+
+def day_cell(iso: str | None):
+    """A stored day (YYYY-MM-DD) as a date; a partial one stays text; nothing is None."""
+    if not iso:
+        return None
+    try:
+        return _dt.date.fromisoformat(iso[:10]) if len(iso) >= 10 else iso
+    except ValueError:
+        return iso
+
+
+def _people_columns(lang: str, full: bool) -> list[tuple[str, str]]:
+    cols = [(tr("pseudonym", lang), "code"), (tr("uuid", lang), "code"), (tr("name_latin", lang), "text"),
+            (tr("name_cyrillic", lang), "text"), (tr("aliases", lang), "text"), (tr("gender", lang), "text"),
+            (tr("categories", lang), "text"), (tr("organisation", lang), "text"), (tr("region", lang), "text"),
+            (tr("city", lang), "text"), (tr("risk_level", lang), "text"), (tr("incidents", lang), "int"),
+            (tr("threats", lang), "int")]
     if full:
-        cols += [tr("contact", lang), tr("notes", lang)]
+        cols += [(tr("contact", lang), "text"), (tr("notes", lang), "long")]
     return cols
 
 
 def gather_tables(cdb: "CaseDatabase", profile: str = "full", lang: str = "en",
-                  query: SearchQuery | None = None, progress: Progress | None = None) -> list[Sheet]:
-    """The threats, incidents and persons tables for the incidents `query` selects (all by default)."""
+                  query: SearchQuery | None = None, progress: Progress | None = None,
+                  unknown: str = "replace") -> list[Sheet]:
+    """The threats, incidents, persons, sources and responses tables for the incidents `query` selects
+    (all by default)."""
     progress = ensure(progress)
-    ctx = Context(cdb, lang, profile)
-    deid, L = ctx.deid, ctx.lang
+    ctx = Context(cdb, lang, profile, unknown)
+    deid_all, L = ctx.deid, ctx.lang
     ids = incident_ids(cdb, query or SearchQuery(), order="date", descending=False)
-    crit_headers = [ctx.label("criterion", dim) for dim in CRITERIA]
-    threats = Sheet("threats", [
-        tr("incident_ref", L), tr("uuid", L), tr("incident_title", L), tr("date", L), tr("year_col", L),
-        tr("month_col", L), tr("region", L), tr("city", L), tr("status", L), tr("confidentiality", L),
-        tr("target_kind", L), tr("target_code", L), tr("target_name", L), tr("category", L), tr("gender", L),
-        tr("threat_type", L), tr("threat_group", L), tr("sources", L), *crit_headers, tr("articles", L),
-        tr("outcome", L)], [])
-    incidents = Sheet("incidents", [
-        tr("incident_ref", L), tr("uuid", L), tr("title", L), tr("date", L), tr("year_col", L), tr("month_col", L),
-        tr("region", L), tr("city", L), tr("status", L), tr("confidentiality", L), tr("targets_col", L),
-        tr("threats", L), tr("tags", L), tr("narrative", L)], [])
+    dates = [(tr("date", L), "date"), (tr("precision", L), "text"), (tr("year_col", L), "int"),
+             (tr("month_col", L), "int")]
+    common_cols = [(tr("incident_ref", L), "code"), (tr("uuid", L), "code"), (tr("incident_title", L), "long"),
+                   *dates, (tr("region", L), "text"), (tr("city", L), "text"), (tr("status", L), "text"),
+                   (tr("confidentiality", L), "text")]
+    threats = _sheet("threats", L, [
+        *common_cols, (tr("target_kind", L), "text"), (tr("target_code", L), "code"), (tr("target_name", L), "text"),
+        (tr("category", L), "text"), (tr("gender", L), "text"), (tr("threat_type", L), "text"),
+        (tr("threat_group", L), "text"), (tr("sources", L), "text"),
+        *[(ctx.label("criterion", dim), "text") for dim in CRITERIA], (tr("articles", L), "long"),
+        (tr("outcome", L), "text")])
+    incidents = _sheet("incidents", L, [
+        *common_cols, (tr("targets_col", L), "text"), (tr("threats", L), "int"), (tr("tags", L), "text"),
+        (tr("narrative", L), "long")])
+    sources = _sheet("sources", L, [
+        (tr("incident_ref", L), "code"), (tr("outlet", L), "text"), (tr("url", L), "long"),
+        (tr("published", L), "date"), (tr("accessed", L), "date"), (tr("reliability", L), "text"),
+        (tr("notes", L), "long")])
+    responses = _sheet("responses", L, [
+        (tr("incident_ref", L), "code"), (tr("response_type", L), "text"), (tr("date", L), "date"),
+        (tr("result", L), "long"), (tr("reference", L), "text"), (tr("notes", L), "long")])
     per_person: dict[int, list[int]] = {}   # person id -> [incidents, threats]
     genders: dict[int, str] = {}
-    for inc in kept_incidents(cdb, ids, deid, progress):
-        d = deid.date(inc.date)
+    for inc in kept_incidents(cdb, ids, deid_all, progress):
+        deid = deid_all.for_record(inc)     # only this incident's targets may appear as codes
         ctx.load_names([t.person_id for t in inc.targets], [t.organisation_id for t in inc.targets])
         city = deid.city(inc.city)
-        common = [inc.ref, inc.uuid, deid.text(inc.title), d.iso(), d.year, d.month or "",
+        common = [inc.ref, inc.uuid, deid.text(inc.title), *date_cells(deid.date(inc.date), L),
                   ctx.label("region", inc.region), ctx.label("city", city),
                   ctx.label("status", inc.status), ctx.label("confidentiality", inc.confidentiality)]
         names = []
@@ -81,9 +125,9 @@ def gather_tables(cdb: "CaseDatabase", profile: str = "full", lang: str = "en",
             code = ctx.code_of(t.person_id, t.organisation_id)
             gender = ctx.label("gender", _gender(cdb, t.person_id, genders)) if is_person else ""
             if is_person:
-                stats = per_person.setdefault(t.person_id, [0, 0])
-                stats[0] += 1
-                stats[1] += len(t.threats)
+                counts = per_person.setdefault(t.person_id, [0, 0])
+                counts[0] += 1
+                counts[1] += len(t.threats)
             for th in t.threats:
                 crit = [ctx.label("criterion", f"{dim}.{getattr(th, dim)}") if getattr(th, dim) else ""
                         for dim in CRITERIA]
@@ -100,13 +144,21 @@ def gather_tables(cdb: "CaseDatabase", profile: str = "full", lang: str = "en",
                     ctx.label("threat_group", parent) if parent else "", "; ".join(
                         ctx.label("source_type", s) for s in th.sources), *crit, articles, outcome])
         incidents.rows.append(common + [
-            "; ".join(names), inc.threat_count(), "; ".join(deid.text(t) for t in inc.tags),
+            "; ".join(names), inc.threat_count(), "; ".join(deid.tag(t) for t in inc.tags),
             deid.text(inc.narrative)])
-    persons = _persons_sheet(ctx, per_person, keep_all=query is None and not deid.public)
+        for s in inc.sources:
+            # a public version names the outlet but does not lead to the article (it names the person)
+            sources.rows.append([inc.ref, deid.text(s.outlet), "" if deid.public else deid.text(s.url),
+                                 day_cell(deid.day(s.published_on)), day_cell(deid.day(s.accessed_on)),
+                                 ctx.label("reliability", s.reliability), deid.public_private(s.notes)])
+        for r in inc.responses:
+            responses.rows.append([inc.ref, ctx.label("response_type", r.response_type), day_cell(deid.day(r.date)),
+                                   deid.text(r.result), deid.public_private(r.reference),
+                                   deid.public_private(r.notes)])
+    persons = _persons_sheet(ctx, per_person, keep_all=query is None and not deid_all.public)
+    deid_all.check_unknown_names()
     progress.set_progress(1.0, "")
-    for sheet in (threats, incidents, persons):
-        sheet.rows = [[escape_cell(v) for v in row] for row in sheet.rows]
-    return [threats, incidents, persons]
+    return [threats, incidents, persons, sources, responses]
 
 
 def _gender(cdb: "CaseDatabase", person_id: int, cache: dict[int, str]) -> str:
@@ -117,7 +169,7 @@ def _gender(cdb: "CaseDatabase", person_id: int, cache: dict[int, str]) -> str:
 
 def _persons_sheet(ctx: Context, per_person: dict[int, list[int]], keep_all: bool) -> Sheet:
     cdb, deid, L = ctx.cdb, ctx.deid, ctx.lang
-    sheet = Sheet("persons", _people_row_header(L, deid.full), [])
+    sheet = _sheet("persons", L, _people_columns(L, deid.full))
     person_ids = cdb.persons.ids() if keep_all else sorted(per_person)
     orgs = cdb.organisations.names([r[0] for r in cdb.conn.execute("SELECT id FROM organisation")])
     for pid in person_ids:

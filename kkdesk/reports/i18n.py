@@ -227,6 +227,16 @@ _T: dict[str, tuple[str, str, str]] = {
     "year_col": ("Year", "Год", "Жыл"),
     "month_col": ("Month", "Месяц", "Ай"),
     "uuid": ("UUID", "UUID", "UUID"),
+    "precision": ("Date known to", "Точность даты", "Күннің дәлдігі"),
+    "precision.day": ("day", "день", "күн"),
+    "precision.month": ("month", "месяц", "ай"),
+    "precision.year": ("year", "год", "жыл"),
+    "precision.range": ("period", "период", "кезең"),
+    "sheet.threats": ("Threats", "Угрозы", "Қауіптер"),
+    "sheet.incidents": ("Incidents", "Инциденты", "Оқиғалар"),
+    "sheet.persons": ("Persons", "Лица", "Тұлғалар"),
+    "sheet.sources": ("Information sources", "Источники информации", "Ақпарат көздері"),
+    "sheet.responses": ("Responses", "Меры реагирования", "Ден қою шаралары"),
 }
 
 _INDEX = {lang: n for n, lang in enumerate(LANGS)}

@@ -20,47 +20,85 @@ from tests.reports.conftest import NAMES
 from tests.reports.helpers import raw_contains
 
 
-def _csv(path):
+def _csv(path, delimiter=","):
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf"), "CSV must start with a UTF-8 BOM"
-    return list(csv.reader(io.StringIO(data[3:].decode("utf-8"))))
+    return list(csv.reader(io.StringIO(data[3:].decode("utf-8")), delimiter=delimiter))
 
 
-def test_csv_folder_with_three_files_escaped_and_counted(store, tmp_path):
+def test_csv_folder_of_five_files_escaped_counted_with_the_locales_delimiter(store, tmp_path):
     cdb, ids = store
     out = tmp_path / "csv"
     export(cdb, "csv", out, "full", lang="ru")
-    assert sorted(p.name for p in out.iterdir()) == ["incidents.csv", "persons.csv", "threats.csv"]
-    threats = _csv(out / "threats.csv")
+    assert sorted(p.name for p in out.iterdir()) == ["incidents.csv", "persons.csv", "responses.csv",
+                                                      "sources.csv", "threats.csv"]
+    assert (out / "threats.csv").read_bytes()[3:].split(b"\r\n")[0].count(b";") > 10   # ";" for ru
+    threats = _csv(out / "threats.csv", ";")
     assert threats[0][0] == "Инцидент"
     assert len(threats) - 1 == stats.key_figures(cdb)["threats"]
     titles = {row[2] for row in threats[1:]}
     assert "'=HYPERLINK(\"http://evil.example\") +cmd -1 @x" in titles
-    for row in threats[1:] + _csv(out / "incidents.csv")[1:] + _csv(out / "persons.csv")[1:]:
+    tables = {name: _csv(out / f"{name}.csv", ";") for name in ("incidents", "persons", "sources", "responses")}
+    for row in threats[1:] + [r for t in tables.values() for r in t[1:]]:
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
-    persons = _csv(out / "persons.csv")
-    assert any("Әсел Қуанышқызы" in row for row in persons)
+    assert any("Әсел Қуанышқызы" in row for row in tables["persons"])
     by_type = stats.count_by(cdb, ["threat_type"], "threats")
     arrest = cdb.vocab.label("threat_type", "judicial.arrest", "ru")
-    assert sum(1 for r in threats[1:] if r[15] == arrest) == by_type.value(threat_type="judicial.arrest")
+    col = threats[0].index("Вид угрозы")
+    assert sum(1 for r in threats[1:] if r[col] == arrest) == by_type.value(threat_type="judicial.arrest")
+    # dates: ISO day where known, the precision beside it; years are plain numbers
+    first = next(r for r in tables["incidents"][1:] if r[0] == cdb.incidents.get(ids["first"]).ref)
+    head = tables["incidents"][0]
+    assert first[head.index("Дата")] == "2019-06-09" and first[head.index("Точность даты")] == "день"
+    assert first[head.index("Год")] == "2019"
+    # information sources and responses are tables of their own
+    assert tables["sources"][1][1:4] == ["Демо-Новости", "https://news.example.org/2019/06/10/asel", "2019-06-10"]
+    assert tables["responses"][1][3:5] == ["Жалоба отклонена", "№ 12-345"]
+    export(cdb, "csv", tmp_path / "en", "full", lang="en")
+    assert _csv(tmp_path / "en" / "threats.csv", ",")[0][0] == "Incident"
+    export(cdb, "csv", tmp_path / "tab", "full", lang="en", delimiter="tab")
+    assert _csv(tmp_path / "tab" / "threats.csv", "\t")[0][0] == "Incident"
+    with pytest.raises(InvalidInput):
+        export(cdb, "csv", tmp_path / "bad", "full", lang="en", delimiter="ab")
+    assert not (tmp_path / "bad").exists()
 
 
-def test_xlsx_sheets_escaped_and_without_personal_metadata(store, tmp_path):
-    cdb, _ = store
+def test_xlsx_typed_cells_styles_and_no_personal_metadata(store, tmp_path):
+    import datetime as dt
+
+    cdb, ids = store
     path = tmp_path / "cases.xlsx"
     export(cdb, "xlsx", path, "full", lang="kk")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["threats", "incidents", "persons"]
-    ws = wb["incidents"]
-    titles = [row[2] for row in ws.iter_rows(min_row=2, values_only=True)]
-    assert "'=HYPERLINK(\"http://evil.example\") +cmd -1 @x" in titles
+    assert wb.sheetnames == ["Қауіптер", "Оқиғалар", "Тұлғалар", "Ақпарат көздері", "Ден қою шаралары"]
+    ws = wb["Оқиғалар"]
+    head = [c.value for c in ws[1]]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    evil = rows[cdb.incidents.get(ids["third"]).ref][2]
+    # the text exactly as recorded, kept from running by the quotePrefix style, not by an apostrophe
+    assert evil.value == "=HYPERLINK(\"http://evil.example\") +cmd -1 @x" and evil.data_type == "s"
+    assert evil.quotePrefix
     for sheet in wb.worksheets:
+        assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
+        assert sheet.column_dimensions["A"].width >= 8
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", f"formula cell {cell.coordinate}: {cell.value!r}"
+    first = rows[cdb.incidents.get(ids["first"]).ref]
+    day = first[head.index("Күні")]
+    assert day.value == dt.datetime(2019, 6, 9) and day.is_date and day.number_format == "dd.mm.yyyy"
+    assert first[head.index("Күннің дәлдігі")].value == "күн"
+    assert first[head.index("Жыл")].value == 2019 and first[head.index("Ай")].value == 6
+    second = rows[cdb.incidents.get(ids["second"]).ref]
+    assert second[head.index("Күні")].value == "2021-05/2021-06" and second[head.index("Ай")].value == 5
+    third = rows[cdb.incidents.get(ids["third"]).ref]
+    assert third[head.index("Күні")].value == "2020" and third[head.index("Ай")].value is None
+    assert isinstance(third[head.index("Қауіптер")].value, int)
+    sources = list(wb["Ақпарат көздері"].iter_rows(min_row=2, values_only=True))
+    assert sources[0][3] == dt.datetime(2019, 6, 10)
     assert ws.cell(1, 1).value == "Оқиға"
-    assert wb["threats"].max_row - 1 == stats.key_figures(cdb)["threats"]
+    assert wb["Қауіптер"].max_row - 1 == stats.key_figures(cdb)["threats"]
     assert not wb.properties.creator and wb.properties.created.year == 2000
     assert wb.properties.modified.year == 2000
 

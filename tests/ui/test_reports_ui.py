@@ -119,8 +119,8 @@ def test_exports_and_plain_errors(qtbot, main, tmp_path):
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dlg.last_result is not None, timeout=30000)
     assert dlg.last_result == "saved", dlg.status.text()
-    assert sorted(p.name for p in (tmp_path / "csv-export").iterdir()) == ["incidents.csv", "persons.csv",
-                                                                             "threats.csv"]
+    assert sorted(p.name for p in (tmp_path / "csv-export").iterdir()) == [
+        "incidents.csv", "persons.csv", "responses.csv", "sources.csv", "threats.csv"]
 
 
 def test_overview_can_be_cancelled_and_writes_nothing(qtbot, main, tmp_path):

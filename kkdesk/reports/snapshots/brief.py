@@ -109,13 +109,14 @@ def _history_rows(ctx: Context, uuid: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
-def gather_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profile: str = "full") -> BriefSnapshot:
+def gather_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profile: str = "full",
+                 unknown: str = "replace") -> BriefSnapshot:
     """Everything a case brief shows about one incident."""
-    ctx = Context(cdb, lang, profile)
+    ctx = Context(cdb, lang, profile, unknown)
     inc = cdb.incidents.get(incident_id)
     if not ctx.deid.keeps_incident(inc.confidentiality):
         raise InvalidInput("This incident is not marked public, so it has no public version.")
-    deid = ctx.deid
+    ctx.deid = deid = ctx.deid.for_record(inc)   # only this incident's targets may appear as codes
     ctx.load_names([t.person_id for t in inc.targets], [t.organisation_id for t in inc.targets])
     facts = [
         (tr("ref", lang), inc.ref),
@@ -130,7 +131,7 @@ def gather_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profil
         (tr("confidentiality", lang), ctx.label("confidentiality", inc.confidentiality)),
     ]
     if inc.tags:
-        facts.append((tr("tags", lang), ", ".join(deid.text(t) for t in inc.tags)))
+        facts.append((tr("tags", lang), ", ".join(deid.tag(t) for t in inc.tags)))
     if inc.reasons:
         facts.append((tr("reasons", lang), ctx.labels("reason", inc.reasons)))
     if inc.aims:
@@ -146,17 +147,21 @@ def gather_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profil
                    threats=tuple(_threat_snap(ctx, th) for th in t.threats))
         for t in inc.targets)
     # an address can name the person in its path (…/asel-kuanyshkyzy-detained): names go there too
-    sources = tuple((deid.text(s.outlet), deid.text(s.url), ctx.day(s.published_on), ctx.day(s.accessed_on),
+    # a public version names the outlet but does not lead to the article, which names the person
+    sources = tuple((deid.text(s.outlet), "" if deid.public else deid.text(s.url), ctx.day(s.published_on),
+                     ctx.day(s.accessed_on),
                      ctx.label("reliability", s.reliability), deid.public_private(s.notes)) for s in inc.sources)
     responses = tuple((ctx.label("response_type", r.response_type), ctx.day(r.date), deid.text(r.result),
-                       r.reference, deid.public_private(r.notes)) for r in inc.responses)
+                       deid.public_private(r.reference), deid.public_private(r.notes)) for r in inc.responses)
     attachments = () if deid.public else tuple(
         (deid.text(a.filename), f"{a.size:,}".replace(",", "\u202f"), a.sha256, deid.text(a.description))
         for a in inc.attachments)
-    return BriefSnapshot(
+    snap = BriefSnapshot(
         lang=lang, profile=ctx.profile, marking=ctx.marking([inc.confidentiality]), ref=inc.ref,
         title=deid.text(inc.title), generated=ctx.generated(), facts=tuple(facts), targets=targets,
         narrative=deid.text(inc.narrative), info_sources=sources, responses=responses,
         attachments=attachments, attachments_withheld=deid.public and bool(inc.attachments),
         history=_history_rows(ctx, inc.uuid), casework=gather_casework(ctx, incident_id=inc.id),
     )
+    deid.check_unknown_names()
+    return snap

@@ -21,10 +21,11 @@ _CONF_ORDER = {"public": 0, "restricted": 1, "confidential": 2}
 class Context:
     """What every gatherer needs: the store, the language, the profile, label look-ups."""
 
-    def __init__(self, cdb: "CaseDatabase", lang: str, profile: str):
+    def __init__(self, cdb: "CaseDatabase", lang: str, profile: str, unknown: str = "replace"):
         self.cdb = cdb
         self.lang = check_lang(lang)
-        self.deid = Deidentifier.for_database(cdb, profile)
+        # unknown: what becomes of names not in the registry (deidentify.UNKNOWN_CHOICES)
+        self.deid = Deidentifier.for_database(cdb, profile, self.lang, unknown)
         self.profile = self.deid.profile
         self._persons: dict[int, tuple[str, str, str]] = {}
         self._orgs: dict[int, tuple[str, str, str]] = {}

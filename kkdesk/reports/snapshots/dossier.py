@@ -33,11 +33,11 @@ class DossierSnapshot:
 
 
 def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisation_id: int | None = None,
-                   lang: str = "en", profile: str = "full") -> DossierSnapshot:
+                   lang: str = "en", profile: str = "full", unknown: str = "replace") -> DossierSnapshot:
     """Profile, timeline of every incident, counts by type and source, and time under threat."""
     if (person_id is None) == (organisation_id is None):
         raise InvalidInput("A dossier is about one person or one organisation: give exactly one of them.")
-    ctx = Context(cdb, lang, profile)
+    ctx = Context(cdb, lang, profile, unknown)
     L, deid = ctx.lang, ctx.deid
     facts: list[tuple[str, str]] = []
     if person_id is not None:
@@ -59,7 +59,7 @@ def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisati
         if deid.full:
             facts += [(tr("contact", L), p.contact), (tr("notes", L), p.notes)]
         if p.tags and not deid.public:
-            facts.append((tr("tags", L), ", ".join(deid.text(t) for t in p.tags)))
+            facts.append((tr("tags", L), ", ".join(deid.for_targets([person_id]).tag(t) for t in p.tags)))
         ids = cdb.persons.incident_ids(person_id)
         column, who = "person_id", person_id
     else:
@@ -89,7 +89,8 @@ def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisati
             by_type[th.threat_type] = by_type.get(th.threat_type, 0) + 1
             for s in th.sources:
                 by_source[s] = by_source.get(s, 0) + 1
-        timeline.append((ctx.date(inc.date), inc.ref, ctx.short_place(inc.region, inc.city), deid.text(inc.title),
+        timeline.append((ctx.date(inc.date), inc.ref, ctx.short_place(inc.region, inc.city),
+                         deid.for_record(inc).text(inc.title),
                          ", ".join(sorted({ctx.label("threat_type", th.threat_type) for th in threats})),
                          ", ".join(sorted({ctx.label("source_type", s) for th in threats for s in th.sources}))))
     type_rows = sorted(((ctx.label("threat_type", k), v) for k, v in by_type.items()), key=lambda r: (-r[1], r[0]))
@@ -102,6 +103,7 @@ def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisati
         duration = [(tr("first_threat", L), ctx.date(first)), (tr("last_threat", L), ctx.date(last)),
                     (tr("years_under_threat", L), str(years)), (tr("kf.incidents", L), str(len(incidents))),
                     (tr("kf.threats", L), str(n_threats))]
+    deid.check_unknown_names()
     return DossierSnapshot(
         lang=L, profile=ctx.profile, marking=ctx.marking([i.confidentiality for i in incidents]),
         generated=ctx.generated(), kind=kind, name=name, code=code, profile_facts=tuple(facts),

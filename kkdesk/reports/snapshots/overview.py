@@ -62,8 +62,9 @@ def _period_text(q, lang: str) -> str:
 def _filters(ctx: Context, q) -> tuple[tuple[str, str], ...]:
     L = ctx.lang
     out = []
+    deid = ctx.deid.for_targets([q.person_id], [q.organisation_id])   # the one the overview is about, if any
     if q.text:
-        out.append((tr("search_text", L), ctx.deid.text(q.text)))
+        out.append((tr("search_text", L), deid.text(q.text)))
     for values, vocab, key in ((q.regions, "region", "region"), (q.cities, "city", "city"),
                                (q.categories, "category", "category"), (q.threat_types, "threat_type", "threat_type"),
                                (q.threat_groups, "threat_group", "threat_group"), (q.sources, "source_type", "sources"),
@@ -72,7 +73,7 @@ def _filters(ctx: Context, q) -> tuple[tuple[str, str], ...]:
         if values:
             out.append((tr(key, L), ctx.labels(vocab, values)))
     if q.tags:
-        out.append((tr("tags", L), ", ".join(ctx.deid.text(t) for t in q.tags)))
+        out.append((tr("tags", L), ", ".join(deid.tag(t) for t in q.tags)))
     if q.person_id is not None:
         out.append((tr("person", L), ctx.person_name(q.person_id)))
     if q.organisation_id is not None:
@@ -81,10 +82,10 @@ def _filters(ctx: Context, q) -> tuple[tuple[str, str], ...]:
 
 
 def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: str = "full",
-                    progress=None) -> OverviewSnapshot:
+                    progress=None, unknown: str = "replace") -> OverviewSnapshot:
     """Key figures, the seed overview's tables and diagrams, and the list of cases."""
     progress = ensure(progress)
-    ctx = Context(cdb, lang, profile)
+    ctx = Context(cdb, lang, profile, unknown)
     L, deid = ctx.lang, ctx.deid
     q = effective_query(query, deid)
     progress.set_progress(0.0, "")
@@ -183,9 +184,11 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
         for iid in chunk:
             r = rows_by_id[iid]
             targets = [ctx.person_short(p) for p in r["persons"]] + [ctx.org_short(o) for o in r["organisations"]]
-            cases.append((r["ref"], ctx.date(r["date"]), ctx.short_place(r["region"], r["city"]), deid.text(r["title"]),
+            cases.append((r["ref"], ctx.date(r["date"]), ctx.short_place(r["region"], r["city"]),
+                          deid.for_targets(r["persons"], r["organisations"]).text(r["title"]),
                           ", ".join(targets), ", ".join(ctx.label("threat_type", c) for c in sorted(r["threat_types"]))))
     conf = stats.count_by(cdb, ["confidentiality"], "incidents", q)
+    deid.check_unknown_names()
     return OverviewSnapshot(
         lang=L, profile=ctx.profile, marking=ctx.marking([r["confidentiality"] for r in conf.rows]),
         generated=ctx.generated(), period=_period_text(q, L), filters=_filters(ctx, q), key_figures=key_figures,
