@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 
 from kkdesk.cli.common import add_passphrase_args, open_database
 from kkdesk.errors import InvalidInput, NotFound
 from kkdesk.reports import build_brief, build_dossier, build_overview, export, write_atomically
+from kkdesk.reports.deidentify import UnknownNamesFound
 from kkdesk.search import SearchQuery, incident_where
 
 _REF = re.compile(r"^KK-\d{4}-[0-9A-F]{8}$", re.IGNORECASE)
@@ -28,10 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--profile", default="full", choices=["full", "pseudonymised", "public"],
                    help="what the document may show (default full)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    _unknown_args(p)
     add_passphrase_args(p)
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("export", help="export for analysis: CSV (a folder of 3 files), XLSX or full JSON")
+    p = sub.add_parser("export", help="export for analysis: CSV (a folder of 5 files), XLSX or full JSON")
     p.add_argument("db")
     p.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])
     p.add_argument("--from", dest="date_from", metavar="DATE", help="first day of incidents to export")
@@ -39,8 +42,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", default="en", choices=["en", "ru", "kk"], help="language of labels (CSV, XLSX)")
     p.add_argument("--profile", default="full", choices=["full", "pseudonymised", "public"])
     p.add_argument("--out", required=True, metavar="PATH", help="file (xlsx, json) or folder (csv)")
+    p.add_argument("--delimiter", help="CSV: the separator, e.g. ';' ',' or tab (default ';' for ru and kk, "
+                   "',' for en)")
+    _unknown_args(p)
     add_passphrase_args(p)
     p.set_defaults(func=cmd_export)
+
+
+def _unknown_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--replace-unknown-names", dest="unknown", action="store_const", const="replace",
+                   help="pseudonymised: replace names that are not in the registry with [name]")
+    g.add_argument("--keep-unknown-names", dest="unknown", action="store_const", const="keep",
+                   help="pseudonymised: keep names that are not in the registry as written")
+    p.set_defaults(unknown="ask")
+
+
+def _warn_unknown(exc) -> int:
+    """List the names found (to the person exporting, on their terminal) and how to go on."""
+    print(f"kkdesk: nothing written. The text names {len(exc.names)} people who are not in the registry:",
+          file=sys.stderr)
+    for name in exc.names:
+        print(f"  {name}", file=sys.stderr)
+    print("Run again with --replace-unknown-names to replace them with a placeholder, or with "
+          "--keep-unknown-names to keep them (add the people to the registry to give them codes).",
+          file=sys.stderr)
+    return 3
 
 
 def incident_id(cdb, text: str | None) -> int:
@@ -96,22 +123,30 @@ def _query(args):
 
 
 def cmd_report(args) -> int:
-    with open_database(args) as cdb:
-        if args.kind == "brief":
-            data = build_brief(cdb, incident_id(cdb, args.id), args.lang, args.profile)
-        elif args.kind == "dossier":
-            pid, oid = dossier_subject(cdb, args.id, args.org)
-            data = build_dossier(cdb, person_id=pid, organisation_id=oid, lang=args.lang, profile=args.profile)
-        else:
-            data = build_overview(cdb, _query(args), args.lang, args.profile)
+    try:
+        with open_database(args) as cdb:
+            if args.kind == "brief":
+                data = build_brief(cdb, incident_id(cdb, args.id), args.lang, args.profile, args.unknown)
+            elif args.kind == "dossier":
+                pid, oid = dossier_subject(cdb, args.id, args.org)
+                data = build_dossier(cdb, person_id=pid, organisation_id=oid, lang=args.lang, profile=args.profile,
+                                     unknown=args.unknown)
+            else:
+                data = build_overview(cdb, _query(args), args.lang, args.profile, unknown=args.unknown)
+    except UnknownNamesFound as exc:
+        return _warn_unknown(exc)
     write_atomically(args.out, data)
     print(f"Wrote {args.out}")
     return 0
 
 
 def cmd_export(args) -> int:
-    with open_database(args) as cdb:
-        query = _query(args) if (args.date_from or args.date_to) else None
-        export(cdb, args.format, args.out, args.profile, query=query, lang=args.lang)
+    try:
+        with open_database(args) as cdb:
+            query = _query(args) if (args.date_from or args.date_to) else None
+            export(cdb, args.format, args.out, args.profile, query=query, lang=args.lang, unknown=args.unknown,
+                   delimiter=args.delimiter)
+    except UnknownNamesFound as exc:
+        return _warn_unknown(exc)
     print(f"Wrote {args.out}")
     return 0

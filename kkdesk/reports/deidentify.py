@@ -299,8 +299,9 @@ class Deidentifier:
                                 [t.organisation_id for t in incident.targets])
 
     def check_unknown_names(self) -> None:
-        """Raise UnknownNamesFound when the user must first choose what to do with unknown names."""
-        if self.unknown and self.unknown_choice == "ask" and not self.full:
+        """Raise UnknownNamesFound when the user must first choose what to do with unknown names
+        (pseudonymised output only: full keeps every name, public always replaces them)."""
+        if self.unknown and self.unknown_choice == "ask" and self.profile == "pseudonymised":
             raise UnknownNamesFound(self.unknown)
 
     # --- what the profile keeps ----------------------------------------------------------------

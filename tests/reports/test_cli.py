@@ -73,3 +73,37 @@ def test_errors_are_one_clear_line_and_write_nothing(run, tmp_path, argv):
     assert code != 0
     assert err.startswith("kkdesk: ") and err.count("\n") == 1 and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_names_not_in_the_registry_stop_a_pseudonymised_export_until_the_user_chooses(tmp_path, monkeypatch, capsys):
+    from kkdesk.model.dates import PartialDate
+    from kkdesk.model.entities import Incident, Person, Target, Threat
+    from kkdesk.store import CaseDatabase
+
+    path = tmp_path / "u.kkdb"
+    cdb = CaseDatabase.create(str(path), PASS, actor="t")
+    p = cdb.persons.save(Person(name_cyrillic="Гүлжан Тестова", name_latin="Gulzhan Testova"))
+    cdb.incidents.save(Incident(title="Угрозы Тестовой", date=PartialDate("2020-02-03"), region="almaty",
+                                narrative="Свидетель Болат Тестиков видел, как Тестовой угрожали.",
+                                confidentiality="public",
+                                targets=[Target(person_id=p.id, threats=[Threat("judicial.arrest")])]))
+    cdb.close()
+    monkeypatch.setenv("KKDESK_PASSPHRASE", PASS)
+    out = tmp_path / "x.json"
+    for kind in (["export", "--format", "json"], ["report", "--kind", "brief", "--id", "1"]):
+        code = main([kind[0], str(path), *kind[1:], "--profile", "pseudonymised", "--out", str(out)])
+        err = capsys.readouterr().err
+        assert code == 3 and "Болат Тестиков" in err and "--replace-unknown-names" in err
+        assert not out.exists()
+    assert main(["export", str(path), "--format", "json", "--profile", "pseudonymised", "--out", str(out),
+                 "--replace-unknown-names"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Тестиков" not in text and "Тестов" not in text and "[name] видел" in text and p.pseudonym in text
+    assert main(["export", str(path), "--format", "json", "--profile", "pseudonymised", "--out", str(out),
+                 "--keep-unknown-names"]) == 0
+    assert "Болат Тестиков видел" in out.read_text(encoding="utf-8")
+    assert main(["export", str(path), "--format", "json", "--profile", "public", "--out", str(out)]) == 0
+    assert "Тестиков" not in out.read_text(encoding="utf-8")     # the public version always replaces them
+    assert main(["export", str(path), "--format", "csv", "--lang", "ru", "--out", str(tmp_path / "c"),
+                 "--replace-unknown-names", "--delimiter", "tab"]) == 0
+    assert b"\t" in (tmp_path / "c" / "threats.csv").read_bytes()
