@@ -114,3 +114,23 @@ def test_progress_reported_and_cancel_stops(store):
     # the very last check happens during page layout: cancelling there stops the build as well
     with pytest.raises(Cancelled):
         build_overview(cdb, None, "en", "full", progress=Recorder(cancel_after=rec.checks - 1))
+
+
+def test_every_section_is_a_bookmark_on_its_page(store):
+    """The PDF outline lists the key figures, each numbered section and the case list, each pointing
+    at the page where that heading is printed."""
+    import io
+
+    import pypdf
+
+    cdb, _ = store
+    data = build_overview(cdb, None, "ru", "full")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    marks = [m for m in reader.outline if not isinstance(m, list)]
+    snap = gather_overview(cdb, None, "ru", "full")
+    titles = [m.title for m in marks]
+    assert titles[0] == "Основные показатели" and titles[-1].endswith("Список дел")
+    assert titles[1:-1] == [f"{n}. {s.title}" for n, s in enumerate(snap.sections, start=1)]
+    for m in marks:
+        page = reader.pages[reader.get_destination_page_number(m)].extract_text()
+        assert m.title in " ".join(page.split()), m.title

@@ -43,6 +43,7 @@ def _canvas_class(frame: PageFrame):
             kwargs["initialFontName"] = fonts.REGULAR  # else Helvetica is declared on every page
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict] = []
+            self.outline_marks: dict[int, list[tuple[str, str, int, float]]] = {}   # page -> bookmarks
             self.setAuthor("")
             self.setTitle("")
             self.setSubject("")
@@ -57,9 +58,13 @@ def _canvas_class(frame: PageFrame):
 
         def save(self):
             total = len(self._saved_pages)
+            marks = self.outline_marks
             for state in self._saved_pages:
                 self.__dict__.update(state)
                 self._decorate(total)
+                for key, title, level, top in marks.get(self._pageNumber, ()):
+                    self.bookmarkPage(key, fit="XYZ", left=0, top=top)
+                    self.addOutlineEntry(title, key, level=level, closed=level > 0)
                 super().showPage()
             super().save()
 
@@ -88,14 +93,29 @@ def _canvas_class(frame: PageFrame):
     return NumberedCanvas
 
 
+_OUTLINE_LEVELS = {"h1": 0, "h2": 1}
+
+
 class _Document(SimpleDocTemplate):
-    """Reports layout progress after every flowable placed, and stops when the user cancels."""
+    """Reports layout progress after every flowable placed, and stops when the user cancels; every
+    h1/h2 heading becomes a bookmark (the PDF outline a reader's sidebar shows)."""
 
     def __init__(self, *args, progress=None, total: int = 1, start: float = 0.0, **kwargs):
         super().__init__(*args, **kwargs)
         self._progress, self._total, self._start, self._done = progress, max(1, total), start, 0
+        self._marks = 0
+        self._last_level = -1
 
     def afterFlowable(self, flowable) -> None:
+        level = _OUTLINE_LEVELS.get(getattr(getattr(flowable, "style", None), "name", None))
+        if level is not None:
+            level = min(level, self._last_level + 1)   # an outline cannot skip a level
+            self._marks += 1
+            top = self.frame._y + flowable.height + getattr(flowable.style, "spaceBefore", 0)
+            # drawn when the page is really emitted (NumberedCanvas.save), where the page exists
+            self.canv.outline_marks.setdefault(self.canv.getPageNumber(), []).append(
+                (f"h{self._marks}", flowable.getPlainText(), level, top))
+            self._last_level = level
         if self._progress is None:
             return
         self._done += 1
