@@ -204,6 +204,15 @@ _T: dict[str, tuple[str, str, str]] = {
     "t.cases": ("List of cases", "Список дел", "Істер тізімі"),
     "year": ("Year", "Год", "Жыл"),
     "month": ("Month", "Месяц", "Ай"),
+    "t.persons_by_gender": ("Persons by gender, and organisations", "Лица по полу и организации",
+                            "Тұлғалар жынысы бойынша және ұйымдар"),
+    "t.year_month": ("Threats by year and month", "Угрозы по годам и месяцам", "Қауіптер жылдар мен айлар бойынша"),
+    "partial_dates": ("An incident known only to its year counts in that year and under “?” (month not known); "
+                      "one known to the month counts in that month; a period counts in its first month.",
+                      "Инцидент, дата которого известна лишь до года, учитывается в этом году и в графе «?» "
+                      "(месяц неизвестен); известная до месяца — в этом месяце; период — в его первом месяце.",
+                      "Күні тек жылына дейін белгілі оқиға сол жылға және «?» бағанына (айы белгісіз) "
+                      "жатқызылады; айына дейін белгілісі — сол айға; кезең — оның бірінші айына."),
     "month_unknown": ("month not known", "месяц неизвестен", "айы белгісіз"),
     "not_recorded": ("not recorded", "не указано", "көрсетілмеген"),
     "count": ("Number", "Число", "Саны"),

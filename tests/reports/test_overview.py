@@ -134,3 +134,50 @@ def test_every_section_is_a_bookmark_on_its_page(store):
     for m in marks:
         page = reader.pages[reader.get_destination_page_number(m)].extract_text()
         assert m.title in " ".join(page.split()), m.title
+
+
+def test_year_by_month_grid_and_persons_by_gender_equal_the_statistics(store):
+    cdb, _ = store
+    snap = gather_overview(cdb, None, "ru", "full")
+    sec = {s.key: s for s in snap.sections}
+    grid = sec["year_month"]
+    assert grid.header[0] == "Год" and grid.header[1] == "янв" and grid.header[13:] == ("?", "Всего")
+    table = stats.count_by(cdb, ["year", "month"], "threats")
+    for row in grid.rows[:-1]:
+        year = int(row[0])
+        for m, cell in zip([*range(1, 13), None], row[1:14]):
+            assert cell == table.value(year=year, month=m)
+        assert row[14] == sum(row[1:14])
+    assert grid.rows[-1][0] == "Всего" and grid.rows[-1][14] == stats.key_figures(cdb)["threats"]
+    assert "первом месяце" in grid.note          # how partial dates are counted is said
+    people = dict(sec["persons_by_gender"].rows)
+    by_gender = stats.count_by(cdb, ["gender"], "persons")
+    assert people["Женщина"] == by_gender.value(gender="female") == 2
+    assert people["Мужчина"] == by_gender.value(gender="male") == 1
+    assert people["Организации"] == stats.key_figures(cdb)["organisations"] == 1
+    text = pdf_text(build_overview(cdb, None, "ru", "full"))
+    assert "Угрозы по годам и месяцам" in text and "Лица по полу и организации" in text
+    assert "учитывается в этом году и в графе «?»" in text
+
+
+def test_a_narrow_column_is_widened_rather_than_a_word_broken():
+    import re
+
+    from reportlab.platypus import SimpleDocTemplate
+
+    from kkdesk.reports.pdf.blocks import fit_widths, wrapped_table
+    from tests.reports.helpers import pdf_text as text_of
+
+    rows = [("KK-2019-1A2B3C4D", "февраль 2019", "Петропавловск", "Угрозы", "P-7K3Q9", "Арест")] * 3
+    widths = fit_widths(["Ref", "Date", "Place", "Title", "Targets", "Type"], rows,
+                        [0.17, 0.05, 0.06, 0.44, 0.14, 0.14])
+    assert abs(sum(widths) - 1.0) < 1e-9 and widths[2] > 0.06 and widths[1] > 0.05
+    import io
+
+    buf = io.BytesIO()
+    from kkdesk.reports.pdf import fonts
+
+    fonts.register()
+    SimpleDocTemplate(buf).build([wrapped_table(["Ref", "Date", "Place", "Title", "Targets", "Type"], rows, widths)])
+    words = re.findall(r"\w+", text_of(buf.getvalue()))
+    assert words.count("Петропавловск") == 3 and words.count("февраль") == 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -35,7 +36,8 @@ def data_table(header: list[str], rows, widths: list[float], numeric_from: int |
     cell_styles = cell_styles or ["cell"] * len(header)
     head = [para(h, "cell_bold_num" if cell_styles[k] == "cell_num" else "cell_bold") for k, h in enumerate(header)]
     if cell_styles[0] == "cell_small":
-        head = [para(h, "cell_small") for h in header]
+        head = [para(h, "cell_small_num" if cell_styles[k] == "cell_small_num" else "cell_small")
+                for k, h in enumerate(header)]
     body = [[para(str(v), cell_styles[k]) for k, v in enumerate(row)] for row in rows]
     t = Table([head] + body, colWidths=[w * FRAME_W for w in widths], repeatRows=1 if repeat_header else 0,
               hAlign="LEFT")
@@ -45,6 +47,44 @@ def data_table(header: list[str], rows, widths: list[float], numeric_from: int |
 
 def gap(height_mm: float = 3) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+_PAD = 8   # a cell's left and right padding together (table_style)
+
+
+def _words(text: str) -> list[str]:
+    """The pieces a line may not break inside: words, cut after their hyphens (Усть-|Каменогорск)."""
+    return [piece for word in str(text).split() for piece in re.findall(r"[^-]+-?|-", word)]
+
+
+def fit_widths(header: list[str], rows, widths: list[float], font_size: float = 7.5) -> list[float]:
+    """Column widths (fractions of the frame) widened where the longest word of a column would not fit,
+    taken from the columns with room to spare; the header counts too. Words are measured for the few
+    longest by letters in each column, so thousands of rows cost little."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from kkdesk.reports.pdf import fonts
+
+    need = []
+    for k in range(len(widths)):
+        words = {w for row in rows for w in _words(row[k])}
+        longest = sorted(words, key=len, reverse=True)[:8]
+        w = max([stringWidth(x, fonts.REGULAR, font_size) for x in longest] +
+                [stringWidth(x, fonts.BOLD, font_size) for x in _words(header[k])] + [0])
+        need.append((w + _PAD + 1) / FRAME_W)
+    out = list(widths)
+    for k in range(len(out)):
+        short = need[k] - out[k]
+        while short > 1e-6:
+            spare = [(out[j] - need[j], j) for j in range(len(out)) if j != k and out[j] > need[j]]
+            if not spare:
+                return out   # nothing left to give: the letters are cut as a last resort
+            room, j = max(spare)
+            take = min(room, short)
+            out[j] -= take
+            out[k] += take
+            short -= take
+    return out
 
 
 def wrapped_table(header: list[str], rows, widths: list[float], font_size: float = 7.5) -> Table:
@@ -59,7 +99,16 @@ def wrapped_table(header: list[str], rows, widths: list[float], font_size: float
         lines: list[str] = []
         for part in str(text).split("\n"):
             for line in simpleSplit(part, font, font_size, width) or [""]:
-                # a word wider than its column is cut by letters rather than drawn over the next one
+                # a word wider than its column breaks after a hyphen, else (last resort, when the
+                # column could not be widened) by letters rather than being drawn over the next one
+                while stringWidth(line, font, font_size) > width and "-" in line[:-1]:
+                    cut = line.rfind("-", 0, len(line) - 1) + 1
+                    while cut > 0 and stringWidth(line[:cut], font, font_size) > width:
+                        cut = line.rfind("-", 0, cut - 1) + 1
+                    if cut <= 0:
+                        break
+                    lines.append(line[:cut])
+                    line = line[cut:]
                 while stringWidth(line, font, font_size) > width and len(line) > 1:
                     cut = len(line) - 1
                     while cut > 1 and stringWidth(line[:cut], font, font_size) > width:

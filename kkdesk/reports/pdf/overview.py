@@ -8,12 +8,13 @@ from reportlab.platypus import KeepTogether, PageBreak, Table
 from kkdesk.progress import ensure
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.pdf import document
-from kkdesk.reports.pdf.blocks import data_table, facts, gap, para, wrapped_table
+from kkdesk.reports.pdf.blocks import data_table, facts, fit_widths, gap, para, wrapped_table
 from kkdesk.reports.pdf.charts import chart
 from kkdesk.reports.pdf.styles import facts_style, table_style
 from kkdesk.reports.snapshots.overview import OverviewSnapshot
 
 CHUNK = 200
+CASE_FONT = 7.5
 
 
 def _title(s: OverviewSnapshot) -> list:
@@ -48,9 +49,13 @@ def _section(sec, number: int) -> list:
         body.append(chart(sec.chart, document.FRAME_W - 2))
         body.append(gap(2))
     n = len(sec.header)
-    first = 0.5 if n <= 3 else 0.34
-    widths = [first] + [0.16] * (n - 1)
-    num_styles = ["cell"] + ["cell_num"] * (n - 1)
+    if n > 6:   # a grid such as years x months: narrow number columns in a smaller type, a wider total
+        widths = [0.08] + [0.81 / (n - 2)] * (n - 2) + [0.11]
+        num_styles = ["cell_small"] + ["cell_small_num"] * (n - 1)
+    else:
+        first = 0.5 if n <= 3 else 0.34
+        widths = [first] + [0.16] * (n - 1)
+        num_styles = ["cell"] + ["cell_num"] * (n - 1)
     rows = list(sec.rows)
     tables = []
     for start in range(0, max(1, len(rows)), CHUNK):
@@ -75,10 +80,11 @@ def flowables(s: OverviewSnapshot, progress=None) -> list:
     story.append(para(f"{len(s.sections) + 1}. {tr('t.cases', L)}", "h1"))
     if not s.cases:
         story.append(para(tr("cases_none", L)))
-    widths = [0.17, 0.12, 0.11, 0.30, 0.14, 0.16]
+    # columns made wide enough for their longest word once, so that no page breaks a word (Усть-Каменогорск)
+    widths = fit_widths(list(s.case_header), s.cases, [0.17, 0.12, 0.11, 0.30, 0.14, 0.16], CASE_FONT)
     for start in range(0, len(s.cases), CHUNK):
         progress.check()
-        story.append(wrapped_table(list(s.case_header), s.cases[start:start + CHUNK], widths))
+        story.append(wrapped_table(list(s.case_header), s.cases[start:start + CHUNK], widths, CASE_FONT))
     return story
 
 

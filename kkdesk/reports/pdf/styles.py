@@ -50,6 +50,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_num": ParagraphStyle("cell_num", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0,
                                    alignment=TA_RIGHT),
         "cell_small": ParagraphStyle("cell_small", parent=base, fontSize=7.5, leading=9.3, spaceAfter=0),
+        "cell_small_num": ParagraphStyle("cell_small_num", parent=base, fontSize=7.5, leading=9.3, spaceAfter=0,
+                                         alignment=TA_RIGHT),
         "cell_mono": ParagraphStyle("cell_mono", parent=base, fontSize=7, leading=9, spaceAfter=0),
         "label": ParagraphStyle("label", parent=base, fontName=bold, fontSize=9, leading=11.5,
                                 textColor=MUTED, spaceAfter=0),

@@ -107,7 +107,9 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
     rows = [(_month_label(m, L), per_month.get(m, 0)) for m in range(1, 13)] if t.rows else []
     if per_month.get(None):
         rows.append((_month_label(None, L), per_month[None]))
-    sections.append(simple_section(ctx, "by_month", "t.by_month", "threats", tr("month", L), rows, "vbar"))
+    sections.append(simple_section(ctx, "by_month", "t.by_month", "threats", tr("month", L), rows, "vbar",
+                                   note=tr("partial_dates", L)))
+    sections.append(_year_month(ctx, stats.count_by(cdb, ["year", "month"], "threats", q)))
     if deid.public:
         t = counted("region")
         rows = sorted(((ctx.label("region", r["region"]) or tr("not_recorded", L), r["count"]) for r in t.rows),
@@ -144,6 +146,13 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
                                 (tr("gender", L), tr("count", L), tr("share", L)), g_rows,
                                 ChartSpec("pie", tuple(r[0] for r in g_rows), (tuple(r[1] for r in g_rows),))
                                 if g_rows else None))
+    # people, not threats: "29 women / 47 men / 4 organisations"
+    t = counted("gender", "persons")
+    rows = [(ctx.label("gender", r["gender"]), r["count"]) for r in t.rows if r["gender"] and r["count"]]
+    if kf["organisations"]:
+        rows.append((tr("organisations", L), kf["organisations"]))
+    sections.append(simple_section(ctx, "persons_by_gender", "t.persons_by_gender", "targets", tr("gender", L),
+                                   rows, "pie"))
     t = counted("year", "persons")
     sections.append(simple_section(ctx, "persons_by_year", "t.persons_by_year", "persons", tr("year", L),
                             [(str(r["year"]), r["count"]) for r in t.rows], "vbar"))
@@ -196,6 +205,22 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
         case_header=(tr("ref", L), tr("date", L), tr("place", L), tr("title", L), tr("targets_col", L),
                      tr("threat_type", L)),
         cases=tuple(cases))
+
+
+def _year_month(ctx: Context, t) -> StatSection:
+    """Years down, months across ("?" for a month not known), a total per year and per month."""
+    L = ctx.lang
+    grid = {(r["year"], r["month"]): r["count"] for r in t.rows}
+    years = sorted({y for y, _m in grid})
+    cols = [*range(1, 13), None]
+    rows = [(str(y), *[grid.get((y, m), 0) for m in cols], sum(grid.get((y, m), 0) for m in cols))
+            for y in years]
+    if len(rows) > 1:
+        rows.append((tr("total", L), *[sum(grid.get((y, m), 0) for y in years) for m in cols],
+                     sum(grid.values())))
+    return StatSection("year_month", tr("t.year_month", L), unit_line(L, "threats"),
+                       (tr("year", L), *[months.short(m, L) for m in range(1, 13)], "?", tr("total", L)), tuple(rows),
+                       note=tr("partial_dates", L))
 
 
 def _month_label(month: int | None, lang: str) -> str:
