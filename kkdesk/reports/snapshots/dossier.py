@@ -38,6 +38,8 @@ def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisati
     if (person_id is None) == (organisation_id is None):
         raise InvalidInput("A dossier is about one person or one organisation: give exactly one of them.")
     ctx = Context(cdb, lang, profile, unknown)
+    # text about the subject may show only the subject's code (each incident's title: its own targets')
+    ctx.deid = ctx.deid.for_targets([person_id], [organisation_id])
     L, deid = ctx.lang, ctx.deid
     facts: list[tuple[str, str]] = []
     if person_id is not None:
@@ -59,7 +61,7 @@ def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisati
         if deid.full:
             facts += [(tr("contact", L), p.contact), (tr("notes", L), p.notes)]
         if p.tags and not deid.public:
-            facts.append((tr("tags", L), ", ".join(deid.for_targets([person_id]).tag(t) for t in p.tags)))
+            facts.append((tr("tags", L), ", ".join(deid.tag(t) for t in p.tags)))
         ids = cdb.persons.incident_ids(person_id)
         column, who = "person_id", person_id
     else:
