@@ -3,7 +3,7 @@ target of the record it describes.
 
 Hypothesis makes a registry of fictional people (Russian and Kazakh names, male and female forms,
 first names shared between people on purpose), incidents whose titles, narratives, tags, responses,
-sources, outcomes and attachment descriptions mention targets and bystanders from the registry in
+sources, outcomes, attachment descriptions and casework (actions, follow-ups) mention targets and bystanders from the registry in
 every grammatical case of both languages, as initials with surname, Latin and Cyrillic, and inside
 hashtags; saves them in a real encrypted database; and reads back every output: PDF brief, dossier
 and overview through pdftotext, CSV, XLSX and JSON. The declensions here are written from Russian
@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from kkdesk.model.dates import PartialDate
+from kkdesk.model.casework import FollowUp, ProtectionAction
 from kkdesk.model.entities import Incident, InfoSource, Person, Response, Target, Threat
 from kkdesk.model.translit import to_latin
 from kkdesk.reports import build_brief, build_dossier, build_overview, export
@@ -180,6 +181,11 @@ def _save(cdb: CaseDatabase, people: list[Fictional], incidents) -> list[tuple[i
                                 reference=f"жалоба {m[1]} №5", notes=f"звонил {m[-1]}")],
         ))
         cdb.incidents.add_attachment(inc.id, "doc.pdf", b"%PDF-1.4 x", "application/pdf", f"протокол {m[0]}")
+        # casework about the incident (brief) and about its first target (dossier)
+        cdb.casework.save_action(ProtectionAction("urgent_appeal", incident_id=inc.id, actor_kind="partner",
+                                                  actor=f"адвокат {m[-1]}", notes=f"обращение за {m[0]}"))
+        cdb.casework.save_follow_up(FollowUp("hearing", "2030-01-01", title=f"суд по делу {m[1]}",
+                                             person_id=people[targets[0]].id))
         out.append((inc.id, inc.ref, {people[i].code for i in targets}))
     return out
 
