@@ -1,4 +1,5 @@
-"""The benchmark database: the demo generator at scale, built once and cached under bench/cache/.
+"""The benchmark database: the demo generator at scale, built once and cached under bench/cache/
+(or the folder KKDESK_BENCH_CACHE names, to keep a 5 GB file outside the checkout).
 
 A build runs under a temporary name and is renamed only when finished, so an interrupted build is
 never mistaken for a complete one. Shape: ~2 threats per incident (the reports' ratio at scale).
@@ -18,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 from kkdesk.demo import DEMO_PASSPHRASE, generate  # noqa: E402
 from kkdesk.store import CaseDatabase  # noqa: E402
 
-CACHE = ROOT / "bench" / "cache"
+CACHE = Path(os.environ.get("KKDESK_BENCH_CACHE") or ROOT / "bench" / "cache")
 PASSPHRASE = DEMO_PASSPHRASE
 THREAT_WEIGHTS = (53, 27, 20)  # 1, 2 or 3 threats per target: ~2 threats per incident
 SEED = 2026

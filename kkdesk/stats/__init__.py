@@ -6,12 +6,19 @@ month of the first day it covers; one known only to the year counts in that year
 (its month is None), so months plus "month unknown" always add up to the year.
 Multi-valued dimensions (source, tag) count a threat once under each of its values: their
 columns do not add up to the total, and the result says so in `multi_valued`.
+
+Answers come from the in-memory facts (kkdesk.stats.facts, milliseconds at a million incidents)
+once they are loaded — `prepare()` loads them, with progress, and any statistic the pre-counted
+cells cannot answer loads them first. The plain SQL below is the reference every fast answer is
+tested against (`_count_by_sql`, `_sql_*`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from kkdesk.errors import InvalidInput
 from kkdesk.search import SearchQuery, conditions
@@ -163,11 +170,33 @@ def count_by(cdb: "CaseDatabase", by: list[str] | str, unit: str = "threats",
             raise InvalidInput(f"Cannot count by '{dim}'; use one of: {', '.join(DIMENSIONS)}.")
     from kkdesk.stats import cube
 
-    fast = cube.try_count(cdb, by, unit, query)
-    if fast is not None:
-        rows, total = fast
-        return StatTable(unit, by, rows, total, multi_valued=bool(MULTI_VALUED & set(by)))
-    return _count_by_sql(cdb, by, unit, query)
+    engine = _engine(cdb, load=False)
+    found = engine.count(by, unit, query) if engine else cube.try_count(cdb, by, unit, query)
+    if found is None:
+        engine = _engine(cdb)
+        if engine is None:
+            return _count_by_sql(cdb, by, unit, query)
+        found = engine.count(by, unit, query)
+    rows, total = found
+    return StatTable(unit, by, rows, total, multi_valued=bool(MULTI_VALUED & set(by)))
+
+
+def prepare(cdb: "CaseDatabase", progress=None) -> None:
+    """Load the in-memory facts now (on the worker, after unlock), reporting progress; the
+    statistics after it answer in milliseconds. Cancellable through `progress`."""
+    from kkdesk.stats import facts
+
+    facts.ensure_loaded(cdb, progress)
+
+
+def _engine(cdb: "CaseDatabase", load: bool = True):
+    """The fast engine over the database's facts (loading them if `load`), or None when the facts
+    cannot answer now (not loaded, or a write transaction with pending changes is open)."""
+    from kkdesk.stats import facts
+    from kkdesk.stats.fast import Engine
+
+    f = facts.ensure_loaded(cdb) if load else facts.loaded(cdb)
+    return Engine(f, cdb) if f is not None else None
 
 
 def _count_by_sql(cdb: "CaseDatabase", by: list[str], unit: str, query: SearchQuery | None) -> StatTable:
@@ -207,6 +236,16 @@ def _count_by_sql(cdb: "CaseDatabase", by: list[str], unit: str, query: SearchQu
 def threats_per_target(cdb: "CaseDatabase", query: SearchQuery | None = None,
                        kind: str = "person") -> StatTable:
     """Histogram: how many persons (or organisations) suffered N threats. Unit: persons."""
+    engine = _engine(cdb)
+    if engine is None:
+        return _sql_threats_per_target(cdb, query, kind)
+    rows = engine.threats_per_target(query, kind)
+    unit = "persons" if kind == "person" else "organisations"
+    return StatTable(unit, ["threats"], rows, sum(r["count"] for r in rows))
+
+
+def _sql_threats_per_target(cdb: "CaseDatabase", query: SearchQuery | None = None,
+                            kind: str = "person") -> StatTable:
     column = "g.person_id" if kind == "person" else "g.organisation_id"
     where, params = _where("threat", query)
     sql = (f"SELECT n, COUNT(*) FROM (SELECT {column} AS who, COUNT(DISTINCT t.id) AS n"
@@ -219,6 +258,15 @@ def threats_per_target(cdb: "CaseDatabase", query: SearchQuery | None = None,
 
 def distinct_types_per_target(cdb: "CaseDatabase", query: SearchQuery | None = None) -> StatTable:
     """How many distinct threat types each target suffered: persons and organisations per N types."""
+    engine = _engine(cdb)
+    if engine is None:
+        return _sql_distinct_types_per_target(cdb, query)
+    rows = engine.distinct_types_per_target(query)
+    return StatTable("targets", ["types"], rows, sum(r["count"] for r in rows),
+                     notes=["count = persons + organisations"])
+
+
+def _sql_distinct_types_per_target(cdb: "CaseDatabase", query: SearchQuery | None = None) -> StatTable:
     where, params = _where("threat", query)
     sql = (f"SELECT n, SUM(kind = 'person'), SUM(kind = 'organisation') FROM ("
            f" SELECT CASE WHEN g.person_id IS NULL THEN 'organisation' ELSE 'person' END AS kind,"
@@ -230,9 +278,24 @@ def distinct_types_per_target(cdb: "CaseDatabase", query: SearchQuery | None = N
                      notes=["count = persons + organisations"])
 
 
-def duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None) -> list[dict]:
+def duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None,
+                          min_incidents: int = 1) -> list[dict]:
     """Per person: first and last threat date, calendar years under threat, threats and incidents;
-    longest first."""
+    longest first. Only persons threatened in at least `min_incidents` incidents."""
+    engine = _engine(cdb)
+    if engine is None:
+        return [r for r in _sql_duration_under_threat(cdb, query) if r["incidents"] >= min_incidents]
+    from kkdesk.stats.fast import iso_days
+
+    d = engine.durations(query)
+    keep = d["incidents"] >= min_incidents
+    d = {k: v[keep] for k, v in d.items()}
+    return [{"person_id": p, "first": a, "last": b, "years": y, "threats": t, "incidents": n}
+            for p, a, b, y, t, n in zip(d["person_id"].tolist(), iso_days(d["first"]), iso_days(d["last"]),
+                                        d["years"].tolist(), d["threats"].tolist(), d["incidents"].tolist())]
+
+
+def _sql_duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None) -> list[dict]:
     where, params = _where("threat", query)
     sql = (f"SELECT g.person_id, MIN(i.date_start), MAX(i.date_start), MIN(i.year), MAX(i.year),"
            f" COUNT(DISTINCT t.id), COUNT(DISTINCT i.id) FROM {_from_clause('threat', [], query)}"
@@ -244,16 +307,26 @@ def duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None)
 
 def years_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None) -> StatTable:
     """Histogram: how many persons stayed under threat for N calendar years. Unit: persons."""
+    engine = _engine(cdb)
+    if engine is not None:
+        years = engine.durations(query)["years"]
+        hist = np.bincount(years).tolist() if len(years) else []
+        rows = [{"years": y, "count": c} for y, c in enumerate(hist) if c]
+        return StatTable("persons", ["years"], rows, sum(r["count"] for r in rows))
+    return _sql_years_under_threat(cdb, query)
+
+
+def _sql_years_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None) -> StatTable:
     counts: dict[int, int] = {}
-    for row in duration_under_threat(cdb, query):
+    for row in _sql_duration_under_threat(cdb, query):
         counts[row["years"]] = counts.get(row["years"], 0) + 1
     rows = [{"years": y, "count": counts[y]} for y in sorted(counts)]
     return StatTable("persons", ["years"], rows, sum(counts.values()))
 
 
 def repeated_targets(cdb: "CaseDatabase", query: SearchQuery | None = None, min_incidents: int = 2) -> list[dict]:
-    """Persons threatened in at least `min_incidents` different incidents, most first."""
-    return [r for r in duration_under_threat(cdb, query) if r["incidents"] >= min_incidents]
+    """Persons threatened in at least `min_incidents` different incidents, longest under threat first."""
+    return duration_under_threat(cdb, query, min_incidents)
 
 
 def womens_share_by_year(cdb: "CaseDatabase", query: SearchQuery | None = None) -> list[dict]:
@@ -283,11 +356,20 @@ def types_with_persons(cdb: "CaseDatabase", query: SearchQuery | None = None, to
 
 def key_figures(cdb: "CaseDatabase", query: SearchQuery | None = None) -> dict[str, int]:
     """The headline numbers of an overview, each in its own unit."""
+    engine = _engine(cdb)
+    if engine is not None:
+        return {unit: count_by(cdb, [], unit, query).total for unit in ("incidents", "threats", "persons",
+                                                                         "organisations")} | {
+            "threat_types": engine.distinct_threat_types(query)}
+    return _sql_key_figures(cdb, query)
+
+
+def _sql_key_figures(cdb: "CaseDatabase", query: SearchQuery | None = None) -> dict[str, int]:
     return {
-        "incidents": count_by(cdb, [], "incidents", query).total,
-        "threats": count_by(cdb, [], "threats", query).total,
-        "persons": count_by(cdb, [], "persons", query).total,
-        "organisations": count_by(cdb, [], "organisations", query).total,
+        "incidents": _count_by_sql(cdb, [], "incidents", query).total,
+        "threats": _count_by_sql(cdb, [], "threats", query).total,
+        "persons": _count_by_sql(cdb, [], "persons", query).total,
+        "organisations": _count_by_sql(cdb, [], "organisations", query).total,
         "threat_types": cdb.scalar(
             f"SELECT COUNT(DISTINCT t.threat_type) FROM {_from_clause('threat', [], query)} WHERE "
             + _where("threat", query)[0], _where("threat", query)[1]) or 0,

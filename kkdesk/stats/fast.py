@@ -1,0 +1,424 @@
+"""Statistics answered from the in-memory facts (kkdesk.stats.facts), exactly as the SQL in
+kkdesk.stats answers them: same rows at the same level, same filters, same distinct counting.
+
+Rows at a level: incidents (level 0), targets joined with their incidents (1), threats joined with
+their targets and incidents (2). Incident filters restrict every level; target and threat filters
+restrict their own level and, below it, demand a matching target / threat (EXISTS in SQL).
+Multi-valued dimensions (source, tag) repeat a row once per value, or once with None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from kkdesk.search import SearchQuery, _normalise_day, fts_match
+from kkdesk.stats.facts import CLASSIFICATION, Facts
+
+if TYPE_CHECKING:
+    from kkdesk.store.database import CaseDatabase
+
+_BITMAP = 1 << 24          # largest group × unit bitmap made at once (16 MB)
+_SHIFT_MAX = 24            # rows of one unit up to this many apart: deduplicate by shifted comparison
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+
+_LEVEL = {"incident": 0, "target": 1, "threat": 2}
+_DIM_LEVEL = {"year": 0, "month": 0, "region": 0, "city": 0, "status": 0, "confidentiality": 0, "tag": 0,
+              "category": 1, "gender": 1, "risk_level": 1, "target_kind": 1, "threat_type": 2,
+              "threat_group": 2, "source": 2, **{k: 2 for k in CLASSIFICATION}}
+_UNIT_LEVEL = {"threats": 2, "incidents": 0, "persons": 1, "organisations": 1, "targets": 1}
+
+
+class Selection:
+    """The rows a query keeps at each level (boolean masks over the facts' rows, dead rows excluded)."""
+
+    def __init__(self, facts: Facts, cdb: "CaseDatabase", q: SearchQuery | None):
+        f = self.f = facts
+        self.cdb = cdb
+        q = q or SearchQuery()
+        inc = f.inc_live
+        tgt = f.tgt_live
+        thr = f.thr_live
+        self.tgt_conds = self.thr_conds = False
+
+        def both(a, b):
+            return a & b
+
+        match = fts_match(q.text)
+        if match:
+            inc = both(inc, self._text_mask(q.text))
+        start, end = _normalise_day(q.date_from, False), _normalise_day(q.date_to, True)
+        if start:
+            inc = both(inc, f.inc_day >= dt.date.fromisoformat(start).toordinal())
+        if end:
+            inc = both(inc, f.inc_day <= dt.date.fromisoformat(end).toordinal())
+        for values, codes, column in ((q.regions, f.region, f.inc_region), (q.cities, f.city, f.inc_city),
+                                      (q.statuses, f.status, f.inc_status), (q.confidentiality, f.conf, f.inc_conf)):
+            if values:
+                inc = both(inc, codes.lookup(values)[column])
+        if q.tags:
+            ids = self._tag_ids(q.tags)
+            has = np.zeros(len(f.inc_id), bool)
+            has[f.tag_inc[np.isin(f.tag_id, ids)]] = True
+            inc = both(inc, has)
+        person = f.tgt_person
+        is_person = person >= 0
+        if q.categories:
+            tgt = both(tgt, f.category.lookup(q.categories)[f.tgt_cat])
+            self.tgt_conds = True
+        for values, codes, column in ((q.genders, f.gender, f.per_gender), (q.risk_levels, f.risk, f.per_risk)):
+            if values:
+                tgt = both(tgt, is_person & codes.lookup(values)[column[np.where(is_person, person, 0)]])
+                self.tgt_conds = True
+        if q.person_tags:
+            ids = self._tag_ids(q.person_tags)
+            has = np.zeros(max(len(f.per_gender), int(person.max(initial=0)) + 1), bool)
+            has[f.ptag_person[np.isin(f.ptag_id, ids)]] = True
+            tgt = both(tgt, is_person & has[np.where(is_person, person, 0)])
+            self.tgt_conds = True
+        if q.person_id is not None:
+            tgt = both(tgt, person == q.person_id)
+            self.tgt_conds = True
+        if q.organisation_id is not None:
+            tgt = both(tgt, f.tgt_org == q.organisation_id)
+            self.tgt_conds = True
+        if q.threat_types:
+            thr = both(thr, f.threat_type.lookup(q.threat_types)[f.thr_type])
+            self.thr_conds = True
+        if q.threat_groups:
+            marks = ",".join("?" * len(q.threat_groups))
+            codes = [r[0] for r in cdb.conn.execute(
+                f"SELECT code FROM vocab_term WHERE vocab = 'threat_type' AND parent IN ({marks})", q.threat_groups)]
+            thr = both(thr, f.threat_type.lookup(codes)[f.thr_type])
+            self.thr_conds = True
+        if q.sources:
+            has = np.zeros(len(f.thr_id), bool)
+            has[f.src_thr[f.source.lookup(q.sources)[f.src_code]]] = True
+            thr = both(thr, has)
+            self.thr_conds = True
+        self.inc, self.tgt, self.thr = inc, tgt, thr
+
+    def _tag_ids(self, names: list[str]) -> list[int]:
+        marks = ",".join("?" * len(names))   # the tag table's own collation (NOCASE) decides, as in SQL
+        return [r[0] for r in self.cdb.conn.execute(f"SELECT id FROM tag WHERE name IN ({marks})", names)]
+
+    def _text_mask(self, text: str) -> np.ndarray:
+        """Incidents whose text matches, from the search module; kept for the next statistic."""
+        f = self.f
+        cached = f.text_cache
+        if cached and cached[0] == (text, f.version):
+            return cached[1]
+        from kkdesk.search import incident_id_array
+
+        ids = np.frombuffer(incident_id_array(self.cdb, SearchQuery(text=text)), np.int64)
+        ids = ids[ids < len(f.row_of_inc)]
+        rows = f.row_of_inc[ids]
+        mask = np.zeros(len(f.inc_id), bool)
+        mask[rows[rows >= 0]] = True
+        f.text_cache = ((text, f.version), mask)
+        return mask
+
+    def rows(self, level: int) -> np.ndarray:
+        """Indexes of the rows kept at a level."""
+        f = self
+        if level == 2:
+            return np.flatnonzero(f.thr & f.tgt[f.f.thr_tgt] & f.inc[f.f.thr_inc])
+        if level == 1:
+            keep = f.tgt & f.inc[f.f.tgt_inc]
+            if f.thr_conds:
+                has = np.zeros(len(f.tgt), bool)
+                has[f.f.thr_tgt[f.thr]] = True
+                keep &= has
+            return np.flatnonzero(keep)
+        keep = f.inc
+        if f.thr_conds:
+            has = np.zeros(len(f.inc), bool)
+            has[f.f.thr_inc[f.thr & f.tgt[f.f.thr_tgt]]] = True
+            keep = keep & has
+        elif f.tgt_conds:
+            has = np.zeros(len(f.inc), bool)
+            has[f.f.tgt_inc[f.tgt]] = True
+            keep = keep & has
+        return np.flatnonzero(keep)
+
+
+class _Rows:
+    """Rows at one level with their incident and target rows (for gathering attributes)."""
+
+    def __init__(self, f: Facts, level: int, idx: np.ndarray):
+        self.level, self.idx = level, idx
+        self.thr = idx if level == 2 else None
+        self.tgt = f.thr_tgt[idx] if level == 2 else (idx if level == 1 else None)
+        self.inc = f.thr_inc[idx] if level == 2 else (f.tgt_inc[idx] if level == 1 else idx)
+
+    def take(self, sel: np.ndarray) -> "_Rows":
+        out = object.__new__(_Rows)
+        out.level = self.level
+        out.idx = self.idx[sel]
+        out.thr = None if self.thr is None else self.thr[sel]
+        out.tgt = None if self.tgt is None else self.tgt[sel]
+        out.inc = self.inc[sel]
+        return out
+
+
+def _ptr(rows: np.ndarray, n: int) -> np.ndarray:
+    """CSR offsets of pairs sorted by row: the pairs of row r are [ptr[r], ptr[r + 1])."""
+    out = np.zeros(n + 1, np.int64)
+    np.cumsum(np.bincount(rows, minlength=n), out=out[1:])
+    return out
+
+
+class Engine:
+    """Answers for one database's facts; caches what depends only on the facts' version."""
+
+    def __init__(self, facts: Facts, cdb: "CaseDatabase"):
+        self.f, self.cdb = facts, cdb
+        cache = getattr(facts, "_engine_cache", None)
+        if cache is None or cache[0] != facts.version:
+            cache = facts._engine_cache = (facts.version, {})
+        self.cache = cache[1]
+
+    def _cached(self, key, make):
+        if key not in self.cache:
+            self.cache[key] = make()
+        return self.cache[key]
+
+    # ----- dimensions ------------------------------------------------------------------------------
+
+    def _dim(self, dim: str, r: _Rows):
+        """(codes of the rows, number of codes, decode(code) -> value) for one single-valued dimension."""
+        f = self.f
+        if dim == "year":
+            lo, hi = self._cached("years", lambda: (int(f.inc_year.min(initial=0)), int(f.inc_year.max(initial=0))))
+            return f.inc_year[r.inc].astype(np.int64) - (lo - 1), hi - lo + 2, lambda c: c + lo - 1 if c else None
+        if dim == "month":
+            return f.inc_month[r.inc].astype(np.int64), 13, lambda c: c or None
+        simple = {"region": (f.region, f.inc_region, r.inc), "city": (f.city, f.inc_city, r.inc),
+                  "status": (f.status, f.inc_status, r.inc), "confidentiality": (f.conf, f.inc_conf, r.inc),
+                  "category": (f.category, f.tgt_cat, r.tgt), "threat_type": (f.threat_type, f.thr_type, r.thr)}
+        if dim in simple:
+            codes, column, rows = simple[dim]
+            return column[rows].astype(np.int64), len(codes), codes.values.__getitem__
+        if dim in ("gender", "risk_level"):
+            codes, column = (f.gender, f.per_gender) if dim == "gender" else (f.risk, f.per_risk)
+            person = f.tgt_person[r.tgt]
+            return (np.where(person >= 0, column[np.where(person >= 0, person, 0)], 0).astype(np.int64),
+                    len(codes), codes.values.__getitem__)
+        if dim == "target_kind":
+            return ((f.tgt_person[r.tgt] < 0).astype(np.int64) + 1, 3,
+                    lambda c: (None, "person", "organisation")[c])
+        if dim == "threat_group":
+            parents = dict(self.cdb.conn.execute("SELECT code, parent FROM vocab_term WHERE vocab = 'threat_type'"))
+            groups = [None] + sorted({p for p in parents.values() if p is not None})
+            index = {g: n for n, g in enumerate(groups)}
+            lut = np.array([index[parents.get(t)] if t is not None else 0 for t in f.threat_type.values], np.int64)
+            return lut[f.thr_type[r.thr]], len(groups), groups.__getitem__
+        if dim in CLASSIFICATION:
+            shift = 4 * list(CLASSIFICATION).index(dim)
+            codes = f.classes[dim]
+            return (f.thr_class[r.thr].astype(np.int64) >> shift) & 15, len(codes), codes.values.__getitem__
+        raise KeyError(dim)
+
+    def _multi(self, dim: str, r: _Rows):
+        """(pair offsets per base row, pair codes, base rows of r, number of codes, decode) for source / tag."""
+        f = self.f
+        if dim == "source":
+            ptr = self._cached("src_ptr", lambda: _ptr(f.src_thr, len(f.thr_id)))
+            return ptr, f.src_code.astype(np.int64), r.thr, len(f.source), f.source.values.__getitem__
+        ptr = self._cached("tag_ptr", lambda: _ptr(f.tag_inc, len(f.inc_id)))
+        names = dict(self.cdb.conn.execute("SELECT id, name FROM tag"))
+        top = max([int(f.tag_id.max(initial=0))] + list(names)) + 1
+        return ptr, f.tag_id.astype(np.int64), r.inc, top, lambda c: names.get(c) if c else None
+
+    # ----- counting --------------------------------------------------------------------------------
+
+    def count(self, by: list[str], unit: str, q: SearchQuery | None) -> tuple[list[dict], int]:
+        """(rows, total) exactly as kkdesk.stats._count_by_sql gives them."""
+        f = self.f
+        level = max([_UNIT_LEVEL[unit]] + [_DIM_LEVEL[d] for d in by])
+        sel = Selection(f, self.cdb, q)
+        r = _Rows(f, level, sel.rows(level))
+        if unit == "persons":
+            r = r.take(f.tgt_person[r.tgt] >= 0)
+        elif unit == "organisations":
+            r = r.take(f.tgt_org[r.tgt] >= 0)
+        units, n_units, contiguous = self._units(unit, r)
+        dedup = unit in ("persons", "organisations") or _UNIT_LEVEL[unit] < level
+        total = self._distinct_total(units, n_units) if dedup else len(units)
+        if not by:
+            return ([{"count": total}] if total else []), total
+        key = np.zeros(len(r.idx), np.int64)
+        pos = np.arange(len(r.idx))   # the row of r behind each (possibly repeated) counted row
+        size, decoders = 1, []
+        for dim in by:
+            if dim in ("source", "tag"):
+                ptr, pair_codes, base, n, decode = self._multi(dim, r)
+                base = base[pos]
+                k = (ptr[base + 1] - ptr[base])
+                m = np.maximum(k, 1)
+                rep = np.repeat(np.arange(len(key)), m)
+                first = np.repeat(ptr[base], m)
+                ends = np.cumsum(m)
+                within = np.arange(int(ends[-1]) if len(ends) else 0) - np.repeat(ends - m, m)
+                has = np.repeat(k > 0, m)
+                codes = np.where(has, pair_codes[np.where(has, first + within, 0)] if len(pair_codes) else 0, 0)
+                key, units, pos = key[rep], units[rep], pos[rep]
+            else:
+                codes, n, decode = self._dim(dim, r)
+                codes = codes[pos]
+            key = key * n + codes
+            size *= n
+            decoders.append((n, decode))
+        counts, groups = self._distinct_counts(key, size, units, n_units, dedup, contiguous)
+        rows = []
+        for g, c in zip(groups.tolist(), counts.tolist()):
+            values = []
+            for n, decode in reversed(decoders):
+                g, code = divmod(g, n)
+                values.append(decode(code))
+            rows.append(dict(zip(by + ["count"], list(reversed(values)) + [c])))
+        rows.sort(key=lambda row: tuple(_order(row[d], d) for d in by))
+        return rows, total
+
+    def _units(self, unit: str, r: _Rows) -> tuple[np.ndarray, int, bool]:
+        """(unit of each row, size of the unit domain, whether a unit's rows are adjacent)."""
+        f = self.f
+        if unit == "threats":
+            return r.thr.astype(np.int64), len(f.thr_id), True
+        if unit == "incidents":
+            return r.inc.astype(np.int64), len(f.inc_id), True
+        if unit == "targets":
+            return r.tgt.astype(np.int64), len(f.tgt_id), True
+        column = f.tgt_person if unit == "persons" else f.tgt_org
+        ids = column[r.tgt].astype(np.int64)
+        return ids, int(column.max(initial=0)) + 1, False
+
+    @staticmethod
+    def _distinct_total(units: np.ndarray, n_units: int) -> int:
+        seen = np.zeros(n_units, bool)
+        seen[units] = True
+        return int(np.count_nonzero(seen))
+
+    @staticmethod
+    def _distinct_counts(key: np.ndarray, size: int, units: np.ndarray, n_units: int, dedup: bool,
+                         contiguous: bool) -> tuple[np.ndarray, np.ndarray]:
+        """(counts, group keys) of the non-empty groups, counting each unit once per group."""
+        if dedup and len(key):
+            if contiguous:
+                # A unit's rows are adjacent: a (unit, group) pair repeats within the unit's run.
+                bounds = np.flatnonzero(np.diff(units)) + 1
+                longest = int(np.diff(np.concatenate(([0], bounds, [len(units)]))).max())
+                pair = units * size + key
+                if longest <= _SHIFT_MAX:
+                    dup = np.zeros(len(pair), bool)
+                    for d in range(1, longest):
+                        dup[d:] |= pair[d:] == pair[:-d]
+                    key = key[~dup]
+                else:
+                    pair = np.sort(pair, kind="stable")
+                    first = np.concatenate(([True], pair[1:] != pair[:-1]))
+                    key = pair[first] % size
+            else:
+                counts = np.zeros(size, np.int64)
+                block = max(1, _BITMAP // max(1, n_units))
+                for lo in range(0, size, block):
+                    hi = min(size, lo + block)
+                    inside = (key >= lo) & (key < hi) if (lo or hi < size) else slice(None)
+                    seen = np.zeros((hi - lo) * n_units, bool)
+                    seen[(key[inside] - lo) * n_units + units[inside]] = True
+                    counts[lo:hi] = np.count_nonzero(seen.reshape(hi - lo, n_units), axis=1)
+                groups = np.flatnonzero(counts)
+                return counts[groups], groups
+        if size <= (1 << 26):
+            counts = np.bincount(key, minlength=size)
+            groups = np.flatnonzero(counts)
+            return counts[groups], groups
+        key = np.sort(key)
+        starts = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+        return np.diff(np.concatenate((starts, [len(key)]))), key[starts]
+
+    # ----- the overview's special tables ------------------------------------------------------------
+
+    def _threat_rows(self, q: SearchQuery | None) -> _Rows:
+        sel = Selection(self.f, self.cdb, q)
+        return _Rows(self.f, 2, sel.rows(2))
+
+    def threats_per_target(self, q: SearchQuery | None, kind: str) -> list[dict]:
+        f = self.f
+        r = self._threat_rows(q)
+        who = (f.tgt_person if kind == "person" else f.tgt_org)[r.tgt]
+        who = who[who >= 0]
+        per = np.bincount(who) if len(who) else np.zeros(0, np.int64)
+        hist = np.bincount(per[per > 0]) if len(per) else np.zeros(0, np.int64)
+        return [{"threats": n, "count": c} for n, c in enumerate(hist.tolist()) if n and c]
+
+    def distinct_types_per_target(self, q: SearchQuery | None) -> list[dict]:
+        f = self.f
+        r = self._threat_rows(q)
+        n_types = len(f.threat_type)
+        hists = []
+        for column in (f.tgt_person, f.tgt_org):
+            who = column[r.tgt].astype(np.int64)
+            keep = who >= 0
+            counts, groups = self._distinct_counts(
+                who[keep], int(column.max(initial=0)) + 1, f.thr_type[r.thr][keep].astype(np.int64), n_types,
+                True, False)
+            hists.append(np.bincount(counts) if len(counts) else np.zeros(1, np.int64))
+        top = max(len(h) for h in hists)
+        p, o = (np.concatenate([h, np.zeros(top - len(h), np.int64)]).tolist() for h in hists)
+        return [{"types": n, "persons": p[n], "organisations": o[n], "count": p[n] + o[n]}
+                for n in range(1, top) if p[n] + o[n]]
+
+    def durations(self, q: SearchQuery | None) -> dict[str, np.ndarray]:
+        """Per person with a counted threat: person id, first and last day, first and last year,
+        threats and incidents (arrays, in the order of kkdesk.stats.duration_under_threat)."""
+        f = self.f
+        r = self._threat_rows(q)
+        person = f.tgt_person[r.tgt]
+        keep = person >= 0
+        r = r.take(keep)
+        person = person[keep].astype(np.int64)
+        n = int(f.tgt_person.max(initial=0)) + 1
+        big = np.iinfo(np.int32).max
+        day, year = f.inc_day[r.inc], f.inc_year[r.inc].astype(np.int32)
+        first = np.full(n, big, np.int32)
+        last = np.full(n, -1, np.int32)
+        y0 = np.full(n, big, np.int32)
+        y1 = np.full(n, -1, np.int32)
+        np.minimum.at(first, person, day)
+        np.maximum.at(last, person, day)
+        np.minimum.at(y0, person, year)
+        np.maximum.at(y1, person, year)
+        threats = np.bincount(person, minlength=n)
+        incidents, groups = self._distinct_counts(person, n, r.inc.astype(np.int64), len(f.inc_id), True, True)
+        per_inc = np.zeros(n, np.int64)
+        per_inc[groups] = incidents
+        ids = np.flatnonzero(threats)
+        years = (y1[ids] - y0[ids] + 1).astype(np.int64)
+        order = np.lexsort((ids, -threats[ids], -years))
+        ids = ids[order]
+        return {"person_id": ids, "first": first[ids], "last": last[ids], "years": years[order],
+                "threats": threats[ids], "incidents": per_inc[ids]}
+
+    def distinct_threat_types(self, q: SearchQuery | None) -> int:
+        r = self._threat_rows(q)
+        seen = np.zeros(len(self.f.threat_type), bool)
+        seen[self.f.thr_type[r.thr]] = True
+        return int(np.count_nonzero(seen))
+
+
+def iso_days(days: np.ndarray) -> list[str]:
+    """Day ordinals (date.toordinal) as ISO strings."""
+    return np.datetime_as_string((days.astype(np.int64) - _EPOCH).astype("datetime64[D]")).tolist()
+
+
+def _order(value, dim: str):
+    """SQL's ORDER BY: NULL first, then the values (tags in the tag table's NOCASE collation)."""
+    if value is None:
+        return (0, 0)
+    if dim == "tag":
+        return (1, value.translate(_ASCII_LOWER))
+    return (1, value)
