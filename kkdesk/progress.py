@@ -26,3 +26,16 @@ class Progress:
 
 def ensure(progress: Progress | None) -> Progress:
     return progress if progress is not None else Progress()
+
+
+class Scaled(Progress):
+    """Passes progress on, mapped into [low, high] of the caller's bar (one part of longer work)."""
+
+    def __init__(self, outer: Progress, low: float, high: float):
+        self.outer, self.low, self.high = outer, low, high
+
+    def set_progress(self, fraction: float, text: str = "") -> None:
+        self.outer.set_progress(self.low + (self.high - self.low) * fraction, text)
+
+    def is_cancelled(self) -> bool:
+        return self.outer.is_cancelled()

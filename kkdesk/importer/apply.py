@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
 from kkdesk.model.entities import Organisation, Person
-from kkdesk.progress import Progress, ensure
+from kkdesk.progress import Progress, Scaled, ensure
 
 if TYPE_CHECKING:
     from kkdesk.importer.plan import ImportPlan
@@ -43,19 +43,6 @@ class ImportResult:
 
 
 PERSONS_SHARE = 0.3  # of the progress bar: new persons are saved one by one, incidents in batches
-
-
-class _Scaled(Progress):
-    """Passes progress on, mapped into [low, high] of the caller's bar."""
-
-    def __init__(self, outer: Progress, low: float, high: float):
-        self.outer, self.low, self.high = outer, low, high
-
-    def set_progress(self, fraction: float, text: str = "") -> None:
-        self.outer.set_progress(self.low + (self.high - self.low) * fraction, text)
-
-    def is_cancelled(self) -> bool:
-        return self.outer.is_cancelled()
 
 
 def apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress | None = None,
@@ -130,7 +117,7 @@ def _apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress, keep_dup
                 for threat in target.threats:
                     threat.id = None
             incidents.append(inc)
-        result.incident_ids = cdb.incidents.save_many(incidents, progress=_Scaled(progress, PERSONS_SHARE, 1.0),
+        result.incident_ids = cdb.incidents.save_many(incidents, progress=Scaled(progress, PERSONS_SHARE, 1.0),
                                                       history_action="import")
         result.incidents = len(incidents)
         result.threats = sum(i.threat_count() for i in incidents)

@@ -1,6 +1,7 @@
 """Dashboard: QtCharts diagrams from live data for a period and filter, each titled with its unit.
 
-Statistics run on the worker (they scan the data); charts are drawn when the answer arrives.
+The statistics are computed in the core (kkdesk.stats.dashboard.compute) on the worker; the charts
+are drawn when the answer arrives.
 """
 
 from __future__ import annotations
@@ -15,53 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from kkdesk import stats
 from kkdesk.errors import Cancelled
-from kkdesk.model import months
-from kkdesk.progress import Progress, ensure
+from kkdesk.stats.dashboard import compute
 from kkdesk.ui.filters import FilterPanel
 from kkdesk.ui.worker import Changes, QtProgress
-
-def compute(cdb, query, lang: str, top: int, org_label: str = "organisation", month_unknown: str = "?",
-            progress: Progress | None = None, none_label: str = "not recorded") -> dict:
-    """Every chart's data as (labels, values); runs on the worker, reporting progress between charts
-    (each is one SQL query, seconds at a million threats) so the user can cancel."""
-    progress = ensure(progress)
-    out = {}
-
-    def table(dim, unit="threats", limit=None, sort=False):
-        t = stats.count_by(cdb, [dim], unit, query)
-        rows = t.rows
-        if sort:
-            rows = sorted(rows, key=lambda r: -r["count"])
-        if limit:
-            rows = rows[:limit]
-
-        def name(value):
-            if dim == "gender":
-                return cdb.vocab.label("gender", value, lang) if value else org_label
-            return none_label if value is None else stats.label(cdb, dim, value, lang)
-        return [name(r[dim]) for r in rows], [r["count"] for r in rows]
-
-    def month():
-        t = stats.count_by(cdb, ["month"], "threats", query)
-        return ([months.short(r["month"], lang) if r["month"] else month_unknown for r in t.rows],
-                [r["count"] for r in t.rows])
-
-    def per_person():
-        h = stats.threats_per_target(cdb, query)
-        return [str(r["threats"]) for r in h.rows], [r["count"] for r in h.rows]
-
-    steps = [("figures", lambda: stats.key_figures(cdb, query)), ("year", lambda: table("year")), ("month", month),
-             ("city", lambda: table("city", limit=top, sort=True)), ("category", lambda: table("category", sort=True)),
-             ("type", lambda: table("threat_type", limit=top, sort=True)),
-             ("source", lambda: table("source", limit=top, sort=True)), ("gender", lambda: table("gender", sort=True)),
-             ("persons_year", lambda: table("year", unit="persons")), ("per_person", per_person)]
-    for n, (key, step) in enumerate(steps):
-        progress.check()
-        out[key] = step()
-        progress.set_progress((n + 1) / len(steps))
-    return out
 
 
 class DashboardPane(QWidget):

@@ -1,0 +1,239 @@
+"""The in-memory statistics facts answer exactly what plain SQL answers: any dimension or pair, any
+unit, any combination of the filters, the overview's special tables, and after any change.
+
+The reference is kkdesk.stats' plain SQL (_count_by_sql, _sql_*), run on the same database.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kkdesk import stats
+from kkdesk.demo import generate
+from kkdesk.model.dates import PartialDate
+from kkdesk.model.entities import Incident, Person
+from kkdesk.progress import Progress
+from kkdesk.search import SearchQuery
+from kkdesk.stats import facts
+from kkdesk.stats.dashboard import CHARTS, compute
+from kkdesk.stats.fast import Engine
+from kkdesk.store import CaseDatabase
+from tests import factories
+from tests.reliability.test_stats_cube import _mutate
+
+DIMS = list(stats.DIMENSIONS)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    cdb = CaseDatabase.create(tmp_path_factory.mktemp("facts") / "d.kkdb", "pass")
+    factories.build(cdb)
+    generate(cdb, incidents=250, seed=23, threat_weights=(53, 27, 20))
+    # an incident with no target at all counts as an incident, and in no breakdown by target
+    cdb.incidents.save(Incident(title="Без цели", date=PartialDate("2019-04"), city="almaty"))
+    stats.prepare(cdb)
+    yield cdb
+    cdb.close()
+
+
+def _values(cdb, sql: str) -> list:
+    return [r[0] for r in cdb.query(sql)]
+
+
+@st.composite
+def queries(draw, cdb):
+    """A random SearchQuery over the values that occur in the data (and one that never does)."""
+    def some(sql, extra=("no-such-value",)):
+        pool = _values(cdb, sql) + list(extra)
+        return draw(st.lists(st.sampled_from(pool), max_size=2, unique=True)) if draw(st.booleans()) else []
+
+    q = SearchQuery()
+    if draw(st.integers(0, 3)) == 0:
+        q.text = draw(st.sampled_from(["допрос", "adv", "client", "Жовтис", "zhovtis", "demo", "нет-такого"]))
+    if draw(st.booleans()):
+        year = draw(st.integers(2011, 2023))
+        q.date_from = draw(st.sampled_from([str(year), f"{year}-05", f"{year}-03-15", None]))
+        q.date_to = draw(st.sampled_from([str(year + draw(st.integers(0, 3))), f"{year}-09-30", None]))
+    q.regions = some("SELECT DISTINCT region FROM incident WHERE region IS NOT NULL")
+    q.cities = some("SELECT DISTINCT city FROM incident WHERE city IS NOT NULL")
+    q.statuses = some("SELECT DISTINCT status FROM incident")
+    q.confidentiality = some("SELECT DISTINCT confidentiality FROM incident")
+    q.tags = some("SELECT name FROM tag", ("DEMO", "nope"))
+    q.categories = some("SELECT DISTINCT category FROM target WHERE category IS NOT NULL")
+    q.genders = some("SELECT DISTINCT gender FROM person")
+    q.risk_levels = some("SELECT DISTINCT risk_level FROM person")
+    q.person_tags = some("SELECT name FROM tag", ())
+    q.threat_types = some("SELECT DISTINCT threat_type FROM threat")
+    q.threat_groups = some("SELECT DISTINCT parent FROM vocab_term WHERE vocab = 'threat_type' AND parent IS NOT NULL")
+    q.sources = some("SELECT DISTINCT source_type FROM threat_source")
+    if draw(st.integers(0, 5)) == 0:
+        q.person_id = draw(st.sampled_from(_values(cdb, "SELECT person_id FROM target WHERE person_id IS NOT NULL")))
+    if draw(st.integers(0, 8)) == 0:
+        q.organisation_id = draw(st.sampled_from(
+            _values(cdb, "SELECT organisation_id FROM target WHERE organisation_id IS NOT NULL")))
+    return q
+
+
+def assert_same(cdb, by, unit, q):
+    engine = Engine(facts.loaded(cdb), cdb)
+    rows, total = engine.count(by, unit, q)
+    want = stats._count_by_sql(cdb, by, unit, q)
+    assert (rows, total) == (want.rows, want.total), (by, unit, q)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_breakdown_with_any_filters_equals_sql(demo, data):
+    q = data.draw(st.one_of(st.none(), queries(demo)))
+    by = data.draw(st.lists(st.sampled_from(DIMS), max_size=2, unique=True))
+    unit = data.draw(st.sampled_from(stats.UNITS))
+    assert_same(demo, by, unit, q)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(data=st.data())
+def test_special_tables_with_any_filters_equal_sql(demo, data):
+    q = data.draw(st.one_of(st.none(), queries(demo)))
+    assert stats.threats_per_target(demo, q).rows == stats._sql_threats_per_target(demo, q).rows
+    assert (stats.threats_per_target(demo, q, "organisation").rows
+            == stats._sql_threats_per_target(demo, q, "organisation").rows)
+    assert stats.distinct_types_per_target(demo, q).rows == stats._sql_distinct_types_per_target(demo, q).rows
+    assert stats.duration_under_threat(demo, q) == stats._sql_duration_under_threat(demo, q)
+    assert stats.years_under_threat(demo, q).rows == stats._sql_years_under_threat(demo, q).rows
+    assert stats.repeated_targets(demo, q) == [r for r in stats._sql_duration_under_threat(demo, q)
+                                               if r["incidents"] >= 2]
+    assert stats.key_figures(demo, q) == stats._sql_key_figures(demo, q)
+
+
+def test_every_dimension_and_pair_every_unit_unfiltered(demo):
+    for unit in stats.UNITS:
+        for n, a in enumerate(DIMS):
+            assert_same(demo, [a], unit, None)
+            for b in DIMS[n + 1:]:
+                assert_same(demo, [a, b], unit, None)
+
+
+def test_hand_counted_figures_come_from_the_facts(tmp_path):
+    with CaseDatabase.create(tmp_path / "h.kkdb", "pass") as cdb:
+        factories.build(cdb)
+        stats.prepare(cdb)
+        assert facts.loaded(cdb) is not None
+        assert {r["year"]: r["count"] for r in stats.count_by(cdb, ["year"]).rows} == \
+            factories.EXPECTED["threats_by_year"]
+        assert stats.key_figures(cdb) == stats._sql_key_figures(cdb)
+
+
+def _check(cdb, rng):
+    for _ in range(12):
+        q = rng.choice([None, SearchQuery(genders=["female"]), SearchQuery(sources=["court"]),
+                        SearchQuery(tags=["demo"]), SearchQuery(text="допрос"), SearchQuery(risk_levels=["high"]),
+                        SearchQuery(person_tags=["needs legal aid"]), SearchQuery(date_from="2019", cities=["almaty"])])
+        assert_same(cdb, rng.sample(DIMS, rng.randint(0, 2)), rng.choice(stats.UNITS), q)
+    assert stats.duration_under_threat(cdb) == stats._sql_duration_under_threat(cdb)
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10**6),
+       ops=st.lists(st.sampled_from(["delete_incident", "delete_person", "edit_incident", "add", "raw_edit",
+                                     "person", "tag"]), min_size=1, max_size=4))
+def test_facts_stay_exact_under_random_changes(tmp_path_factory, seed, ops):
+    path = tmp_path_factory.mktemp("changes") / "c.kkdb"
+    with CaseDatabase.create(path, "pass") as cdb:
+        generate(cdb, incidents=120, seed=seed, threat_weights=(53, 27, 20))
+        stats.prepare(cdb)
+        rng = random.Random(seed)
+        for op in ops:
+            if op == "person":   # gender, risk and tags of a person change through the store
+                p = cdb.persons.get(cdb.scalar("SELECT person_id FROM target WHERE person_id IS NOT NULL"
+                                               " ORDER BY random() LIMIT 1"))
+                p.gender = rng.choice(["female", "male", "other", "unknown"])
+                p.risk_level = rng.choice(["low", "critical"])
+                p.tags = rng.choice([[], ["needs legal aid"], ["at high risk"]])
+                cdb.persons.save(p)
+            elif op == "tag":
+                with cdb.transaction():
+                    cdb.execute("DELETE FROM incident_tag WHERE incident_id IN"
+                                " (SELECT incident_id FROM incident_tag ORDER BY random() LIMIT 5)")
+            else:
+                _mutate(cdb, rng, op)
+            _check(cdb, rng)
+        assert facts.loaded(cdb).version > 1
+
+
+def test_a_write_by_another_connection_reloads(tmp_path):
+    path = tmp_path / "o.kkdb"
+    with CaseDatabase.create(path, "pass") as cdb:
+        generate(cdb, incidents=40, seed=2)
+        stats.prepare(cdb)
+        before = stats.count_by(cdb, ["year"], "incidents").total
+        with CaseDatabase.open(path, "pass") as other:
+            generate(other, incidents=5, seed=3)
+        assert stats.count_by(cdb, ["year"], "incidents").total == before + 5
+        assert_same(cdb, ["gender"], "persons", None)
+
+
+def test_inside_an_open_write_the_answer_comes_from_sql(tmp_path):
+    with CaseDatabase.create(tmp_path / "t.kkdb", "pass") as cdb:
+        generate(cdb, incidents=30, seed=4)
+        stats.prepare(cdb)
+        before = stats.count_by(cdb, ["gender"], "threats").total
+        with pytest.raises(RuntimeError):
+            with cdb.transaction():
+                cdb.execute("DELETE FROM incident WHERE id = (SELECT min(id) FROM incident)")
+                inside = stats.count_by(cdb, ["gender"], "threats")
+                assert facts.loaded(cdb) is None          # the outcome of the write is not known yet
+                assert (inside.rows, inside.total) == (stats._count_by_sql(cdb, ["gender"], "threats", None).rows,
+                                                       stats._count_by_sql(cdb, ["gender"], "threats", None).total)
+                raise RuntimeError("roll back")
+        assert stats.count_by(cdb, ["gender"], "threats").total == before
+
+
+def test_nothing_of_the_facts_reaches_the_disk(tmp_path):
+    folder = tmp_path / "db"
+    folder.mkdir()
+    with CaseDatabase.create(folder / "n.kkdb", "pass") as cdb:
+        generate(cdb, incidents=60, seed=5)
+        stats.prepare(cdb)
+        cdb.persons.save(Person(name_latin="Fictional Person", gender="female"))
+        generate(cdb, incidents=3, seed=6)
+        stats.count_by(cdb, ["gender", "source"], "persons", SearchQuery(text="demo"))
+        assert cdb.scalar("PRAGMA temp_store") == 2                     # temporary tables in memory
+        assert cdb.scalar("SELECT count(*) FROM sqlite_master WHERE name LIKE 'kk_stat%'") == 0
+        assert cdb.scalar("SELECT count(*) FROM sqlite_temp_master WHERE name LIKE 'kk_stat%'") > 0
+        assert sorted(os.listdir(folder)) == ["n.kkdb", "n.kkdb-shm", "n.kkdb-wal"]
+
+
+class _Recorder(Progress):
+    def __init__(self):
+        self.fractions = []
+
+    def set_progress(self, fraction, text=""):
+        self.fractions.append(fraction)
+
+
+def test_dashboard_compute_loads_the_facts_with_progress_and_counts_like_sql(tmp_path):
+    with CaseDatabase.create(tmp_path / "d.kkdb", "pass") as cdb:
+        factories.build(cdb)
+        generate(cdb, incidents=50, seed=8)
+        progress = _Recorder()
+        q = SearchQuery(date_from="2017", date_to="2021", genders=["female"])
+        out = compute(cdb, q, "ru", top=5, progress=progress)
+        assert facts.loaded(cdb) is not None
+        assert list(out) == list(CHARTS)
+        assert progress.fractions == sorted(progress.fractions) and progress.fractions[-1] == 1.0
+        assert out["figures"] == stats._sql_key_figures(cdb, q)
+        year = stats._count_by_sql(cdb, ["year"], "threats", q)
+        assert out["year"] == ([str(r["year"]) for r in year.rows], [r["count"] for r in year.rows])
+        persons = stats._count_by_sql(cdb, ["year"], "persons", q)
+        assert out["persons_year"][1] == [r["count"] for r in persons.rows]
+        types = sorted(stats._count_by_sql(cdb, ["threat_type"], "threats", q).rows, key=lambda r: -r["count"])[:5]
+        assert out["type"][1] == [r["count"] for r in types]
+        assert all(label in ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек", "?")
+                   for label in out["month"][0])
