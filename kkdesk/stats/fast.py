@@ -192,7 +192,8 @@ class Engine:
         """(codes of the rows, number of codes, decode(code) -> value) for one single-valued dimension."""
         f = self.f
         if dim == "year":
-            lo, hi = self._cached("years", lambda: (int(f.inc_year.min(initial=0)), int(f.inc_year.max(initial=0))))
+            lo, hi = self._cached("years", lambda: (int(f.inc_year.min()), int(f.inc_year.max())) if len(f.inc_year)
+                                  else (0, 0))
             return f.inc_year[r.inc].astype(np.int64) - (lo - 1), hi - lo + 2, lambda c: c + lo - 1 if c else None
         if dim == "month":
             return f.inc_month[r.inc].astype(np.int64), 13, lambda c: c or None
