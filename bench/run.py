@@ -264,20 +264,238 @@ def bench_search(report: Report, cdb) -> None:
 # ----- statistics -----------------------------------------------------------------------------------
 
 def bench_stats(report: Report, cdb) -> None:
+    """The pre-counted cells (the fast path before the facts are loaded) against plain SQL."""
     from kkdesk import stats
     from kkdesk.search import SearchQuery
+    from kkdesk.stats import cube
 
     year = cdb.scalar("SELECT year FROM stat_threat_cell GROUP BY year ORDER BY sum(n) DESC LIMIT 1")
     for scope, q in (("all", None), (f"year {year}", SearchQuery(date_from=str(year), date_to=str(year)))):
         for by in (["year", "city"], ["threat_type"], ["source"]):
-            fast = stats.count_by(cdb, by, "threats", q)
-            took = _best(lambda: stats.count_by(cdb, by, "threats", q), 5)
+            fast = cube.try_count(cdb, by, "threats", q)
+            took = _best(lambda: cube.try_count(cdb, by, "threats", q), 5)
             t = time.perf_counter()
             plain = stats._count_by_sql(cdb, by, "threats", q)
             took_plain = time.perf_counter() - t
-            assert (fast.rows, fast.total) == (plain.rows, plain.total), ("cells differ from SQL", by, scope)
-            report.add("Stats", f"threats by {' × '.join(by)}, {scope}", took * 1000, "ms", limit=100,
-                       note=f"plain GROUP BY {took_plain * 1000:,.0f} ms; same answer ({fast.total:,} threats)")
+            assert fast == (plain.rows, plain.total), ("cells differ from SQL", by, scope)
+            report.add("Stats", f"threats by {' × '.join(by)}, {scope} (pre-counted cells)", took * 1000, "ms",
+                       limit=100, note=f"plain GROUP BY {took_plain * 1000:,.0f} ms; same answer "
+                                       f"({plain.total:,} threats)")
+
+
+# ----- statistics from the in-memory facts ------------------------------------------------------------
+
+FACTS_PROBE = r'''
+import json, sys, time
+sys.path.insert(0, sys.argv[3])
+from kkdesk.store import CaseDatabase
+from kkdesk import stats
+from kkdesk.stats import facts
+def status(key):
+    return int([l for l in open("/proc/self/status") if l.startswith(key)][0].split()[1]) / 1024
+cdb = CaseDatabase.open(sys.argv[1], sys.argv[2])
+import numpy  # imported before the baseline: its own memory is not the facts'
+before = status("VmRSS:")
+t = time.perf_counter()
+stats.prepare(cdb)
+out = {"load_s": time.perf_counter() - t, "facts_mb": facts.loaded(cdb).nbytes() / 2**20,
+       "rss_growth_mb": status("VmRSS:") - before, "peak_mb": status("VmHWM:"), "rss_mb": status("VmRSS:")}
+print(json.dumps(out))
+'''
+
+
+def bench_facts_load(report: Report, db: Path, env: dict, label: str = "") -> None:
+    """Loading the facts after unlock, in a process of its own (clean memory figures)."""
+    import json
+
+    res = subprocess.run([PY, "-c", FACTS_PROBE, str(db), dataset.PASSPHRASE, str(ROOT)], capture_output=True,
+                         text=True, env=env, timeout=3600)
+    if res.returncode != 0:
+        report.note(f"facts probe failed: {res.stderr.strip().splitlines()[-1:]}")
+        return
+    r = json.loads(res.stdout.strip().splitlines()[-1])
+    report.add("Stats", f"{label}load the statistics facts after unlock (on the worker)", r["load_s"] * 1000, "ms",
+               note="once per unlock, in the background with progress; the table's first page does not wait")
+    report.add("Stats", f"{label}memory of the facts (resident growth while loading)", r["rss_growth_mb"], "MB",
+               limit=200, note=f"numpy arrays {r['facts_mb']:.0f} MB; process peak {r['peak_mb']:.0f} MB, "
+                               f"resident after {r['rss_mb']:.0f} MB")
+
+
+def overview_statistics(cdb, q, sql: bool = False) -> dict:
+    """The statistics kkdesk.reports.snapshot.gather_overview asks for, fast or from plain SQL."""
+    from kkdesk import stats
+
+    count = stats._count_by_sql if sql else stats.count_by
+
+    def pick(fast, plain, *args):
+        return (plain if sql else fast)(cdb, q, *args)
+
+    out: dict = {"figures": pick(stats.key_figures, stats._sql_key_figures)}
+    for by, unit in ((["year"], "threats"), (["month"], "threats"), (["city"], "threats"), (["region"], "threats"),
+                     (["category"], "threats"), (["threat_type"], "threats"), (["threat_type"], "persons"),
+                     (["source"], "threats"), (["gender"], "threats"), (["year"], "persons"),
+                     (["year", "gender"], "threats"), (["confidentiality"], "incidents")):
+        t = count(cdb, by, unit, q)
+        out[f"{'×'.join(by)}/{unit}"] = (t.rows, t.total)
+    out["per_person"] = pick(stats.threats_per_target, stats._sql_threats_per_target).rows
+    out["types_per_target"] = pick(stats.distinct_types_per_target, stats._sql_distinct_types_per_target).rows
+    out["years_under_threat"] = pick(stats.years_under_threat, stats._sql_years_under_threat).rows
+    return out
+
+
+def _comparable(found):
+    return (found.rows, found.total) if hasattr(found, "rows") else found
+
+
+def _filter_combos(cdb, n: int, seed: int = 17):
+    """n random combinations of two to four of the UI's filters, drawn from the data's own values."""
+    import random
+
+    from kkdesk.search import SearchQuery
+
+    rng = random.Random(seed)
+    pools = {
+        "cities": "SELECT DISTINCT city FROM incident WHERE city IS NOT NULL",
+        "categories": "SELECT DISTINCT category FROM target WHERE category IS NOT NULL",
+        "threat_types": "SELECT code FROM vocab_term WHERE vocab = 'threat_type'",
+        "sources": "SELECT code FROM vocab_term WHERE vocab = 'source_type'",
+        "genders": "SELECT value FROM (SELECT 'female' AS value UNION SELECT 'male')",
+        "statuses": "SELECT value FROM (SELECT 'draft' AS value UNION SELECT 'verified')",
+        "tags": "SELECT name FROM tag", "risk_levels": "SELECT value FROM (SELECT 'high' AS value UNION SELECT 'low')",
+    }
+    values = {k: sorted(r[0] for r in cdb.query(sql)) for k, sql in pools.items()}
+    years = [r[0] for r in cdb.query("SELECT DISTINCT year FROM incident ORDER BY year")]
+    combos = []
+    for _ in range(n):
+        q = SearchQuery()
+        for name in rng.sample(sorted(values) + ["period"], rng.randint(2, 4)):
+            if name == "period":
+                a = rng.choice(years)
+                q.date_from, q.date_to = str(a), str(min(years[-1], a + rng.randint(0, 3)))
+            elif values[name]:
+                setattr(q, name, rng.sample(values[name], min(len(values[name]), rng.randint(1, 2))))
+        combos.append(q)
+    return combos
+
+
+def _describe(q) -> str:
+    if q is None:
+        return "no filter"
+    parts = []
+    for name, value in vars(q).items():
+        if value and name not in ("date_from", "date_to"):
+            parts.append(f"{name}={','.join(map(str, value)) if isinstance(value, list) else value}")
+    if q.date_from or q.date_to:
+        parts.insert(0, f"{q.date_from}..{q.date_to}")
+    return "; ".join(parts)
+
+
+def bench_stats_facts(report: Report, cdb, repeat: int = 7, breadth: int = 60, breadth_sql: int | None = None,
+                      label: str = "", scenarios=None) -> None:
+    """Every dashboard chart and the overview's statistics for six questions (no filter, one year, a
+    text search, three random filter combinations): fast p95 beside the plain-SQL time, same answer;
+    then any --by dimension or pair, any unit, random filters. The facts are loaded first."""
+    import random
+
+    from kkdesk import stats
+    from kkdesk.search import SearchQuery, incident_id_array
+    from kkdesk.stats import dashboard, facts
+
+    stats.prepare(cdb)
+    f = facts.loaded(cdb)
+    year = cdb.scalar("SELECT year FROM stat_threat_cell GROUP BY year ORDER BY sum(n) DESC LIMIT 1")
+    word = "допрос"
+    if scenarios is None:
+        combos = _filter_combos(cdb, 3)
+        scenarios = [("no filter", None), (f"year {year}", SearchQuery(date_from=str(year), date_to=str(year))),
+                     (f"text '{word}'", SearchQuery(text=word))] + [
+            (f"filters {n + 1}", q) for n, q in enumerate(combos)]
+        for n, q in enumerate(combos):
+            report.note(f"{label}stats filters {n + 1}: {_describe(q)}")
+    for scope, q in scenarios:
+        if q is not None and q.text:
+            t = time.perf_counter()
+            hits = len(incident_id_array(cdb, SearchQuery(text=q.text)))
+            report.add("Stats", f"{label}{scope}: the search's incident ids (once per question)",
+                       (time.perf_counter() - t) * 1000, "ms",
+                       note=f"kkdesk.search.incident_id_array, {hits:,} incidents; intersected with the facts")
+        # the whole dashboard as the pane asks for it (text resolved inside, not cached)
+        times = []
+        for _ in range(max(3, repeat // 2)):
+            f.text_cache = None
+            t = time.perf_counter()
+            dashboard.compute(cdb, q, "en", 10)
+            times.append(time.perf_counter() - t)
+        sql_total = 0.0
+        for key in dashboard.CHARTS:
+            fast_times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                got = dashboard.chart_statistic(cdb, key, q)
+                fast_times.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            want = dashboard.chart_statistic(cdb, key, q, sql=True)
+            took_sql = time.perf_counter() - t
+            sql_total += took_sql
+            assert _comparable(got) == _comparable(want), ("facts differ from SQL", key, scope)
+            report.add("Stats", f"{label}{scope}: chart {key} (p95 of {repeat})", _pct(fast_times, 95) * 1000, "ms",
+                       limit=100, note=f"plain SQL {took_sql * 1000:,.0f} ms; same answer")
+        report.add("Stats", f"{label}{scope}: the whole dashboard (p95 of {len(times)})", _pct(times, 95) * 1000,
+                   "ms", limit=1000, note=f"plain SQL, chart by chart: {sql_total * 1000:,.0f} ms")
+        fast_times = []
+        for _ in range(max(3, repeat // 2)):
+            t = time.perf_counter()
+            got = overview_statistics(cdb, q)
+            fast_times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        want = overview_statistics(cdb, q, sql=True)
+        took_sql = time.perf_counter() - t
+        assert got == want, ("facts differ from SQL", "overview", scope)
+        report.add("Stats", f"{label}{scope}: the overview's statistics (p95 of {len(fast_times)})",
+                   _pct(fast_times, 95) * 1000, "ms", limit=1000,
+                   note=f"plain SQL {took_sql * 1000:,.0f} ms; same answer (15 tables)")
+    if not breadth:
+        return
+    # any dimension or pair, any unit, with random filters (a text search among them)
+    rng = random.Random(3)
+    dims = list(stats.DIMENSIONS)
+    questions = [None, SearchQuery(text=word)] + _filter_combos(cdb, 8, seed=29)
+    cases = [([d], u, rng.choice(questions)) for d in dims for u in stats.UNITS]
+    pairs = [[a, b] for n, a in enumerate(dims) for b in dims[n + 1:]]
+    cases += [(rng.choice(pairs), rng.choice(stats.UNITS), rng.choice(questions)) for _ in range(breadth)]
+    times, checked, took_sql = [], 0, 0.0
+    check = set(range(len(cases))) if breadth_sql is None else set(rng.sample(range(len(cases)), breadth_sql))
+    for n, (by, unit, q) in enumerate(cases):
+        stats.count_by(cdb, by, unit, q)          # the text of this question resolved once
+        t = time.perf_counter()
+        got = stats.count_by(cdb, by, unit, q)
+        times.append(time.perf_counter() - t)
+        if n in check:
+            t = time.perf_counter()
+            want = stats._count_by_sql(cdb, by, unit, q)
+            took_sql += time.perf_counter() - t
+            assert (got.rows, got.total) == (want.rows, want.total), ("facts differ from SQL", by, unit, q)
+            checked += 1
+    slowest = max(range(len(cases)), key=times.__getitem__)
+    report.add("Stats", f"{label}any --by dimension or pair × unit × random filters: p95 of {len(cases)}",
+               _pct(times, 95) * 1000, "ms", limit=100,
+               note=f"{len(dims) * len(stats.UNITS)} single dimensions × units and {breadth} random pairs; "
+                    f"max {max(times) * 1000:.0f} ms ({'×'.join(cases[slowest][0])}, {cases[slowest][1]}); "
+                    f"{checked} checked equal to plain SQL ({took_sql:,.0f} s of SQL)")
+
+
+def bench_small(report: Report, env: dict, size: int = 30_000) -> None:
+    """A coordinator's laptop: the dashboard and the overview on a database of `size` incidents."""
+    from kkdesk.search import SearchQuery
+    from kkdesk.store import CaseDatabase
+
+    db = dataset.build(size)
+    label = f"{size // 1000}k: "
+    bench_facts_load(report, db, env, label)
+    with CaseDatabase.open(db, dataset.PASSPHRASE, actor="bench") as cdb:
+        year = cdb.scalar("SELECT year FROM stat_threat_cell GROUP BY year ORDER BY sum(n) DESC LIMIT 1")
+        bench_stats_facts(report, cdb, repeat=5, breadth=0, label=label, scenarios=[
+            ("no filter", None), (f"year {year}", SearchQuery(date_from=str(year), date_to=str(year)))])
 
 
 # ----- table (subprocess: clean memory figure) ------------------------------------------------------
@@ -471,6 +689,26 @@ def _build_note(counts: dict) -> str:
     return " ".join(path.read_text(encoding="utf-8").split())
 
 
+def append_results(report: Report, title: str, mode: str, info: dict, counts: dict, started: float) -> None:
+    """Add a section of new rows below the existing results (a run of some sections only)."""
+    lines = [
+        "", f"## {title}", "",
+        f"Written by `bench/run.py --only {mode}` on {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC in "
+        f"{time.perf_counter() - started:.0f} s. Machine: {info['nproc']} cores, load average at start "
+        f"{info['load']} (a shared machine: ±30 %). Database: {counts['incidents']:,} incidents, "
+        f"{counts['threats']:,} threats, {counts['persons']:,} persons ({counts['size_mb']:,.0f} MB).", "",
+        "| area | measure | value | limit | ratio | note |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in report.rows:
+        lines.append("| " + " | ".join(c.replace("|", "/") for c in row) + " |")
+    if report.notes:
+        lines += ["", "Notes:", ""] + [f"- {n}" for n in report.notes]
+    with open(RESULTS, "a", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    print(f"added to {RESULTS}")
+
+
 def write_results(report: Report, mode: str, info: dict, counts: dict, started: float) -> None:
     lines = [
         "# kkdesk benchmark results",
@@ -503,9 +741,12 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--quick", action="store_true", help="100,000 incidents instead of 1,000,000")
     ap.add_argument("--incidents", type=int, help="database size (overrides --quick)")
-    ap.add_argument("--only", default="import,search,stats,table,pdf,start",
+    ap.add_argument("--only", default="import,search,stats,facts,facts-load,small,table,pdf,start",
                     help="comma-separated sections")
     ap.add_argument("--no-write", action="store_true", help="print only, leave bench/results.md alone")
+    ap.add_argument("--append", metavar="TITLE", help="add the rows as a new section of bench/results.md")
+    ap.add_argument("--breadth-sql", type=int, default=None,
+                    help="check only this many of the random --by cases against plain SQL (all by default)")
     ap.add_argument("--import-threats", type=int, default=100_000, help="threats in the import benchmark")
     args = ap.parse_args(argv)
     size = args.incidents or (100_000 if args.quick else 1_000_000)
@@ -534,8 +775,14 @@ def main(argv=None) -> int:
                 bench_search(report, cdb)
             if "stats" in only:
                 bench_stats(report, cdb)
+            if "facts" in only:
+                bench_stats_facts(report, cdb, breadth_sql=args.breadth_sql)
             if "pdf" in only:
                 bench_pdf(report, cdb)
+        if "facts-load" in only:
+            bench_facts_load(report, db, env)
+        if "small" in only:
+            bench_small(report, env)
         if "table" in only:
             bench_table(report, db, env)
         if "start" in only:
@@ -544,7 +791,9 @@ def main(argv=None) -> int:
             bench_import(report, work, args.import_threats)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    if not args.no_write:
+    if args.append:
+        append_results(report, args.append, args.only, info, counts, started)
+    elif not args.no_write:
         write_results(report, f"{size:,} incidents", info, counts, started)
     return 0
 

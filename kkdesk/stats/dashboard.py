@@ -16,8 +16,27 @@ MONTHS = {"en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
           "ru": ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
           "kk": ["қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"]}
 
-# (chart key, what it counts); "figures" is the key figures line
-CHARTS = ("figures", "year", "month", "city", "category", "type", "source", "gender", "persons_year", "per_person")
+# chart key -> the statistic behind it: (dimension, unit) of a breakdown, or a special table
+CHARTS: dict[str, tuple[str, str] | str] = {
+    "figures": "key_figures", "year": ("year", "threats"), "month": ("month", "threats"),
+    "city": ("city", "threats"), "category": ("category", "threats"), "type": ("threat_type", "threats"),
+    "source": ("source", "threats"), "gender": ("gender", "threats"), "persons_year": ("year", "persons"),
+    "per_person": "threats_per_target",
+}
+_SORTED = {"city", "category", "type", "source", "gender"}     # largest first
+_TOP = {"city", "type", "source"}                               # the top N only
+
+
+def chart_statistic(cdb: "CaseDatabase", key: str, query: "SearchQuery | None", sql: bool = False):
+    """The statistic behind one chart; with sql=True from the plain-SQL reference (the benchmark
+    compares the two)."""
+    spec = CHARTS[key]
+    if spec == "key_figures":
+        return (stats._sql_key_figures if sql else stats.key_figures)(cdb, query)
+    if spec == "threats_per_target":
+        return (stats._sql_threats_per_target if sql else stats.threats_per_target)(cdb, query)
+    dim, unit = spec
+    return (stats._count_by_sql if sql else stats.count_by)(cdb, [dim], unit, query)
 
 
 def compute(cdb: "CaseDatabase", query: "SearchQuery | None", lang: str, top: int, org_label: str = "organisation",
@@ -28,40 +47,26 @@ def compute(cdb: "CaseDatabase", query: "SearchQuery | None", lang: str, top: in
     half of the progress; the charts report the rest, one step each, cancellable between steps."""
     progress = ensure(progress)
     stats.prepare(cdb, Scaled(progress, 0.0, 0.5))
-    out = {}
-
-    def table(dim, unit="threats", limit=None, sort=False):
-        t = stats.count_by(cdb, [dim], unit, query)
-        rows = t.rows
-        if sort:
-            rows = sorted(rows, key=lambda r: -r["count"])
-        if limit:
-            rows = rows[:limit]
-
-        def name(value):
-            if dim == "gender":
-                return cdb.vocab.label("gender", value, lang) if value else org_label
-            return none_label if value is None else stats.label(cdb, dim, value, lang)
-        return [name(r[dim]) for r in rows], [r["count"] for r in rows]
-
-    def month():
-        t = stats.count_by(cdb, ["month"], "threats", query)
-        names = MONTHS.get(lang, MONTHS["en"])
-        return ([names[r["month"] - 1] if r["month"] else month_unknown for r in t.rows],
-                [r["count"] for r in t.rows])
-
-    def per_person():
-        h = stats.threats_per_target(cdb, query)
-        return [str(r["threats"]) for r in h.rows], [r["count"] for r in h.rows]
-
-    steps = {"figures": lambda: stats.key_figures(cdb, query), "year": lambda: table("year"), "month": month,
-             "city": lambda: table("city", limit=top, sort=True), "category": lambda: table("category", sort=True),
-             "type": lambda: table("threat_type", limit=top, sort=True),
-             "source": lambda: table("source", limit=top, sort=True), "gender": lambda: table("gender", sort=True),
-             "persons_year": lambda: table("year", unit="persons"), "per_person": per_person}
+    months = MONTHS.get(lang, MONTHS["en"])
+    out: dict = {}
     for n, key in enumerate(CHARTS):
         progress.check()
-        out[key] = steps[key]()
+        found = chart_statistic(cdb, key, query)
+        if key == "figures":
+            out[key] = found
+        elif key == "per_person":
+            out[key] = [str(r["threats"]) for r in found.rows], [r["count"] for r in found.rows]
+        else:
+            dim = CHARTS[key][0]
+            rows = sorted(found.rows, key=lambda r: -r["count"]) if key in _SORTED else found.rows
+            rows = rows[:top] if key in _TOP else rows
+
+            def name(value):
+                if dim == "month":
+                    return months[value - 1] if value else month_unknown
+                if dim == "gender":
+                    return cdb.vocab.label("gender", value, lang) if value else org_label
+                return none_label if value is None else stats.label(cdb, dim, value, lang)
+            out[key] = [name(r[dim]) for r in rows], [r["count"] for r in rows]
         progress.set_progress(0.5 + 0.5 * (n + 1) / len(CHARTS))
     return out
-
