@@ -65,7 +65,7 @@ class Selection:
             has[f.tag_inc[np.isin(f.tag_id, ids)]] = True
             inc = both(inc, has)
         person = f.tgt_person
-        is_person = person >= 0
+        is_person = (person >= 0) if (q.genders or q.risk_levels or q.person_tags) else None
         if q.categories:
             tgt = both(tgt, f.category.lookup(q.categories)[f.tgt_cat])
             self.tgt_conds = True
@@ -100,6 +100,7 @@ class Selection:
             thr = both(thr, has)
             self.thr_conds = True
         self.inc, self.tgt, self.thr = inc, tgt, thr
+        self.filtered = inc is not f.inc_live or tgt is not f.tgt_live or thr is not f.thr_live
 
     def _tag_ids(self, names: list[str]) -> list[int]:
         marks = ",".join("?" * len(names))   # the tag table's own collation (NOCASE) decides, as in SQL
@@ -121,47 +122,34 @@ class Selection:
         f.text_cache = ((text, f.version), mask)
         return mask
 
-    def rows(self, level: int) -> np.ndarray:
-        """Indexes of the rows kept at a level."""
-        f = self
+    def rows(self, level: int) -> np.ndarray | None:
+        """Indexes of the rows kept at a level (ascending); None means every row (nothing filtered, nothing dead)."""
+        f, facts = self, self.f
+        if not (f.filtered or facts.dead):
+            return None
         if level == 2:
-            return np.flatnonzero(f.thr & f.tgt[f.f.thr_tgt] & f.inc[f.f.thr_inc])
+            return np.flatnonzero(f.thr & f.tgt[facts.thr_tgt] & f.inc[facts.thr_inc])
         if level == 1:
-            keep = f.tgt & f.inc[f.f.tgt_inc]
+            keep = f.tgt & f.inc[facts.tgt_inc]
             if f.thr_conds:
                 has = np.zeros(len(f.tgt), bool)
-                has[f.f.thr_tgt[f.thr]] = True
+                has[facts.thr_tgt[f.thr]] = True
                 keep &= has
             return np.flatnonzero(keep)
         keep = f.inc
         if f.thr_conds:
             has = np.zeros(len(f.inc), bool)
-            has[f.f.thr_inc[f.thr & f.tgt[f.f.thr_tgt]]] = True
+            has[facts.thr_inc[f.thr & f.tgt[facts.thr_tgt]]] = True
             keep = keep & has
         elif f.tgt_conds:
             has = np.zeros(len(f.inc), bool)
-            has[f.f.tgt_inc[f.tgt]] = True
+            has[facts.tgt_inc[f.tgt]] = True
             keep = keep & has
         return np.flatnonzero(keep)
 
 
-class _Rows:
-    """Rows at one level with their incident and target rows (for gathering attributes)."""
-
-    def __init__(self, f: Facts, level: int, idx: np.ndarray):
-        self.level, self.idx = level, idx
-        self.thr = idx if level == 2 else None
-        self.tgt = f.thr_tgt[idx] if level == 2 else (idx if level == 1 else None)
-        self.inc = f.thr_inc[idx] if level == 2 else (f.tgt_inc[idx] if level == 1 else idx)
-
-    def take(self, sel: np.ndarray) -> "_Rows":
-        out = object.__new__(_Rows)
-        out.level = self.level
-        out.idx = self.idx[sel]
-        out.thr = None if self.thr is None else self.thr[sel]
-        out.tgt = None if self.tgt is None else self.tgt[sel]
-        out.inc = self.inc[sel]
-        return out
+def _take(column: np.ndarray, idx: np.ndarray | None) -> np.ndarray:
+    return column if idx is None else column[idx]
 
 
 def _ptr(rows: np.ndarray, n: int) -> np.ndarray:
@@ -171,8 +159,16 @@ def _ptr(rows: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
+def _small(a: np.ndarray) -> np.ndarray:
+    """The codes in the smallest signed integer type that holds them (columns cached for every row)."""
+    top = int(a.max(initial=0))
+    return a.astype(np.int8 if top < 127 else np.int16 if top < 32767 else np.int32)
+
+
 class Engine:
-    """Answers for one database's facts; caches what depends only on the facts' version."""
+    """Answers for one database's facts. Caches what depends only on the facts' version: code
+    columns carried up to each level, and the rows the last few questions keep (a dashboard asks
+    ten statistics of one question)."""
 
     def __init__(self, facts: Facts, cdb: "CaseDatabase"):
         self.f, self.cdb = facts, cdb
@@ -186,91 +182,156 @@ class Engine:
             self.cache[key] = make()
         return self.cache[key]
 
+    def _rows(self, q: SearchQuery | None, level: int, owner: str | None = None) -> np.ndarray | None:
+        """The rows a question keeps at a level (None: all), only those of a person / organisation
+        if `owner` ("persons" / "organisations") says so."""
+        key = "" if q is None else q.to_json()
+        recent = self._cached("questions", dict)
+        if key not in recent:
+            while len(recent) >= 4:
+                recent.pop(next(iter(recent)))
+            recent[key] = {"selection": Selection(self.f, self.cdb, q)}
+        entry = recent[key]
+        if (level, owner) not in entry:
+            if owner is None:
+                idx = entry["selection"].rows(level)
+            else:
+                idx = self._rows(q, level)
+                keep = _take(self._owner(owner, level), idx) >= 0
+                if not keep.all():
+                    idx = np.flatnonzero(keep) if idx is None else idx[keep]
+            entry[(level, owner)] = idx
+        return entry[(level, owner)]
+
+    def _owner(self, owner: str, level: int) -> np.ndarray:
+        """Person (or organisation) id of each row at a level (target or threat), -1 if none."""
+        f = self.f
+        column = f.tgt_person if owner == "persons" else f.tgt_org
+        return column if level == 1 else self._cached(("owner", owner), lambda: column[f.thr_tgt])
+
+    def _lifted(self, key: str, base: int, level: int, make) -> np.ndarray:
+        """A code column over every row at `level`, made at the lower level `base` and carried up."""
+        column = self._cached((key, base), make)
+        if level == base:
+            return column
+        f = self.f
+        up = {(2, 1): f.thr_tgt, (2, 0): f.thr_inc, (1, 0): f.tgt_inc}[(level, base)]
+        return self._cached((key, level), lambda: column[up])
+
     # ----- dimensions ------------------------------------------------------------------------------
 
-    def _dim(self, dim: str, r: _Rows):
-        """(codes of the rows, number of codes, decode(code) -> value) for one single-valued dimension."""
+    def _dim(self, dim: str, level: int):
+        """(codes of every row at the level, number of codes, decode(code) -> value) for one
+        single-valued dimension."""
         f = self.f
         if dim == "year":
             lo, hi = self._cached("years", lambda: (int(f.inc_year.min()), int(f.inc_year.max())) if len(f.inc_year)
                                   else (0, 0))
-            return f.inc_year[r.inc].astype(np.int64) - (lo - 1), hi - lo + 2, lambda c: c + lo - 1 if c else None
+            return (self._lifted(dim, 0, level, lambda: _small(f.inc_year.astype(np.int32) - (lo - 1))),
+                    hi - lo + 2, lambda c: c + lo - 1 if c else None)
         if dim == "month":
-            return f.inc_month[r.inc].astype(np.int64), 13, lambda c: c or None
-        simple = {"region": (f.region, f.inc_region, r.inc), "city": (f.city, f.inc_city, r.inc),
-                  "status": (f.status, f.inc_status, r.inc), "confidentiality": (f.conf, f.inc_conf, r.inc),
-                  "category": (f.category, f.tgt_cat, r.tgt), "threat_type": (f.threat_type, f.thr_type, r.thr)}
+            return self._lifted(dim, 0, level, lambda: f.inc_month), 13, lambda c: c or None
+        simple = {"region": (f.region, 0, lambda: f.inc_region), "city": (f.city, 0, lambda: f.inc_city),
+                  "status": (f.status, 0, lambda: f.inc_status), "confidentiality": (f.conf, 0, lambda: f.inc_conf),
+                  "category": (f.category, 1, lambda: f.tgt_cat), "threat_type": (f.threat_type, 2, lambda: f.thr_type)}
         if dim in simple:
-            codes, column, rows = simple[dim]
-            return column[rows].astype(np.int64), len(codes), codes.values.__getitem__
+            codes, base, make = simple[dim]
+            return self._lifted(dim, base, level, make), len(codes), codes.values.__getitem__
         if dim in ("gender", "risk_level"):
             codes, column = (f.gender, f.per_gender) if dim == "gender" else (f.risk, f.per_risk)
-            person = f.tgt_person[r.tgt]
-            return (np.where(person >= 0, column[np.where(person >= 0, person, 0)], 0).astype(np.int64),
-                    len(codes), codes.values.__getitem__)
+
+            def make():
+                person = f.tgt_person
+                return np.where(person >= 0, column[np.where(person >= 0, person, 0)], 0).astype(np.int8)
+            return self._lifted(dim, 1, level, make), len(codes), codes.values.__getitem__
         if dim == "target_kind":
-            return ((f.tgt_person[r.tgt] < 0).astype(np.int64) + 1, 3,
+            return (self._lifted(dim, 1, level, lambda: (f.tgt_person < 0).astype(np.int8) + 1), 3,
                     lambda c: (None, "person", "organisation")[c])
         if dim == "threat_group":
             parents = dict(self.cdb.conn.execute("SELECT code, parent FROM vocab_term WHERE vocab = 'threat_type'"))
             groups = [None] + sorted({p for p in parents.values() if p is not None})
             index = {g: n for n, g in enumerate(groups)}
-            lut = np.array([index[parents.get(t)] if t is not None else 0 for t in f.threat_type.values], np.int64)
-            return lut[f.thr_type[r.thr]], len(groups), groups.__getitem__
+            lut = np.array([index[parents.get(t)] if t is not None else 0 for t in f.threat_type.values], np.int16)
+            return lut[f.thr_type], len(groups), groups.__getitem__
         if dim in CLASSIFICATION:
             shift = 4 * list(CLASSIFICATION).index(dim)
             codes = f.classes[dim]
-            return (f.thr_class[r.thr].astype(np.int64) >> shift) & 15, len(codes), codes.values.__getitem__
+            return (self._lifted(dim, 2, level, lambda: ((f.thr_class >> shift) & 15).astype(np.int8)), len(codes),
+                    codes.values.__getitem__)
         raise KeyError(dim)
 
-    def _multi(self, dim: str, r: _Rows):
-        """(pair offsets per base row, pair codes, base rows of r, number of codes, decode) for source / tag."""
+    def _multi(self, dim: str, level: int):
+        """(pair offsets per base row, pair codes, each level row's base row, number of codes,
+        decode) for the multi-valued dimensions source (per threat) and tag (per incident)."""
         f = self.f
         if dim == "source":
             ptr = self._cached("src_ptr", lambda: _ptr(f.src_thr, len(f.thr_id)))
-            return ptr, f.src_code.astype(np.int64), r.thr, len(f.source), f.source.values.__getitem__
+            return ptr, f.src_code, None, len(f.source), f.source.values.__getitem__
         ptr = self._cached("tag_ptr", lambda: _ptr(f.tag_inc, len(f.inc_id)))
         names = dict(self.cdb.conn.execute("SELECT id, name FROM tag"))
         top = max([int(f.tag_id.max(initial=0))] + list(names)) + 1
-        return ptr, f.tag_id.astype(np.int64), r.inc, top, lambda c: names.get(c) if c else None
+        base = None if level == 0 else (f.tgt_inc if level == 1 else f.thr_inc)
+        return ptr, f.tag_id, base, top, lambda c: names.get(c) if c else None
 
     # ----- counting --------------------------------------------------------------------------------
+
+    def _units(self, unit: str, level: int) -> tuple[np.ndarray | None, int, bool]:
+        """(unit of every row at the level (None: the row itself), size of the unit domain, whether a
+        unit's rows are adjacent)."""
+        f = self.f
+        if unit == "threats":
+            return None, len(f.thr_id), True
+        if unit == "incidents":
+            return (None if level == 0 else (f.tgt_inc if level == 1 else f.thr_inc)), len(f.inc_id), True
+        if unit == "targets":
+            return (None if level == 1 else f.thr_tgt), len(f.tgt_id), True
+        column = f.tgt_person if unit == "persons" else f.tgt_org
+        return self._owner(unit, level), int(column.max(initial=0)) + 1, False
 
     def count(self, by: list[str], unit: str, q: SearchQuery | None) -> tuple[list[dict], int]:
         """(rows, total) exactly as kkdesk.stats._count_by_sql gives them."""
         f = self.f
         level = max([_UNIT_LEVEL[unit]] + [_DIM_LEVEL[d] for d in by])
-        sel = Selection(f, self.cdb, q)
-        r = _Rows(f, level, sel.rows(level))
-        if unit == "persons":
-            r = r.take(f.tgt_person[r.tgt] >= 0)
-        elif unit == "organisations":
-            r = r.take(f.tgt_org[r.tgt] >= 0)
-        units, n_units, contiguous = self._units(unit, r)
-        dedup = unit in ("persons", "organisations") or _UNIT_LEVEL[unit] < level
-        total = self._distinct_total(units, n_units) if dedup else len(units)
+        idx = self._rows(q, level, unit if unit in ("persons", "organisations") else None)
+        n_rows = (len(f.inc_id), len(f.tgt_id), len(f.thr_id))[level] if idx is None else len(idx)
+        unit_column, n_units, contiguous = self._units(unit, level)
+        dedup = unit_column is not None
+        if dedup:
+            units = _take(unit_column, idx)
+            total = self._distinct_total(units, n_units)
+        else:
+            units = None
+            total = n_rows
         if not by:
             return ([{"count": total}] if total else []), total
-        key = np.zeros(len(r.idx), np.int64)
-        pos = np.arange(len(r.idx))   # the row of r behind each (possibly repeated) counted row
+        key = None
+        pos = None          # which kept row each counted row is (rows repeat under multi-valued dimensions)
         size, decoders = 1, []
         for dim in by:
             if dim in ("source", "tag"):
-                ptr, pair_codes, base, n, decode = self._multi(dim, r)
-                base = base[pos]
-                k = (ptr[base + 1] - ptr[base])
+                ptr, pair_codes, up, n, decode = self._multi(dim, level)
+                base = _take(up, idx) if up is not None else (np.arange(n_rows) if idx is None else idx)
+                if pos is not None:
+                    base = base[pos]
+                k = ptr[base + 1] - ptr[base]
                 m = np.maximum(k, 1)
-                rep = np.repeat(np.arange(len(key)), m)
+                rep = np.repeat(np.arange(len(base)), m)
                 first = np.repeat(ptr[base], m)
                 ends = np.cumsum(m)
                 within = np.arange(int(ends[-1]) if len(ends) else 0) - np.repeat(ends - m, m)
                 has = np.repeat(k > 0, m)
                 codes = np.where(has, pair_codes[np.where(has, first + within, 0)] if len(pair_codes) else 0, 0)
-                key, units, pos = key[rep], units[rep], pos[rep]
+                pos = rep if pos is None else pos[rep]
+                if key is not None:
+                    key = key[rep]
+                if units is not None:
+                    units = units[rep]
             else:
-                codes, n, decode = self._dim(dim, r)
-                codes = codes[pos]
-            key = key * n + codes
+                column, n, decode = self._dim(dim, level)
+                codes = _take(column, idx)
+                if pos is not None:
+                    codes = codes[pos]
+            key = codes.astype(np.int64) if key is None else key * n + codes
             size *= n
             decoders.append((n, decode))
         counts, groups = self._distinct_counts(key, size, units, n_units, dedup, contiguous)
@@ -284,19 +345,6 @@ class Engine:
         rows.sort(key=lambda row: tuple(_order(row[d], d) for d in by))
         return rows, total
 
-    def _units(self, unit: str, r: _Rows) -> tuple[np.ndarray, int, bool]:
-        """(unit of each row, size of the unit domain, whether a unit's rows are adjacent)."""
-        f = self.f
-        if unit == "threats":
-            return r.thr.astype(np.int64), len(f.thr_id), True
-        if unit == "incidents":
-            return r.inc.astype(np.int64), len(f.inc_id), True
-        if unit == "targets":
-            return r.tgt.astype(np.int64), len(f.tgt_id), True
-        column = f.tgt_person if unit == "persons" else f.tgt_org
-        ids = column[r.tgt].astype(np.int64)
-        return ids, int(column.max(initial=0)) + 1, False
-
     @staticmethod
     def _distinct_total(units: np.ndarray, n_units: int) -> int:
         seen = np.zeros(n_units, bool)
@@ -304,13 +352,14 @@ class Engine:
         return int(np.count_nonzero(seen))
 
     @staticmethod
-    def _distinct_counts(key: np.ndarray, size: int, units: np.ndarray, n_units: int, dedup: bool,
+    def _distinct_counts(key: np.ndarray, size: int, units: np.ndarray | None, n_units: int, dedup: bool,
                          contiguous: bool) -> tuple[np.ndarray, np.ndarray]:
         """(counts, group keys) of the non-empty groups, counting each unit once per group."""
         if dedup and len(key):
+            units = units.astype(np.int64)
             if contiguous:
                 # A unit's rows are adjacent: a (unit, group) pair repeats within the unit's run.
-                bounds = np.flatnonzero(np.diff(units)) + 1
+                bounds = np.flatnonzero(units[1:] != units[:-1]) + 1
                 longest = int(np.diff(np.concatenate(([0], bounds, [len(units)]))).max())
                 pair = units * size + key
                 if longest <= _SHIFT_MAX:
@@ -327,9 +376,13 @@ class Engine:
                 block = max(1, _BITMAP // max(1, n_units))
                 for lo in range(0, size, block):
                     hi = min(size, lo + block)
-                    inside = (key >= lo) & (key < hi) if (lo or hi < size) else slice(None)
+                    if lo or hi < size:
+                        inside = (key >= lo) & (key < hi)
+                        k, u = key[inside], units[inside]
+                    else:
+                        k, u = key, units
                     seen = np.zeros((hi - lo) * n_units, bool)
-                    seen[(key[inside] - lo) * n_units + units[inside]] = True
+                    seen[(k - lo) * n_units + u] = True
                     counts[lo:hi] = np.count_nonzero(seen.reshape(hi - lo, n_units), axis=1)
                 groups = np.flatnonzero(counts)
                 return counts[groups], groups
@@ -343,30 +396,25 @@ class Engine:
 
     # ----- the overview's special tables ------------------------------------------------------------
 
-    def _threat_rows(self, q: SearchQuery | None) -> _Rows:
-        sel = Selection(self.f, self.cdb, q)
-        return _Rows(self.f, 2, sel.rows(2))
+    def _threats_of(self, q: SearchQuery | None, owner: str):
+        """(threat rows kept, their owner ids) for the persons' or the organisations' threats."""
+        idx = self._rows(q, 2, owner)
+        return idx, _take(self._owner(owner, 2), idx)
 
     def threats_per_target(self, q: SearchQuery | None, kind: str) -> list[dict]:
-        f = self.f
-        r = self._threat_rows(q)
-        who = (f.tgt_person if kind == "person" else f.tgt_org)[r.tgt]
-        who = who[who >= 0]
+        _, who = self._threats_of(q, "persons" if kind == "person" else "organisations")
         per = np.bincount(who) if len(who) else np.zeros(0, np.int64)
         hist = np.bincount(per[per > 0]) if len(per) else np.zeros(0, np.int64)
         return [{"threats": n, "count": c} for n, c in enumerate(hist.tolist()) if n and c]
 
     def distinct_types_per_target(self, q: SearchQuery | None) -> list[dict]:
         f = self.f
-        r = self._threat_rows(q)
         n_types = len(f.threat_type)
         hists = []
-        for column in (f.tgt_person, f.tgt_org):
-            who = column[r.tgt].astype(np.int64)
-            keep = who >= 0
-            counts, groups = self._distinct_counts(
-                who[keep], int(column.max(initial=0)) + 1, f.thr_type[r.thr][keep].astype(np.int64), n_types,
-                True, False)
+        for owner, column in (("persons", f.tgt_person), ("organisations", f.tgt_org)):
+            idx, who = self._threats_of(q, owner)
+            counts, _ = self._distinct_counts(who.astype(np.int64), int(column.max(initial=0)) + 1,
+                                              _take(f.thr_type, idx), n_types, True, False)
             hists.append(np.bincount(counts) if len(counts) else np.zeros(1, np.int64))
         top = max(len(h) for h in hists)
         p, o = (np.concatenate([h, np.zeros(top - len(h), np.int64)]).tolist() for h in hists)
@@ -377,14 +425,12 @@ class Engine:
         """Per person with a counted threat: person id, first and last day, first and last year,
         threats and incidents (arrays, in the order of kkdesk.stats.duration_under_threat)."""
         f = self.f
-        r = self._threat_rows(q)
-        person = f.tgt_person[r.tgt]
-        keep = person >= 0
-        r = r.take(keep)
-        person = person[keep].astype(np.int64)
+        idx, person = self._threats_of(q, "persons")
+        person = person.astype(np.int64)
+        inc = _take(f.thr_inc, idx)
         n = int(f.tgt_person.max(initial=0)) + 1
         big = np.iinfo(np.int32).max
-        day, year = f.inc_day[r.inc], f.inc_year[r.inc].astype(np.int32)
+        day, year = f.inc_day[inc], f.inc_year[inc].astype(np.int32)
         first = np.full(n, big, np.int32)
         last = np.full(n, -1, np.int32)
         y0 = np.full(n, big, np.int32)
@@ -394,7 +440,7 @@ class Engine:
         np.minimum.at(y0, person, year)
         np.maximum.at(y1, person, year)
         threats = np.bincount(person, minlength=n)
-        incidents, groups = self._distinct_counts(person, n, r.inc.astype(np.int64), len(f.inc_id), True, True)
+        incidents, groups = self._distinct_counts(person, n, inc, len(f.inc_id), True, True)
         per_inc = np.zeros(n, np.int64)
         per_inc[groups] = incidents
         ids = np.flatnonzero(threats)
@@ -405,9 +451,8 @@ class Engine:
                 "threats": threats[ids], "incidents": per_inc[ids]}
 
     def distinct_threat_types(self, q: SearchQuery | None) -> int:
-        r = self._threat_rows(q)
         seen = np.zeros(len(self.f.threat_type), bool)
-        seen[self.f.thr_type[r.thr]] = True
+        seen[_take(self.f.thr_type, self._rows(q, 2))] = True
         return int(np.count_nonzero(seen))
 
 
