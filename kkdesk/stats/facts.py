@@ -54,8 +54,9 @@ class Codes:
         return c
 
     def array(self, column, dtype=np.int16) -> np.ndarray:
-        index, code = self.index, self.code
-        return np.fromiter((index[v] if v in index else code(v) for v in column), dtype, len(column))
+        for value in set(column).difference(self.index):
+            self.code(value)
+        return np.fromiter(map(self.index.__getitem__, column), dtype, len(column))
 
     def lookup(self, wanted) -> np.ndarray:
         """A boolean table over the codes: True for the codes of the wanted values (absent ones match nothing)."""
