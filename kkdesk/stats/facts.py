@@ -108,6 +108,24 @@ def _install_triggers(conn) -> None:
                      f"ON main.threat_source BEGIN {body} END")
 
 
+def _keep_freed_memory() -> None:
+    """Let the C allocator reuse freed memory for the next statistic instead of returning it to the
+    system (glibc only; elsewhere nothing happens).
+
+    Every statistic makes a few temporary arrays of millions of entries. By default glibc maps each
+    afresh and unmaps it on release, so every statistic touches new pages: measured on the test
+    machine, 56 MB took 125-900 ms the first time and 2.4 ms once reused. Kept, the memory stays at
+    the peak of the temporaries (tens of MB at a million incidents)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(-3, 64 * 2**20)    # M_MMAP_THRESHOLD: blocks below 64 MB from the heap
+        libc.mallopt(-1, 128 * 2**20)   # M_TRIM_THRESHOLD: keep up to 128 MB of freed heap
+    except (OSError, AttributeError):
+        pass
+
+
 def _cat(*arrays):
     return np.concatenate(arrays) if len(arrays) > 1 else arrays[0]
 
@@ -131,6 +149,7 @@ class Facts:
     def load(self, cdb: "CaseDatabase", progress: Progress | None = None) -> "Facts":
         """Read everything from the store (chunked: memory stays near the final size)."""
         progress = ensure(progress)
+        _keep_freed_memory()
         conn = cdb.conn
         _install_triggers(conn)
         conn.execute("DELETE FROM temp.kk_stat_dirty_incident")
