@@ -297,7 +297,7 @@ class Facts:
         """Apply the changes noted since the last call. False if the facts cannot answer now (a
         write transaction with pending changes is open: its outcome is not known yet)."""
         conn = cdb.conn
-        with self.lock, cdb._lock:
+        with cdb._lock, self.lock:
             if conn.execute("PRAGMA data_version").fetchone()[0] != self.data_version:
                 self.load(cdb)
                 return True
@@ -422,7 +422,6 @@ class Facts:
 
 
 _FACTS: "weakref.WeakKeyDictionary[CaseDatabase, Facts]" = weakref.WeakKeyDictionary()
-_GUARD = threading.Lock()
 
 
 def loaded(cdb: "CaseDatabase") -> Facts | None:
@@ -435,17 +434,16 @@ def loaded(cdb: "CaseDatabase") -> Facts | None:
 
 def ensure_loaded(cdb: "CaseDatabase", progress: Progress | None = None) -> Facts | None:
     """The database's facts, loading them first if needed (seconds at a million incidents; progress
-    and cancellation through `progress`). None while a write transaction with changes is open."""
-    with _GUARD:
+    and cancellation through `progress`). None while a write transaction with changes is open.
+    The database's own lock is taken first, as by every write, so the two never wait on each other."""
+    with cdb._lock:
         facts = _FACTS.get(cdb)
         if facts is None:
             if cdb.in_transaction:
                 return None
-            with cdb._lock:
-                facts = Facts().load(cdb, progress)
-            _FACTS[cdb] = facts
+            facts = _FACTS[cdb] = Facts().load(cdb, progress)
             return facts
-    return facts if facts.sync(cdb) else None
+        return facts if facts.sync(cdb) else None
 
 
 def forget(cdb: "CaseDatabase") -> None:
