@@ -484,6 +484,141 @@ def bench_stats_facts(report: Report, cdb, repeat: int = 7, breadth: int = 60, b
                     f"{checked} checked equal to plain SQL ({took_sql:,.0f} s of SQL)")
 
 
+def replicate(small, k: int):
+    """The facts of `small` repeated k times as disjoint copies (own incidents, targets, threats,
+    persons and organisations): every count of the copy is exactly k times the original's."""
+    import numpy as np
+
+    from kkdesk.stats.facts import Facts
+
+    big = Facts()
+    for name in ("region", "city", "status", "conf", "category", "threat_type", "source", "gender", "risk", "classes"):
+        setattr(big, name, getattr(small, name))
+    n_inc, n_tgt, n_thr = len(small.inc_id), len(small.tgt_id), len(small.thr_id)
+    persons, orgs = len(small.per_gender), int(small.tgt_org.max(initial=0)) + 1
+
+    def rep(a, step=0, keep_negative=False):
+        parts = []
+        for r in range(k):
+            if keep_negative:
+                parts.append(np.where(a >= 0, a + r * step, a).astype(a.dtype))
+            else:
+                parts.append((a + r * step).astype(a.dtype) if step else a)
+        return np.concatenate(parts)
+
+    top_inc = int(small.inc_id.max()) + 1
+    big.inc_id = rep(small.inc_id, top_inc)
+    for name in ("inc_year", "inc_month", "inc_day", "inc_region", "inc_city", "inc_status", "inc_conf", "inc_live",
+                 "tgt_cat", "tgt_live", "thr_type", "thr_class", "thr_live", "src_code", "tag_id", "per_gender",
+                 "per_risk", "ptag_id"):
+        setattr(big, name, rep(getattr(small, name)))
+    big.row_of_inc = np.full(top_inc * k, -1, np.int32)
+    big.row_of_inc[big.inc_id] = np.arange(len(big.inc_id), dtype=np.int32)
+    big.tgt_id = rep(small.tgt_id, int(small.tgt_id.max()) + 1)
+    big.tgt_inc = rep(small.tgt_inc, n_inc)
+    big.tgt_person = rep(small.tgt_person, persons, keep_negative=True)
+    big.tgt_org = rep(small.tgt_org, orgs, keep_negative=True)
+    big.thr_id = rep(small.thr_id, int(small.thr_id.max()) + 1)
+    big.thr_tgt = rep(small.thr_tgt, n_tgt)
+    big.thr_inc = rep(small.thr_inc, n_inc)
+    big.src_thr = rep(small.src_thr, n_thr)
+    big.tag_inc = rep(small.tag_inc, n_inc)
+    big.ptag_person = rep(small.ptag_person, persons)
+    big.dead, big.version = 0, 1
+    return big
+
+
+def bench_stats_scaled(report: Report, cdb, k: int, repeat: int = 7, breadth: int = 60) -> None:
+    """The same statistics on the facts of this database repeated k times (no database of that
+    size could be built here in time): query times at that scale, each answer checked to be exactly
+    k times this database's (itself checked against plain SQL by bench_stats_facts and the tests)."""
+    import random
+
+    from kkdesk import stats
+    from kkdesk.search import SearchQuery
+    from kkdesk.stats import facts
+    from kkdesk.stats.dashboard import CHARTS
+    from kkdesk.stats.fast import Engine
+
+    stats.prepare(cdb)
+    small = facts.loaded(cdb)
+    t = time.perf_counter()
+    big = replicate(small, k)
+    took_build = time.perf_counter() - t
+    label = f"×{k} ({len(big.inc_id):,} incidents, {len(big.thr_id):,} threats): "
+    report.add("Stats", f"{label}memory of the facts", big.nbytes() / 2**20, "MB", limit=200,
+               note=f"numpy arrays; the column caches add about 10 bytes a threat ({took_build:.1f} s to make)")
+    fast_small, fast_big = Engine(small, cdb), Engine(big, cdb)
+
+    def scaled(found):
+        if isinstance(found, tuple):
+            rows, total = found
+            return [dict(r, count=r["count"] * k) for r in rows], total * k
+        return [{kk: (v * k if kk in ("count", "persons", "organisations") else v) for kk, v in r.items()}
+                for r in found]
+
+    def chart(engine, key, q):
+        spec = CHARTS[key]
+        if spec == "key_figures":
+            return [engine.count([], u, q)[1] for u in ("incidents", "threats", "persons", "organisations")]
+        if spec == "threats_per_target":
+            return engine.threats_per_target(q, "person")
+        return engine.count([spec[0]], spec[1], q)
+
+    year = cdb.scalar("SELECT year FROM stat_threat_cell GROUP BY year ORDER BY sum(n) DESC LIMIT 1")
+    questions = [("no filter", None), (f"year {year}", SearchQuery(date_from=str(year), date_to=str(year)))] + [
+        (f"filters {n + 1}", q) for n, q in enumerate(_filter_combos(cdb, 3))]
+    for scope, q in questions:
+        whole = []
+        for key in CHARTS:
+            want = chart(fast_small, key, q)
+            times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                got = chart(fast_big, key, q)
+                times.append(time.perf_counter() - t)
+            expected = [x * k for x in want] if key == "figures" else scaled(want)
+            assert got == expected, ("scaled answer is not k times the original", key, scope)
+            whole.append(_pct(times, 95))
+            report.add("Stats", f"{label}{scope}: chart {key} (p95 of {repeat})", _pct(times, 95) * 1000, "ms",
+                       limit=100, note=f"= {k} × the answer on this database")
+        report.add("Stats", f"{label}{scope}: all the dashboard's charts (sum of p95s)", sum(whole) * 1000, "ms",
+                   limit=1000)
+        times = []
+        for _ in range(3):
+            t = time.perf_counter()
+            for by, unit in (("threat_type", "persons"), ("region", "threats"), ("confidentiality", "incidents")):
+                fast_big.count([by], unit, q)
+            fast_big.count(["year", "gender"], "threats", q)
+            fast_big.distinct_types_per_target(q)
+            fast_big.durations(q)
+            fast_big.distinct_threat_types(q)
+            times.append(time.perf_counter() - t)
+        report.add("Stats", f"{label}{scope}: the overview's tables beyond the dashboard's (p95 of 3)",
+                   _pct(times, 95) * 1000, "ms", limit=1000,
+                   note="persons by type, region, confidentiality, year × gender, types per target, years under threat")
+    if not breadth:
+        return
+    rng = random.Random(3)
+    dims = list(stats.DIMENSIONS)
+    qs = [None] + _filter_combos(cdb, 8, seed=29)
+    cases = [([d], u, rng.choice(qs)) for d in dims for u in stats.UNITS]
+    pairs = [[a, b] for n, a in enumerate(dims) for b in dims[n + 1:]]
+    cases += [(rng.choice(pairs), rng.choice(stats.UNITS), rng.choice(qs)) for _ in range(breadth)]
+    times = []
+    for by, unit, q in cases:
+        want = fast_small.count(by, unit, q)
+        t = time.perf_counter()
+        got = fast_big.count(by, unit, q)
+        times.append(time.perf_counter() - t)
+        assert got == scaled(want), ("scaled answer is not k times the original", by, unit, q)
+    slowest = sorted(range(len(cases)), key=times.__getitem__)[-3:]
+    report.add("Stats", f"{label}any --by dimension or pair × unit × random filters: p95 of {len(cases)}",
+               _pct(times, 95) * 1000, "ms", limit=100,
+               note=f"each = {k} × the answer here; slowest: " + "; ".join(
+                   f"{'×'.join(cases[n][0])}/{cases[n][1]} {times[n] * 1000:.0f} ms" for n in reversed(slowest)))
+
+
 def bench_small(report: Report, env: dict, size: int = 30_000) -> None:
     """A coordinator's laptop: the dashboard and the overview on a database of `size` incidents."""
     from kkdesk.search import SearchQuery
@@ -744,6 +879,7 @@ def main(argv=None) -> int:
     ap.add_argument("--only", default="import,search,stats,facts,facts-load,small,table,pdf,start",
                     help="comma-separated sections")
     ap.add_argument("--no-write", action="store_true", help="print only, leave bench/results.md alone")
+    ap.add_argument("--scale", type=int, default=33, help="copies of the facts in the 'scaled' section")
     ap.add_argument("--append", metavar="TITLE", help="add the rows as a new section of bench/results.md")
     ap.add_argument("--breadth-sql", type=int, default=None,
                     help="check only this many of the random --by cases against plain SQL (all by default)")
@@ -777,6 +913,8 @@ def main(argv=None) -> int:
                 bench_stats(report, cdb)
             if "facts" in only:
                 bench_stats_facts(report, cdb, breadth_sql=args.breadth_sql)
+            if "scaled" in only:
+                bench_stats_scaled(report, cdb, args.scale)
             if "pdf" in only:
                 bench_pdf(report, cdb)
         if "facts-load" in only:
