@@ -304,34 +304,57 @@ class Engine:
             total = n_rows
         if not by:
             return ([{"count": total}] if total else []), total
-        key = None
-        pos = None          # which kept row each counted row is (rows repeat under multi-valued dimensions)
-        size, decoders = 1, []
+        # The counted rows: the kept rows, repeated under multi-valued dimensions (`at`: the level
+        # row behind each counted row; None: every row of the level, in order).
+        at, codes_of = idx, {}
+        multi = [d for d in by if d in ("source", "tag")]
+        here = [d for d in multi if d == "source" or level == 0]
+        if here:
+            # the pairs are at this level: the kept rows' pairs, plus each kept row without one (None)
+            dim = here[0]
+            multi.remove(dim)
+            ptr, pair_codes, _, _, _ = self._multi(dim, level)
+            pair_rows = f.src_thr if dim == "source" else f.tag_inc
+            empty = self._cached(("empty", dim), lambda: ptr[1:] == ptr[:-1])
+            if idx is None:
+                with_pair, codes = pair_rows, pair_codes
+                without = np.flatnonzero(empty)
+            else:
+                kept = np.zeros(len(empty), bool)
+                kept[idx] = True
+                keep = kept[pair_rows]
+                with_pair, codes = pair_rows[keep], pair_codes[keep]
+                without = idx[empty[idx]]
+            at = np.concatenate((with_pair, without))
+            codes_of[dim] = np.concatenate((codes, np.zeros(len(without), codes.dtype)))
+            if dedup and contiguous:      # a unit's rows adjacent again
+                order = np.argsort(at, kind="stable")
+                at, codes_of[dim] = at[order], codes_of[dim][order]
+        for dim in multi:                 # pairs at a lower level (tags of a target's or threat's incident)
+            ptr, pair_codes, up, _, _ = self._multi(dim, level)
+            rows_now = np.arange(n_rows) if at is None else at
+            base = up[rows_now]
+            k = ptr[base + 1] - ptr[base]
+            m = np.maximum(k, 1)
+            rep = np.repeat(np.arange(len(base)), m)
+            first = np.repeat(ptr[base], m)
+            ends = np.cumsum(m)
+            within = np.arange(int(ends[-1]) if len(ends) else 0) - np.repeat(ends - m, m)
+            has = np.repeat(k > 0, m)
+            at = rows_now[rep]
+            codes_of = {d: c[rep] for d, c in codes_of.items()}
+            codes_of[dim] = np.where(has, pair_codes[np.where(has, first + within, 0)] if len(pair_codes) else 0, 0)
+        if dedup:
+            units = _take(unit_column, at)
+        key, size, decoders = None, 1, []
         for dim in by:
             if dim in ("source", "tag"):
-                ptr, pair_codes, up, n, decode = self._multi(dim, level)
-                base = _take(up, idx) if up is not None else (np.arange(n_rows) if idx is None else idx)
-                if pos is not None:
-                    base = base[pos]
-                k = ptr[base + 1] - ptr[base]
-                m = np.maximum(k, 1)
-                rep = np.repeat(np.arange(len(base)), m)
-                first = np.repeat(ptr[base], m)
-                ends = np.cumsum(m)
-                within = np.arange(int(ends[-1]) if len(ends) else 0) - np.repeat(ends - m, m)
-                has = np.repeat(k > 0, m)
-                codes = np.where(has, pair_codes[np.where(has, first + within, 0)] if len(pair_codes) else 0, 0)
-                pos = rep if pos is None else pos[rep]
-                if key is not None:
-                    key = key[rep]
-                if units is not None:
-                    units = units[rep]
+                _, _, _, n, decode = self._multi(dim, level)
+                codes = codes_of[dim]
             else:
                 column, n, decode = self._dim(dim, level)
-                codes = _take(column, idx)
-                if pos is not None:
-                    codes = codes[pos]
-            key = codes.astype(np.int64) if key is None else key * n + codes
+                codes = _take(column, at)
+            key = codes if key is None else key.astype(np.int64) * n + codes
             size *= n
             decoders.append((n, decode))
         counts, groups = self._distinct_counts(key, size, units, n_units, dedup, contiguous)
@@ -356,7 +379,7 @@ class Engine:
                          contiguous: bool) -> tuple[np.ndarray, np.ndarray]:
         """(counts, group keys) of the non-empty groups, counting each unit once per group."""
         if dedup and len(key):
-            units = units.astype(np.int64)
+            units, key = units.astype(np.int64), key.astype(np.int64)
             if contiguous:
                 # A unit's rows are adjacent: a (unit, group) pair repeats within the unit's run.
                 bounds = np.flatnonzero(units[1:] != units[:-1]) + 1
