@@ -542,6 +542,7 @@ def bench_stats_scaled(report: Report, cdb, k: int, repeat: int = 7, breadth: in
 
     stats.prepare(cdb)
     small = facts.loaded(cdb)
+    small.classification(cdb)
     t = time.perf_counter()
     big = replicate(small, k)
     took_build = time.perf_counter() - t

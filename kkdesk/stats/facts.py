@@ -178,11 +178,12 @@ class Facts:
         self.tgt_person, self.tgt_org, self.tgt_cat = tgt[2][order], tgt[3][order], tgt[4][order]
         self.tgt_live = np.ones(len(self.tgt_id), bool)
         row_of_tgt = self._row_map(self.tgt_id)
-        thr = self._read_threats(conn, "1", [], step)
+        thr = self._read_all_threats(conn, step)
         thr_tgt_row = row_of_tgt[thr[1]]
         order = np.argsort(thr_tgt_row, kind="stable")
         self.thr_id, self.thr_tgt = thr[0][order], thr_tgt_row[order].astype(np.int32)
-        self.thr_type, self.thr_class = thr[2][order], thr[3][order]
+        self.thr_type = thr[2][order]
+        self.thr_class = None      # read on first use: see classification()
         self.thr_inc = self.tgt_inc[self.thr_tgt]
         self.thr_live = np.ones(len(self.thr_id), bool)
         del row_of_tgt, thr, tgt
@@ -249,10 +250,7 @@ class Facts:
         return [_cat(*p) if p else np.zeros(0, d) for p, d in zip(parts, dtypes)]
 
     def _read_threats(self, conn, where: str, params: list, step=None) -> list[np.ndarray]:
-        # The seven classification columns packed into one integer in SQL, 4 bits each.
-        packed = " + ".join(
-            f"(CASE {col} " + " ".join(f"WHEN '{v}' THEN {self.classes[col].index[v]}" for v in values)
-            + f" ELSE 0 END) * {16 ** k}" for k, (col, values) in enumerate(CLASSIFICATION.items()))
+        packed = self._packed()
         parts: list[list[np.ndarray]] = [[] for _ in range(4)]
         sql = f"SELECT id, target_id, threat_type, {packed} FROM threat WHERE {where} ORDER BY id"
         for cols in self._chunks(conn, sql, params, step):
@@ -263,6 +261,38 @@ class Facts:
             parts[3].append(np.fromiter(cols[3], np.int32, n))
         dtypes = (np.int32, np.int32, np.int16, np.int32)
         return [_cat(*p) if p else np.zeros(0, d) for p, d in zip(parts, dtypes)]
+
+    def _read_all_threats(self, conn, step=None) -> list[np.ndarray]:
+        """(id, target id, type code) of every threat from two covering indexes: the threat table
+        itself (uuids, outcomes, notes) is several times larger to decrypt."""
+        ids, targets = [], []
+        for cols in self._chunks(conn, "SELECT id, target_id FROM threat", [], step):
+            ids.append(np.fromiter(cols[0], np.int32, len(cols[0])))
+            targets.append(np.fromiter(cols[1], np.int32, len(cols[1])))
+        ids_a = _cat(*ids) if ids else np.zeros(0, np.int32)
+        type_of = np.zeros(int(ids_a.max(initial=0)) + 1, np.int16)
+        for cols in self._chunks(conn, "SELECT id, threat_type FROM threat", [], step):
+            type_of[np.fromiter(cols[0], np.int32, len(cols[0]))] = self.threat_type.array(cols[1])
+        return [ids_a, _cat(*targets) if targets else np.zeros(0, np.int32), type_of[ids_a]]
+
+    def classification(self, cdb: "CaseDatabase") -> np.ndarray:
+        """The packed classification of every threat row, read from the threat table the first time a
+        statistic needs it (no chart or overview does; a breakdown by reality, scope, … does)."""
+        with cdb._lock, self.lock:
+            if self.thr_class is None:
+                by_id = np.zeros(int(self.thr_id.max(initial=0)) + 1, np.int32)
+                for cols in self._chunks(cdb.conn, f"SELECT id, {self._packed()} FROM threat", []):
+                    ids = np.fromiter(cols[0], np.int32, len(cols[0]))
+                    keep = ids < len(by_id)
+                    by_id[ids[keep]] = np.fromiter(cols[1], np.int32, len(cols[1]))[keep]
+                self.thr_class = by_id[self.thr_id]
+            return self.thr_class
+
+    def _packed(self) -> str:
+        """The seven classification columns as one integer, in SQL, 4 bits each."""
+        return " + ".join(
+            f"(CASE {col} " + " ".join(f"WHEN '{v}' THEN {self.classes[col].index[v]}" for v in values)
+            + f" ELSE 0 END) * {16 ** k}" for k, (col, values) in enumerate(CLASSIFICATION.items()))
 
     def _read_sources(self, conn, where: str, params: list, step=None) -> list[np.ndarray]:
         parts: list[list[np.ndarray]] = [[], []]
@@ -402,7 +432,8 @@ class Facts:
         self.thr_id = np.concatenate([self.thr_id, thr[0][order]])
         self.thr_tgt = np.concatenate([self.thr_tgt, thr_tgt[order]])
         self.thr_type = np.concatenate([self.thr_type, thr[2][order]])
-        self.thr_class = np.concatenate([self.thr_class, thr[3][order]])
+        if self.thr_class is not None:
+            self.thr_class = np.concatenate([self.thr_class, thr[3][order]])
         self.thr_inc = np.concatenate([self.thr_inc, self.tgt_inc[thr_tgt[order]]])
         self.thr_live = np.concatenate([self.thr_live, np.ones(len(order), bool)])
         new_thr_rows = {int(t): base_thr + n for n, t in enumerate(thr[0][order])}

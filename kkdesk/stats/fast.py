@@ -256,8 +256,9 @@ class Engine:
         if dim in CLASSIFICATION:
             shift = 4 * list(CLASSIFICATION).index(dim)
             codes = f.classes[dim]
-            return (self._lifted(dim, 2, level, lambda: ((f.thr_class >> shift) & 15).astype(np.int8)), len(codes),
-                    codes.values.__getitem__)
+            column = self._lifted(dim, 2, level,
+                                  lambda: ((f.classification(self.cdb) >> shift) & 15).astype(np.int8))
+            return column, len(codes), codes.values.__getitem__
         raise KeyError(dim)
 
     def _multi(self, dim: str, level: int):
