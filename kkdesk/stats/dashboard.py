@@ -6,15 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kkdesk import stats
+from kkdesk.model import months
 from kkdesk.progress import Progress, Scaled, ensure
 
 if TYPE_CHECKING:
     from kkdesk.search import SearchQuery
     from kkdesk.store.database import CaseDatabase
-
-MONTHS = {"en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-          "ru": ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
-          "kk": ["қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"]}
 
 # chart key -> the statistic behind it: (dimension, unit) of a breakdown, or a special table
 CHARTS: dict[str, tuple[str, str] | str] = {
@@ -47,7 +44,6 @@ def compute(cdb: "CaseDatabase", query: "SearchQuery | None", lang: str, top: in
     half of the progress; the charts report the rest, one step each, cancellable between steps."""
     progress = ensure(progress)
     stats.prepare(cdb, Scaled(progress, 0.0, 0.5))
-    months = MONTHS.get(lang, MONTHS["en"])
     out: dict = {}
     for n, key in enumerate(CHARTS):
         progress.check()
@@ -63,7 +59,7 @@ def compute(cdb: "CaseDatabase", query: "SearchQuery | None", lang: str, top: in
 
             def name(value):
                 if dim == "month":
-                    return months[value - 1] if value else month_unknown
+                    return months.short(value, lang) if value else month_unknown
                 if dim == "gender":
                     return cdb.vocab.label("gender", value, lang) if value else org_label
                 return none_label if value is None else stats.label(cdb, dim, value, lang)

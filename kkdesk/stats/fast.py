@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from kkdesk.search import SearchQuery, _normalise_day, fts_match
+from kkdesk.search import SearchQuery, fts_match, normalise_day
 from kkdesk.stats.facts import CLASSIFICATION, Facts
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class Selection:
         match = fts_match(q.text)
         if match:
             inc = both(inc, self._text_mask(q.text))
-        start, end = _normalise_day(q.date_from, False), _normalise_day(q.date_to, True)
+        start, end = normalise_day(q.date_from, False), normalise_day(q.date_to, True)
         if start:
             inc = both(inc, f.inc_day >= dt.date.fromisoformat(start).toordinal())
         if end:
