@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kkdesk.demo import DEMO_PASSPHRASE, generate  # noqa: E402
-from kkdesk.store import CaseDatabase  # noqa: E402
+from kkdesk.records import CaseDatabase  # noqa: E402
 
 CACHE = Path(os.environ.get("KKDESK_BENCH_CACHE") or ROOT / "bench" / "cache")
 PASSPHRASE = DEMO_PASSPHRASE

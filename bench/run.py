@@ -106,7 +106,7 @@ def bench_import(report: Report, work: Path, threats_wanted: int = 100_000) -> N
 
     from kkdesk.demo import generate
     from kkdesk.records.incidents import IncidentStore
-    from kkdesk.store import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
     print("import: preparing", flush=True)
     incidents_needed = int(threats_wanted / 2.05)
@@ -288,7 +288,7 @@ def bench_stats(report: Report, cdb) -> None:
 FACTS_PROBE = r'''
 import json, sys, time
 sys.path.insert(0, sys.argv[3])
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk import stats
 from kkdesk.stats import facts
 def status(key):
@@ -623,7 +623,7 @@ def bench_stats_scaled(report: Report, cdb, k: int, repeat: int = 7, breadth: in
 def bench_small(report: Report, env: dict, size: int = 30_000) -> None:
     """A coordinator's laptop: the dashboard and the overview on a database of `size` incidents."""
     from kkdesk.search import SearchQuery
-    from kkdesk.store import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
     db = dataset.build(size)
     label = f"{size // 1000}k: "
@@ -640,7 +640,7 @@ TABLE_PROBE = r'''
 import json, os, resource, sys, time
 t0 = time.perf_counter()
 sys.path.insert(0, sys.argv[3])
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.search import incident_id_array, incident_ids
 cdb = CaseDatabase.open(sys.argv[1], sys.argv[2])
 t_open = time.perf_counter()
@@ -803,7 +803,8 @@ def bench_start(report: Report, db: Path, env: dict) -> None:
                    raw=bare * 1000, note="raw = a bare PySide6 window the same way; best of 3; no limit was set")
     except Exception as exc:
         report.note(f"start probe failed: {exc}")
-    from kkdesk.store import CaseDatabase, crypto
+    from kkdesk.records import CaseDatabase
+    from kkdesk.store import crypto
 
     salt = crypto.read_salt(str(db))
     kdf = _best(lambda: crypto.derive_key(dataset.PASSPHRASE, salt), 3)
@@ -899,7 +900,7 @@ def main(argv=None) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(work), XDG_CONFIG_HOME=str(work / "config"),
                TMPDIR=str(work))
     report = Report()
-    from kkdesk.store import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
     try:
         with CaseDatabase.open(db, dataset.PASSPHRASE, actor="bench") as cdb:  # applies new migrations once

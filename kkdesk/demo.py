@@ -18,7 +18,7 @@ from kkdesk.model.translit import to_latin
 from kkdesk.progress import Progress, ensure
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 DEMO_PASSPHRASE = "demo-passphrase"
 

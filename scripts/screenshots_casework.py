@@ -26,7 +26,7 @@ def build(path: Path) -> int:
     from kkdesk.model.casework import FollowUp, ProtectionAction, RiskAssessment
     from kkdesk.model.dates import PartialDate
     from kkdesk.model.entities import Incident, Person, Target, Threat
-    from kkdesk.store import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
     today = dt.date.today()
     with CaseDatabase.create(path, PASS, actor="monitor-1") as cdb:

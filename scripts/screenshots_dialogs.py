@@ -36,7 +36,7 @@ def _databases(folder: Path) -> Path:
     """A coordinator database with demo records and an open conflict with monitor m1."""
     from kkdesk.demo import generate
     from kkdesk.exchange import add_peer, export_bundle, import_bundle, own_keys
-    from kkdesk.store import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
     coord = CaseDatabase.create(folder / "coord.kkdb", PASS, actor="coord")
     m1 = CaseDatabase.create(folder / "m1.kkdb", PASS, actor="m1")

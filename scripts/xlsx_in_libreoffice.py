@@ -23,7 +23,7 @@ from kkdesk import demo  # noqa: E402
 from kkdesk.model.dates import PartialDate  # noqa: E402
 from kkdesk.model.entities import Incident  # noqa: E402
 from kkdesk.reports import export  # noqa: E402
-from kkdesk.store import CaseDatabase  # noqa: E402
+from kkdesk.records import CaseDatabase  # noqa: E402
 
 # field separator ;, quote ", UTF-8, from line 1, no special detection, cells "as shown", every sheet
 _FILTER = "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true,false,false,-1"

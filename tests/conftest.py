@@ -49,7 +49,7 @@ def passphrase() -> str:
 @pytest.fixture
 def new_db(tmp_path, passphrase):
     """A fresh, real encrypted database with the shipped vocabularies, closed after the test."""
-    from kkdesk.store import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
     cdb = CaseDatabase.create(tmp_path / "case.kkdb", passphrase, actor="tester")
     yield cdb

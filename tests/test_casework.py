@@ -10,7 +10,7 @@ import pytest
 from kkdesk.errors import InvalidInput, StaleRecord
 from kkdesk.model.casework import FollowUp, ProtectionAction, RiskAssessment
 from kkdesk.model.entities import Person
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests import factories
 
 TODAY = dt.date(2024, 3, 1)

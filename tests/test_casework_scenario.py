@@ -13,7 +13,7 @@ from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
 from kkdesk.reports import build_dossier
 from kkdesk.stats import casework as cstats
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests.reports.helpers import pdf_text
 
 PASS = "scenario passphrase"

@@ -65,7 +65,7 @@ def test_search_finds_latin_from_cyrillic(demo_db):
     cyrillic = json.loads(kk("search", demo_db, person, "--json").stdout)
     assert latin["incidents"] and latin["incidents"] == cyrillic["incidents"]
     # persons come from the one person search the GUI uses too, best match first
-    from kkdesk.store import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
     with CaseDatabase.open(demo_db, "cli-pass") as cdb:
         expected = [pid for pid, _score in cdb.persons.find(person, 50)]

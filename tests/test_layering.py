@@ -1,4 +1,4 @@
-"""The core (everything in kkdesk/ except kkdesk/ui/) never imports Qt.
+"""The core (everything in kkdesk/ except kkdesk/ui/) never imports Qt, and imports point down the layers.
 
 Checked twice: statically, by parsing every core source file, and at run time, by importing every
 core package in a fresh interpreter and looking for PySide6 in sys.modules. A headless core is what
@@ -136,3 +136,102 @@ def test_importing_core_package_loads_no_qt(package):
         pytest.fail(f"importing {package} and its modules failed:\n{result.stderr}", pytrace=False)
     loaded = json.loads(result.stdout.strip().splitlines()[-1])
     assert loaded == [], f"importing {package} loaded Qt: {loaded}"
+
+
+# ----- the layer order ---------------------------------------------------------------------------
+# Each layer may import its own and lower layers only, at module top, inside functions or under
+# TYPE_CHECKING alike: model <- store <- records <- search/stats <- reports/importer/exchange <- cli/ui.
+# (kkdesk.records.CaseDatabase puts the stores together one layer above the store, so the store never
+# reaches up for them.)
+LAYERS = [
+    ("kkdesk", "kkdesk.errors", "kkdesk.progress", "kkdesk.util", "kkdesk.hardening", "kkdesk.paths", "kkdesk.passphrase",
+     "kkdesk.resources"),  # leaves (the "kkdesk" package itself holds only the version)
+    ("kkdesk.model",),
+    ("kkdesk.store",),
+    ("kkdesk.records", "kkdesk.vocab"),
+    ("kkdesk.search", "kkdesk.stats"),
+    ("kkdesk.reports", "kkdesk.importer", "kkdesk.exchange", "kkdesk.demo"),
+    ("kkdesk.cli", "kkdesk.ui", "kkdesk.__main__"),
+]
+
+
+def layer_of(module: str) -> int | None:
+    """The layer of a dotted kkdesk module name: that of its longest listed prefix (None if unlisted)."""
+    best = None
+    for n, names in enumerate(LAYERS):
+        for name in names:
+            below = name != "kkdesk" and module.startswith(name + ".")
+            if (module == name or below) and (best is None or len(name) > best[1]):
+                best = (n, len(name))
+    return best[0] if best else None
+
+
+def module_name(path: Path) -> str:
+    name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    return name.removesuffix(".__init__")
+
+
+def kkdesk_imports(source: str, filename: str = "<source>") -> list[tuple[int, str]]:
+    """(line, module) of every absolute kkdesk import anywhere in the source (top, function, if-block)."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename=filename)):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").split(".")[0] == "kkdesk":
+            found.append((node.lineno, node.module))
+        elif isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names if a.name.split(".")[0] == "kkdesk"]
+    return sorted(found)
+
+
+def all_sources() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def test_the_import_finder_sees_imports_inside_functions_and_type_checking_blocks():
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "from kkdesk.model.dates import PartialDate\n"
+        "import kkdesk.store.sqlite as s\n"
+        "if TYPE_CHECKING:\n"
+        "    from kkdesk.records import CaseDatabase\n"
+        "def later():\n"
+        "    from kkdesk.ui.app import main\n"
+        "from . import sibling\n"
+    )
+    assert kkdesk_imports(source) == [(2, "kkdesk.model.dates"), (3, "kkdesk.store.sqlite"),
+                                      (5, "kkdesk.records"), (7, "kkdesk.ui.app")]
+    assert [layer_of(m) for m in ("kkdesk.model.dates", "kkdesk.store", "kkdesk.records.case",
+                                  "kkdesk.vocab", "kkdesk.stats.cube", "kkdesk.reports.pdf.brief",
+                                  "kkdesk.ui.app", "kkdesk.util.files", "kkdesk")] == [1, 2, 3, 3, 4, 5, 6, 0, 0]
+    assert layer_of("kkdesk.newpackage.module") is None  # must be placed before it counts
+
+
+def test_every_module_has_a_layer():
+    # A new package must be placed in LAYERS, or its imports would escape the check below.
+    unplaced = [module_name(p) for p in all_sources() if layer_of(module_name(p)) is None]
+    assert unplaced == [], f"modules in no layer (add them to LAYERS): {unplaced}"
+
+
+def test_imports_point_down_the_layers():
+    offences = []
+    for path in all_sources():
+        mine = layer_of(module_name(path))
+        for line, target in kkdesk_imports(path.read_text(encoding="utf-8"), str(path)):
+            theirs = layer_of(target)
+            if theirs is None or mine is None or theirs > mine:
+                offences.append(f"{path.relative_to(ROOT)}:{line}: {module_name(path)} imports {target}")
+    assert offences == [], ("a lower layer imports a higher one (model <- store <- records <- search/stats <- "
+                            "reports/importer/exchange <- cli/ui):\n" + "\n".join(offences))
+
+
+def test_no_two_packages_import_each_other():
+    # Within one layer, packages may use each other in one direction only (stats uses search, not back).
+    def package(module: str) -> str:
+        return ".".join(module.split(".")[:2])
+
+    edges = set()
+    for path in all_sources():
+        for _, target in kkdesk_imports(path.read_text(encoding="utf-8"), str(path)):
+            if package(target) != package(module_name(path)) and "." in target:
+                edges.add((package(module_name(path)), package(target)))
+    both_ways = sorted(f"{a} <-> {b}" for a, b in edges if (b, a) in edges and a < b)
+    assert both_ways == [], f"packages importing each other: {both_ways}"

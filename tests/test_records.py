@@ -7,7 +7,7 @@ import pytest
 from kkdesk.errors import InvalidInput, NotFound, StaleRecord
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Organisation, Person, Target, Threat, to_dict
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests import factories
 from tests.pages import decrypted_bytes, encodings, raw_key
 

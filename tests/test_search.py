@@ -6,7 +6,7 @@ import pytest
 
 from kkdesk.errors import InvalidInput
 from kkdesk.search import SearchQuery, incident_ids
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests import factories
 
 

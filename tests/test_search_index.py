@@ -13,8 +13,8 @@ from kkdesk.demo import generate
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.translit import fold
 from kkdesk.search import SearchQuery, incident_ids
-from kkdesk.search.rowkey import incident_of, search_rowid
-from kkdesk.store import CaseDatabase
+from kkdesk.records.rowkey import incident_of, search_rowid
+from kkdesk.records import CaseDatabase
 
 
 def _rows(cdb, word: str) -> list[int]:

@@ -7,7 +7,7 @@ import pytest
 from kkdesk import stats
 from kkdesk.errors import InvalidInput
 from kkdesk.search import SearchQuery
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests import factories
 from tests.factories import EXPECTED
 

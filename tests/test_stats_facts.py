@@ -22,7 +22,7 @@ from kkdesk.search import SearchQuery
 from kkdesk.stats import facts
 from kkdesk.stats.dashboard import CHARTS, compute
 from kkdesk.stats.fast import Engine
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests import factories
 from tests.reliability.test_stats_cube import _mutate
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 from kkdesk import demo  # noqa: E402
 from kkdesk.reports import build_brief, build_dossier, build_overview, write_atomically  # noqa: E402
 from kkdesk.search import SearchQuery  # noqa: E402
-from kkdesk.store import CaseDatabase  # noqa: E402
+from kkdesk.records import CaseDatabase  # noqa: E402
 
 
 def _pick_incident(cdb: CaseDatabase, confidentiality: str | None = None) -> int:

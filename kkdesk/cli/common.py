@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from kkdesk.errors import InvalidInput
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 ENV_PASSPHRASE = "KKDESK_PASSPHRASE"
 

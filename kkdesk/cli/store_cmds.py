@@ -15,7 +15,7 @@ from kkdesk.demo import generate
 from kkdesk.errors import IntegrityFailure, InvalidInput
 from kkdesk.progress import Progress
 from kkdesk.search import SearchQuery, incident_ids
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.store.backup import backup, restore, rotating_backup
 from kkdesk.store.destroy import destroy
 from kkdesk.store.verify import verify

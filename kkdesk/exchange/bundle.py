@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from kkdesk.errors import InvalidInput
 from kkdesk.exchange import envelope, keys
 from kkdesk.exchange.conflicts import CLOSE_SET
-from kkdesk.store.sqlite import DatabaseError
 from kkdesk.exchange.records import (
     ENTITIES,
     PLURAL,
@@ -36,9 +35,13 @@ from kkdesk.exchange.records import (
     term_key,
     write_attachments,
 )
+from kkdesk.store.sqlite import DatabaseError
+from kkdesk.util.clock import now_iso
+from kkdesk.util.files import write_atomically
+from kkdesk.vocab import shipped_vocabularies
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 RECORD_CHOICES = ("all", "known", "none")
 
@@ -73,8 +76,6 @@ def _set_state(cdb, peer_id: int, entity: str, uuid: str, **values) -> None:
 @functools.lru_cache(maxsize=1)
 def _shipped_term_hashes() -> dict[str, str]:
     """Content hashes of the shipped vocabularies: the implicit common base of every database."""
-    from kkdesk.vocab import shipped_vocabularies
-
     out = {}
     for vocab, terms in shipped_vocabularies().items():
         for t in terms:
@@ -107,8 +108,6 @@ def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, rec
     records: "all" changed records; "known" only records this peer already has (the coordinator's
     usual reply: vocabulary, resolutions, acknowledgements); "none" vocabulary and acknowledgements only.
     resend: include everything again, as if nothing had been sent (after a lost file)."""
-    from kkdesk.store.database import now_iso
-
     if records not in RECORD_CHOICES:
         raise InvalidInput(f"records must be one of {', '.join(RECORD_CHOICES)}.")
     out_path = os.fspath(out_path)
@@ -178,7 +177,7 @@ def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, rec
         (peer.id,))]
     payload["history"] = _history_head(cdb, peer.id)
     blob = envelope.seal(payload, peer.keys.box, keys.signing_key(cdb))
-    _write_atomically(out_path, blob)
+    write_atomically(out_path, blob)
     with cdb.transaction():
         for (entity, uuid), d in chosen.items():
             _set_state(cdb, peer.id, entity, uuid, sent_revision=d.get("revision"), base_hash=content_hash(d))
@@ -195,19 +194,6 @@ def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, rec
     counts["attachments"] = sum(len(s) for s in new_attachments.values())
     counts["acknowledged"] = len(payload["acknowledged"])
     return ExportSummary(out_path, payload["bundle_id"], counts)
-
-
-def _write_atomically(path: str, blob: bytes) -> None:
-    tmp = f"{path}.{uuidlib.uuid4().hex[:8]}.tmp"
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(blob)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
 
 
 def _history_head(cdb, peer_id: int) -> dict:
@@ -284,8 +270,6 @@ def read_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> tuple["keys.Pee
 
 def import_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> BundleImportSummary:
     """Apply a bundle in one transaction; the same bundle twice, or bundles in any order, double nothing."""
-    from kkdesk.store.database import now_iso
-
     peer, payload = read_bundle(cdb, path)
     bundle_id = payload.get("bundle_id")
     if not isinstance(bundle_id, str) or not bundle_id:
@@ -356,8 +340,6 @@ def _apply_attachments(cdb, peer, d: dict, summary: BundleImportSummary) -> None
 
 
 def _apply_record(cdb, peer, entity: str, d: dict, summary: BundleImportSummary, shipped: dict) -> None:
-    from kkdesk.store.database import now_iso
-
     uuid = d.get("uuid")
     if entity == "term" and isinstance(d.get("vocab"), str) and isinstance(d.get("code"), str):
         uuid = d["uuid"] = term_key(d["vocab"], d["code"])
@@ -398,8 +380,6 @@ def _apply_record(cdb, peer, entity: str, d: dict, summary: BundleImportSummary,
 
 
 def _record_conflict(cdb, peer_id: int, entity: str, uuid: str, mine: dict, theirs: dict) -> None:
-    from kkdesk.store.database import now_iso
-
     fields = [f for f in sorted(set(content_fields(mine)) | set(content_fields(theirs)))
               if canonical(mine.get(f)) != canonical(theirs.get(f))]
     theirs = {k: v for k, v in theirs.items() if k != "attachments"}

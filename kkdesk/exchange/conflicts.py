@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput, NotFound
 from kkdesk.exchange.records import WRITERS, canonical, content_hash, forget_vocab_cache, load
+from kkdesk.util.clock import now_iso
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 
 @dataclass
@@ -70,8 +71,6 @@ def get_conflict(cdb: "CaseDatabase", conflict_id: int) -> Conflict:
 def resolve_conflict(cdb: "CaseDatabase", conflict_id: int, choices: dict[str, str]) -> dict:
     """Keep "mine" or take "theirs" for each differing field ("*" sets the default for the rest).
     Writes the merged record as a new revision, which goes to the peer with the next bundle."""
-    from kkdesk.store.database import now_iso
-
     conflict = get_conflict(cdb, conflict_id)
     if conflict.resolved_at:
         raise InvalidInput("That conflict is already resolved.")

@@ -17,9 +17,10 @@ import nacl.public
 import nacl.signing
 
 from kkdesk.errors import InvalidInput, NotFound
+from kkdesk.util.clock import now_iso
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 _BOX_SECRET = "exchange.box_secret"
 _SIGN_SECRET = "exchange.sign_secret"
@@ -112,8 +113,6 @@ def peers(cdb: "CaseDatabase") -> list[Peer]:
 
 def add_peer(cdb: "CaseDatabase", name: str, key_text: str) -> Peer:
     """Register a peer's public keys under a name the user chooses (kept inside this database)."""
-    from kkdesk.store.database import now_iso
-
     name = " ".join((name or "").split())
     if not name or len(name) > MAX_PEER_NAME or "\x00" in name:
         raise InvalidInput(f"Give the peer a name of 1 to {MAX_PEER_NAME} characters.")

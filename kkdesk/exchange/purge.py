@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
+from kkdesk.exchange.records import content_hash, load
 from kkdesk.progress import Progress
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 
 @dataclass
@@ -43,8 +44,6 @@ def _acknowledged(cdb: "CaseDatabase") -> dict[tuple[str, str], set]:
 
 def _received_as_is(cdb: "CaseDatabase", entity: str) -> set[str]:
     """Records whose current content came from a peer's bundle (so that peer holds it)."""
-    from kkdesk.exchange.records import content_hash, load
-
     out = set()
     for uuid, base in cdb.conn.execute("SELECT uuid, base_hash FROM exchange_state WHERE entity = ?"
                                        " AND received_revision IS NOT NULL", (entity,)):

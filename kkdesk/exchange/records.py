@@ -17,6 +17,7 @@ from kkdesk.model.casework import FollowUp, ProtectionAction, RiskAssessment
 from kkdesk.model.dates import PartialDate
 from kkdesk.records.casework import EXPORT_REFS, export_form
 from kkdesk.model.entities import (
+    CRITERIA,
     Incident,
     InfoSource,
     LegalCharge,
@@ -27,9 +28,10 @@ from kkdesk.model.entities import (
     Threat,
     to_dict,
 )
+from kkdesk.records.incidents import MAX_ATTACHMENT_BYTES
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 # Also the order of writing: what a record refers to is written before it.
 ENTITIES = ("term", "organisation", "person", "incident", "protection_action", "follow_up", "risk_assessment")
@@ -290,8 +292,7 @@ def incident_from(cdb: "CaseDatabase", d: dict) -> Incident:
                                "in the database.")
         threats = []
         for th in _dicts(td, "threats"):
-            criteria = {k: _opt_str(th, k, None) for k in ("reality", "scope", "directness", "recurrence",
-                                                            "duration", "scale", "effect")}
+            criteria = {k: _opt_str(th, k, None) for k in CRITERIA}
             threats.append(Threat(threat_type=_need(th, "threat_type"), sources=_str_list(th, "sources"),
                                   articles=[LegalCharge(_need(a, "article"), _opt_str(a, "outcome") or "",
                                                         _opt_str(a, "detail") or "") for a in _dicts(th, "articles")],
@@ -332,8 +333,6 @@ def write_attachments(cdb: "CaseDatabase", incident_uuid: str, items: list[dict]
     """Store attachments not here yet, each checked against its SHA-256 first; returns how many."""
     import base64
     import binascii
-
-    from kkdesk.records.incidents import MAX_ATTACHMENT_BYTES
 
     iid = cdb.incidents.id_for_uuid(incident_uuid)
     added = 0

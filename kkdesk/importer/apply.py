@@ -16,7 +16,7 @@ from kkdesk.progress import Progress, Scaled, ensure
 
 if TYPE_CHECKING:
     from kkdesk.importer.plan import ImportPlan
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 
 @dataclass

@@ -19,7 +19,7 @@ from kkdesk.errors import InvalidInput
 from kkdesk.progress import Progress, ensure
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 FORMAT = "kkdesk-export"
 VERSION = 1

@@ -19,10 +19,11 @@ from kkdesk.errors import InvalidInput
 from kkdesk.importer.fields import DEFAULT_SEPARATORS, FIELDS, NAME_FIELDS, NAME_SEPARATORS, split_values
 from kkdesk.model.fuzzy import Choices, Match
 from kkdesk.model.translit import fold
+from kkdesk.util.files import write_atomically
 
 if TYPE_CHECKING:
     from kkdesk.importer.reader import RawTable
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 FORMAT = "kkdesk-import-mapping"
 VERSION = 1
@@ -84,15 +85,8 @@ class Mapping:
                 "separators": self.separators, "defaults": self.defaults, "target_rule": self.target_rule}
 
     def save(self, path: str | os.PathLike) -> None:
-        """Write the mapping as pretty UTF-8 JSON (atomically: temp file, then rename)."""
-        path = os.fspath(path)
-        tmp = f"{path}.tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(self.to_json(), fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        """Write the mapping as pretty UTF-8 JSON, all at once or not at all."""
+        write_atomically(path, (json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
     @classmethod
     def from_json(cls, data) -> "Mapping":

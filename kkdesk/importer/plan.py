@@ -30,7 +30,7 @@ from kkdesk.vocab.places import places
 
 if TYPE_CHECKING:
     from kkdesk.importer.reader import RawTable
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 # Namespace of import row uuids: uuid5(NAMESPACE, canonical row content).
 IMPORT_NAMESPACE = uuidlib.UUID("6f1c2a54-0d4e-5b7a-9c1e-4b4b2d6b9e01")

@@ -24,10 +24,10 @@ from kkdesk.model.casework import (
 )
 from kkdesk.model.entities import RISK_LEVELS
 from kkdesk.records.common import MAX_LONG, check_choice, check_iso_date, check_text, diff, new_uuid
-from kkdesk.store.database import now_iso  # noqa: E402  (moves to the leaf time module with issue 10)
+from kkdesk.util.clock import now_iso
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records.case import CaseDatabase
 
 # The subjects a casework record can hang on: (column, table it points into).
 _SUBJECTS = (("incident_id", "incident"), ("person_id", "person"), ("organisation_id", "organisation"),

@@ -1,12 +1,21 @@
-"""Small pieces the record stores share: identities, pseudonym codes, checks, FTS rows."""
+"""Small pieces the record stores share: identities, pseudonym codes, checks, FTS rows, and the
+write of one registry row (a person or an organisation) with its revision and history entry."""
 
 from __future__ import annotations
 
 import json
 import secrets
 import uuid as uuidlib
+from typing import TYPE_CHECKING, Callable
 
-from kkdesk.errors import InvalidInput
+from kkdesk.errors import InvalidInput, StaleRecord
+from kkdesk.model.dates import PartialDate
+from kkdesk.model.entities import to_dict
+from kkdesk.model.translit import fold
+from kkdesk.util.clock import now_iso
+
+if TYPE_CHECKING:
+    from kkdesk.store.database import Database
 
 # Crockford-style alphabet without I, L, O, U: codes read aloud or copied by hand stay unambiguous.
 _PSEUDONYM_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -50,8 +59,6 @@ def check_iso_date(value: str | None, what: str) -> str | None:
     """A full or partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or None."""
     if value in (None, ""):
         return None
-    from kkdesk.model.dates import PartialDate
-
     try:
         return PartialDate(value).date_from
     except InvalidInput:
@@ -73,8 +80,6 @@ def jdump(value) -> str:
 
 def fts_replace(conn, table: str, rowid: int, texts) -> None:
     """Replace the folded full-text row of one record."""
-    from kkdesk.model.translit import fold
-
     body = fold(" ".join(t for t in texts if t))
     conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
     conn.execute(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", (rowid, body))
@@ -83,3 +88,44 @@ def fts_replace(conn, table: str, rowid: int, texts) -> None:
 def diff(old: dict, new: dict, skip=("revision", "updated_at", "updated_by")) -> dict:
     """{field: [old, new]} for the fields that differ."""
     return {k: [old.get(k), v] for k, v in new.items() if k not in skip and old.get(k) != v}
+
+
+def registry_public(record) -> dict:
+    """What the history records of a person or organisation: its content, without the local id and
+    the timestamps."""
+    d = to_dict(record)
+    for k in ("id", "created_at", "updated_at"):
+        d.pop(k, None)
+    return d
+
+
+def save_registry_row(cdb: "Database", record, table: str, prefix: str, content: dict,
+                      get: Callable[[int], object]) -> None:
+    """Insert (record.id None) or update the row of a person or organisation, call inside a transaction.
+
+    `content` holds the row's own columns as stored; this adds what every registry row has: uuid,
+    pseudonym code (`prefix`-XXXXX), revision (a stale one is refused), timestamps and authors, and
+    the history entry. It sets record.id, uuid, pseudonym, revision, created_at and updated_at.
+    """
+    conn, actor, now = cdb.conn, cdb.actor, now_iso()
+    if record.id is None:
+        record.uuid = record.uuid or new_uuid()
+        record.pseudonym = record.pseudonym or new_pseudonym(
+            prefix, lambda c: conn.execute(f"SELECT 1 FROM {table} WHERE pseudonym = ?", (c,)).fetchone())
+        record.revision = max(record.revision, 0) + 1
+        record.created_at = record.created_at or now
+        record.updated_at = now
+        row = {"uuid": record.uuid, "revision": record.revision, **content, "pseudonym": record.pseudonym,
+               "created_at": record.created_at, "created_by": actor, "updated_at": now, "updated_by": actor}
+        record.id = conn.execute(f"INSERT INTO {table}({', '.join(row)}) VALUES ({','.join('?' * len(row))})",
+                                 list(row.values())).lastrowid
+        cdb.history.record("create", table, record.uuid, registry_public(record))
+        return
+    old = get(record.id)
+    if record.revision != old.revision:
+        raise StaleRecord(f"This {table} was changed elsewhere since it was opened; reopen it.")
+    record.revision = old.revision + 1
+    record.updated_at = now
+    row = {"revision": record.revision, **content, "updated_at": now, "updated_by": actor}
+    conn.execute(f"UPDATE {table} SET {', '.join(f'{k}=?' for k in row)} WHERE id=?", [*row.values(), record.id])
+    cdb.history.record("update", table, record.uuid, diff(registry_public(old), registry_public(record)))

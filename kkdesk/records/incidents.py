@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from kkdesk.errors import InvalidInput, NotFound, StaleRecord
 from kkdesk.model.dates import PartialDate
+from kkdesk.model.translit import fold
 from kkdesk.model.entities import (
     CONFIDENTIALITY,
     CRITERIA,
@@ -22,38 +23,56 @@ from kkdesk.model.entities import (
     STATUSES,
     Attachment,
     Incident,
-    InfoSource,
-    LegalCharge,
-    Response,
-    Target,
-    Threat,
-    to_dict,
 )
 from kkdesk.progress import Progress, ensure
 from kkdesk.records.common import MAX_LONG, check_choice, check_iso_date, check_text, diff, new_uuid, rows_in
 from kkdesk.records.tags import clean_tags
-from kkdesk.search.rowkey import search_rowid
+from kkdesk.records.bulk import load_incidents
+from kkdesk.records.rowkey import search_rowid
+from kkdesk.records.tables import (
+    INCIDENT_COLUMNS,
+    INCIDENT_FIELDS,
+    INCIDENT_FIXED,
+    INFO_SOURCE_COLUMNS,
+    RESPONSE_COLUMNS,
+    TARGET_COLUMNS,
+    THREAT_COLUMNS,
+    IncidentRow,
+    InfoSourceRow,
+    ResponseRow,
+    TargetRow,
+    ThreatRow,
+    insert_sql,
+)
+from kkdesk.util.clock import now_iso
 from kkdesk.vocab.places import places
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records.case import CaseDatabase
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
-_INCIDENT_COLUMNS = ("id", "uuid", "revision", "ref", "title", "date_from", "date_to", "region", "city",
-                     "place_detail", "narrative", "status", "confidentiality", "recorded_by", "recorded_at",
-                     "updated_by", "updated_at")
 
 
 def make_ref(date: PartialDate, uuid: str) -> str:
     return f"KK-{date.year}-{uuid.replace('-', '')[:8].upper()}"
 
 
+# An incident saved again keeps its identity and its first recording; everything else is replaced.
+_UPSERT_INCIDENT = (insert_sql("incident", INCIDENT_COLUMNS) + " ON CONFLICT(id) DO UPDATE SET "
+                    + ", ".join(f"{c}=excluded.{c}" for c in INCIDENT_COLUMNS if c not in INCIDENT_FIXED))
+
+
 class _Rows:
-    """Rows of one batch of incidents, written with one executemany per table."""
+    """Rows of one batch of incidents (named after the columns of records/tables.py), written with one
+    executemany per table."""
 
     def __init__(self):
-        self.incidents, self.targets, self.threats, self.sources, self.articles = [], [], [], [], []
-        self.info, self.responses, self.factors, self.fts = [], [], [], []
+        self.incidents: list[IncidentRow] = []
+        self.targets: list[TargetRow] = []
+        self.threats: list[ThreatRow] = []
+        self.info: list[InfoSourceRow] = []
+        self.responses: list[ResponseRow] = []
+        self.sources, self.articles, self.factors, self.fts = [], [], [], []
         self.tags: list[tuple[int, list[str]]] = []
         self.history: list[tuple[str, str, str, dict]] = []  # (action, entity, uuid, changes), in order
         self.fts_stale: list[int] = []  # search row keys of the stored versions of updated incidents
@@ -77,51 +96,14 @@ class IncidentStore:
         return self.get(self.id_for_uuid(uuid) or -1)
 
     def get(self, incident_id: int) -> Incident:
-        conn = self.cdb.conn
-        row = conn.execute(f"SELECT {', '.join(_INCIDENT_COLUMNS)} FROM incident WHERE id = ?",
-                           (incident_id,)).fetchone()
-        if row is None:
+        found = load_incidents(self.cdb, [incident_id])
+        if not found:
             raise NotFound("That incident does not exist (it may have been deleted).")
-        d = dict(zip(_INCIDENT_COLUMNS, row))
-        d["date"] = PartialDate(d.pop("date_from"), d.pop("date_to"))
-        inc = Incident(**d)
-        threats_by_target: dict[int, list[Threat]] = {}
-        threat_by_id: dict[int, Threat] = {}
-        for r in conn.execute(
-                "SELECT id, uuid, target_id, threat_type, reality, scope, directness, recurrence, duration, scale,"
-                " effect, outcome, notes FROM threat WHERE incident_id = ? ORDER BY position, id", (incident_id,)):
-            t = Threat(threat_type=r[3], reality=r[4], scope=r[5], directness=r[6], recurrence=r[7], duration=r[8],
-                       scale=r[9], effect=r[10], outcome=r[11], notes=r[12], id=r[0], uuid=r[1])
-            threats_by_target.setdefault(r[2], []).append(t)
-            threat_by_id[r[0]] = t
-        if threat_by_id:
-            marks = ",".join("?" * len(threat_by_id))
-            for tid, src in conn.execute(
-                    f"SELECT threat_id, source_type FROM threat_source WHERE threat_id IN ({marks})"
-                    " ORDER BY source_type", list(threat_by_id)):
-                threat_by_id[tid].sources.append(src)
-            for tid, art, outcome, detail in conn.execute(
-                    f"SELECT threat_id, article, outcome, detail FROM threat_article WHERE threat_id IN ({marks})"
-                    " ORDER BY article", list(threat_by_id)):
-                threat_by_id[tid].articles.append(LegalCharge(art, outcome, detail))
-        for r in conn.execute("SELECT id, uuid, person_id, organisation_id, category FROM target"
-                              " WHERE incident_id = ? ORDER BY position, id", (incident_id,)):
-            inc.targets.append(Target(person_id=r[2], organisation_id=r[3], category=r[4],
-                                      threats=threats_by_target.get(r[0], []), id=r[0], uuid=r[1]))
-        for r in conn.execute("SELECT id, uuid, outlet, url, published_on, accessed_on, reliability, notes"
-                              " FROM info_source WHERE incident_id = ? ORDER BY position, id", (incident_id,)):
-            inc.sources.append(InfoSource(r[2], r[3], r[4], r[5], r[6], r[7], id=r[0], uuid=r[1]))
-        for r in conn.execute("SELECT id, uuid, response_type, date, result, reference, notes FROM response"
-                              " WHERE incident_id = ? ORDER BY position, id", (incident_id,)):
-            inc.responses.append(Response(r[2], r[3], r[4], r[5], r[6], id=r[0], uuid=r[1]))
-        for r in conn.execute("SELECT id, uuid, filename, size, sha256, mime, description, added_at"
-                              " FROM attachment WHERE incident_id = ? ORDER BY id", (incident_id,)):
-            inc.attachments.append(Attachment(r[2], r[3], r[4], r[5], r[6], r[7], id=r[0], uuid=r[1]))
-        for vocab, code in conn.execute("SELECT vocab, code FROM incident_factor WHERE incident_id = ?"
-                                        " ORDER BY vocab, code", (incident_id,)):
-            (inc.reasons if vocab == "reason" else inc.aims).append(code)
-        inc.tags = self.cdb.tags.of("incident_tag", "incident_id", incident_id)
-        return inc
+        return found[0]
+
+    def get_many(self, ids: list[int]) -> list[Incident]:
+        """Whole incidents for many ids in one pass, in the order given (unknown ids are skipped)."""
+        return load_incidents(self.cdb, ids)
 
     def rows(self, ids: list[int], lang: str = "en") -> dict[int, dict]:
         """Table rows for many incidents at once: what the case table and lists show."""
@@ -248,8 +230,6 @@ class IncidentStore:
     def save_many(self, incidents: list[Incident], progress: Progress | None = None,
                   history_action: str | None = None, batch: int = 2000) -> list[int]:
         """Validate all, then write all in one transaction (all or nothing). Returns the ids."""
-        from kkdesk.store.database import now_iso
-
         progress = ensure(progress)
         for inc in incidents:
             self._validate(inc)
@@ -314,27 +294,27 @@ class IncidentStore:
 
     def _collect(self, inc: Incident, rows: _Rows, next_ids: dict, names: dict) -> None:
         d = inc.date
-        rows.incidents.append((inc.id, inc.uuid, inc.revision, inc.ref, inc.title, d.date_from, d.date_to,
-                               d.start.isoformat(), d.end.isoformat(), d.year,
-                               d.month, inc.region, inc.city, inc.place_detail, inc.narrative, inc.status,
-                               inc.confidentiality, inc.recorded_by, inc.recorded_at, inc.updated_at,
-                               inc.updated_by))
+        rows.incidents.append(IncidentRow(
+            **{f: getattr(inc, f) for f in INCIDENT_FIELDS if f not in ("date_from", "date_to")},
+            date_from=d.date_from, date_to=d.date_to, date_start=d.start.isoformat(), date_end=d.end.isoformat(),
+            year=d.year, month=d.month))
         texts = [inc.ref, inc.title, inc.narrative, inc.place_detail, *inc.tags]
         for pos, target in enumerate(inc.targets):
             target.uuid = target.uuid or new_uuid()
             target.id = next_ids["target"]
             next_ids["target"] += 1
-            rows.targets.append((target.id, target.uuid, inc.id, target.person_id, target.organisation_id,
-                                 target.category, pos))
+            rows.targets.append(TargetRow(target.id, target.uuid, inc.id, target.person_id, target.organisation_id,
+                                          target.category, pos))
             key = ("p", target.person_id) if target.person_id is not None else ("o", target.organisation_id)
             texts.extend(names.get(key, []))
             for tpos, th in enumerate(target.threats):
                 th.uuid = th.uuid or new_uuid()
                 th.id = next_ids["threat"]
                 next_ids["threat"] += 1
-                rows.threats.append((th.id, th.uuid, target.id, inc.id, th.threat_type, d.year, d.month, inc.region,
-                                     inc.city, th.reality, th.scope, th.directness, th.recurrence, th.duration,
-                                     th.scale, th.effect, th.outcome, th.notes, tpos))
+                rows.threats.append(ThreatRow(
+                    id=th.id, uuid=th.uuid, target_id=target.id, incident_id=inc.id, threat_type=th.threat_type,
+                    year=d.year, month=d.month, region=inc.region, city=inc.city,
+                    **{c: getattr(th, c) for c in CRITERIA}, outcome=th.outcome, notes=th.notes, position=tpos))
                 rows.sources.extend((th.id, s) for s in th.sources)
                 rows.articles.extend((th.id, a.article, a.outcome, a.detail) for a in th.articles)
                 texts.extend((th.outcome, th.notes))
@@ -342,15 +322,15 @@ class IncidentStore:
             src.uuid = src.uuid or new_uuid()
             src.id = next_ids["info_source"]
             next_ids["info_source"] += 1
-            rows.info.append((src.id, src.uuid, inc.id, src.outlet, src.url, src.published_on, src.accessed_on,
-                              src.reliability, src.notes, pos))
+            rows.info.append(InfoSourceRow(src.id, src.uuid, inc.id, src.outlet, src.url, src.published_on,
+                                           src.accessed_on, src.reliability, src.notes, pos))
             texts.extend((src.outlet, src.url, src.notes))
         for pos, resp in enumerate(inc.responses):
             resp.uuid = resp.uuid or new_uuid()
             resp.id = next_ids["response"]
             next_ids["response"] += 1
-            rows.responses.append((resp.id, resp.uuid, inc.id, resp.response_type, resp.date, resp.result,
-                                   resp.reference, resp.notes, pos))
+            rows.responses.append(ResponseRow(resp.id, resp.uuid, inc.id, resp.response_type, resp.date,
+                                              resp.result, resp.reference, resp.notes, pos))
             texts.extend((resp.result, resp.reference, resp.notes))
         rows.factors.extend((inc.id, "reason", c) for c in inc.reasons)
         rows.factors.extend((inc.id, "aim", c) for c in inc.aims)
@@ -360,36 +340,17 @@ class IncidentStore:
         rows.fts.append((search_rowid(d.start.isoformat(), inc.id), texts))
 
     def _write(self, rows: _Rows) -> None:
-        from kkdesk.model.translit import fold
-
         conn = self.cdb.conn
-        self._write_history(rows.history)
-        conn.executemany(
-            "INSERT INTO incident(id, uuid, revision, ref, title, date_from, date_to, date_start, date_end, year,"
-            " month, region, city, place_detail, narrative, status, confidentiality, recorded_by, recorded_at,"
-            " updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT(id) DO UPDATE SET revision=excluded.revision, ref=excluded.ref, title=excluded.title,"
-            " date_from=excluded.date_from, date_to=excluded.date_to, date_start=excluded.date_start,"
-            " date_end=excluded.date_end, year=excluded.year, month=excluded.month,"
-            " region=excluded.region, city=excluded.city, place_detail=excluded.place_detail,"
-            " narrative=excluded.narrative, status=excluded.status, confidentiality=excluded.confidentiality,"
-            " updated_at=excluded.updated_at, updated_by=excluded.updated_by", rows.incidents)
-        conn.executemany("INSERT INTO target(id, uuid, incident_id, person_id, organisation_id, category, position)"
-                         " VALUES (?,?,?,?,?,?,?)", rows.targets)
-        conn.executemany(
-            "INSERT INTO threat(id, uuid, target_id, incident_id, threat_type, year, month, region, city, reality,"
-            " scope, directness, recurrence, duration, scale, effect, outcome, notes, position)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.threats)
+        self.cdb.history.record_many(rows.history)
+        conn.executemany(_UPSERT_INCIDENT, rows.incidents)
+        conn.executemany(insert_sql("target", TARGET_COLUMNS), rows.targets)
+        conn.executemany(insert_sql("threat", THREAT_COLUMNS), rows.threats)
         conn.executemany("INSERT INTO threat_source(threat_id, source_type) VALUES (?,?)", rows.sources)
         self._count_cells(rows)
         conn.executemany("INSERT INTO threat_article(threat_id, article, outcome, detail) VALUES (?,?,?,?)",
                          rows.articles)
-        conn.executemany(
-            "INSERT INTO info_source(id, uuid, incident_id, outlet, url, published_on, accessed_on, reliability,"
-            " notes, position) VALUES (?,?,?,?,?,?,?,?,?,?)", rows.info)
-        conn.executemany(
-            "INSERT INTO response(id, uuid, incident_id, response_type, date, result, reference, notes, position)"
-            " VALUES (?,?,?,?,?,?,?,?,?)", rows.responses)
+        conn.executemany(insert_sql("info_source", INFO_SOURCE_COLUMNS), rows.info)
+        conn.executemany(insert_sql("response", RESPONSE_COLUMNS), rows.responses)
         conn.executemany("INSERT INTO incident_factor(incident_id, vocab, code) VALUES (?,?,?)", rows.factors)
         # save_many already removed the tag rows of updated incidents; new ones have none.
         tag_ids: dict[str, int] = {}
@@ -417,9 +378,9 @@ class IncidentStore:
         cells: dict[tuple, int] = {}
         when: dict[int, tuple] = {}
         for th in rows.threats:
-            key = (th[5], th[6] or 0, th[7] or "", th[8] or "", th[4])
+            key = (th.year, th.month or 0, th.region or "", th.city or "", th.threat_type)
             cells[key] = cells.get(key, 0) + 1
-            when[th[0]] = (th[5], th[6] or 0)
+            when[th.id] = (th.year, th.month or 0)
         sources: dict[tuple, int] = {}
         with_source: set[int] = set()
         for threat_id, source in rows.sources:
@@ -434,28 +395,6 @@ class IncidentStore:
                          " ON CONFLICT DO UPDATE SET n = n + excluded.n", [k + (n,) for k, n in cells.items()])
         conn.executemany("INSERT INTO stat_source_cell(year, month, source_type, n) VALUES (?,?,?,?)"
                          " ON CONFLICT DO UPDATE SET n = n + excluded.n", [k + (n,) for k, n in sources.items()])
-
-    def _write_history(self, entries: list[tuple[str, str, str, dict]]) -> None:
-        """Append the batch's history entries with one executemany, chained exactly as
-        HistoryLog.record chains them one by one."""
-        from kkdesk.store.database import now_iso
-        from kkdesk.store.history import GENESIS, canonical_json, entry_hash
-
-        if not entries:
-            return
-        conn, actor, at = self.cdb.conn, self.cdb.actor, now_iso()
-        last = conn.execute("SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, prev = (last[0], last[1]) if last else (0, GENESIS)
-        out = []
-        for action, entity, uuid, changes in entries:
-            seq += 1
-            text = canonical_json(changes if changes is not None else {})
-            changes_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            prev_hash, prev = prev, entry_hash(seq, at, actor, action, entity, uuid, changes_hash, prev)
-            out.append((seq, at, actor, action, entity, uuid, text, changes_hash, prev_hash, prev))
-        conn.executemany(
-            "INSERT INTO history(seq, at, actor, action, entity, entity_uuid, changes, changes_hash, prev_hash, hash)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)", out)
 
     def reindex(self, ids: list[int]) -> None:
         """Rebuild the search rows of some incidents (after a target's name changed)."""
@@ -475,8 +414,6 @@ class IncidentStore:
 
     def _index(self, ids: list[int], replace: bool) -> None:
         """Write the search rows of these incidents from their stored rows, 500 at a time."""
-        from kkdesk.model.translit import fold
-
         conn = self.cdb.conn
         for start in range(0, len(ids), 500):
             dates = dict(rows_in(conn, "SELECT id, date_start FROM incident WHERE id IN ({marks})",
@@ -545,8 +482,6 @@ class IncidentStore:
     def add_attachment(self, incident_id: int, filename: str, data: bytes, mime: str | None = None,
                        description: str = "") -> Attachment:
         """Store a file encrypted inside the database, with its SHA-256 taken at intake."""
-        from kkdesk.store.database import now_iso
-
         filename = check_text(os.path.basename(filename or ""), "The file name", 255, required=True)
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise InvalidInput("The file is larger than 200 MB; store a smaller copy.")
@@ -614,18 +549,3 @@ def _public(inc: Incident) -> dict:
         d.pop(k, None)
     return d
 
-
-def _public_reference(inc: Incident) -> dict:
-    """The straightforward form of _public, kept for the test that proves them equal."""
-    d = to_dict(inc)
-    for k in ("id", "updated_at", "updated_by", "recorded_at", "attachments"):
-        d.pop(k, None)
-
-    def strip_ids(value):
-        if isinstance(value, dict):
-            return {k: strip_ids(v) for k, v in value.items() if k != "id"}
-        if isinstance(value, list):
-            return [strip_ids(v) for v in value]
-        return value
-
-    return strip_ids(d)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kkdesk.errors import InvalidInput, NotFound, StaleRecord
-from kkdesk.model.entities import Organisation, to_dict
-from kkdesk.records.common import MAX_LONG, check_text, diff, fts_replace, new_pseudonym, new_uuid, rows_in
+from kkdesk.errors import InvalidInput, NotFound
+from kkdesk.model.entities import Organisation
+from kkdesk.model.translit import fold
+from kkdesk.records.common import MAX_LONG, check_text, fts_replace, rows_in, save_registry_row
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records.case import CaseDatabase
 
-_COLUMNS = ("id", "uuid", "revision", "name", "name_alt", "kind", "region", "city", "notes", "pseudonym",
-            "created_at", "updated_at")
+_CONTENT = ("name", "name_alt", "kind", "region", "city", "notes")  # what a save writes as given
+_COLUMNS = ("id", "uuid", "revision", *_CONTENT, "pseudonym", "created_at", "updated_at")
 
 
 class OrganisationStore:
@@ -45,8 +46,6 @@ class OrganisationStore:
             self.cdb.conn, "SELECT id, name, name_alt, pseudonym FROM organisation WHERE id IN ({marks})", ids)}
 
     def find(self, text: str, limit: int = 20) -> list[int]:
-        from kkdesk.model.translit import fold
-
         key = fold(text)
         if not key:
             return []
@@ -55,8 +54,6 @@ class OrganisationStore:
             "SELECT rowid FROM organisation_fts WHERE organisation_fts MATCH ? LIMIT ?", (match, limit))]
 
     def save(self, o: Organisation) -> Organisation:
-        from kkdesk.store.database import now_iso
-
         o.name = check_text(o.name, "The organisation's name", required=True).strip()
         o.name_alt = check_text(o.name_alt, "The other name").strip()
         o.notes = check_text(o.notes, "Notes", MAX_LONG)
@@ -66,35 +63,9 @@ class OrganisationStore:
         vocab.validate("region", o.region, "region")
         if o.city and not o.region:
             o.region = vocab.term("city", o.city).parent
-        now = now_iso()
         with self.cdb.transaction():
             conn = self.cdb.conn
-            if o.id is None:
-                o.uuid = o.uuid or new_uuid()
-                o.pseudonym = o.pseudonym or new_pseudonym(
-                    "O", lambda c: conn.execute("SELECT 1 FROM organisation WHERE pseudonym = ?", (c,)).fetchone())
-                o.revision = max(o.revision, 0) + 1
-                o.created_at = o.created_at or now
-                o.updated_at = now
-                o.id = conn.execute(
-                    "INSERT INTO organisation(uuid, revision, name, name_alt, kind, region, city, notes, pseudonym,"
-                    " created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (o.uuid, o.revision, o.name, o.name_alt, o.kind, o.region, o.city, o.notes, o.pseudonym,
-                     o.created_at, self.cdb.actor, now, self.cdb.actor),
-                ).lastrowid
-                self.cdb.history.record("create", "organisation", o.uuid, _public(o))
-            else:
-                old = self.get(o.id)
-                if o.revision != old.revision:
-                    raise StaleRecord("This organisation was changed elsewhere since it was opened; reopen it.")
-                o.revision = old.revision + 1
-                o.updated_at = now
-                conn.execute(
-                    "UPDATE organisation SET revision=?, name=?, name_alt=?, kind=?, region=?, city=?, notes=?,"
-                    " updated_at=?, updated_by=? WHERE id=?",
-                    (o.revision, o.name, o.name_alt, o.kind, o.region, o.city, o.notes, now, self.cdb.actor, o.id),
-                )
-                self.cdb.history.record("update", "organisation", o.uuid, diff(_public(old), _public(o)))
+            save_registry_row(self.cdb, o, "organisation", "O", {k: getattr(o, k) for k in _CONTENT}, self.get)
             fts_replace(conn, "organisation_fts", o.id, [o.name, o.name_alt, o.notes, o.pseudonym])
             self.cdb.incidents.reindex([r[0] for r in conn.execute(
                 "SELECT DISTINCT incident_id FROM target WHERE organisation_id = ?", (o.id,))])
@@ -113,9 +84,3 @@ class OrganisationStore:
             self.cdb.history.record("delete", "organisation", o.uuid, {})
         self.cdb.purge_free_text()
 
-
-def _public(o: Organisation) -> dict:
-    d = to_dict(o)
-    for k in ("id", "created_at", "updated_at"):
-        d.pop(k, None)
-    return d

@@ -5,26 +5,27 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from kkdesk.errors import InvalidInput, NotFound, StaleRecord
-from kkdesk.model.entities import GENDERS, RISK_LEVELS, Person, to_dict
+from kkdesk.errors import InvalidInput, NotFound
+from kkdesk.model.entities import GENDERS, RISK_LEVELS, Person
+from kkdesk.model.fuzzy import name_similarity as similarity
+from kkdesk.model.translit import fold, name_key
 from kkdesk.records.common import (
     MAX_LONG,
     check_choice,
     check_text,
-    diff,
     fts_replace,
     jdump,
-    new_pseudonym,
-    new_uuid,
     rows_in,
+    save_registry_row,
 )
 from kkdesk.records.tags import clean_tags
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records.case import CaseDatabase
 
-_COLUMNS = ("id", "uuid", "revision", "name_latin", "name_cyrillic", "aliases", "gender", "organisation_id",
-            "region", "city", "contact", "notes", "risk_level", "pseudonym", "created_at", "updated_at")
+_CONTENT = ("name_latin", "name_cyrillic", "aliases", "gender", "organisation_id", "region", "city", "contact",
+            "notes", "risk_level")  # what a save writes (aliases as a JSON list)
+_COLUMNS = ("id", "uuid", "revision", *_CONTENT, "pseudonym", "created_at", "updated_at")
 
 
 class PersonStore:
@@ -70,9 +71,6 @@ class PersonStore:
 
     def find(self, text: str, limit: int = 20) -> list[tuple[int, float]]:
         """Persons whose names or aliases match text in any script, best first: [(id, score)]."""
-        from kkdesk.model.fuzzy import name_similarity as similarity
-        from kkdesk.model.translit import fold
-
         key = fold(text)
         if not key:
             return []
@@ -122,42 +120,12 @@ class PersonStore:
 
     def save(self, p: Person) -> Person:
         """Create (id None) or update a person; returns the stored record."""
-        from kkdesk.store.database import now_iso
-
         self._validate(p)
-        now = now_iso()
         with self.cdb.transaction():
             conn = self.cdb.conn
-            if p.id is None:
-                p.uuid = p.uuid or new_uuid()
-                p.pseudonym = p.pseudonym or new_pseudonym(
-                    "P", lambda c: conn.execute("SELECT 1 FROM person WHERE pseudonym = ?", (c,)).fetchone())
-                p.revision = max(p.revision, 0) + 1
-                p.created_at = p.created_at or now
-                p.updated_at = now
-                p.id = conn.execute(
-                    "INSERT INTO person(uuid, revision, name_latin, name_cyrillic, aliases, gender, organisation_id,"
-                    " region, city, contact, notes, risk_level, pseudonym, created_at, created_by, updated_at,"
-                    " updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (p.uuid, p.revision, p.name_latin, p.name_cyrillic, jdump(p.aliases), p.gender,
-                     p.organisation_id, p.region, p.city, p.contact, p.notes, p.risk_level, p.pseudonym,
-                     p.created_at, self.cdb.actor, p.updated_at, self.cdb.actor),
-                ).lastrowid
-                self.cdb.history.record("create", "person", p.uuid, _public(p))
-            else:
-                old = self.get(p.id)
-                if p.revision != old.revision:
-                    raise StaleRecord("This person was changed elsewhere since it was opened; reopen it.")
-                p.revision = old.revision + 1
-                p.updated_at = now
-                conn.execute(
-                    "UPDATE person SET revision=?, name_latin=?, name_cyrillic=?, aliases=?, gender=?,"
-                    " organisation_id=?, region=?, city=?, contact=?, notes=?, risk_level=?, updated_at=?,"
-                    " updated_by=? WHERE id=?",
-                    (p.revision, p.name_latin, p.name_cyrillic, jdump(p.aliases), p.gender, p.organisation_id,
-                     p.region, p.city, p.contact, p.notes, p.risk_level, now, self.cdb.actor, p.id),
-                )
-                self.cdb.history.record("update", "person", p.uuid, diff(_public(old), _public(p)))
+            content = {k: getattr(p, k) for k in _CONTENT}
+            content["aliases"] = jdump(p.aliases)
+            save_registry_row(self.cdb, p, "person", "P", content, self.get)
             conn.execute("DELETE FROM person_category WHERE person_id = ?", (p.id,))
             conn.executemany("INSERT INTO person_category(person_id, category) VALUES (?, ?)",
                              [(p.id, c) for c in p.categories])
@@ -230,9 +198,6 @@ class PersonStore:
 
     def possible_duplicates(self, threshold: float = 0.85, limit: int = 200) -> list[tuple[int, int, float]]:
         """Pairs of persons that may be one (same name across scripts, alias match): (a, b, score)."""
-        from kkdesk.model.fuzzy import name_similarity as similarity
-        from kkdesk.model.translit import name_key
-
         keys: dict[int, set[str]] = {}
         for pid, latin, cyr, aliases in self.cdb.conn.execute(
                 "SELECT id, name_latin, name_cyrillic, aliases FROM person"):
@@ -262,9 +227,3 @@ class PersonStore:
         ranked = sorted(((a, b, s) for (a, b), s in pairs.items()), key=lambda x: -x[2])
         return ranked[:limit]
 
-
-def _public(p: Person) -> dict:
-    d = to_dict(p)
-    for k in ("id", "created_at", "updated_at"):
-        d.pop(k, None)
-    return d

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from kkdesk.records.common import check_text
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.store.database import Database
 
 
 def clean_tags(tags) -> list[str]:
@@ -22,7 +22,7 @@ def clean_tags(tags) -> list[str]:
 
 
 class TagStore:
-    def __init__(self, cdb: "CaseDatabase"):
+    def __init__(self, cdb: "Database"):
         self.cdb = cdb
 
     def ids(self, names: list[str]) -> list[int]:

@@ -29,12 +29,12 @@ from kkdesk.reports import export_csv, export_json
 from kkdesk.reports.deidentify import PROFILES, check_profile, check_unknown
 from kkdesk.reports.export_rows import gather_tables
 from kkdesk.reports.i18n import LANGS, check_lang
-from kkdesk.reports.safe_write import write_atomically
+from kkdesk.util.files import write_atomically
 from kkdesk.reports.snapshots.brief import gather_brief
 from kkdesk.reports.snapshots.dossier import gather_dossier
 from kkdesk.reports.snapshots.overview import gather_overview
 from kkdesk.search import SearchQuery
-from kkdesk.store.database import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 __all__ = ["LANGS", "PROFILES", "build_brief", "build_dossier", "build_overview", "export", "write_atomically"]
 

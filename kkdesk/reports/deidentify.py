@@ -61,7 +61,7 @@ from kkdesk.model.dates import PartialDate
 from kkdesk.model.translit import fold
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 PROFILES = ("full", "pseudonymised", "public")
 UNKNOWN_CHOICES = ("ask", "replace", "keep")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kkdesk.errors import InvalidInput
 from kkdesk.reports.export_rows import Sheet, escape_cell, iter_rows
-from kkdesk.reports.safe_write import write_many_atomically
+from kkdesk.util.files import write_many_atomically
 
 DELIMITERS = {"en": ",", "ru": ";", "kk": ";"}
 

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from kkdesk.model.entities import to_dict
 from kkdesk.progress import Progress, ensure
+from kkdesk.records.bulk import kept_incidents
 from kkdesk.records.casework import export_form
-from kkdesk.reports.bulk import kept_incidents
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.search import SearchQuery, incident_ids
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 FORMAT = "kkdesk-export"
 VERSION = 1

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Iterator
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import CRITERIA
 from kkdesk.progress import Progress, ensure
-from kkdesk.reports.bulk import kept_incidents
+from kkdesk.records.bulk import kept_incidents
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots.common import Context
 from kkdesk.search import SearchQuery, incident_ids
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

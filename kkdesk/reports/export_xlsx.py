@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
 from kkdesk.reports.export_rows import FORMULA_START, Sheet
-from kkdesk.reports.safe_write import write_atomically
+from kkdesk.util.files import write_atomically
 
 _FIXED = _dt.datetime(2000, 1, 1)
 _DATE_FORMAT = {"en": "yyyy-mm-dd", "ru": "dd.mm.yyyy", "kk": "dd.mm.yyyy"}

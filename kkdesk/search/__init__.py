@@ -24,8 +24,8 @@ from kkdesk.search.query import (
     ordered_sql,
 )
 
-if TYPE_CHECKING:  # a type only: store.database imports records, which import search.rowkey (a cycle)
-    from kkdesk.store.database import CaseDatabase
+if TYPE_CHECKING:
+    from kkdesk.records import CaseDatabase
 
 __all__ = ["SORT_KEYS", "Conditions", "SearchQuery", "conditions", "fts_match", "incident_id_array",
            "incident_ids", "incident_where", "normalise_day"]

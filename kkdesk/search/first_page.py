@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 
 from kkdesk.model.translit import fold
 from kkdesk.search.query import SearchQuery, fts_match, incident_where
-from kkdesk.search.rowkey import incident_of
+from kkdesk.records.rowkey import incident_of
 
-if TYPE_CHECKING:  # a type only: store.database imports records, which import search.rowkey (a cycle)
-    from kkdesk.store.database import CaseDatabase
+if TYPE_CHECKING:
+    from kkdesk.records import CaseDatabase
 
 FIRST_PAGE_MAX = 500
 _FEW = 4000          # oldest first: up to this many matches, sort them

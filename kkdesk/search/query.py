@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from kkdesk.errors import InvalidInput
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.translit import fold
-from kkdesk.search.rowkey import INCIDENT_OF_ROWID
+from kkdesk.records.rowkey import INCIDENT_OF_ROWID
 
 SORT_KEYS = {
     "date": "i.date_start {d}, i.id {d}",

@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from kkdesk.errors import InvalidInput
+from kkdesk.model.entities import CRITERIA
 from kkdesk.search import SearchQuery, conditions
+from kkdesk.stats import cube
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 UNITS = ("threats", "incidents", "persons", "organisations", "targets")
 
@@ -44,13 +46,7 @@ DIMENSIONS: dict[str, tuple[str, str, str | None]] = {
     "threat_type": ("t.threat_type", "threat", "threat_type"),
     "threat_group": ("vt.parent", "threat", "threat_group"),
     "source": ("s.source_type", "threat", "source_type"),
-    "reality": ("t.reality", "threat", None),
-    "scope": ("t.scope", "threat", None),
-    "directness": ("t.directness", "threat", None),
-    "recurrence": ("t.recurrence", "threat", None),
-    "duration": ("t.duration", "threat", None),
-    "scale": ("t.scale", "threat", None),
-    "effect": ("t.effect", "threat", None),
+    **{dim: (f"t.{dim}", "threat", None) for dim in CRITERIA},  # the classification criteria
 }
 MULTI_VALUED = {"source", "tag"}
 _LEVELS = {"incident": 0, "target": 1, "threat": 2}

@@ -16,7 +16,7 @@ from kkdesk.model.dates import PartialDate
 from kkdesk.stats import StatTable
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 ACTION_DIMENSIONS = {"action_type": "action_type", "outcome": "outcome", "status": "status",
                      "actor_kind": "actor_kind", "year": "substr(coalesce(requested_on, started_on), 1, 4)"}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kkdesk.search import SearchQuery, normalise_day
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 THREAT_DIMS = {"year": "year", "month": "month", "region": "region", "city": "city", "threat_type": "threat_type"}
 SOURCE_DIMS = {"year": "year", "month": "month", "source": "source_type"}

@@ -11,7 +11,7 @@ from kkdesk.progress import Progress, Scaled, ensure
 
 if TYPE_CHECKING:
     from kkdesk.search import SearchQuery
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 # chart key -> the statistic behind it: (dimension, unit) of a breakdown, or a special table
 CHARTS: dict[str, tuple[str, str] | str] = {

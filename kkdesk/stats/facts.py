@@ -24,7 +24,7 @@ import numpy as np
 from kkdesk.progress import Progress, ensure
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 # Threat classification: the values the schema's CHECK constraints allow; code 0 is NULL.
 CLASSIFICATION: dict[str, tuple[str, ...]] = {

@@ -18,7 +18,7 @@ from kkdesk.search import SearchQuery, fts_match, normalise_day
 from kkdesk.stats.facts import CLASSIFICATION, Facts
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
 _BITMAP = 1 << 24          # largest group × unit bitmap made at once (16 MB)
 _SHIFT_MAX = 24            # rows of one unit up to this many apart: deduplicate by shifted comparison

@@ -1,5 +1,8 @@
-"""The encrypted store: open, create, lock, migrate, history, backup and verification."""
+"""The encrypted store: open, create, lock, migrate, history, backup and verification.
 
-from kkdesk.store.database import SCHEMA_VERSION, CaseDatabase, now_iso
+Callers open `kkdesk.records.CaseDatabase`, this Database with the record stores attached.
+"""
 
-__all__ = ["CaseDatabase", "SCHEMA_VERSION", "now_iso"]
+from kkdesk.store.database import SCHEMA_VERSION, Database
+
+__all__ = ["Database", "SCHEMA_VERSION"]

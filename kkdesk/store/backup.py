@@ -26,13 +26,12 @@ from kkdesk.errors import (
 from kkdesk.store import crypto
 from kkdesk.store.database import (
     SCHEMA_VERSION,
-    CaseDatabase,
+    Database,
     _check_key,
     _connect_keyed,
-    _fsync_dir,
-    _fsync_file,
 )
 from kkdesk.store.sqlite import DatabaseError
+from kkdesk.util.files import fsync_dir, fsync_file
 
 BACKUP_SUFFIX = ".kkbak"
 
@@ -65,7 +64,7 @@ def _check_copy(path: str, key_value: str, expected_incidents: int | None) -> No
         raise IntegrityFailure("The copy does not hold every incident; nothing was replaced.")
 
 
-def backup(cdb: CaseDatabase, dest: str | os.PathLike, check_source: bool = True) -> str:
+def backup(cdb: Database, dest: str | os.PathLike, check_source: bool = True) -> str:
     """Write a verified, encrypted copy of the open database to dest; returns dest."""
     dest = os.fspath(dest)
     folder = os.path.dirname(os.path.abspath(dest))
@@ -97,11 +96,11 @@ def backup(cdb: CaseDatabase, dest: str | os.PathLike, check_source: bool = True
                 conn.execute("SELECT sqlcipher_export('kkbackup')")
             finally:
                 conn.execute("DETACH DATABASE kkbackup")
-            expected = cdb.incidents.count()
-        _fsync_file(tmp)
+            expected = cdb.scalar("SELECT count(*) FROM incident")
+        fsync_file(tmp)
         _check_copy(tmp, cdb._key_value, expected)
         os.replace(tmp, dest)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except (DatabaseError, OSError) as exc:
         _remove_quietly(tmp)
         raise StorageFailure(f"The backup could not be written ({_reason(exc)}); nothing was replaced.") from None
@@ -123,7 +122,7 @@ def _reason(exc: BaseException) -> str:
     return "the disk refused the write"
 
 
-def rotating_backup(cdb: CaseDatabase, folder: str | os.PathLike, keep: int = 7) -> str:
+def rotating_backup(cdb: Database, folder: str | os.PathLike, keep: int = 7) -> str:
     """A timestamped backup in folder; the oldest beyond `keep` are removed after it succeeds."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -173,7 +172,7 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike, passphra
     folder = os.path.dirname(os.path.abspath(db_path))
     if not os.path.isdir(folder):
         raise InvalidInput("The folder for the restored database does not exist.")
-    src = CaseDatabase(backup_path, _open_read_only(backup_path, key_value), key_value, actor)
+    src = Database(backup_path, _open_read_only(backup_path, key_value), key_value, actor)
     try:
         version = src.schema_version()
         if version > SCHEMA_VERSION:
@@ -183,7 +182,7 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike, passphra
         if not report.ok:
             raise IntegrityFailure("The backup is damaged or was changed since it was written: "
                                    f"{report.problems[0]} Nothing was replaced; restore an older backup.")
-        expected = src.incidents.count()
+        expected = src.scalar("SELECT count(*) FROM incident")
     except DatabaseError:
         raise IntegrityFailure("The backup is damaged: some of its pages cannot be read. Nothing was "
                                "replaced; restore an older backup.") from None
@@ -201,13 +200,13 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike, passphra
                 conn.execute("DETACH DATABASE kkrestore")
         finally:
             conn.close()
-        _fsync_file(tmp)
+        fsync_file(tmp)
         _check_copy(tmp, key_value, expected)
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 os.remove(db_path + suffix)
         os.replace(tmp, db_path)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except (DatabaseError, OSError) as exc:
         _remove_quietly(tmp)
         raise StorageFailure(f"The restore could not be written ({_reason(exc)}); the database was not "

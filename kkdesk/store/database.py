@@ -1,4 +1,8 @@
-"""CaseDatabase: one encrypted SQLCipher file holding everything a monitor records.
+"""Database: one encrypted SQLCipher file holding everything a monitor records.
+
+This is the store layer: keying, pragmas, transactions, migrations, meta, history, passphrase.
+The record stores (kkdesk.records) take a Database, as Anki's managers take the collection, and
+`kkdesk.records.CaseDatabase` is the Database with those stores attached: what callers open.
 
 Opening checks the passphrase on a read-only, immutable connection first, so a wrong passphrase
 changes no byte on disk (a read-write attempt would merge a leftover WAL on close). All writes go
@@ -8,13 +12,12 @@ through `transaction()`: one user action, one transaction.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import threading
 import urllib.parse
 import uuid as uuidlib
 from functools import cached_property
-from typing import Iterator
+from typing import Callable, Iterator
 
 from kkdesk import __version__
 from kkdesk.errors import (
@@ -25,10 +28,14 @@ from kkdesk.errors import (
     WritesBlocked,
     WrongPassphrase,
 )
+from kkdesk.paths import storage_problem
 from kkdesk.progress import Progress, ensure
 from kkdesk.resources import Traversable, resource_files
 from kkdesk.store import crypto
-from kkdesk.store.sqlite import DatabaseError, connect, sqlite_utils
+from kkdesk.store.history import HistoryLog
+from kkdesk.store.sqlite import DatabaseError, connect
+from kkdesk.util.clock import now_iso
+from kkdesk.util.files import remove_quietly, replace_durably, temp_path_beside
 
 CACHE_KIB = 64 * 1024
 SQLITE_NOTADB = 26
@@ -46,16 +53,13 @@ def migrations() -> list[tuple[int, str, Traversable]]:
 
 SCHEMA_VERSION = migrations()[-1][0]
 
-# Work a migration needs beyond its SQL, run in the migration's transaction right after the script.
+# Work a migration needs beyond its SQL, run in its transaction right after the script: the name of a
+# Database method, which the layer that owns the data implements (CaseDatabase, over the records).
 _MIGRATION_STEPS = {
-    4: lambda cdb, progress: cdb.incidents.rebuild_search(progress),  # the re-keyed search index
-    5: lambda cdb, progress: cdb.vocab.load_defaults(),  # the casework vocabularies
+    4: "rebuild_search_index",  # schema 4 re-keyed the incident search index
 }
-
-
-def now_iso() -> str:
-    """UTC timestamp, seconds precision: the local offset would tell where the laptop is."""
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+# And every conversion of an existing database ends with `load_shipped_vocabularies`: the terms a
+# newer version ships (schema 5's casework vocabularies, a new criterion's labels) arrive with it.
 
 
 def _connect_keyed(target: str, key_value: str, uri: bool = False):
@@ -89,8 +93,11 @@ def _check_key(path: str, key_value: str) -> None:
         conn.close()
 
 
-class CaseDatabase:
-    """An open, unlocked kkdesk database. Use `create()` or `open()`; `close()` locks it again."""
+class Database:
+    """An open, unlocked kkdesk database. Use `create()` or `open()`; `close()` locks it again.
+
+    Open `kkdesk.records.CaseDatabase` (this with the record stores) unless only the file is wanted.
+    """
 
     def __init__(self, path: str, conn, key_value: str, actor: str):
         self.path = os.path.abspath(path)
@@ -105,8 +112,9 @@ class CaseDatabase:
 
     @classmethod
     def create(cls, path: str | os.PathLike, passphrase: str, actor: str = "monitor",
-               load_vocabularies: bool = True) -> "CaseDatabase":
-        """Make a new encrypted database with the vocabularies loaded; refuses to overwrite."""
+               fill: "Callable[[Database], None] | None" = None) -> "Database":
+        """Make a new encrypted database, refusing to overwrite; `fill` adds the first content
+        (CaseDatabase loads the vocabularies) in the same transaction as the schema."""
         path = os.fspath(path)
         if not passphrase:
             raise InvalidInput("The passphrase must not be empty.")
@@ -119,42 +127,37 @@ class CaseDatabase:
         salt = crypto.new_salt()
         key_value = crypto.key_pragma_value(crypto.derive_key(passphrase, salt), salt)
         # Build under a temporary name, then rename: a crash never leaves a half-made database.
-        tmp = os.path.join(folder, f".{os.path.basename(path)}.{uuidlib.uuid4().hex[:8]}.creating")
+        tmp = temp_path_beside(path, ".creating")
         conn = _connect_keyed(tmp, key_value)
         try:
             cdb = cls(tmp, conn, key_value, actor)
             cdb._apply_pragmas()
             cdb._migrate()
             with cdb.transaction():
-                cdb.db["meta"].insert_all([
-                    {"key": "database_uuid", "value": str(uuidlib.uuid4())},
-                    {"key": "created_at", "value": now_iso()},
-                    {"key": "created_with", "value": f"kkdesk {__version__}"},
-                    {"key": "kdf", "value": crypto.KDF_NAME},
-                ], replace=True)
-                if load_vocabularies:
-                    cdb.vocab.load_defaults()
+                conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [
+                    ("database_uuid", str(uuidlib.uuid4())),
+                    ("created_at", now_iso()),
+                    ("created_with", f"kkdesk {__version__}"),
+                    ("kdf", crypto.KDF_NAME),
+                ])
+                if fill is not None:
+                    fill(cdb)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
         except BaseException:
             conn.close()
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    os.remove(tmp + suffix)
+            remove_quietly(tmp, ("", "-wal", "-shm"))
             raise
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(tmp + suffix)
-        _fsync_file(tmp)
-        os.replace(tmp, path)
-        _fsync_dir(folder)
+        remove_quietly(tmp, ("-wal", "-shm"))
+        replace_durably(tmp, path)
         return cls._open_with_key(path, key_value, actor)
 
     @classmethod
     def open(cls, path: str | os.PathLike, passphrase: str, actor: str = "monitor",
-             progress: Progress | None = None) -> "CaseDatabase":
+             progress: Progress | None = None, migrate: bool = True) -> "Database":
         """Unlock an existing database. WrongPassphrase leaves every file byte-identical.
-        `progress` hears about the conversion of a database made by an earlier version, if any."""
+        `progress` hears about the conversion of a database made by an earlier version, if any;
+        migrate=False leaves an older schema as it is (to copy the file, not to use it)."""
         path = os.fspath(path)
         if not os.path.isfile(path):
             raise NotADatabase("There is no database at that path.")
@@ -168,11 +171,11 @@ class CaseDatabase:
 
         # Temporary copies a crashed restore or creation left beside it hold its pages: shred them.
         remove_leftovers(os.path.dirname(os.path.abspath(path)), f".{os.path.basename(path)}.")
-        return cls._open_with_key(path, key_value, actor, progress)
+        return cls._open_with_key(path, key_value, actor, progress, migrate)
 
     @classmethod
     def _open_with_key(cls, path: str, key_value: str, actor: str,
-                       progress: Progress | None = None) -> "CaseDatabase":
+                       progress: Progress | None = None, migrate: bool = True) -> "Database":
         conn = _connect_keyed(path, key_value)
         cdb = cls(path, conn, key_value, actor)
         try:
@@ -185,7 +188,8 @@ class CaseDatabase:
             if version == 0 and not cdb._is_empty():
                 raise NotADatabase("This encrypted file is not a kkdesk database.")
             cdb._apply_pragmas()
-            cdb._migrate(progress)
+            if migrate:
+                cdb._migrate(progress)
             from kkdesk.store.verify import recorded_block
 
             cdb.writes_blocked = recorded_block(cdb)  # a failed check blocks every later process too
@@ -204,13 +208,12 @@ class CaseDatabase:
             self._conn.close()
             self._conn = None
             self._key_value = ""
-            self.__dict__.pop("db", None)
 
     @property
     def is_open(self) -> bool:
         return self._conn is not None
 
-    def __enter__(self) -> "CaseDatabase":
+    def __enter__(self) -> "Database":
         return self
 
     def __exit__(self, *exc) -> None:
@@ -223,10 +226,6 @@ class CaseDatabase:
         if self._conn is None:
             raise DatabaseLocked("The database is locked; unlock it to continue.")
         return self._conn
-
-    @cached_property
-    def db(self) -> "sqlite_utils.Database":
-        return sqlite_utils.Database(self.conn)
 
     def execute(self, sql: str, params=()):
         return self.conn.execute(sql, params)
@@ -249,7 +248,7 @@ class CaseDatabase:
         c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
     @contextlib.contextmanager
-    def larger_cache(self, mib: int = 384) -> Iterator["CaseDatabase"]:
+    def larger_cache(self, mib: int = 384) -> Iterator["Database"]:
         """A bigger page cache for one long read (a report over a period of a large archive).
 
         Rows of one period lie scattered over the file; with the default cache every breakdown
@@ -267,7 +266,7 @@ class CaseDatabase:
                     self._conn.execute("PRAGMA shrink_memory")
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["CaseDatabase"]:
+    def transaction(self) -> Iterator["Database"]:
         """One all-or-nothing unit of work; nested use becomes a savepoint."""
         with self._lock:
             if self.writes_blocked:
@@ -323,15 +322,16 @@ class CaseDatabase:
     def _migrate(self, progress: Progress | None = None) -> None:
         progress = ensure(progress)
         current = self.schema_version()
-        for version, name, path in migrations():
-            if version <= current:
-                continue
+        pending = [m for m in migrations() if m[0] > current]
+        for version, name, path in pending:
             with self.transaction():
                 # executescript would COMMIT our transaction; run statement by statement instead.
                 for statement in _split_sql(path.read_text(encoding="utf-8")):
                     self.conn.execute(statement)
                 if version in _MIGRATION_STEPS:
-                    _MIGRATION_STEPS[version](self, progress)
+                    getattr(self, _MIGRATION_STEPS[version])(progress)
+                if current > 0 and version == pending[-1][0]:  # a new database gets its terms from create
+                    self.load_shipped_vocabularies(progress)
                 self.conn.execute(
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(version),)
                 )
@@ -344,49 +344,19 @@ class CaseDatabase:
         with self.transaction():
             self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
-    # ----- the parts -----------------------------------------------------------------------
+    def rebuild_search_index(self, progress: Progress) -> None:
+        """Migration 4's step: remake the incident search index from the records. The store has no
+        records; CaseDatabase (kkdesk.records) does this."""
+        raise NotImplementedError("a schema-4 conversion needs kkdesk.records.CaseDatabase")
+
+    def load_shipped_vocabularies(self, progress: Progress | None = None) -> None:
+        """The last step of every conversion: add the shipped vocabulary terms the database lacks
+        (kkdesk.vocab, through CaseDatabase)."""
+        raise NotImplementedError("converting a database needs kkdesk.records.CaseDatabase")
 
     @cached_property
-    def vocab(self):
-        from kkdesk.vocab import VocabularyStore
-
-        return VocabularyStore(self)
-
-    @cached_property
-    def history(self):
-        from kkdesk.store.history import HistoryLog
-
+    def history(self) -> HistoryLog:
         return HistoryLog(self)
-
-    @cached_property
-    def persons(self):
-        from kkdesk.records.persons import PersonStore
-
-        return PersonStore(self)
-
-    @cached_property
-    def organisations(self):
-        from kkdesk.records.organisations import OrganisationStore
-
-        return OrganisationStore(self)
-
-    @cached_property
-    def incidents(self):
-        from kkdesk.records.incidents import IncidentStore
-
-        return IncidentStore(self)
-
-    @cached_property
-    def casework(self):
-        from kkdesk.records.casework import CaseworkStore
-
-        return CaseworkStore(self)
-
-    @cached_property
-    def tags(self):
-        from kkdesk.records.tags import TagStore
-
-        return TagStore(self)
 
     # ----- passphrase ----------------------------------------------------------------------
 
@@ -439,28 +409,6 @@ def _split_sql(script: str) -> list[str]:
 
 def _refuse_unsuitable_folder(folder: str) -> None:
     """A plain refusal for file systems where the database would fail or lose data (kkdesk.paths)."""
-    from kkdesk.paths import storage_problem
-
     problem = storage_problem(folder)
     if problem:
         raise InvalidInput(f"A kkdesk database cannot be kept here: {problem}.")
-
-
-def _fsync_file(path: str) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: str) -> None:
-    """Make a rename in folder durable. Windows cannot open a folder as a file (NTFS journals the
-    rename itself), so there it is a no-op."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

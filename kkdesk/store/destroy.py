@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kkdesk.errors import InvalidInput
 from kkdesk.store.backup import BACKUP_SUFFIX
-from kkdesk.store.database import _fsync_dir
+from kkdesk.util.files import fsync_dir
 
 _HEADER = 4096
 SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
@@ -88,5 +88,5 @@ def destroy(db_path: str | os.PathLike, backup_folder: str | os.PathLike | None 
             shred(path)
             removed.append(path.name)
     for folder in dict.fromkeys(folders):
-        _fsync_dir(str(folder))
+        fsync_dir(str(folder))
     return removed

@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from kkdesk.util.clock import now_iso
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.store.database import Database
 
 GENESIS = "0" * 64
 
@@ -43,28 +45,36 @@ class HistoryEntry:
 
 
 class HistoryLog:
-    """Writes and reads the history table of one CaseDatabase."""
+    """Writes and reads the history table of one Database."""
 
-    def __init__(self, cdb: "CaseDatabase"):
+    def __init__(self, cdb: "Database"):
         self.cdb = cdb
 
     def record(self, action: str, entity: str, entity_uuid: str, changes: dict | None = None,
                at: str | None = None) -> int:
-        """Append one entry; call inside the transaction that made the change."""
-        from kkdesk.store.database import now_iso
+        """Append one entry; call inside the transaction that made the change. Returns its seq."""
+        return self.record_many([(action, entity, entity_uuid, changes)], at)
 
+    def record_many(self, entries: Iterable[tuple[str, str, str, dict | None]], at: str | None = None) -> int:
+        """Append (action, entity, entity_uuid, changes) entries in order, chained one to the next and
+        written with one executemany (a bulk save records thousands); call inside the transaction
+        that made the changes. Returns the last seq (the current one when there are none)."""
         at = at or now_iso()
-        changes_text = canonical_json(changes if changes is not None else {})
-        changes_hash = _sha256(changes_text)
-        last = self.cdb.conn.execute("SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1").fetchone()
-        seq = (last[0] + 1) if last else 1
-        prev = last[1] if last else GENESIS
-        digest = entry_hash(seq, at, self.cdb.actor, action, entity, entity_uuid, changes_hash, prev)
-        self.cdb.conn.execute(
-            "INSERT INTO history(seq, at, actor, action, entity, entity_uuid, changes, changes_hash, prev_hash, hash)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (seq, at, self.cdb.actor, action, entity, entity_uuid, changes_text, changes_hash, prev, digest),
-        )
+        actor, conn = self.cdb.actor, self.cdb.conn
+        last = conn.execute("SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+        rows = []
+        for action, entity, entity_uuid, changes in entries:
+            seq += 1
+            changes_text = canonical_json(changes if changes is not None else {})
+            changes_hash = _sha256(changes_text)
+            digest = entry_hash(seq, at, actor, action, entity, entity_uuid, changes_hash, prev)
+            rows.append((seq, at, actor, action, entity, entity_uuid, changes_text, changes_hash, prev, digest))
+            prev = digest
+        if rows:
+            conn.executemany(
+                "INSERT INTO history(seq, at, actor, action, entity, entity_uuid, changes, changes_hash,"
+                " prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
         return seq
 
     def redact(self, entity_uuid: str) -> int:

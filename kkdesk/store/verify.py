@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from kkdesk.errors import InvalidInput
 from kkdesk.progress import Progress, ensure
-from kkdesk.store.database import CaseDatabase, now_iso
+from kkdesk.store.database import Database
+from kkdesk.util.clock import now_iso
 from kkdesk.store.sqlite import DatabaseError
 
 BLOCK_KEY = "writes_blocked"
@@ -36,7 +37,7 @@ class VerifyReport:
         return not self.problems
 
 
-def verify(cdb: CaseDatabase, attachments: bool = True, history: bool = True,
+def verify(cdb: Database, attachments: bool = True, history: bool = True,
            progress: Progress | None = None) -> VerifyReport:
     """Check everything; on any problem, block writes (here and in every later process) and say
     what is wrong in plain words."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from kkdesk import paths
 from kkdesk.errors import Cancelled, KkdeskError, NotADatabase, WrongPassphrase
 from kkdesk.resources import resource
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.ui import clipboard, i18n
 from kkdesk.ui.locking import IdleLock
 from kkdesk.ui.panic import InstanceServer, PanicKey, ask_running_instance

@@ -111,7 +111,8 @@ class TargetsEditor(QWidget):
             combo.setObjectName(f"criterion_{dim}")
             combo.currentIndexChanged.connect(self._threat_field_changed)
             self.criteria[dim] = combo
-            f1.addRow(crit_labels[dim], combo)
+            # a criterion without a label of its own here is named by the 'criterion' vocabulary
+            f1.addRow(crit_labels.get(dim) or self.cdb.vocab.label("criterion", dim, self.lang) + ":", combo)
         self.threat_outcome = QLineEdit()
         self.threat_outcome.setObjectName("threatOutcome")
         self.threat_outcome.textEdited.connect(self._threat_field_changed)

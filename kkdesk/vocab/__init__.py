@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput, NotFound
+from kkdesk.model.translit import fold
 from kkdesk.resources import resource_files
 
 if TYPE_CHECKING:
-    from kkdesk.store.database import CaseDatabase
+    from kkdesk.store.database import Database
 
 LANGUAGES = ("en", "ru", "kk")
 CODE_RE = re.compile(r"^[a-z0-9_.]+$")
@@ -50,7 +51,7 @@ def shipped_vocabularies() -> dict[str, list[dict]]:
 class VocabularyStore:
     """Reads and edits the vocab_term table; labels are cached until a term changes."""
 
-    def __init__(self, cdb: "CaseDatabase"):
+    def __init__(self, cdb: "Database"):
         self.cdb = cdb
         self._cache: dict[str, dict[str, Term]] = {}
 
@@ -113,8 +114,6 @@ class VocabularyStore:
 
     def find(self, vocab: str, text: str) -> str | None:
         """The code whose code, label (any language) or alias matches text, ignoring script and case."""
-        from kkdesk.model.translit import fold
-
         if not text or not text.strip():
             return None
         if text in self._vocab(vocab):

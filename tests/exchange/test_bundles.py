@@ -29,7 +29,7 @@ from kkdesk.exchange import envelope
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Organisation, Person, Target, Threat
 from kkdesk.stats import count_by, key_figures
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 PASS = "exchange test passphrase"
 

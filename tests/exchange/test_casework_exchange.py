@@ -9,7 +9,7 @@ from kkdesk.exchange import add_peer, export_bundle, import_bundle, list_conflic
 from kkdesk.model.casework import FollowUp, ProtectionAction, RiskAssessment
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 PASS = "casework exchange passphrase"
 

@@ -9,7 +9,7 @@ import pytest
 from kkdesk.cli import main
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 PASS = "exchange cli passphrase"
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from kkdesk.cli import main
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 from .sheets import ROWS, write_csv
 

@@ -16,7 +16,7 @@ from kkdesk.errors import KkdeskError
 from kkdesk.importer import apply, read_table, suggest_mapping, validate
 from kkdesk.importer import reader
 from kkdesk.importer.reader import ImportFileError, read_csv_bytes
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 from .sheets import HEADERS, ROWS, write_csv
 

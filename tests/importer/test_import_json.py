@@ -14,7 +14,7 @@ from kkdesk.importer.json_import import apply_json, import_json, read_json_expor
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, Organisation, Person, Response, Target, Threat
 from kkdesk.stats import count_by, key_figures
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 PASS = "json import passphrase"
 

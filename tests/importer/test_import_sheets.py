@@ -10,7 +10,7 @@ import pytest
 from kkdesk.errors import InvalidInput
 from kkdesk.importer import Mapping, apply, read_table, suggest_mapping, validate
 from kkdesk.stats import count_by
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 from .sheets import HEADERS, ROWS, write_csv, write_xlsx
 

@@ -16,7 +16,7 @@ from kkdesk.cli import main
 from kkdesk.importer import Mapping, read_table, suggest_mapping, validate
 from kkdesk.importer.reader import ImportFileError
 from kkdesk.model.translit import fold
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 from . import hostile, legacy
 

@@ -8,7 +8,7 @@ from kkdesk.cli import main
 from kkdesk.demo import generate
 from kkdesk.importer import read_table, suggest_mapping
 from kkdesk.stats import count_by
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 PASS = "own exports passphrase"
 # What the threats sheet carries; the criteria columns are labels of the analysis, not imported.

@@ -13,7 +13,7 @@ import sys
 
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 
 def _ack(text: str) -> None:

@@ -24,7 +24,7 @@ from kkdesk.exchange import keys as keymod
 from kkdesk.exchange.records import forget_vocab_cache
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "bundle limits passphrase"

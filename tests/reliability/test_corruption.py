@@ -15,7 +15,7 @@ import pytest
 
 from kkdesk.errors import IntegrityFailure, KkdeskError, WritesBlocked, WrongPassphrase
 from kkdesk.model.entities import Person
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.store.backup import backup
 from kkdesk.store.verify import verify
 from tests import factories

@@ -21,7 +21,8 @@ import pytest
 
 from kkdesk.errors import KkdeskError
 from kkdesk.exchange import add_peer, own_keys
-from kkdesk.store import CaseDatabase, crypto
+from kkdesk.records import CaseDatabase
+from kkdesk.store import crypto
 from kkdesk.store.backup import rotating_backup
 from kkdesk.store.database import _check_key
 from kkdesk.store.destroy import destroy, is_leftover

@@ -12,7 +12,7 @@ import pytest
 from kkdesk.exchange import add_peer, export_bundle, import_bundle, list_conflicts, own_keys, resolve_conflict
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, Person, Response, Target, Threat
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 PASS = "coverage passphrase"
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "disk full test"

@@ -15,7 +15,7 @@ import pytest
 from kkdesk.exchange import add_peer, export_bundle, import_bundle, own_keys
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.store.history import GENESIS, _sha256, entry_hash
 from kkdesk.store.verify import verify
 

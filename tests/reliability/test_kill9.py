@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from kkdesk.store import CaseDatabase, crypto
+from kkdesk.records import CaseDatabase
+
+from kkdesk.store import crypto
 from kkdesk.errors import WrongPassphrase
 from kkdesk.store.database import _check_key, _connect_keyed
 

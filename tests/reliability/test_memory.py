@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from kkdesk.store import CaseDatabase, crypto
+from kkdesk.records import CaseDatabase
+
+from kkdesk.store import crypto
 
 ROOT = Path(__file__).resolve().parents[2]
 

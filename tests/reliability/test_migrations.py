@@ -13,7 +13,7 @@ import pytest
 from kkdesk import stats
 from kkdesk.errors import SchemaTooNew
 from kkdesk.search import SearchQuery, incident_ids
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.store.database import SCHEMA_VERSION
 from kkdesk.store.verify import verify
 from tests.factories import EXPECTED
@@ -74,7 +74,7 @@ def test_a_newer_database_is_refused_and_left_alone(tmp_path):
 _KILLED_MID_CONVERSION = r"""
 import os, signal, sys
 from kkdesk.progress import Progress
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 class DieHere(Progress):
     def set_progress(self, fraction, text=""):   # inside the conversion's transaction, index dropped

@@ -16,7 +16,7 @@ import pytest
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
 from kkdesk.model.translit import fold
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.store.backup import backup
 from tests import factories
 from tests.pages import decrypted_bytes, encodings, raw_key

@@ -17,7 +17,7 @@ from kkdesk import stats
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
 from kkdesk.search import SearchQuery, incident_ids
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 CITIES = [None, "almaty", "astana", "karaganda", "shymkent"]
 TYPES = ["judicial.fine", "judicial.search", "psychological.threats", "physical.beating"]

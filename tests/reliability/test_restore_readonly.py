@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.store.backup import backup
 from tests import factories
 

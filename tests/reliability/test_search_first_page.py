@@ -12,7 +12,7 @@ import kkdesk.search.first_page as first_page
 from kkdesk.demo import generate
 from kkdesk.model.translit import fold
 from kkdesk.search import SearchQuery, incident_ids
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Threat
 from kkdesk.search import SearchQuery
 from kkdesk.stats import cube
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests import factories
 
 SHAPES = [[], ["year"], ["year", "city"], ["year", "month"], ["threat_type"], ["city"], ["region"], ["month"],

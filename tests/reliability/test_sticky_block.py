@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.store.backup import rotating_backup
 from tests import factories
 
@@ -22,7 +22,7 @@ _WRITE = """
 import sys
 from kkdesk.errors import WritesBlocked
 from kkdesk.model.entities import Person
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 with CaseDatabase.open(sys.argv[1], sys.argv[2]) as cdb:
     try:
         cdb.persons.save(Person(name_latin="Later Process"))

@@ -8,7 +8,7 @@ import hashlib
 
 import pytest
 
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.store.verify import verify
 from tests import factories
 

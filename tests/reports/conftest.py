@@ -15,7 +15,7 @@ from kkdesk.model.entities import (
     Target,
     Threat,
 )
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 PASS = "reports test passphrase"
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from kkdesk.errors import InvalidInput, NotFound
-from kkdesk.reports import build_brief, write_atomically
+from kkdesk.reports import build_brief
 from tests.reports.conftest import NAMES
 from tests.reports.helpers import assert_safe_metadata, font_names, pdf_metadata, pdf_text, raw_contains
 
@@ -76,27 +74,3 @@ def test_unknown_incident_and_language_are_plain_errors(store):
         build_brief(cdb, 1, "de", "full")
     with pytest.raises(InvalidInput):
         build_brief(cdb, 1, "en", "secret")
-
-
-def test_write_atomically_replaces_and_leaves_no_temp(tmp_path):
-    target = tmp_path / "out.pdf"
-    write_atomically(target, b"one")
-    write_atomically(target, b"two")
-    assert target.read_bytes() == b"two"
-    assert os.listdir(tmp_path) == ["out.pdf"]
-    with pytest.raises(InvalidInput):
-        write_atomically(tmp_path / "missing" / "x.pdf", b"x")
-    with pytest.raises(TypeError):
-        write_atomically(target, "not bytes")  # fails mid-write: the old file stays, no temp remains
-    assert target.read_bytes() == b"two"
-    assert os.listdir(tmp_path) == ["out.pdf"]
-
-
-def test_write_many_leaves_nothing_when_one_fails(tmp_path):
-    from kkdesk.reports.safe_write import write_many_atomically
-
-    (tmp_path / "a.csv").write_bytes(b"old")
-    with pytest.raises(InvalidInput):
-        write_many_atomically([(tmp_path / "a.csv", b"new"), (tmp_path / "missing" / "b.csv", b"x")])
-    assert (tmp_path / "a.csv").read_bytes() == b"old"
-    assert os.listdir(tmp_path) == ["a.csv"]

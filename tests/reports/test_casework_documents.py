@@ -8,7 +8,7 @@ import pytest
 
 from kkdesk.model.casework import FollowUp, ProtectionAction, RiskAssessment
 from kkdesk.reports import build_brief, build_dossier
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests.reports.conftest import ASEL, BORIS, PASS, build
 from tests.reports.helpers import pdf_text
 

@@ -78,7 +78,7 @@ def test_errors_are_one_clear_line_and_write_nothing(run, tmp_path, argv):
 def test_names_not_in_the_registry_stop_a_pseudonymised_export_until_the_user_chooses(tmp_path, monkeypatch, capsys):
     from kkdesk.model.dates import PartialDate
     from kkdesk.model.entities import Incident, Person, Target, Threat
-    from kkdesk.store import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
     path = tmp_path / "u.kkdb"
     cdb = CaseDatabase.create(str(path), PASS, actor="t")

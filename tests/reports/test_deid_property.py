@@ -29,7 +29,7 @@ from kkdesk.model.casework import FollowUp, ProtectionAction
 from kkdesk.model.entities import Incident, InfoSource, Person, Response, Target, Threat
 from kkdesk.model.translit import to_latin
 from kkdesk.reports import build_brief, build_dossier, build_overview, export
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests.reports.helpers import pdf_text
 
 # Fictional people: common first names, surnames built from invented roots.

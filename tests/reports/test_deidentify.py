@@ -60,7 +60,7 @@ def test_a_first_name_two_people_share_is_a_placeholder(tmp_path):
     """The reported defect: 'Нурлану' alone became the code of another Nurlan. Alone it is ambiguous;
     with the surname it is the one person."""
     from kkdesk.model.entities import Person
-    from kkdesk.store import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
     cdb = CaseDatabase.create(str(tmp_path / "n.kkdb"), "nurlan passphrase", actor="t")
     try:
@@ -134,7 +134,7 @@ def test_unknown_profile_is_refused(store):
 
 def test_organisation_known_by_its_quoted_name(tmp_path):
     from kkdesk.model.entities import Organisation
-    from kkdesk.store import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
     cdb = CaseDatabase.create(str(tmp_path / "o.kkdb"), "org passphrase", actor="t")
     try:
@@ -147,7 +147,7 @@ def test_organisation_known_by_its_quoted_name(tmp_path):
 
 def test_a_name_stem_does_not_swallow_a_city(tmp_path):
     from kkdesk.model.entities import Person
-    from kkdesk.store import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
     cdb = CaseDatabase.create(str(tmp_path / "p.kkdb"), "place passphrase", actor="t")
     try:

@@ -13,7 +13,7 @@ from kkdesk import stats
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, LegalCharge, Organisation, Person, Response, Target, Threat
 from kkdesk.reports import export
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests.reports.conftest import PASS
 
 _THREAT_FIELDS = ("threat_type", "sources", "reality", "scope", "directness", "recurrence", "duration", "scale",

@@ -17,7 +17,8 @@ from kkdesk.errors import (
     WritesBlocked,
     WrongPassphrase,
 )
-from kkdesk.store import SCHEMA_VERSION, CaseDatabase
+from kkdesk.records import CaseDatabase
+from kkdesk.store import SCHEMA_VERSION
 from kkdesk.store.backup import backup, restore, rotating_backup
 from kkdesk.store.verify import verify
 from tests import factories
@@ -70,7 +71,7 @@ def test_create_refuses_to_overwrite(tmp_path, passphrase):
 
 _CRASHING_WRITER = """
 import os, sys
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests import factories
 cdb = CaseDatabase.create(sys.argv[1], sys.argv[2])
 factories.build(cdb)

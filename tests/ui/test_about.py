@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kkdesk import version_text
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests.ui.conftest import PASSPHRASE, unlock
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kkdesk.model.casework import FollowUp, ProtectionAction
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests.ui.conftest import PASSPHRASE, type_text, unlock, wait_idle
 
 TODAY = dt.date.today()

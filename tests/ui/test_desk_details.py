@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QToolTip
 
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.ui.incident_table import column
 from tests.ui.conftest import PASSPHRASE, type_text, unlock
 

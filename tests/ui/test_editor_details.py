@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QTableWidget
 
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests.ui.conftest import PASSPHRASE, type_text, unlock
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from kkdesk.exchange import add_peer, export_bundle, import_bundle, list_conflicts, own_keys
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests.ui.conftest import PASSPHRASE, unlock, wait_idle
 
 

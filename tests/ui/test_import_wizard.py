@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from kkdesk.importer import Mapping
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.ui.import_wizard import ADD_TERM, PAGE_APPLY, PAGE_CHECK, PAGE_MAPPING, PAGE_PREVIEW
 from tests.importer.sheets import HEADERS, ROWS, write_csv
 from tests.ui.conftest import PASSPHRASE, unlock, wait_idle

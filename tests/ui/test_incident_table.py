@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident
 from kkdesk.search import SearchQuery, incident_ids
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.ui.incident_table import LOADING, PAGE_SIZE, IncidentTableModel, IncidentTableView, column
 from kkdesk.ui.incidents_pane import FIRST_PAGE, IncidentsPane
 from kkdesk.ui.settings import Settings
@@ -34,7 +34,7 @@ CITIES = ["almaty", "astana", "shymkent", "aktobe"]
 # 50k rows). The child keys a raw sqlcipher3 connection with the same Argon2id key.
 _BULK = r"""
 import sys
-from kkdesk.search.rowkey import search_rowid
+from kkdesk.records.rowkey import search_rowid
 from kkdesk.store import crypto
 from kkdesk.store.sqlite import connect
 path, passphrase, n = sys.argv[1], sys.argv[2], int(sys.argv[3])

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from kkdesk.model.entities import Person
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.ui.jobs import SHOW_AFTER_MS, run_job
 from kkdesk.ui.worker import Changes
 from tests.ui.conftest import PASSPHRASE, unlock

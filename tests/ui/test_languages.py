@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.ui import i18n
 from kkdesk.ui.incident_table import column
 from tests.ui.conftest import PASSPHRASE, shown_cell, unlock

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from kkdesk.model.entities import Incident, Person, Target, Threat
 from kkdesk.model.dates import PartialDate
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.ui import clipboard
 from tests.ui.conftest import PASSPHRASE, shown_cell, unlock, wait_idle
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.ui.app import listen_for_later_starts
 from tests.ui.conftest import PASSPHRASE, unlock
 

@@ -6,7 +6,7 @@ import pytest
 
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from tests.ui.conftest import PASSPHRASE, unlock, wait_idle
 
 

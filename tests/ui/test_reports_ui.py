@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 
 from kkdesk.demo import generate
 from kkdesk.search import SearchQuery
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.ui.reports_dialog import ReportDialog
 from tests.ui.conftest import PASSPHRASE, unlock, wait_idle
 

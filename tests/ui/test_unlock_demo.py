@@ -35,7 +35,7 @@ def test_demo_created_in_background_then_reopened(qtbot, make_app, tmp_path):
 
 
 def test_wrong_passphrase_is_calm_and_changes_nothing(qtbot, make_app, tmp_path):
-    from kkdesk.store import CaseDatabase
+    from kkdesk.records import CaseDatabase
 
     path = tmp_path / "x.kkdb"
     CaseDatabase.create(path, "the right passphrase here").close()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, Person, Target, Threat
-from kkdesk.store import CaseDatabase
+from kkdesk.records import CaseDatabase
 from kkdesk.ui.person_dialog import PersonDialog
 from tests.ui.conftest import PASSPHRASE, shown_cell, type_text, unlock, wait_idle
 

@@ -9,7 +9,7 @@ from kkdesk.model.entities import CRITERIA
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots.casework import CaseworkSection, gather_casework
 from kkdesk.reports.snapshots.common import Context
-from kkdesk.store.database import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kkdesk.model.dates import PartialDate
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.reports.i18n import check_lang, iso_day, tr
-from kkdesk.store.database import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 _CONF_ORDER = {"public": 0, "restricted": 1, "confidential": 2}
 

@@ -8,7 +8,7 @@ from kkdesk.errors import InvalidInput
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots.casework import CaseworkSection, gather_casework
 from kkdesk.reports.snapshots.common import Context, StatSection, simple_section
-from kkdesk.store.database import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots import casework
 from kkdesk.reports.snapshots.common import ChartSpec, Context, StatSection, simple_section, unit_line
 from kkdesk.search import SearchQuery, incident_ids
-from kkdesk.store.database import CaseDatabase
+from kkdesk.records import CaseDatabase
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 -- kkdesk schema version 4: the incident search index keeps its rows in display order.
--- Each row's key is made from the incident's first day and id (kkdesk/search/rowkey.py), so the
+-- Each row's key is made from the incident's first day and id (kkdesk/records/rowkey.py), so the
 -- newest matches come straight from the index, and the first page of a search stops after fifty
 -- hits instead of collecting and sorting every match (a word in 5 % of a million incidents: 85 ms
 -- before, a few ms after). The index is contentless, so its rows cannot be re-keyed in place: the
