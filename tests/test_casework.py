@@ -291,3 +291,33 @@ def test_json_export_round_trip_carries_casework_and_de_identifies_it(tmp_path, 
     public = export_json.build(src, "public")
     assert public["protection_actions"] == public["follow_ups"] == public["risk_assessments"] == []
     src.close()
+
+
+def test_csv_and_xlsx_exports_carry_casework_sheets(tmp_path, passphrase):
+    import openpyxl
+
+    from kkdesk.reports import export
+
+    with CaseDatabase.create(tmp_path / "x.kkdb", passphrase, actor="m") as cdb:
+        ids = factories.build(cdb)
+        act = cdb.casework.save_action(ProtectionAction("legal_aid", incident_id=ids["incidents"][0],
+                                                        actor="Коллега Т.", started_on="2017-03-06",
+                                                        notes=f"Встреча с {factories.ZHOVTIS[1]}"))
+        cdb.casework.save_follow_up(FollowUp("hearing", "2024-03-05", action_id=act.id, title="Заседание"))
+        cdb.casework.save_assessment(RiskAssessment(ids["c"], "2024-01-01", "critical", facts="Слежка"))
+        export(cdb, "csv", tmp_path / "full", "full", lang="ru")
+        names = sorted(p.name for p in (tmp_path / "full").iterdir())
+        assert {"actions.csv", "follow_ups.csv", "assessments.csv"} <= set(names)
+        actions = (tmp_path / "full" / "actions.csv").read_text(encoding="utf-8-sig")
+        assert "Юридическая помощь" in actions and "Коллега Т." in actions and "2017-03-06" in actions
+        export(cdb, "xlsx", tmp_path / "p.xlsx", "pseudonymised", lang="ru")
+        book = openpyxl.load_workbook(tmp_path / "p.xlsx")
+        assert {"Меры защиты", "Сроки и действия", "Оценки риска"} <= set(book.sheetnames)
+        cells = [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value]
+        text = " ".join(str(v) for v in cells)
+        assert factories.ZHOVTIS[1] not in text and "Коллега Т." not in text
+        sheet = book["Меры защиты"]
+        assert sheet.cell(2, 5).value is not None and sheet.cell(2, 5).is_date   # a day is a date cell
+        export(cdb, "csv", tmp_path / "public", "public", lang="en")
+        assert not {"actions.csv", "follow_ups.csv", "assessments.csv"} & {
+            p.name for p in (tmp_path / "public").iterdir()}

@@ -54,7 +54,7 @@ def build_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profile
 def export(cdb: "CaseDatabase", fmt: str, path, profile: str = "full", query: "SearchQuery | None" = None,
            lang: str = "en", progress: "Progress | None" = None, unknown: str = "replace",
            delimiter: str | None = None) -> None:
-    """Write a csv (a folder of five files), xlsx or json export to path, atomically. `delimiter`
+    """Write a csv (a folder of five files, eight with casework), xlsx or json export to path, atomically. `delimiter`
     (CSV only) defaults to the language's: ";" for ru and kk, "," for en."""
     check_profile(profile)
     check_lang(lang)

@@ -156,9 +156,88 @@ def gather_tables(cdb: "CaseDatabase", profile: str = "full", lang: str = "en",
                                    deid.text(r.result), deid.public_private(r.reference),
                                    deid.public_private(r.notes)])
     persons = _persons_sheet(ctx, per_person, keep_all=query is None and not deid_all.public)
+    casework = _casework_sheets(ctx, set(ids) if query is not None else None,
+                                set(per_person) if query is not None or deid_all.public else None)
     deid_all.check_unknown_names()
     progress.set_progress(1.0, "")
-    return [threats, incidents, persons, sources, responses]
+    return [threats, incidents, persons, sources, responses, *casework]
+
+
+def _casework_sheets(ctx: Context, incident_ids: set | None, person_ids: set | None) -> list[Sheet]:
+    """Protection actions, follow-ups and risk assessments of the exported records (all when the export
+    is not limited), de-identified; none in a public version, and no empty sheet when nothing is
+    recorded (so exports of databases without casework keep their five tables)."""
+    cdb, deid, L = ctx.cdb, ctx.deid, ctx.lang
+    if deid.public:
+        return []
+
+    def subject(rec) -> tuple[str, bool]:
+        """Who or what a record concerns as a code or reference, and whether it is in the export."""
+        if getattr(rec, "incident_id", None) is not None:
+            ref = cdb.scalar("SELECT ref FROM incident WHERE id = ?", (rec.incident_id,))
+            return ref, incident_ids is None or rec.incident_id in incident_ids
+        if getattr(rec, "person_id", None) is not None:
+            return ctx.code_of(rec.person_id, None), person_ids is None or rec.person_id in person_ids
+        if getattr(rec, "organisation_id", None) is not None:
+            return ctx.code_of(None, rec.organisation_id), incident_ids is None
+        return "", False
+
+    def bound(rec):
+        """De-identification for a text about this record: only its own subjects may show as codes
+        (an incident's targets, the person or organisation it concerns)."""
+        persons, orgs = [getattr(rec, "person_id", None)], [getattr(rec, "organisation_id", None)]
+        if getattr(rec, "incident_id", None) is not None:
+            for pid, oid in cdb.conn.execute("SELECT person_id, organisation_id FROM target WHERE incident_id = ?",
+                                             (rec.incident_id,)):
+                persons.append(pid)
+                orgs.append(oid)
+        return deid.for_targets(persons, orgs)
+    actions = _sheet("actions", L, [
+        (tr("cw.subject", L), "code"), (tr("cw.action", L), "text"), (tr("cw.who_acted", L), "text"),
+        (tr("cw.requested", L), "date"), (tr("cw.started", L), "date"), (tr("cw.ended", L), "date"),
+        (tr("status", L), "text"), (tr("cw.outcome", L), "text"), (tr("notes", L), "long")])
+    kept_actions: dict[int, str] = {}
+    for (aid,) in cdb.conn.execute("SELECT id FROM protection_action ORDER BY id"):
+        a = cdb.casework.action(aid)
+        where, keep = subject(a)
+        if not keep:
+            continue
+        kept_actions[aid] = (where, a)
+        about = bound(a)
+        who = about.text(a.actor) if a.actor and (deid.full or a.actor_kind == "partner") \
+            else tr(f"cw.{a.actor_kind}", L)
+        actions.rows.append([where, ctx.label("action_type", a.action_type), who, day_cell(a.requested_on),
+                             day_cell(a.started_on), day_cell(a.ended_on), ctx.label("action_status", a.status),
+                             ctx.label("action_outcome", a.outcome), about.text(a.notes)])
+    follow_ups = _sheet("follow_ups", L, [
+        (tr("cw.subject", L), "code"), (tr("cw.due", L), "date"), (tr("cw.follow_up", L), "text"),
+        (tr("title", L), "long"), (tr("cw.owner", L), "text"), (tr("cw.done", L), "date")])
+    for (fid,) in cdb.conn.execute("SELECT id FROM follow_up ORDER BY due_on, id"):
+        f = cdb.casework.follow_up(fid)
+        if f.action_id in kept_actions:
+            where, about = kept_actions[f.action_id][0], bound(kept_actions[f.action_id][1])
+        else:
+            (where, keep), about = subject(f), bound(f)
+            if not keep:
+                continue
+        follow_ups.rows.append([where, day_cell(f.due_on), ctx.label("followup_kind", f.kind),
+                                about.text(f.title), about.text(f.owner) if deid.full else "",
+                                day_cell(f.done_on)])
+    assessments = _sheet("assessments", L, [
+        (tr("cw.subject", L), "code"), (tr("date", L), "date"), (tr("risk_level", L), "text"),
+        (tr("cw.factors", L), "long"), *[(tr(f"cw.q.{q}", L), "long") for q in _QUESTIONS]])
+    for (rid,) in cdb.conn.execute("SELECT id FROM risk_assessment ORDER BY person_id, assessed_on, id"):
+        r = cdb.casework.assessment(rid)
+        where, keep = subject(r)
+        if keep:
+            about = bound(r)
+            assessments.rows.append([where, day_cell(r.assessed_on), ctx.label("risk_level", r.level),
+                                     ctx.labels("risk_factor", r.factors),
+                                     *[about.text(getattr(r, q)) for q in _QUESTIONS]])
+    return [s for s in (actions, follow_ups, assessments) if s.rows]
+
+
+_QUESTIONS = ("facts", "pattern", "objective", "perpetrator", "feasibility", "reason")
 
 
 def _gender(cdb: "CaseDatabase", person_id: int, cache: dict[int, str]) -> str:

@@ -129,6 +129,10 @@ _T: dict[str, tuple[str, str, str]] = {
     "cw.due": ("Due", "Срок", "Мерзімі"),
     "cw.follow_up": ("Follow-up", "Действие", "Іс-әрекет"),
     "cw.owner": ("Owner", "Ответственный", "Жауапты"),
+    "cw.requested": ("Requested", "Запрошено", "Сұралды"),
+    "cw.started": ("Started", "Начато", "Басталды"),
+    "cw.ended": ("Ended", "Завершено", "Аяқталды"),
+    "cw.done": ("Done", "Выполнено", "Орындалды"),
     "cw.factors": ("Factors", "Факторы", "Факторлар"),
     "cw.assessment": ("Assessment", "Оценка", "Бағалау"),
     "cw.q.facts": ("Facts", "Факты", "Фактілер"),
@@ -246,6 +250,10 @@ _T: dict[str, tuple[str, str, str]] = {
     "sheet.persons": ("Persons", "Лица", "Тұлғалар"),
     "sheet.sources": ("Information sources", "Источники информации", "Ақпарат көздері"),
     "sheet.responses": ("Responses", "Меры реагирования", "Ден қою шаралары"),
+    "sheet.actions": ("Protection actions", "Меры защиты", "Қорғау шаралары"),
+    "sheet.follow_ups": ("Follow-ups", "Сроки и действия", "Мерзімдер"),
+    "sheet.assessments": ("Risk assessments", "Оценки риска", "Тәуекелді бағалау"),
+    "cw.subject": ("Concerns", "Относится к", "Қатысты"),
 }
 
 _INDEX = {lang: n for n, lang in enumerate(LANGS)}

@@ -202,6 +202,13 @@ def _check(text: str, people: list[Fictional], allowed: set[str], where: str) ->
     assert not foreign, f"{where}: a code of a person not linked to the record"
 
 
+def _row_links(linked: dict, first) -> set:
+    """Codes a table row may show: its incident's targets (first column a reference), or, for casework
+    about one person (first column that person's code), that person alone."""
+    first = str(first or "")
+    return linked.get(first, {first} if CODE.fullmatch(first) else set())
+
+
 def _exercise(people, incidents, lang) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -224,13 +231,13 @@ def _exercise(people, incidents, lang) -> None:
                     rows = list(csv.reader(io.StringIO(f.read_bytes()[3:].decode("utf-8")),
                                            delimiter=";" if lang != "en" else ","))
                     for row in rows[1:]:
-                        allowed = linked.get(row[0], set()) if f.stem != "persons" else {p.code for p in people}
+                        allowed = _row_links(linked, row[0]) if f.stem != "persons" else {p.code for p in people}
                         _check(" ".join(row), people, allowed, f"csv {f.stem} {profile}")
                 export(cdb, "xlsx", tmp / f"{profile}.xlsx", profile, lang=lang)
                 wb = openpyxl.load_workbook(tmp / f"{profile}.xlsx")
                 for k, ws in enumerate(wb.worksheets):
                     for row in ws.iter_rows(min_row=2, values_only=True):
-                        allowed = {p.code for p in people} if k == 2 else linked.get(row[0], set())
+                        allowed = {p.code for p in people} if k == 2 else _row_links(linked, row[0])
                         _check(" ".join(str(v) for v in row if v is not None), people, allowed, f"xlsx {profile}")
                 export(cdb, "json", tmp / f"{profile}.json", profile, lang=lang)
                 data = json.loads((tmp / f"{profile}.json").read_text(encoding="utf-8"))
