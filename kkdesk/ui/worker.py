@@ -83,9 +83,20 @@ def user_message(exc: BaseException) -> str:
 
 
 def _receiver_alive(callback) -> bool:
-    """False when callback is a method of a Qt object whose C++ side was already deleted."""
-    owner = getattr(callback, "__self__", None)
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+    """False when callback is a method of a Qt object whose C++ side was already deleted, or a lambda
+    that closes over one (`lambda rows: self._show(rows)` of a pane rebuilt meanwhile)."""
+    owners = [getattr(callback, "__self__", None)]
+    owners += [cell.cell_contents for cell in (getattr(callback, "__closure__", None) or ())
+               if _filled(cell)]
+    return all(shiboken6.isValid(o) for o in owners if isinstance(o, QObject))
+
+
+def _filled(cell) -> bool:
+    try:
+        cell.cell_contents
+    except ValueError:   # an empty cell (a name assigned after the lambda was made)
+        return False
+    return True
 
 
 class _Job:
