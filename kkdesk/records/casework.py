@@ -175,6 +175,10 @@ class CaseworkStore:
         row = self.cdb.conn.execute(table.select("uuid = ?"), (uuid,)).fetchone()
         return table.from_row(row) if row else None
 
+    def all(self, entity: str, order: str = "id") -> list:
+        """Every record of one casework entity in one query (exports read them all)."""
+        return self._list(TABLES[entity], "1", order=order)
+
     def save(self, record):
         """Save any casework record through its kind's checks (exchange and import use this)."""
         saver = {ProtectionAction: self.save_action, FollowUp: self.save_follow_up,

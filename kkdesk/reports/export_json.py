@@ -184,8 +184,8 @@ def _casework(cdb: "CaseDatabase", deid: Deidentifier, incidents: set, persons: 
     actions: set[str] = set()
     for kind, (entity, texts) in _CASEWORK_KINDS.items():
         rows = []
-        for (uuid,) in cdb.conn.execute(f"SELECT uuid FROM {entity} ORDER BY id"):
-            d = export_form(cdb, cdb.casework.get_by_uuid(entity, uuid))
+        for record in cdb.casework.all(entity):
+            d = export_form(cdb, record)
             subjects = [d.get("incident_uuid") in incidents, d.get("person_uuid") in persons,
                         d.get("organisation_uuid") in orgs, d.get("action_uuid") in actions]
             if not any(subjects):

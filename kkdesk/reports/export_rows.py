@@ -197,8 +197,8 @@ def _casework_sheets(ctx: Context, incident_ids: set | None, person_ids: set | N
         (tr("cw.requested", L), "date"), (tr("cw.started", L), "date"), (tr("cw.ended", L), "date"),
         (tr("status", L), "text"), (tr("cw.outcome", L), "text"), (tr("notes", L), "long")])
     kept_actions: dict[int, str] = {}
-    for (aid,) in cdb.conn.execute("SELECT id FROM protection_action ORDER BY id"):
-        a = cdb.casework.action(aid)
+    for a in cdb.casework.all("protection_action"):
+        aid = a.id
         where, keep = subject(a)
         if not keep:
             continue
@@ -212,8 +212,7 @@ def _casework_sheets(ctx: Context, incident_ids: set | None, person_ids: set | N
     follow_ups = _sheet("follow_ups", L, [
         (tr("cw.subject", L), "code"), (tr("cw.due", L), "date"), (tr("cw.follow_up", L), "text"),
         (tr("title", L), "long"), (tr("cw.owner", L), "text"), (tr("cw.done", L), "date")])
-    for (fid,) in cdb.conn.execute("SELECT id FROM follow_up ORDER BY due_on, id"):
-        f = cdb.casework.follow_up(fid)
+    for f in cdb.casework.all("follow_up", order="due_on, id"):
         if f.action_id in kept_actions:
             where, about = kept_actions[f.action_id][0], bound(kept_actions[f.action_id][1])
         else:
@@ -226,8 +225,7 @@ def _casework_sheets(ctx: Context, incident_ids: set | None, person_ids: set | N
     assessments = _sheet("assessments", L, [
         (tr("cw.subject", L), "code"), (tr("date", L), "date"), (tr("risk_level", L), "text"),
         (tr("cw.factors", L), "long"), *[(tr(f"cw.q.{q}", L), "long") for q in _QUESTIONS]])
-    for (rid,) in cdb.conn.execute("SELECT id FROM risk_assessment ORDER BY person_id, assessed_on, id"):
-        r = cdb.casework.assessment(rid)
+    for r in cdb.casework.all("risk_assessment", order="person_id, assessed_on, id"):
         where, keep = subject(r)
         if keep:
             about = bound(r)

@@ -61,7 +61,7 @@ def _table(name: str, headers: list[str], widths: tuple[int, ...] = ()) -> QTabl
 
 
 class _DateField(QWidget):
-    """A day that may be left empty (a check-box-free 'not set' is an empty line)."""
+    """A date that may be left empty (an empty line means not known); partial dates are allowed."""
 
     def __init__(self, iso: str | None, name: str, required: bool = False, parent=None):
         super().__init__(parent)
