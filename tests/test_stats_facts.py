@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from kkdesk import stats
 from kkdesk.demo import generate
 from kkdesk.model.dates import PartialDate
-from kkdesk.model.entities import Incident, Person
+from kkdesk.model.entities import Incident, Organisation, Person, Target, Threat
 from kkdesk.progress import Progress
 from kkdesk.search import SearchQuery
 from kkdesk.stats import facts
@@ -36,6 +36,17 @@ def demo(tmp_path_factory):
     generate(cdb, incidents=250, seed=23, threat_weights=(53, 27, 20))
     # an incident with no target at all counts as an incident, and in no breakdown by target
     cdb.incidents.save(Incident(title="Без цели", date=PartialDate("2019-04"), city="almaty"))
+    # child categories (advocate, legal consultant under lawyer) and a threat from two ministries
+    # (one group): the roll-ups count each threat and person once under the parent
+    adv = cdb.persons.save(Person(name_latin="Test Advocate", gender="female", categories=["advocate"]))
+    cons = cdb.persons.save(Person(name_latin="Test Consultant", gender="male", categories=["legal_consultant"]))
+    org = cdb.organisations.save(Organisation(name="Тестовая юрконсультация", kind="legal_consulting_firm"))
+    cdb.incidents.save(Incident(title="Иерархия", date=PartialDate("2020-02-03"), city="almaty", targets=[
+        Target(person_id=adv.id, category="advocate", threats=[
+            Threat("professional.licence_revocation", sources=["ministry_of_justice", "ministry_of_finance"]),
+            Threat("judicial.search", sources=["ministry", "police"])]),
+        Target(person_id=cons.id, category="legal_consultant", threats=[Threat("judicial.fine", sources=["court"])]),
+        Target(organisation_id=org.id, category="lawyer", threats=[Threat("judicial.search", sources=[])])]))
     stats.prepare(cdb)
     yield cdb
     cdb.close()
@@ -64,13 +75,13 @@ def queries(draw, cdb):
     q.statuses = some("SELECT DISTINCT status FROM incident")
     q.confidentiality = some("SELECT DISTINCT confidentiality FROM incident")
     q.tags = some("SELECT name FROM tag", ("DEMO", "nope"))
-    q.categories = some("SELECT DISTINCT category FROM target WHERE category IS NOT NULL")
+    q.categories = some("SELECT DISTINCT category FROM target WHERE category IS NOT NULL", ("lawyer", "nope"))
     q.genders = some("SELECT DISTINCT gender FROM person")
     q.risk_levels = some("SELECT DISTINCT risk_level FROM person")
     q.person_tags = some("SELECT name FROM tag", ())
     q.threat_types = some("SELECT DISTINCT threat_type FROM threat")
     q.threat_groups = some("SELECT DISTINCT parent FROM vocab_term WHERE vocab = 'threat_type' AND parent IS NOT NULL")
-    q.sources = some("SELECT DISTINCT source_type FROM threat_source")
+    q.sources = some("SELECT DISTINCT source_type FROM threat_source", ("ministry", "nope"))
     if draw(st.integers(0, 5)) == 0:
         q.person_id = draw(st.sampled_from(_values(cdb, "SELECT person_id FROM target WHERE person_id IS NOT NULL")))
     if draw(st.integers(0, 8)) == 0:

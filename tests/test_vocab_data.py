@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from kkdesk.vocab import shipped_vocabularies
+
 ROOT = Path(__file__).resolve().parent.parent
 VOCAB_DIR = ROOT / "kkdesk" / "resources" / "vocab"
 SCHEMA = ROOT / "kkdesk" / "resources" / "migrations" / "0001_initial.sql"
@@ -23,7 +25,7 @@ REQUIRED_VOCABS = {
 }
 # vocabulary -> vocabulary its terms' parents point into (criterion values point at its dimensions)
 PARENT_VOCAB = {"threat_type": "threat_group", "city": "region", "criterion": "criterion",
-                "risk_factor": "risk_factor"}
+                "risk_factor": "risk_factor", "category": "category", "source_type": "source_type"}
 CODE_RE = re.compile(r"^[a-z0-9_.]+$")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
 KAZAKH_SPECIFIC = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
@@ -194,8 +196,19 @@ def test_nineteen_sources_of_the_overview_present():
 def test_defender_categories():
     assert _codes("category") == {
         "human_rights_defender", "journalist", "lawyer", "civic_activist", "civic_leader",
-        "trade_union_activist", "religious_activist", "party_activist",
+        "trade_union_activist", "religious_activist", "party_activist", "advocate", "legal_consultant",
     }
+
+
+def test_hierarchies_lawyers_and_ministries():
+    """Lawyers are advocates or legal consultants; the ministries are one source group."""
+    terms = {v: {t["code"]: t for t in shipped_vocabularies()[v]} for v in ("category", "source_type")}
+    assert {c for c, t in terms["category"].items() if t["parent"] == "lawyer"} == {"advocate", "legal_consultant"}
+    assert {c for c, t in terms["source_type"].items() if t["parent"] == "ministry"} == {
+        "ministry_of_justice", "ministry_of_finance", "ministry_of_healthcare", "ministry_other"}
+    for vocab, by_code in terms.items():   # one level: a parent is itself a top term
+        for t in by_code.values():
+            assert t["parent"] is None or by_code[t["parent"]]["parent"] is None, (vocab, t["code"])
 
 
 def test_regions_cover_all_oblasts_and_republican_cities():

@@ -79,6 +79,16 @@ def _is_iso(value: str) -> bool:
     return len(value) in (4, 7, 10) and value[:4].isdigit()
 
 
+def _in_tree(column: str, values: list, vocab: str, params: list) -> str:
+    """`column` is one of the values or a child term of one: choosing a parent term (lawyers,
+    ministries) keeps the records of its children (advocates, legal consultants; Ministry of Justice)."""
+    params.extend(values)
+    params.extend(values)
+    marks = ",".join("?" * len(values))
+    return (f"({column} IN ({marks}) OR {column} IN (SELECT code FROM vocab_term WHERE vocab = '{vocab}'"
+            f" AND parent IN ({marks})))")
+
+
 def _in(column: str, values: list, params: list) -> str:
     params.extend(values)
     return f"{column} IN ({','.join('?' * len(values))})"
@@ -118,7 +128,9 @@ def conditions(q: SearchQuery) -> Conditions:
         add_in(c.incident, values, column)
     add_in(c.incident, q.tags, "tag.name",
            "i.id IN (SELECT it.incident_id FROM incident_tag it JOIN tag ON tag.id = it.tag_id WHERE {})")
-    add_in(c.target, q.categories, "g.category")
+    if q.categories:
+        params: list = []
+        c.target.append((_in_tree("g.category", q.categories, "category", params), params))
     in_person = "g.person_id IN (SELECT id FROM person WHERE {})"
     add_in(c.target, q.genders, "gender", in_person)
     add_in(c.target, q.person_tags, "tag.name",
@@ -131,7 +143,10 @@ def conditions(q: SearchQuery) -> Conditions:
     add_in(c.threat, q.threat_types, "t.threat_type")
     add_in(c.threat, q.threat_groups, "parent",
            "t.threat_type IN (SELECT code FROM vocab_term WHERE vocab = 'threat_type' AND {})")
-    add_in(c.threat, q.sources, "source_type", "t.id IN (SELECT threat_id FROM threat_source WHERE {})")
+    if q.sources:
+        params = []
+        c.threat.append((f"t.id IN (SELECT threat_id FROM threat_source WHERE"
+                         f" {_in_tree('source_type', q.sources, 'source_type', params)})", params))
     return c
 
 

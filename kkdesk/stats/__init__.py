@@ -40,15 +40,20 @@ DIMENSIONS: dict[str, tuple[str, str, str | None]] = {
     "confidentiality": ("i.confidentiality", "incident", "confidentiality"),
     "tag": ("tg.name", "incident", None),
     "category": ("g.category", "target", "category"),
+    # a child category counted under its parent (advocates and legal consultants as lawyers)
+    "category_group": ("COALESCE(vc.parent, g.category)", "target", "category"),
+    "org_kind": ("o.kind", "target", "org_kind"),
     "gender": ("p.gender", "target", "gender"),
     "risk_level": ("p.risk_level", "target", "risk_level"),
     "target_kind": ("CASE WHEN g.person_id IS NULL THEN 'organisation' ELSE 'person' END", "target", None),
     "threat_type": ("t.threat_type", "threat", "threat_type"),
     "threat_group": ("vt.parent", "threat", "threat_group"),
     "source": ("s.source_type", "threat", "source_type"),
+    # a source counted under its group (the ministries), a threat once per group
+    "source_group": ("COALESCE(vs.parent, s.source_type)", "threat", "source_type"),
     **{dim: (f"t.{dim}", "threat", None) for dim in CRITERIA},  # the classification criteria
 }
-MULTI_VALUED = {"source", "tag"}
+MULTI_VALUED = {"source", "source_group", "tag"}
 _LEVELS = {"incident": 0, "target": 1, "threat": 2}
 _UNIT_EXPR = {
     "threats": "COUNT(DISTINCT t.id)",
@@ -111,8 +116,14 @@ def _from_clause(level: str, dims: list[str], query: SearchQuery | None = None) 
         parts.append(f"{join} threat t ON t.target_id = g.id")
     if "threat_group" in dims:
         parts.append("LEFT JOIN vocab_term vt ON vt.vocab = 'threat_type' AND vt.code = t.threat_type")
-    if "source" in dims:
+    if "category_group" in dims:
+        parts.append("LEFT JOIN vocab_term vc ON vc.vocab = 'category' AND vc.code = g.category")
+    if "org_kind" in dims:
+        parts.append("LEFT JOIN organisation o ON o.id = g.organisation_id")
+    if "source" in dims or "source_group" in dims:
         parts.append("LEFT JOIN threat_source s ON s.threat_id = t.id")
+    if "source_group" in dims:
+        parts.append("LEFT JOIN vocab_term vs ON vs.vocab = 'source_type' AND vs.code = s.source_type")
     if "tag" in dims:
         parts.append("LEFT JOIN incident_tag itg ON itg.incident_id = i.id LEFT JOIN tag tg ON tg.id = itg.tag_id")
     return " ".join(parts)

@@ -27,8 +27,9 @@ _EPOCH = dt.date(1970, 1, 1).toordinal()
 
 _LEVEL = {"incident": 0, "target": 1, "threat": 2}
 _DIM_LEVEL = {"year": 0, "month": 0, "region": 0, "city": 0, "status": 0, "confidentiality": 0, "tag": 0,
-              "category": 1, "gender": 1, "risk_level": 1, "target_kind": 1, "threat_type": 2,
-              "threat_group": 2, "source": 2, **{k: 2 for k in CLASSIFICATION}}
+              "category": 1, "category_group": 1, "org_kind": 1, "gender": 1, "risk_level": 1, "target_kind": 1,
+              "threat_type": 2, "threat_group": 2, "source": 2, "source_group": 2, **{k: 2 for k in CLASSIFICATION}}
+_MULTI = ("source", "source_group", "tag")
 _UNIT_LEVEL = {"threats": 2, "incidents": 0, "persons": 1, "organisations": 1, "targets": 1}
 
 
@@ -67,7 +68,7 @@ class Selection:
         person = f.tgt_person
         is_person = (person >= 0) if (q.genders or q.risk_levels or q.person_tags) else None
         if q.categories:
-            tgt = both(tgt, f.category.lookup(q.categories)[f.tgt_cat])
+            tgt = both(tgt, f.category.lookup(self._with_children("category", q.categories))[f.tgt_cat])
             self.tgt_conds = True
         for values, codes, column in ((q.genders, f.gender, f.per_gender), (q.risk_levels, f.risk, f.per_risk)):
             if values:
@@ -96,11 +97,17 @@ class Selection:
             self.thr_conds = True
         if q.sources:
             has = np.zeros(len(f.thr_id), bool)
-            has[f.src_thr[f.source.lookup(q.sources)[f.src_code]]] = True
+            has[f.src_thr[f.source.lookup(self._with_children("source_type", q.sources))[f.src_code]]] = True
             thr = both(thr, has)
             self.thr_conds = True
         self.inc, self.tgt, self.thr = inc, tgt, thr
         self.filtered = inc is not f.inc_live or tgt is not f.tgt_live or thr is not f.thr_live
+
+    def _with_children(self, vocab: str, values: list[str]) -> list[str]:
+        """The values and their child terms, as the SQL filter (kkdesk.search) keeps them."""
+        marks = ",".join("?" * len(values))
+        return list(values) + [r[0] for r in self.cdb.conn.execute(
+            f"SELECT code FROM vocab_term WHERE vocab = ? AND parent IN ({marks})", [vocab, *values])]
 
     def _tag_ids(self, names: list[str]) -> list[int]:
         marks = ",".join("?" * len(names))   # the tag table's own collation (NOCASE) decides, as in SQL
@@ -253,6 +260,19 @@ class Engine:
             index = {g: n for n, g in enumerate(groups)}
             lut = np.array([index[parents.get(t)] if t is not None else 0 for t in f.threat_type.values], np.int16)
             return lut[f.thr_type], len(groups), groups.__getitem__
+        if dim == "category_group":
+            lut, groups = self._groups("category", f.category)
+            return lut[self._dim("category", level)[0]], len(groups), groups.__getitem__
+        if dim == "org_kind":
+            kinds = dict(self.cdb.conn.execute("SELECT id, kind FROM organisation"))
+            values = [None] + sorted({k for k in kinds.values() if k is not None})
+            index = {v: n for n, v in enumerate(values)}
+            of_org = np.zeros(max([int(f.tgt_org.max(initial=0)), *kinds]) + 1 if len(f.tgt_org) or kinds else 1,
+                              np.int16)
+            for org, kind in kinds.items():
+                of_org[org] = index[kind]
+            column = np.where(f.tgt_org >= 0, of_org[np.where(f.tgt_org >= 0, f.tgt_org, 0)], 0).astype(np.int16)
+            return (column if level == 1 else column[f.thr_tgt]), len(values), values.__getitem__
         if dim in CLASSIFICATION:
             shift = 4 * list(CLASSIFICATION).index(dim)
             codes = f.classes[dim]
@@ -261,18 +281,34 @@ class Engine:
             return column, len(codes), codes.values.__getitem__
         raise KeyError(dim)
 
+    def _groups(self, vocab: str, codes) -> tuple[np.ndarray, list]:
+        """(group of every code of a fact column, the groups): a term's parent, or the term itself
+        when it has none (read afresh: the coordinator may re-parent a term at any time)."""
+        parents = dict(self.cdb.conn.execute("SELECT code, parent FROM vocab_term WHERE vocab = ?", (vocab,)))
+        group_of = [None if v is None else (parents.get(v) or v) for v in codes.values]
+        groups = [None] + sorted({g for g in group_of if g is not None})
+        index = {g: n for n, g in enumerate(groups)}
+        return np.array([index[g] for g in group_of], np.int16), groups
+
     def _multi(self, dim: str, level: int):
         """(pair offsets per base row, pair codes, each level row's base row, number of codes,
-        decode) for the multi-valued dimensions source (per threat) and tag (per incident)."""
+        decode, pair rows) for the multi-valued dimensions source and source group (per threat) and
+        tag (per incident)."""
         f = self.f
         if dim == "source":
             ptr = self._cached("src_ptr", lambda: _ptr(f.src_thr, len(f.thr_id)))
-            return ptr, f.src_code, None, len(f.source), f.source.values.__getitem__
+            return ptr, f.src_code, None, len(f.source), f.source.values.__getitem__, f.src_thr
+        if dim == "source_group":
+            # one pair per threat and group: two ministries of one threat count once as "ministries"
+            lut, groups = self._groups("source_type", f.source)
+            pair = np.unique(f.src_thr.astype(np.int64) * len(groups) + lut[f.src_code])
+            rows, codes = (pair // len(groups)).astype(np.int32), (pair % len(groups)).astype(np.int16)
+            return _ptr(rows, len(f.thr_id)), codes, None, len(groups), groups.__getitem__, rows
         ptr = self._cached("tag_ptr", lambda: _ptr(f.tag_inc, len(f.inc_id)))
         names = dict(self.cdb.conn.execute("SELECT id, name FROM tag"))
         top = max([int(f.tag_id.max(initial=0))] + list(names)) + 1
         base = None if level == 0 else (f.tgt_inc if level == 1 else f.thr_inc)
-        return ptr, f.tag_id, base, top, lambda c: names.get(c) if c else None
+        return ptr, f.tag_id, base, top, lambda c: names.get(c) if c else None, f.tag_inc
 
     # ----- counting --------------------------------------------------------------------------------
 
@@ -308,15 +344,19 @@ class Engine:
         # The counted rows: the kept rows, repeated under multi-valued dimensions (`at`: the level
         # row behind each counted row; None: every row of the level, in order).
         at, codes_of = idx, {}
-        multi = [d for d in by if d in ("source", "tag")]
-        here = [d for d in multi if d == "source" or level == 0]
+        multi = [d for d in by if d in _MULTI]
+        # with the source itself, a source's group is the group of that source (one join in SQL)
+        group_of_source = "source" in multi and "source_group" in multi
+        if group_of_source:
+            multi.remove("source_group")
+        here = [d for d in multi if d in ("source", "source_group") or level == 0]
         if here:
             # the pairs are at this level: the kept rows' pairs, plus each kept row without one (None)
             dim = here[0]
             multi.remove(dim)
-            ptr, pair_codes, _, _, _ = self._multi(dim, level)
-            pair_rows = f.src_thr if dim == "source" else f.tag_inc
-            empty = self._cached(("empty", dim), lambda: ptr[1:] == ptr[:-1])
+            ptr, pair_codes, _, _, _, pair_rows = self._multi(dim, level)
+            empty = (ptr[1:] == ptr[:-1]) if dim == "source_group" else \
+                self._cached(("empty", dim), lambda: ptr[1:] == ptr[:-1])
             if idx is None:
                 with_pair, codes = pair_rows, pair_codes
                 without = np.flatnonzero(empty)
@@ -331,8 +371,11 @@ class Engine:
             if dedup and contiguous:      # a unit's rows adjacent again
                 order = np.argsort(at, kind="stable")
                 at, codes_of[dim] = at[order], codes_of[dim][order]
+        if group_of_source:
+            lut, _groups = self._groups("source_type", f.source)
+            codes_of["source_group"] = lut[codes_of["source"]]
         for dim in multi:                 # pairs at a lower level (tags of a target's or threat's incident)
-            ptr, pair_codes, up, _, _ = self._multi(dim, level)
+            ptr, pair_codes, up, _, _, _ = self._multi(dim, level)
             rows_now = np.arange(n_rows) if at is None else at
             base = up[rows_now]
             k = ptr[base + 1] - ptr[base]
@@ -349,8 +392,8 @@ class Engine:
             units = _take(unit_column, at)
         key, size, decoders = None, 1, []
         for dim in by:
-            if dim in ("source", "tag"):
-                _, _, _, n, decode = self._multi(dim, level)
+            if dim in _MULTI:
+                _, _, _, n, decode, _ = self._multi(dim, level)
                 codes = codes_of[dim]
             else:
                 column, n, decode = self._dim(dim, level)

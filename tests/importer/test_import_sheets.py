@@ -52,7 +52,7 @@ def test_headers_and_values_are_suggested_in_russian(folder, csv_db):
     assert tt["задержание"] == "judicial.detention" and tt["арест"] == "judicial.arrest"
     assert tt["угроза расправой"] == "physical.threat_of_bodily_harm"
     assert m.values["source_type"]["полиция"] == "police"  # fuzzy: label is "Полиция (органы …)"
-    assert m.values["category"]["адвокат"] == "lawyer"
+    assert m.values["category"]["адвокат"] == "advocate"
     assert m.target_for("city", "Almaty") == "almaty"  # one entry serves both scripts
 
 

@@ -16,7 +16,9 @@ from kkdesk.cli import main
 from kkdesk.importer import Mapping, read_table, suggest_mapping, validate
 from kkdesk.importer.reader import ImportFileError
 from kkdesk.model.translit import fold
+from kkdesk import stats
 from kkdesk.records import CaseDatabase
+from kkdesk.search import SearchQuery
 
 from . import hostile, legacy
 
@@ -107,6 +109,11 @@ def test_the_legacy_workbook_imports_with_few_decisions_and_right_figures(folder
         kinds = dict(opened.conn.execute("SELECT name, kind FROM organisation").fetchall())
         regions = opened.conn.execute("SELECT date_start, city, region FROM incident WHERE city IN"
                                       " ('semey', 'taldykorgan') ORDER BY date_start").fetchall()
+        lawyers = stats.count_by(opened, ["category"], "persons", SearchQuery(categories=["lawyer"]))
+        lawyers_rolled = stats.count_by(opened, ["category_group"], "persons").value(category_group="lawyer")
+    # the sheet's "адвокат" and "юрконсультант" stay apart, and both count as lawyers
+    assert {r["category"] for r in lawyers.rows} == {"advocate", "legal_consultant"}
+    assert lawyers_rolled == lawyers.total == sum(r["count"] for r in lawyers.rows)
     assert {kinds[k] for k in kinds if "Коллегия" in k} == {"bar_association"}
     assert {kinds[k] for k in kinds if "Редакция" in k} == {"media_outlet"}
     assert {kinds[k] for k in kinds if "Профсоюз" in k} == {"trade_union"}
