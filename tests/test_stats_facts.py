@@ -121,6 +121,9 @@ def test_special_tables_with_any_filters_equal_sql(demo, data):
     assert stats.repeated_targets(demo, q) == [r for r in stats._sql_duration_under_threat(demo, q)
                                                if r["incidents"] >= 2]
     assert stats.key_figures(demo, q) == stats._sql_key_figures(demo, q)
+    for by in ("gender", "category", "category_group", "year"):
+        for least in (2, 3):
+            assert stats.repeated_by(demo, by, q, least).rows == stats._sql_repeated_by(demo, by, q, least), by
 
 
 def test_every_dimension_and_pair_every_unit_unfiltered(demo):

@@ -72,3 +72,15 @@ def test_filters_on_a_parent_keep_its_children(cdb):
 def test_organisations_by_kind(cdb):
     assert _both(cdb, ["org_kind"], "organisations") == {("bar_association",): 1}
     assert _both(cdb, ["org_kind"], "threats")[("bar_association",)] == 1
+
+
+def test_persons_with_repeated_threats_by_gender_and_category(cdb):
+    stats.prepare(cdb)
+    for fn in (stats.repeated_by, lambda c, by, q=None: stats.StatTable("persons", [by],
+                                                                          stats._sql_repeated_by(c, by, q))):
+        by_gender = fn(cdb, "gender")
+        assert by_gender.rows == [{"gender": "female", "persons": 1, "least": 2, "most": 2}]   # two incidents
+        # the advocate was threatened as an advocate and as a lawyer: once under each, once as a lawyer
+        assert {r["category"]: r["persons"] for r in fn(cdb, "category").rows} == {"advocate": 1, "lawyer": 1}
+        assert {r["category_group"]: r["persons"] for r in fn(cdb, "category_group").rows} == {"lawyer": 1}
+    assert stats.repeated_by(cdb, "gender").total == 1

@@ -336,6 +336,34 @@ def repeated_targets(cdb: "CaseDatabase", query: SearchQuery | None = None, min_
     return duration_under_threat(cdb, query, min_incidents)
 
 
+def repeated_by(cdb: "CaseDatabase", by: str, query: SearchQuery | None = None,
+                min_incidents: int = 2) -> StatTable:
+    """Persons threatened repeatedly (in at least `min_incidents` incidents, as `repeated_targets`) by
+    gender, category or another single-valued dimension: "14 lawyers and 2 legal experts, of whom 7 men
+    (2–5 times) and 9 women". A person counts once under each value they were threatened as;
+    `least`/`most` are the fewest and most incidents one of them suffered."""
+    if by not in DIMENSIONS or by in MULTI_VALUED or DIMENSIONS[by][1] == "threat":
+        raise InvalidInput(f"Cannot count repeated threats by '{by}'.")
+    engine = _engine(cdb)
+    rows = engine.repeated_by(query, by, min_incidents) if engine else _sql_repeated_by(cdb, by, query,
+                                                                                        min_incidents)
+    return StatTable("persons", [by], rows, len(repeated_targets(cdb, query, min_incidents)),
+                     notes=["persons counted once under each value"])
+
+
+def _sql_repeated_by(cdb: "CaseDatabase", by: str, query: SearchQuery | None = None,
+                     min_incidents: int = 2) -> list[dict]:
+    where, params = _where("threat", query)
+    from_all = _from_clause("threat", [], query)
+    sql = (f"WITH per AS (SELECT g.person_id AS who, COUNT(DISTINCT i.id) AS n FROM {from_all} WHERE {where}"
+           f" AND g.person_id IS NOT NULL GROUP BY g.person_id HAVING COUNT(DISTINCT i.id) >= ?)"
+           f" SELECT d, COUNT(*), MIN(n), MAX(n) FROM (SELECT DISTINCT {DIMENSIONS[by][0]} AS d, per.who, per.n"
+           f" FROM {_from_clause('threat', [by], query)} JOIN per ON per.who = g.person_id WHERE {where})"
+           f" GROUP BY d ORDER BY d")
+    return [{by: d, "persons": c, "least": lo, "most": hi}
+            for d, c, lo, hi in cdb.conn.execute(sql, params + [min_incidents] + params)]
+
+
 def womens_share_by_year(cdb: "CaseDatabase", query: SearchQuery | None = None) -> list[dict]:
     """Per year: threats against women, all threats (persons and organisations), and the share in %."""
     table = count_by(cdb, ["year", "gender"], "threats", query)

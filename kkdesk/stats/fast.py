@@ -517,6 +517,30 @@ class Engine:
         return {"person_id": ids, "first": first[ids], "last": last[ids], "years": years[order],
                 "threats": threats[ids], "incidents": per_inc[ids]}
 
+    def repeated_by(self, q: SearchQuery | None, dim: str, min_incidents: int) -> list[dict]:
+        """Persons threatened in at least `min_incidents` incidents, per value of a single-valued target
+        or incident dimension: persons, and the fewest and most incidents one of them suffered."""
+        f = self.f
+        idx, who = self._threats_of(q, "persons")
+        if not len(who):
+            return []
+        who = who.astype(np.int64)
+        inc = _take(f.thr_inc, idx).astype(np.int64)
+        seen = np.unique(who * len(f.inc_id) + inc) // len(f.inc_id)
+        per = np.bincount(seen, minlength=int(who.max()) + 1)
+        keep = per[who] >= min_incidents
+        column, n, decode = self._dim(dim, 2)
+        codes = _take(column, idx)[keep].astype(np.int64)
+        pair = np.unique(who[keep] * n + codes)
+        persons, codes = pair // n, pair % n
+        rows = []
+        for code in np.unique(codes).tolist():
+            mine = per[persons[codes == code]]
+            rows.append({dim: decode(code), "persons": int(len(mine)), "least": int(mine.min()),
+                         "most": int(mine.max())})
+        rows.sort(key=lambda row: _order(row[dim], dim))
+        return rows
+
     def distinct_threat_types(self, q: SearchQuery | None) -> int:
         seen = np.zeros(len(self.f.threat_type), bool)
         seen[_take(self.f.thr_type, self._rows(q, 2))] = True

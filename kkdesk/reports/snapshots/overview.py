@@ -11,7 +11,7 @@ from kkdesk.model.dates import PartialDate
 from kkdesk.progress import ensure
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.reports.i18n import tr
-from kkdesk.reports.snapshots import casework
+from kkdesk.reports.snapshots import casework, defenders
 from kkdesk.reports.snapshots.common import ChartSpec, Context, StatSection, simple_section, unit_line
 from kkdesk.search import SearchQuery, incident_ids
 from kkdesk.records import CaseDatabase
@@ -120,10 +120,12 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
         rows = sorted(((ctx.label("city", r["city"]) or tr("not_recorded", L), r["count"]) for r in t.rows),
                       key=lambda r: (-r[1], r[0]))
         sections.append(simple_section(ctx, "by_city", "t.by_city", "threats", tr("city", L), rows, "hbar"))
-    t = counted("category")
-    rows = sorted(((ctx.label("category", r["category"]) or tr("not_recorded", L), r["count"]) for r in t.rows),
+    t = counted("category_group")   # advocates and legal consultants count as lawyers, as published
+    rows = sorted(((ctx.label("category", r["category_group"]) or tr("not_recorded", L), r["count"]) for r in t.rows),
                   key=lambda r: (-r[1], r[0]))
-    sections.append(simple_section(ctx, "by_category", "t.by_category", "threats", tr("category", L), rows, "hbar"))
+    sections.append(simple_section(ctx, "by_category", "t.by_category", "threats", tr("category", L), rows, "hbar",
+                                   note=tr("category_roll_up", L)))
+    sections += defenders.subcategory_sections(ctx, q)
     progress.check()
     types = stats.types_with_persons(cdb, q)
     type_rows = tuple((ctx.label("threat_type", r["threat_type"]), r["persons"], r["threats"]) for r in types)
@@ -138,6 +140,7 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
                   key=lambda r: (-r[1], r[0]))
     sections.append(simple_section(ctx, "by_source", "t.by_source", "threats", tr("source", L), rows, "hbar",
                             note=tr("multi_valued", L)))
+    sections.append(defenders.source_group_section(ctx, q))
     t = counted("gender")
     total = sum(r["count"] for r in t.rows) or 1
     g_rows = tuple((ctx.label("gender", r["gender"]) if r["gender"] else tr("organisation", L), r["count"],
@@ -153,6 +156,7 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
         rows.append((tr("organisations", L), kf["organisations"]))
     sections.append(simple_section(ctx, "persons_by_gender", "t.persons_by_gender", "targets", tr("gender", L),
                                    rows, "pie"))
+    sections.append(defenders.org_kind_section(ctx, q))
     t = counted("year", "persons")
     sections.append(simple_section(ctx, "persons_by_year", "t.persons_by_year", "persons", tr("year", L),
                             [(str(r["year"]), r["count"]) for r in t.rows], "vbar"))
@@ -160,6 +164,8 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
     t = stats.threats_per_target(cdb, q)
     sections.append(simple_section(ctx, "per_person", "t.per_person", "persons", tr("threats_n", L),
                             [(str(r["threats"]), r["count"]) for r in t.rows], "vbar"))
+    sections.append(defenders.per_defender_section(ctx, q))
+    sections += defenders.repeated_sections(ctx, q)
     t = stats.distinct_types_per_target(cdb, q)
     d_rows = tuple((str(r["types"]), r["persons"], r["organisations"], r["count"]) for r in t.rows)
     sections.append(StatSection(
