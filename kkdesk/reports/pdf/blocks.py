@@ -6,13 +6,12 @@ import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from kkdesk.reports.pdf import fonts
 from kkdesk.reports.pdf.document import FRAME_W
-from kkdesk.reports.pdf.styles import facts_style, styles, table_style
+from kkdesk.reports.pdf.styles import HEAD_FILL, INK, RULE, ZEBRA, facts_style, styles, table_style
 
 
 
@@ -87,42 +86,162 @@ def fit_widths(header: list[str], rows, widths: list[float], font_size: float = 
     return out
 
 
-def wrapped_table(header: list[str], rows, widths: list[float], font_size: float = 7.5) -> Table:
-    """A long-list table of plain strings wrapped in advance: several times faster to lay out than
-    Paragraph cells (no markup, no second wrap when drawn), for case lists of thousands of rows."""
-    pad = 8
-    col_w = [w * FRAME_W for w in widths]
-    bold = fonts.BOLD
+class _Widths:
+    """Text widths in one font and size, remembered: a case list repeats the same words (places,
+    threat types, months) thousands of times, and a line's width is the sum of its words' widths."""
 
-    def wrap(text: str, k: int, font: str) -> str:
-        width = col_w[k] - pad
-        lines: list[str] = []
-        for part in str(text).split("\n"):
-            for line in simpleSplit(part, font, font_size, width) or [""]:
-                # a word wider than its column breaks after a hyphen, else (last resort, when the
-                # column could not be widened) by letters rather than being drawn over the next one
-                while stringWidth(line, font, font_size) > width and "-" in line[:-1]:
-                    cut = line.rfind("-", 0, len(line) - 1) + 1
-                    while cut > 0 and stringWidth(line[:cut], font, font_size) > width:
-                        cut = line.rfind("-", 0, cut - 1) + 1
-                    if cut <= 0:
-                        break
-                    lines.append(line[:cut])
-                    line = line[cut:]
-                while stringWidth(line, font, font_size) > width and len(line) > 1:
-                    cut = len(line) - 1
-                    while cut > 1 and stringWidth(line[:cut], font, font_size) > width:
+    def __init__(self, font: str, size: float):
+        self.font, self.size, self._known = font, size, {}
+
+    def __call__(self, text: str) -> float:
+        w = self._known.get(text)
+        if w is None:
+            w = self._known[text] = stringWidth(text, self.font, self.size)
+        return w
+
+
+def _wrap_lines(text: str, width: float, measure: _Widths) -> list[str]:
+    """The lines of a cell's text at this width: greedy over words (as simpleSplit), a word wider
+    than the column broken after a hyphen, else (last resort, when the column could not be widened)
+    by letters rather than drawn over the next column."""
+    lines: list[str] = []
+    space = measure(" ")
+    for part in str(text).split("\n"):
+        words = part.split()
+        if not words:
+            lines.append("")
+            continue
+        line, line_w = [], 0.0
+        for word in words:
+            ww = measure(word)
+            if line and line_w + space + ww <= width:
+                line.append(word)
+                line_w += space + ww
+                continue
+            if line:
+                lines.append(" ".join(line))
+            while ww > width and len(word) > 1:
+                cut = word.rfind("-", 0, len(word) - 1) + 1
+                while cut > 0 and measure(word[:cut]) > width:
+                    cut = word.rfind("-", 0, cut - 1) + 1
+                if cut <= 0:
+                    cut = len(word) - 1
+                    while cut > 1 and measure(word[:cut]) > width:
                         cut -= 1
-                    lines.append(line[:cut])
-                    line = line[cut:]
-                lines.append(line)
-        return "\n".join(lines)
+                lines.append(word[:cut])
+                word = word[cut:]
+                ww = measure(word)
+            line, line_w = [word], ww
+        lines.append(" ".join(line))
+    return lines
 
-    data = [[wrap(h, k, bold) for k, h in enumerate(header)]]
-    data += [[wrap(v, k, fonts.REGULAR) for k, v in enumerate(row)] for row in rows]
-    t = Table(data, colWidths=col_w, repeatRows=1, hAlign="LEFT")
-    style = table_style()
-    style.add("FONTSIZE", (0, 0), (-1, -1), font_size)
-    style.add("LEADING", (0, 0), (-1, -1), font_size * 1.24)
-    t.setStyle(style)
-    return t
+
+class LongTable(Flowable):
+    """A table of plain strings, wrapped in advance, that splits across pages with its header on each.
+
+    Made for case lists of thousands of rows: it looks like a data_table (shaded bold header, zebra
+    rows, a rule under each row) but each page's text is one PDF text object and its rules one path,
+    instead of a text object and a width measurement per cell line as ReportLab's Table draws them."""
+
+    _PAD_X, _PAD_TOP, _PAD_BOTTOM = 4, 2.5, 2.5
+
+    def __init__(self, header: list[list[str]], rows: list[list[list[str]]], col_widths: list[float],
+                 font_size: float):
+        super().__init__()
+        self.header, self.rows, self.col_widths, self.font_size = header, rows, col_widths, font_size
+        self.leading = font_size * 1.24
+        self._heights = [self._row_height(r) for r in rows]
+        self._head_h = self._row_height(header)
+        self.hAlign = "LEFT"
+
+    def _row_height(self, row) -> float:
+        return max(len(lines) for lines in row) * self.leading + self._PAD_TOP + self._PAD_BOTTOM
+
+    def wrap(self, avail_w, avail_h):
+        self.width = sum(self.col_widths)
+        self.height = self._head_h + sum(self._heights)
+        return self.width, self.height
+
+    def split(self, avail_w, avail_h):
+        room = avail_h - self._head_h
+        n, used = 0, 0.0
+        for h in self._heights:
+            if used + h > room:
+                break
+            used += h
+            n += 1
+        if n == 0 or n == len(self.rows):
+            return [] if n == 0 else [self]
+        return [LongTable(self.header, self.rows[:n], self.col_widths, self.font_size),
+                LongTable(self.header, self.rows[n:], self.col_widths, self.font_size)]
+
+    def draw(self):
+        canv = self.canv
+        width = sum(self.col_widths)
+        xs = [0.0]
+        for w in self.col_widths[:-1]:
+            xs.append(xs[-1] + w)
+        top = self.height
+        # backgrounds: the header's shade, then every second row's
+        canv.saveState()
+        canv.setFillColor(HEAD_FILL)
+        canv.rect(0, top - self._head_h, width, self._head_h, stroke=0, fill=1)
+        canv.setFillColor(ZEBRA)
+        y = top - self._head_h
+        for k, h in enumerate(self._heights):
+            if k % 2:
+                canv.rect(0, y - h, width, h, stroke=0, fill=1)
+            y -= h
+        # rules: a thin one under every row, a strong one under the header
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.25)
+        y, rules = top - self._head_h, []
+        for h in self._heights:
+            y -= h
+            rules.append((0, y, width, y))
+        if rules:
+            canv.lines(rules)
+        canv.setStrokeColor(INK)
+        canv.setLineWidth(0.75)
+        canv.line(0, top - self._head_h, width, top - self._head_h)
+        # the text: one text object for the page, lines placed by absolute origin
+        text = canv.beginText()
+        text.setFillColor(INK)
+        text.setFont(fonts.BOLD, self.font_size, self.leading)
+        y = top
+        self._draw_row(text, self.header, xs, y)
+        y -= self._head_h
+        text.setFont(fonts.REGULAR, self.font_size, self.leading)
+        for row, h in zip(self.rows, self._heights):
+            self._draw_row(text, row, xs, y)
+            y -= h
+        canv.drawText(text)
+        canv.restoreState()
+
+    def _draw_row(self, text, row, xs, y) -> None:
+        first = y - self._PAD_TOP - self.font_size
+        for x, lines in zip(xs, row):
+            for k, line in enumerate(lines):
+                if line:
+                    text.setTextOrigin(x + self._PAD_X, first - k * self.leading)
+                    text._textOut(line)
+
+
+def wrapped_table(header: list[str], rows, widths: list[float], font_size: float = 7.5) -> LongTable:
+    """A long-list table of plain strings (a LongTable), its cells wrapped to the column widths
+    (fractions of the frame) so that no word is broken where the column has room for it."""
+    col_w = [w * FRAME_W for w in widths]
+    inner = [w - _PAD for w in col_w]
+    bold, regular = _Widths(fonts.BOLD, font_size), _Widths(fonts.REGULAR, font_size)
+    wrapped: dict[tuple[int, str], list[str]] = {}   # the same place or type wraps the same way
+
+    def cell(k: int, value) -> list[str]:
+        key = (k, value)
+        lines = wrapped.get(key)
+        if lines is None:
+            lines = wrapped[key] = _wrap_lines(value, inner[k], regular)
+        return lines
+
+    head = [_wrap_lines(h, inner[k], bold) for k, h in enumerate(header)]
+    body = [[cell(k, v if isinstance(v, str) else str(v)) for k, v in enumerate(row)] for row in rows]
+    return LongTable(head, body, col_w, font_size)
