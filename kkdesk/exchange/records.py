@@ -41,7 +41,7 @@ PLURAL = {"term": "terms", "organisation": "organisations", "person": "persons",
 # Not content: bookkeeping that differs between databases holding the same record.
 _NOT_CONTENT = {"revision", "updated_at", "updated_by", "attachments", "pseudonym", "created_at", "sort_order", "id",
                 "organisation_id", "person_id", "incident_id", "action_id",  # local ids (the JSON export
-                "created_by"}                                                 # leaves a null organisation_id)
+                "created_by", "corroboration"}                                # leaves a null organisation_id)
 
 
 def canonical(value) -> str:

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from kkdesk.model.dates import PartialDate
 
 GENDERS = ("female", "male", "other", "unknown")
 STATUSES = ("draft", "verified")
+# The review beside the counted status (schema 7): status is "verified" exactly when review is.
+REVIEW_STATES = ("draft", "submitted", "returned", "verified")
+INCIDENT_LINK_KINDS = ("same_case", "continuation", "response")
+PERSON_ORG_LINK_KINDS = ("member", "employee", "lawyer")
 CONFIDENTIALITY = ("public", "restricted", "confidential")
 RELIABILITY = ("high", "medium", "low", "unknown")
 RISK_LEVELS = ("unknown", "low", "medium", "high", "critical")
@@ -126,6 +131,8 @@ class Incident:
     narrative: str = ""
     status: str = "draft"
     confidentiality: str = "restricted"
+    review: str = "draft"          # draft / submitted / returned / verified (records/review.py moves it)
+    corroboration: int = 0         # independent information sources; kept by the store from `sources`
     targets: list[Target] = field(default_factory=list)
     sources: list[InfoSource] = field(default_factory=list)
     responses: list[Response] = field(default_factory=list)
@@ -144,6 +151,23 @@ class Incident:
 
     def threat_count(self) -> int:
         return sum(len(t.threats) for t in self.targets)
+
+
+def independent_sources(sources: list[InfoSource]) -> int:
+    """How many independent information sources: distinct outlets (case and spacing aside), or web
+    sites (host without "www.") for a source that names no outlet; a source with neither is not
+    counted. Two articles of one outlet are one source."""
+    keys = set()
+    for s in sources:
+        outlet = " ".join((s.outlet or "").split()).casefold()
+        if outlet:
+            keys.add(("outlet", outlet))
+            continue
+        url = (s.url or "").strip()
+        if url:
+            host = urlsplit(url if "://" in url else "//" + url).hostname or url.casefold()
+            keys.add(("site", host.removeprefix("www.")))
+    return len(keys)
 
 
 @dataclass

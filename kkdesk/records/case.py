@@ -12,8 +12,10 @@ from functools import cached_property
 from kkdesk.progress import Progress
 from kkdesk.records.casework import CaseworkStore
 from kkdesk.records.incidents import IncidentStore
+from kkdesk.records.links import LinkStore
 from kkdesk.records.organisations import OrganisationStore
 from kkdesk.records.persons import PersonStore
+from kkdesk.records.review import ReviewStore
 from kkdesk.records.tags import TagStore
 from kkdesk.store.database import Database
 from kkdesk.vocab import VocabularyStore
@@ -21,7 +23,8 @@ from kkdesk.vocab import VocabularyStore
 
 class CaseDatabase(Database):
     """An open, unlocked kkdesk database with its stores: `cdb.incidents`, `cdb.persons`,
-    `cdb.organisations`, `cdb.casework`, `cdb.tags`, `cdb.vocab` (and `cdb.history` from the store)."""
+    `cdb.organisations`, `cdb.casework`, `cdb.tags`, `cdb.vocab`, `cdb.review`, `cdb.links` (and
+    `cdb.history` from the store)."""
 
     @classmethod
     def create(cls, path: str | os.PathLike, passphrase: str, actor: str = "monitor",
@@ -35,6 +38,17 @@ class CaseDatabase(Database):
 
     def load_shipped_vocabularies(self, progress: Progress | None = None) -> None:
         self.vocab.load_defaults()
+
+    def count_corroboration(self, progress: Progress) -> None:
+        self.incidents.recount_corroboration(progress)
+
+    @cached_property
+    def review(self) -> ReviewStore:
+        return ReviewStore(self)
+
+    @cached_property
+    def links(self) -> LinkStore:
+        return LinkStore(self)
 
     @cached_property
     def vocab(self) -> VocabularyStore:

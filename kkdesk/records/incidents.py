@@ -20,9 +20,12 @@ from kkdesk.model.entities import (
     CONFIDENTIALITY,
     CRITERIA,
     RELIABILITY,
+    REVIEW_STATES,
     STATUSES,
     Attachment,
     Incident,
+    InfoSource,
+    independent_sources,
 )
 from kkdesk.progress import Progress, ensure
 from kkdesk.records.common import MAX_LONG, check_choice, check_iso_date, check_text, diff, new_uuid, rows_in
@@ -150,6 +153,7 @@ class IncidentStore:
         inc.narrative = check_text(inc.narrative, "The narrative", MAX_LONG)
         inc.place_detail = check_text(inc.place_detail, "The place detail")
         check_choice(inc.status, STATUSES, "Status")
+        check_choice(inc.review, REVIEW_STATES, "Review state")
         check_choice(inc.confidentiality, CONFIDENTIALITY, "Confidentiality")
         vocab.validate("region", inc.region, "region")
         vocab.validate("city", inc.city, "city")
@@ -246,6 +250,7 @@ class IncidentStore:
                 chunk = incidents[start:start + batch]
                 names = self._target_names(chunk)
                 for inc in chunk:
+                    _follow_status(inc)
                     if inc.id is None:
                         inc.uuid = inc.uuid or new_uuid()
                         inc.id = next_ids["incident"]
@@ -265,6 +270,9 @@ class IncidentStore:
                         inc.recorded_at, inc.recorded_by = old.recorded_at, old.recorded_by
                         inc.revision = old.revision + 1
                         inc.updated_at, inc.updated_by = now, actor
+                        inc.corroboration = independent_sources(inc.sources)
+                        if history_action is None:
+                            _edit_needs_review(old, inc)
                         rows.history.append((history_action or "update", "incident", inc.uuid,
                                              diff(_public(old), _public(inc))))
                         # keyed by the old first day, which this save may change
@@ -293,6 +301,7 @@ class IncidentStore:
         return names
 
     def _collect(self, inc: Incident, rows: _Rows, next_ids: dict, names: dict) -> None:
+        inc.corroboration = independent_sources(inc.sources)
         d = inc.date
         rows.incidents.append(IncidentRow(
             **{f: getattr(inc, f) for f in INCIDENT_FIELDS if f not in ("date_from", "date_to")},
@@ -411,6 +420,17 @@ class IncidentStore:
                 progress.check()
                 progress.set_progress(start / max(1, len(ids)), "Rebuilding the search index")
                 self._index(ids[start:start + 1000], replace=False)
+
+    def recount_corroboration(self, progress: Progress | None = None) -> None:
+        """Count every incident's independent information sources anew (schema 7's conversion)."""
+        progress = ensure(progress)
+        conn = self.cdb.conn
+        by_incident: dict[int, list[InfoSource]] = {}
+        for iid, outlet, url in conn.execute("SELECT incident_id, outlet, url FROM info_source"):
+            by_incident.setdefault(iid, []).append(InfoSource(outlet=outlet, url=url))
+        progress.set_progress(0.5, "Counting information sources")
+        conn.executemany("UPDATE incident SET corroboration = ? WHERE id = ?",
+                         [(independent_sources(s), iid) for iid, s in by_incident.items()])
 
     def _index(self, ids: list[int], replace: bool) -> None:
         """Write the search rows of these incidents from their stored rows, 500 at a time."""
@@ -542,10 +562,30 @@ def _plain(value):
     return {name: _plain(getattr(value, name)) for name in names}
 
 
+def _follow_status(inc: Incident) -> None:
+    """Keep the counted status and the review state together: status is "verified" exactly when the
+    review is. A record given status "verified" directly (an import of checked data, the older
+    editor) is taken as verified; one set back to draft leaves the verified review."""
+    if inc.status == "verified" and inc.review != "verified":
+        inc.review = "verified"
+    elif inc.status != "verified" and inc.review == "verified":
+        inc.review = "draft"
+
+
+def _edit_needs_review(old: Incident, inc: Incident) -> None:
+    """An edit of a verified record's content was checked by nobody: it goes back to "submitted"
+    (and stops counting as verified) until someone other than this editor verifies it again."""
+    if old.review != "verified" or inc.review != "verified":
+        return
+    changed = diff(_public(old), _public(inc))
+    if set(changed) - {"review", "status", "corroboration"}:
+        inc.review, inc.status = "submitted", "draft"
+
+
 def _public(inc: Incident) -> dict:
     """What the history records of an incident: its content, without local ids and timestamps."""
     d = _plain(inc)
-    for k in ("updated_at", "updated_by", "recorded_at", "attachments"):
+    for k in ("updated_at", "updated_by", "recorded_at", "attachments", "corroboration"):
         d.pop(k, None)
     return d
 

@@ -187,6 +187,7 @@ class PersonStore:
             if keep.gender == "unknown":
                 keep.gender = gone.gender
             self.cdb.casework.move_person(merge_id, keep_id)
+            self.cdb.links.move_person(merge_id, keep_id)
             conn.execute("DELETE FROM person WHERE id = ?", (merge_id,))
             conn.execute("DELETE FROM person_fts WHERE rowid = ?", (merge_id,))
             self.cdb.history.record("merge", "person", keep.uuid, {"merged": gone.uuid})
@@ -197,7 +198,11 @@ class PersonStore:
         return merged
 
     def possible_duplicates(self, threshold: float = 0.85, limit: int = 200) -> list[tuple[int, int, float]]:
-        """Pairs of persons that may be one (same name across scripts, alias match): (a, b, score)."""
+        """Pairs of persons that may be one (same name across scripts, alias match): (a, b, score).
+        Pairs decided "not the same person" (LinkStore.mark_not_same_person) are left out, and so are
+        pairs already linked as the same person."""
+        decided = self.cdb.links.distinct_id_pairs() | {
+            tuple(r) for r in self.cdb.conn.execute("SELECT person_id, other_id FROM person_same")}
         keys: dict[int, set[str]] = {}
         for pid, latin, cyr, aliases in self.cdb.conn.execute(
                 "SELECT id, name_latin, name_cyrillic, aliases FROM person"):
@@ -224,6 +229,6 @@ class PersonStore:
                     score = similarity(ka, kb)
                     if score >= threshold:
                         pairs[(min(a, b), max(a, b))] = score
-        ranked = sorted(((a, b, s) for (a, b), s in pairs.items()), key=lambda x: -x[2])
+        ranked = sorted(((a, b, s) for (a, b), s in pairs.items() if (a, b) not in decided), key=lambda x: -x[2])
         return ranked[:limit]
 

@@ -12,8 +12,8 @@ from kkdesk.model.entities import CRITERIA
 
 # What an Incident holds of its row (the dataclass fields of the same names).
 INCIDENT_FIELDS = ("id", "uuid", "revision", "ref", "title", "date_from", "date_to", "region", "city",
-                   "place_detail", "narrative", "status", "confidentiality", "recorded_by", "recorded_at",
-                   "updated_by", "updated_at")
+                   "place_detail", "narrative", "status", "confidentiality", "review", "corroboration",
+                   "recorded_by", "recorded_at", "updated_by", "updated_at")
 # Kept from the date for searching and counting; written, never read back into an Incident.
 INCIDENT_DERIVED = ("date_start", "date_end", "year", "month")
 INCIDENT_COLUMNS = INCIDENT_FIELDS + INCIDENT_DERIVED

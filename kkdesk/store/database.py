@@ -57,6 +57,7 @@ SCHEMA_VERSION = migrations()[-1][0]
 # Database method, which the layer that owns the data implements (CaseDatabase, over the records).
 _MIGRATION_STEPS = {
     4: "rebuild_search_index",  # schema 4 re-keyed the incident search index
+    7: "count_corroboration",   # schema 7 counts each incident's independent information sources
 }
 # And every conversion of an existing database ends with `load_shipped_vocabularies`: the terms a
 # newer version ships (schema 5's casework vocabularies, a new criterion's labels) arrive with it.
@@ -348,6 +349,10 @@ class Database:
         """Migration 4's step: remake the incident search index from the records. The store has no
         records; CaseDatabase (kkdesk.records) does this."""
         raise NotImplementedError("a schema-4 conversion needs kkdesk.records.CaseDatabase")
+
+    def count_corroboration(self, progress: Progress) -> None:
+        """Migration 7's step: count the independent sources of every incident (CaseDatabase)."""
+        raise NotImplementedError("a schema-7 conversion needs kkdesk.records.CaseDatabase")
 
     def load_shipped_vocabularies(self, progress: Progress | None = None) -> None:
         """The last step of every conversion: add the shipped vocabulary terms the database lacks

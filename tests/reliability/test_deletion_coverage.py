@@ -39,6 +39,10 @@ COVERAGE = {
     "vocab_term": "no record text: the vocabularies",
     "protection_action": "purged with its incident, person or organisation (CaseworkStore.purge_for)",
     "follow_up": "purged with its record or action", "risk_assessment": "purged with its person",
+    "review_step": "cascade from incident (comments name no one else's record)",
+    "incident_link": "cascade from either incident; no text", "person_org_link": "cascade; no text",
+    "person_same": "cascade from either person; no text",
+    "person_distinct": "deleted with either person (trigger); uuids only",
 }
 FTS_SHADOW = ("_config", "_data", "_docsize", "_idx", "_content")
 
@@ -110,6 +114,7 @@ def test_deleted_records_leave_no_text_in_any_table(pair):
         sources=[InfoSource(outlet=MARK, url=f"https://example.org/{MARK}", notes=MARK)],
         responses=[Response("investigation_opened", result=MARK, reference=MARK, notes=MARK)]))
     mon.incidents.add_attachment(inc.id, f"{MARK}.txt", f"statement of {MARK}".encode())
+    mon.review.comment(inc.id, f"Check the court of {MARK}")
     from kkdesk.model.casework import FollowUp, ProtectionAction, RiskAssessment
 
     action = mon.casework.save_action(ProtectionAction("legal_aid", incident_id=inc.id, actor=MARK, notes=MARK))

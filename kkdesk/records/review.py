@@ -1,0 +1,198 @@
+"""ReviewStore: a second pair of eyes before a record counts (schema 7).
+
+draft -> submitted -> verified, or submitted -> returned (with a comment) -> submitted again. The
+review state sits beside the counted status (`incident.status` stays draft/verified, and is
+"verified" exactly when the review is), so statistics, filters and documents keep one status.
+A reviewer (verify, return) must not be the record's last editor (`incident.updated_by`, by the
+actor names the databases carry) and never edits: a review step changes only the review state and
+status, bumps the revision (so bundles carry it) and leaves `updated_by`. Every step is a row of
+`review_step` (with its comment; it travels in bundles) and an entry in the history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kkdesk.errors import InvalidInput, NotFound
+from kkdesk.records.common import MAX_LONG, check_text, new_uuid, rows_in
+from kkdesk.util.clock import now_iso
+
+if TYPE_CHECKING:
+    from kkdesk.records.case import CaseDatabase
+
+STEPS = ("submit", "return", "verify", "comment", "reopen", "arrive")
+# step -> (states it may start from, the state it leaves)
+_MOVES = {
+    "submit": (("draft", "returned"), "submitted"),
+    "return": (("submitted",), "returned"),
+    "verify": (("submitted",), "verified"),
+    "reopen": (("verified",), "returned"),
+    "arrive": (("draft", "returned", "verified", "submitted"), "submitted"),
+}
+
+
+@dataclass
+class ReviewStep:
+    step: str
+    actor: str
+    at: str
+    comment: str = ""
+    uuid: str = ""
+    incident_id: int | None = None
+
+
+class ReviewStore:
+    def __init__(self, cdb: "CaseDatabase"):
+        self.cdb = cdb
+
+    # ----- the steps -------------------------------------------------------------------------
+
+    def submit(self, ids: list[int], comment: str = "") -> int:
+        """Hand drafts (or returned records, fixed) to review. Returns how many moved."""
+        return self._move(ids, "submit", comment)
+
+    def send_back(self, incident_id: int, comment: str) -> None:
+        """Return a submitted record to its author with a comment saying what to fix."""
+        if not (comment or "").strip():
+            raise InvalidInput("Say what should be fixed: a returned record needs a comment.")
+        self._move([incident_id], "return", comment)
+
+    def verify(self, ids: list[int], comment: str = "") -> int:
+        """Verify submitted records: from now on they count as verified."""
+        return self._move(ids, "verify", comment)
+
+    def reopen(self, incident_id: int, comment: str) -> None:
+        """Take back a verification (a mistake found later): the record returns to its author."""
+        if not (comment or "").strip():
+            raise InvalidInput("Say why the verification is taken back: reopening needs a comment.")
+        self._move([incident_id], "reopen", comment)
+
+    def comment(self, incident_id: int, text: str) -> ReviewStep:
+        """A reviewer's (or author's) comment on a record, without editing it or changing its state."""
+        text = check_text(text, "The comment", MAX_LONG, required=True).strip()
+        row = self.cdb.conn.execute("SELECT uuid FROM incident WHERE id = ?", (incident_id,)).fetchone()
+        if row is None:
+            raise NotFound("That incident does not exist (it may have been deleted).")
+        step = ReviewStep("comment", self.cdb.actor, now_iso(), text, new_uuid(), incident_id)
+        with self.cdb.transaction():
+            self._insert([step])
+            self.cdb.history.record("update", "incident", row[0], {"review_step": _public(step)}, at=step.at)
+        return step
+
+    def arrive(self, incident_id: int) -> None:
+        """A record that came in a monitor's bundle waits for review here, whatever the sender set."""
+        self._move([incident_id], "arrive", "")
+
+    def _move(self, ids: list[int], step: str, comment: str) -> int:
+        """The status-only write: review state and status (and the revision, so bundles carry it),
+        one review_step row and one history entry per record; content, `updated_by` and the
+        statistics cells (which count every status) are left alone; the facts see the change
+        through their incident trigger."""
+        comment = check_text(comment or "", "The comment", MAX_LONG).strip()
+        starts, leaves = _MOVES[step]
+        rows = list(rows_in(self.cdb.conn, "SELECT id, uuid, review, status, updated_by FROM incident"
+                                           " WHERE id IN ({marks})", list(dict.fromkeys(ids))))
+        if len(rows) != len(set(ids)):
+            raise NotFound("That incident does not exist (it may have been deleted).")
+        actor = self.cdb.actor
+        for _, _, review, _, editor in rows:
+            if review not in starts:
+                raise InvalidInput(_REFUSED[step].format(state=review))
+            if step in ("return", "verify", "reopen") and editor == actor:
+                raise InvalidInput("You edited this record last: someone else must review it.")
+        at = now_iso()
+        status = "verified" if leaves == "verified" else "draft"
+        steps, history = [], []
+        for iid, uuid, review, old_status, _ in rows:
+            s = ReviewStep(step, actor, at, comment, new_uuid(), iid)
+            steps.append(s)
+            change = {"review": [review, leaves], "review_step": _public(s)}
+            if old_status != status:
+                change["status"] = [old_status, status]
+            history.append(("update", "incident", uuid, change))
+        with self.cdb.transaction():
+            self.cdb.conn.executemany(
+                "UPDATE incident SET review = ?, status = ?, revision = revision + 1 WHERE id = ?",
+                [(leaves, status, r[0]) for r in rows])
+            self._insert(steps)
+            self.cdb.history.record_many(history, at=at)
+        return len(rows)
+
+    def _insert(self, steps: list[ReviewStep]) -> None:
+        self.cdb.conn.executemany(
+            "INSERT INTO review_step(uuid, incident_id, step, actor, at, comment) VALUES (?,?,?,?,?,?)",
+            [(s.uuid, s.incident_id, s.step, s.actor, s.at, s.comment) for s in steps])
+
+    def add_received(self, incident_id: int, steps: list[dict]) -> int:
+        """Steps that came in a bundle (by uuid; ones already here are skipped). Only the record
+        of what happened: the state itself travels with the incident. Returns how many were new."""
+        new = []
+        for d in steps:
+            uuid = d.get("uuid")
+            if not isinstance(uuid, str) or not uuid or d.get("step") not in STEPS:
+                raise InvalidInput("a review step is malformed.")
+            if self.cdb.scalar("SELECT 1 FROM review_step WHERE uuid = ?", (uuid,)):
+                continue
+            new.append(ReviewStep(d["step"], check_text(d.get("actor") or "", "A review step's actor"),
+                                  check_text(d.get("at") or "", "A review step's time"),
+                                  check_text(d.get("comment") or "", "A review comment", MAX_LONG), uuid,
+                                  incident_id))
+        if new:
+            self._insert(new)
+            uuid = self.cdb.scalar("SELECT uuid FROM incident WHERE id = ?", (incident_id,))
+            self.cdb.history.record_many([("import", "incident", uuid, {"review_step": _public(s)}) for s in new])
+        return len(new)
+
+    # ----- reading ---------------------------------------------------------------------------
+
+    def steps(self, incident_id: int) -> list[ReviewStep]:
+        """The review of one record, oldest first."""
+        return [ReviewStep(*r, incident_id=incident_id) for r in self.cdb.conn.execute(
+            "SELECT step, actor, at, comment, uuid FROM review_step WHERE incident_id = ? ORDER BY at, id",
+            (incident_id,))]
+
+    def export_steps(self, incident_id: int) -> list[dict]:
+        return [_public(s) for s in self.steps(incident_id)]
+
+    def state(self, incident_id: int) -> str:
+        state = self.cdb.scalar("SELECT review FROM incident WHERE id = ?", (incident_id,))
+        if state is None:
+            raise NotFound("That incident does not exist (it may have been deleted).")
+        return state
+
+    def waiting_for_me(self, actor: str | None = None) -> list[int]:
+        """Submitted records someone else edited last: what this actor may review, oldest first."""
+        actor = actor or self.cdb.actor
+        return [r[0] for r in self.cdb.conn.execute(
+            "SELECT id FROM incident WHERE review = 'submitted' AND updated_by <> ? ORDER BY updated_at, id",
+            (actor,))]
+
+    def returned_to_me(self, actor: str | None = None) -> list[int]:
+        """Returned records this actor edited last (or recorded): theirs to fix, oldest first."""
+        actor = actor or self.cdb.actor
+        return [r[0] for r in self.cdb.conn.execute(
+            "SELECT id FROM incident WHERE review = 'returned' AND (updated_by = ? OR recorded_by = ?)"
+            " ORDER BY updated_at, id", (actor, actor))]
+
+    def last_comment(self, ids: list[int]) -> dict[int, ReviewStep]:
+        """The latest step with a comment of each record (what the lists show)."""
+        out: dict[int, ReviewStep] = {}
+        for iid, step, actor, at, comment, uuid in rows_in(
+                self.cdb.conn, "SELECT incident_id, step, actor, at, comment, uuid FROM review_step"
+                               " WHERE incident_id IN ({marks}) AND comment <> '' ORDER BY at, id", ids):
+            out[iid] = ReviewStep(step, actor, at, comment, uuid, iid)
+        return out
+
+
+_REFUSED = {
+    "submit": "Only a draft or a returned record can be submitted (this one is {state}).",
+    "return": "Only a submitted record can be returned (this one is {state}).",
+    "verify": "Only a submitted record can be verified (this one is {state}).",
+    "reopen": "Only a verified record can be reopened (this one is {state}).",
+    "arrive": "",
+}
+
+
+def _public(s: ReviewStep) -> dict:
+    return {"uuid": s.uuid, "step": s.step, "actor": s.actor, "at": s.at, "comment": s.comment}

@@ -1,0 +1,160 @@
+"""Review before it counts (schema 7): the workflow, its history, links and "not the same person"."""
+
+from __future__ import annotations
+
+import pytest
+
+from kkdesk.errors import InvalidInput
+from kkdesk.model.dates import PartialDate
+from kkdesk.model.entities import Incident, InfoSource, Person
+from kkdesk.store.verify import verify
+from tests import factories
+
+
+def _as(cdb, actor):
+    cdb.actor = actor
+    return cdb
+
+
+def test_draft_submitted_returned_resubmitted_verified_each_step_in_the_history(new_db):
+    cdb = _as(new_db, "monitor-1")
+    ids = factories.build(cdb)
+    iid = ids["incidents"][1]                     # a draft
+    assert cdb.review.state(iid) == "draft"
+    cdb.review.submit([iid])
+    assert cdb.review.state(iid) == "submitted"
+    assert cdb.review.waiting_for_me() == []      # the author cannot review their own record
+    with pytest.raises(InvalidInput, match="someone else"):
+        cdb.review.verify([iid])
+    with pytest.raises(InvalidInput, match="someone else"):
+        cdb.review.send_back(iid, "Which court?")
+
+    _as(cdb, "coordinator")
+    assert iid in cdb.review.waiting_for_me()
+    with pytest.raises(InvalidInput, match="comment"):
+        cdb.review.send_back(iid, "  ")
+    before = cdb.incidents.get(iid)
+    cdb.review.send_back(iid, "Which court? Add the source.")
+    after = cdb.incidents.get(iid)
+    assert after.review == "returned" and after.status == "draft"
+    assert after.updated_by == "monitor-1" and after.title == before.title   # a reviewer does not edit
+    assert after.revision == before.revision + 1                            # bundles carry the step
+    assert cdb.review.returned_to_me("monitor-1") == [iid] and cdb.review.returned_to_me() == []
+    cdb.review.comment(iid, "A second note")                                  # a comment alone
+    assert cdb.review.state(iid) == "returned"
+
+    _as(cdb, "monitor-1")
+    inc = cdb.incidents.get(iid)
+    inc.sources = [InfoSource("Court record"), InfoSource("Vlast.kz", "https://vlast.kz/1")]
+    inc = cdb.incidents.save(inc)
+    assert inc.review == "returned" and inc.corroboration == 2
+    cdb.review.submit([iid], "Fixed: source added")
+
+    _as(cdb, "coordinator")
+    cdb.review.verify([iid])
+    inc = cdb.incidents.get(iid)
+    assert (inc.review, inc.status) == ("verified", "verified")
+    steps = [(s.step, s.actor) for s in cdb.review.steps(iid)]
+    assert steps == [("submit", "monitor-1"), ("return", "coordinator"), ("comment", "coordinator"),
+                     ("submit", "monitor-1"), ("verify", "coordinator")]
+    told = [e.changes.get("review_step", {}).get("step") for e in cdb.history.for_entity(inc.uuid)]
+    assert [s for s in told if s] == ["submit", "return", "comment", "submit", "verify"]
+    assert verify(cdb).ok                         # chain intact, records equal their history
+
+
+def test_only_the_right_states_move_and_an_edit_of_a_verified_record_needs_review_again(new_db):
+    cdb = _as(new_db, "monitor-1")
+    ids = factories.build(cdb)
+    verified = ids["incidents"][0]                # made with status "verified"
+    assert cdb.review.state(verified) == "verified"
+    with pytest.raises(InvalidInput, match="submitted"):
+        cdb.review.verify([ids["incidents"][2]])  # a draft is submitted first
+    with pytest.raises(InvalidInput, match="draft or a returned"):
+        cdb.review.submit([verified])
+    inc = cdb.incidents.get(verified)
+    inc.title += " (corrected)"
+    inc = cdb.incidents.save(inc)
+    assert (inc.review, inc.status) == ("submitted", "draft")   # nobody checked the edit
+    cdb.actor = "coordinator"
+    cdb.review.verify([verified])
+    cdb.review.reopen(verified, "The date is wrong")   # a verification taken back
+    assert cdb.review.state(verified) == "returned"
+    assert verify(cdb).ok
+
+
+def test_the_corroboration_counts_independent_sources():
+    from kkdesk.model.entities import independent_sources as n
+
+    assert n([]) == 0
+    assert n([InfoSource("Vlast.kz", "https://vlast.kz/a"), InfoSource(" vlast.KZ ", "https://vlast.kz/b")]) == 1
+    assert n([InfoSource("", "https://www.azattyq.org/x"), InfoSource("", "azattyq.org/y")]) == 1
+    assert n([InfoSource("Interview"), InfoSource("", "https://kaztag.kz/1"), InfoSource("", "")]) == 2
+
+
+def test_incident_links_read_from_both_ends_and_go_with_the_incident(new_db):
+    cdb = new_db
+    ids = factories.build(cdb)["incidents"]
+    a, b, c = ids[0], ids[1], ids[2]
+    lid = cdb.links.link_incidents(b, a, "continuation")
+    assert cdb.links.link_incidents(b, a, "continuation") == lid          # once
+    cdb.links.link_incidents(c, a, "same_case")
+    [from_b] = cdb.links.incident_links(b)
+    assert (from_b.kind, from_b.other_id, from_b.outgoing) == ("continuation", a, True)
+    assert {(x.kind, x.other_id, x.outgoing) for x in cdb.links.incident_links(a)} == {
+        ("continuation", b, False), ("same_case", c, True)}   # symmetric: stored smaller id first
+    with pytest.raises(InvalidInput):
+        cdb.links.link_incidents(a, a, "same_case")
+    cdb.incidents.delete(b)
+    assert [x.other_id for x in cdb.links.incident_links(a)] == [c]
+    assert verify(cdb).ok
+
+
+def test_not_the_same_person_is_remembered_and_the_duplicate_finder_honours_it(new_db):
+    cdb = new_db
+    p1 = cdb.persons.save(Person(name_latin="Asel Kudaibergen", name_cyrillic="Асель Құдайберген"))
+    p2 = cdb.persons.save(Person(name_latin="Asel Kudaibergen", name_cyrillic="Асель Кудайберген"))
+    assert (p1.id, p2.id) in {(a, b) for a, b, _ in cdb.persons.possible_duplicates()}
+    cdb.actor = "coordinator"
+    pair = cdb.links.mark_not_same_person(p2.id, p1.id)
+    assert pair.decided_by == "coordinator" and pair.person_uuid < pair.other_uuid
+    assert (p1.id, p2.id) not in {(a, b) for a, b, _ in cdb.persons.possible_duplicates()}
+    assert [x.decided_by for x in cdb.links.not_same_persons(p1.id)] == ["coordinator"]
+    with pytest.raises(InvalidInput):
+        cdb.links.mark_same_person(p1.id, p2.id)
+    assert any("not_same_person" in (e.changes or {}) for e in cdb.history.for_entity(p1.uuid))
+    cdb.links.unmark_not_same_person(p1.id, p2.id)
+    assert (p1.id, p2.id) in {(a, b) for a, b, _ in cdb.persons.possible_duplicates()}
+    assert verify(cdb).ok
+
+
+def test_a_merge_passes_the_decisions_and_links_of_the_person_that_goes(new_db):
+    cdb = new_db
+    keep = cdb.persons.save(Person(name_latin="Ulan Serikov"))
+    gone = cdb.persons.save(Person(name_latin="Ulan Serikow"))
+    other = cdb.persons.save(Person(name_latin="Ruslan Serikov"))
+    org = factories.build(cdb)["o"]
+    cdb.links.mark_not_same_person(gone.id, other.id)
+    cdb.links.link_person_org(gone.id, org, "lawyer")
+    cdb.persons.merge(keep.id, gone.id)
+    assert [(x.person_uuid, x.other_uuid) for x in cdb.links.not_same_persons(keep.id)] == [
+        tuple(sorted((keep.uuid, other.uuid)))]
+    assert [(x.kind, x.person_id) for x in cdb.links.person_org_links(organisation_id=org)] == [("lawyer", keep.id)]
+
+
+def test_same_person_links_group_records_through_chains(new_db):
+    cdb = new_db
+    a, b, c = (cdb.persons.save(Person(name_latin=n)).id for n in ("Aigul One", "Aigul Two", "Aigul Three"))
+    cdb.links.mark_same_person(b, a)
+    cdb.links.mark_same_person(c, b)
+    assert cdb.links.same_person(a) == sorted([b, c])
+    assert (a, b) not in {(x, y) for x, y, _ in cdb.persons.possible_duplicates(threshold=0.5)}
+    cdb.links.unmark_same_person(b, c)
+    assert cdb.links.same_person(c) == []
+
+
+def test_an_incident_with_status_verified_from_an_import_is_verified_and_back_to_draft_leaves_review(new_db):
+    cdb = new_db
+    inc = cdb.incidents.save(Incident("Imported", PartialDate("2020"), status="verified"))
+    assert inc.review == "verified"
+    inc.status = "draft"
+    assert cdb.incidents.save(inc).review == "draft"
