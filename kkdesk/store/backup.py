@@ -8,11 +8,9 @@ only then renamed into place.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import urllib.parse
-import uuid as uuidlib
 from pathlib import Path
 
 from kkdesk.errors import (
@@ -31,20 +29,11 @@ from kkdesk.store.database import (
     _connect_keyed,
 )
 from kkdesk.store.sqlite import DatabaseError
-from kkdesk.util.files import fsync_dir, fsync_file
+from kkdesk.util.files import fsync_dir, fsync_file, remove_quietly, temp_path_beside
 
 BACKUP_SUFFIX = ".kkbak"
-
-
-def _temp_beside(path: str) -> str:
-    folder = os.path.dirname(os.path.abspath(path))
-    return os.path.join(folder, f".{os.path.basename(path)}.{uuidlib.uuid4().hex[:8]}.tmp")
-
-
-def _remove_quietly(path: str) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(path + suffix)
+# A temp copy is an SQLite file: its journal files go with it.
+_SQLITE_FILES = ("", "-wal", "-shm", "-journal")
 
 
 def _check_copy(path: str, key_value: str, expected_incidents: int | None) -> None:
@@ -87,7 +76,7 @@ def backup(cdb: Database, dest: str | os.PathLike, check_source: bool = True) ->
     from kkdesk.store.destroy import remove_leftovers
 
     remove_leftovers(folder, f".{os.path.basename(dest)}.")  # copies an earlier, crashed backup left
-    tmp = _temp_beside(dest)
+    tmp = temp_path_beside(dest)
     conn = cdb.conn
     try:
         with cdb._lock:
@@ -102,10 +91,10 @@ def backup(cdb: Database, dest: str | os.PathLike, check_source: bool = True) ->
         os.replace(tmp, dest)
         fsync_dir(folder)
     except (DatabaseError, OSError) as exc:
-        _remove_quietly(tmp)
+        remove_quietly(tmp, _SQLITE_FILES)
         raise StorageFailure(f"The backup could not be written ({_reason(exc)}); nothing was replaced.") from None
     except BaseException:
-        _remove_quietly(tmp)
+        remove_quietly(tmp, _SQLITE_FILES)
         raise
     return dest
 
@@ -188,7 +177,7 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike, passphra
                                "replaced; restore an older backup.") from None
     finally:
         src.close()
-    tmp = _temp_beside(db_path)
+    tmp = temp_path_beside(db_path)
     try:
         conn = _connect_keyed(tmp, key_value, uri=True)
         try:
@@ -202,15 +191,13 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike, passphra
             conn.close()
         fsync_file(tmp)
         _check_copy(tmp, key_value, expected)
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(db_path + suffix)
+        remove_quietly(db_path, ("-wal", "-shm"))
         os.replace(tmp, db_path)
         fsync_dir(folder)
     except (DatabaseError, OSError) as exc:
-        _remove_quietly(tmp)
+        remove_quietly(tmp, _SQLITE_FILES)
         raise StorageFailure(f"The restore could not be written ({_reason(exc)}); the database was not "
                              "replaced and the backup is unchanged.") from None
     except BaseException:
-        _remove_quietly(tmp)
+        remove_quietly(tmp, _SQLITE_FILES)
         raise
