@@ -73,9 +73,7 @@ def _first_last(cdb, column: str, lang: str) -> dict[int, tuple[str, str]]:
 
 def timeline(cdb, kind: str, record_id: int, lang: str, pseudonyms: bool = False) -> list[tuple]:
     """(incident id, date, title, threat types) of every incident naming the target, oldest first."""
-    title = (lambda text: text)
-    if pseudonyms:
-        title = Deidentifier.for_database(cdb, "pseudonymised").text
+    deid = Deidentifier.for_database(cdb, "pseudonymised", lang) if pseudonyms else None
     q = SearchQuery(person_id=record_id) if kind == "person" else SearchQuery(organisation_id=record_id)
     ids = incident_ids(cdb, q, order="date", descending=False)
     column = "person_id" if kind == "person" else "organisation_id"
@@ -85,7 +83,11 @@ def timeline(cdb, kind: str, record_id: int, lang: str, pseudonyms: bool = False
             f"SELECT t.incident_id, t.threat_type FROM threat t JOIN target g ON g.id = t.target_id"
             f" WHERE g.{column} = ?", (record_id,)):
         types.setdefault(iid, []).append(cdb.vocab.label("threat_type", ttype, lang))
-    return [(iid, rows[iid]["date"].format(lang), title(rows[iid]["title"]), "; ".join(types.get(iid, [])))
+
+    def title(r) -> str:   # names in a title: codes only for that incident's own targets
+        return deid.for_targets(r["persons"], r["organisations"]).text(r["title"]) if deid else r["title"]
+
+    return [(iid, rows[iid]["date"].format(lang), title(rows[iid]), "; ".join(types.get(iid, [])))
             for iid in ids if iid in rows]
 
 

@@ -49,13 +49,14 @@ def column_title(key: str) -> str:
 
 def page_rows(cdb, ids: list[int], lang: str, pseudonyms: bool, deid: Deidentifier | None) -> dict[int, tuple]:
     """The table's cells for these incidents (runs on the worker): one tuple per id, in COLUMNS order.
-    With pseudonyms, names are codes and names inside titles are replaced by `deid`."""
+    With pseudonyms, names are codes and names inside titles are replaced by `deid` bound to each
+    incident's own targets (as the documents do): only they may show as codes, anyone else as [name]."""
     raw = cdb.incidents.rows(ids, lang)
     pids = sorted({p for r in raw.values() for p in r["persons"]})
     oids = sorted({o for r in raw.values() for o in r["organisations"]})
     pnames = cdb.persons.names(pids) if pids else {}
     onames = cdb.organisations.names(oids) if oids else {}
-    title = deid.text if (pseudonyms and deid is not None) else (lambda text: text)
+    masked = pseudonyms and deid is not None
     label = cdb.vocab.label
     out = {}
     for iid, r in raw.items():
@@ -69,7 +70,7 @@ def page_rows(cdb, ids: list[int], lang: str, pseudonyms: bool, deid: Deidentifi
         cells = {
             "date": r["date"].format(lang),
             "ref": r["ref"],
-            "title": title(r["title"]),
+            "title": deid.for_targets(r["persons"], r["organisations"]).text(r["title"]) if masked else r["title"],
             "place": r["place"],
             "targets": "; ".join(n for n in names if n),
             "threat_types": "; ".join(label("threat_type", c, lang) for c in r["threat_types"]),
@@ -193,7 +194,7 @@ class IncidentTableModel(QAbstractTableModel):
             if gen != self._generation:
                 return None                 # scrolled or searched away before the worker got here
             started = time.perf_counter()
-            d = deid if (deid is not None or not pseudo) else Deidentifier.for_database(cdb, "pseudonymised")
+            d = deid if (deid is not None or not pseudo) else Deidentifier.for_database(cdb, "pseudonymised", lang)
             return page_rows(cdb, ids, lang, pseudo, d), d, (time.perf_counter() - started) * 1000
 
         self.worker.submit(read, on_done=lambda answer: self._arrived(gen, page, answer),

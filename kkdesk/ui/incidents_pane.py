@@ -277,9 +277,12 @@ class IncidentsPane(QWidget):
 def incident_html(cdb, iid: int, lang: str, pseudonyms: bool, labels: dict) -> str:
     """The detail pane's text for one incident (runs on the worker)."""
     inc = cdb.incidents.get(iid)
-    if pseudonyms:   # shoulder-surfing: names inside the title and narrative become codes too
-        deid = Deidentifier.for_database(cdb, "pseudonymised")
+    if pseudonyms:   # shoulder-surfing: names in the free text become codes too (the record's own people only)
+        deid = Deidentifier.for_database(cdb, "pseudonymised", lang).for_record(inc)
         inc.title, inc.narrative = deid.text(inc.title), deid.text(inc.narrative)
+        inc.tags = [deid.tag(t) for t in inc.tags]
+        for s in inc.sources:
+            s.outlet, s.url = deid.text(s.outlet), deid.text(s.url)
     e = html.escape
     v = cdb.vocab
     pids = [t.person_id for t in inc.targets if t.person_id is not None]
