@@ -50,6 +50,10 @@ class CaseDatabase(Database):
     def links(self) -> LinkStore:
         return LinkStore(self)
 
+    def refresh_shipped_vocabularies(self) -> None:
+        if self.vocab.shipped_changed():
+            self.vocab.load_defaults()
+
     @cached_property
     def vocab(self) -> VocabularyStore:
         return VocabularyStore(self)

@@ -61,6 +61,8 @@ _MIGRATION_STEPS = {
 }
 # And every conversion of an existing database ends with `load_shipped_vocabularies`: the terms a
 # newer version ships (schema 5's casework vocabularies, a new criterion's labels) arrive with it.
+# A newer version with the same schema brings its terms on open (`refresh_shipped_vocabularies`):
+# new terms, aliases and labels, the user's own edits kept.
 
 
 def _connect_keyed(target: str, key_value: str, uri: bool = False):
@@ -194,6 +196,8 @@ class Database:
             from kkdesk.store.verify import recorded_block
 
             cdb.writes_blocked = recorded_block(cdb)  # a failed check blocks every later process too
+            if migrate and not cdb.writes_blocked:
+                cdb.refresh_shipped_vocabularies()
         except BaseException:
             conn.close()
             raise
@@ -353,6 +357,10 @@ class Database:
     def count_corroboration(self, progress: Progress) -> None:
         """Migration 7's step: count the independent sources of every incident (CaseDatabase)."""
         raise NotImplementedError("a schema-7 conversion needs kkdesk.records.CaseDatabase")
+
+    def refresh_shipped_vocabularies(self) -> None:
+        """On open: bring in the terms a newer kkdesk ships (new aliases, labels, child terms) when
+        they differ from those last brought in (CaseDatabase; the store alone has no vocabularies)."""
 
     def load_shipped_vocabularies(self, progress: Progress | None = None) -> None:
         """The last step of every conversion: add the shipped vocabulary terms the database lacks

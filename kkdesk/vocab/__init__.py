@@ -7,6 +7,7 @@ term never touches them and a retired term still labels old records.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from kkdesk.store.database import Database
 
 LANGUAGES = ("en", "ru", "kk")
+SHIPPED_META = "vocab_shipped"   # meta key: fingerprint of the shipped terms last brought in
 CODE_RE = re.compile(r"^[a-z0-9_.]+$")
 
 
@@ -39,6 +41,43 @@ class Term:
         return getattr(self, f"label_{lang}", "") or self.label_en or self.code
 
 
+class _UserEdits:
+    """One term's edits by users: the columns they set, the aliases they added and removed."""
+
+    def __init__(self):
+        self.added = False
+        self.fields: set[str] = set()
+        self.aliases_added: list[str] = []
+        self.aliases_removed: set[str] = set()
+
+    def note(self, column: str, old, new) -> None:
+        if column != "aliases":
+            self.fields.add(column)
+            return
+        old, new = list(old or []), list(new or [])
+        for alias in new:
+            if alias not in old:
+                self.aliases_removed.discard(alias)
+                if alias not in self.aliases_added:
+                    self.aliases_added.append(alias)
+        for alias in old:
+            if alias not in new:
+                self.aliases_removed.add(alias)
+                if alias in self.aliases_added:
+                    self.aliases_added.remove(alias)
+
+    def merge_aliases(self, shipped: list[str]) -> list[str]:
+        """This version's aliases, with the user's additions kept and the user's removals respected."""
+        out = [a for a in shipped if a not in self.aliases_removed]
+        return out + [a for a in self.aliases_added if a not in out]
+
+
+def shipped_fingerprint() -> str:
+    """A digest of the shipped vocabularies: changes whenever a kkdesk version ships other terms."""
+    text = json.dumps(shipped_vocabularies(), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def shipped_vocabularies() -> dict[str, list[dict]]:
     """The vocabularies shipped in kkdesk/resources/vocab, by name."""
     result = {}
@@ -56,20 +95,78 @@ class VocabularyStore:
         self._cache: dict[str, dict[str, Term]] = {}
 
     def load_defaults(self) -> int:
-        """Insert every shipped term missing from the database; returns how many were added."""
+        """Bring the shipped terms of this kkdesk into the database; returns how many were added.
+
+        Missing terms are added. A shipped term already present takes this version's labels, parent,
+        aliases and order, except what the user changed: the history of the term's edits (its
+        "changed" entries, also those a coordinator's bundle made) says which labels and parent are
+        the user's, and which aliases the user added or removed; those stay as the user left them.
+        A term the user added with the same code is left alone. Each update is written to the
+        history as a "shipped" change (never mistaken for a user's edit later). Records the shipped
+        fingerprint, so that an open by the same version does nothing (`shipped_changed`)."""
         added = 0
+        edits = self._user_edits()
         with self.cdb.transaction():
+            have = {(r[0], r[1]): r for r in self.cdb.conn.execute(
+                "SELECT vocab, code, parent, label_en, label_ru, label_kk, aliases, sort_order FROM vocab_term")}
+            notes = []
             for vocab, terms in shipped_vocabularies().items():
                 for order, t in enumerate(terms):
-                    cur = self.cdb.conn.execute(
-                        "INSERT OR IGNORE INTO vocab_term(vocab, code, parent, label_en, label_ru, label_kk,"
-                        " aliases, sort_order) VALUES (?,?,?,?,?,?,?,?)",
-                        (vocab, t["code"], t.get("parent"), t["en"], t.get("ru", ""), t.get("kk", ""),
-                         json.dumps(t.get("aliases", []), ensure_ascii=False), order),
-                    )
-                    added += cur.rowcount
+                    shipped = {"parent": t.get("parent"), "label_en": t["en"], "label_ru": t.get("ru", ""),
+                               "label_kk": t.get("kk", ""), "aliases": list(t.get("aliases", []))}
+                    row = have.get((vocab, t["code"]))
+                    if row is None:
+                        self.cdb.conn.execute(
+                            "INSERT INTO vocab_term(vocab, code, parent, label_en, label_ru, label_kk, aliases,"
+                            " sort_order) VALUES (?,?,?,?,?,?,?,?)",
+                            (vocab, t["code"], shipped["parent"], shipped["label_en"], shipped["label_ru"],
+                             shipped["label_kk"], json.dumps(shipped["aliases"], ensure_ascii=False), order))
+                        added += 1
+                        continue
+                    mine = edits.get((vocab, t["code"]))
+                    if mine is not None and mine.added:
+                        continue
+                    current = {"parent": row[2], "label_en": row[3], "label_ru": row[4], "label_kk": row[5],
+                               "aliases": json.loads(row[6])}
+                    wanted = dict(shipped)
+                    if mine is not None:
+                        for column in mine.fields:
+                            wanted[column] = current[column]
+                        wanted["aliases"] = mine.merge_aliases(shipped["aliases"])
+                    diff = {k: [current[k], wanted[k]] for k in wanted if current[k] != wanted[k]}
+                    if diff:
+                        self.cdb.conn.execute(
+                            "UPDATE vocab_term SET parent = ?, label_en = ?, label_ru = ?, label_kk = ?, aliases = ?"
+                            " WHERE vocab = ? AND code = ?",
+                            (wanted["parent"], wanted["label_en"], wanted["label_ru"], wanted["label_kk"],
+                             json.dumps(wanted["aliases"], ensure_ascii=False), vocab, t["code"]))
+                        notes.append(("vocab", f"vocab:{vocab}", t["code"], {"shipped": diff}))
+                    if row[7] != order:
+                        self.cdb.conn.execute("UPDATE vocab_term SET sort_order = ? WHERE vocab = ? AND code = ?",
+                                              (order, vocab, t["code"]))
+            self.cdb.history.record_many(notes)
+            self.cdb.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                                  (SHIPPED_META, shipped_fingerprint()))
         self._cache.clear()
         return added
+
+    def shipped_changed(self) -> bool:
+        """Whether this kkdesk ships other terms than the ones last brought into the database."""
+        return self.cdb.meta(SHIPPED_META) != shipped_fingerprint()
+
+    def _user_edits(self) -> dict[tuple[str, str], "_UserEdits"]:
+        """What the users (and coordinators' bundles) changed on each term, from the history."""
+        edits: dict[tuple[str, str], _UserEdits] = {}
+        for entity, code, text in self.cdb.conn.execute(
+                "SELECT entity, entity_uuid, changes FROM history WHERE action = 'vocab' AND entity LIKE 'vocab:%'"
+                " AND changes IS NOT NULL ORDER BY seq"):
+            changes = json.loads(text)
+            key = (entity.removeprefix("vocab:"), code)
+            if "added" in changes:
+                edits.setdefault(key, _UserEdits()).added = True
+            for column, (old, new) in (changes.get("changed") or {}).items():
+                edits.setdefault(key, _UserEdits()).note(column, old, new)
+        return edits
 
     # ----- reading -------------------------------------------------------------------------
 
