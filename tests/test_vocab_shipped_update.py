@@ -9,19 +9,22 @@ import pytest
 
 from kkdesk.records import CaseDatabase
 from kkdesk.vocab import SHIPPED_META, shipped_fingerprint, shipped_vocabularies
-from tests.reliability.fixtures.make_fixtures import HERE, PASSPHRASE, RELEASED
+from tests.reliability.fixtures.make_fixtures import HERE, PASSPHRASE
+
+# Fixtures made by releases whose vocabularies predate the lawyer hierarchy (schema 6 was made after it).
+OLDER = (1, 5)
 
 
 def _shipped(vocab: str, code: str) -> dict:
     return next(t for t in shipped_vocabularies()[vocab] if t["code"] == code)
 
 
-@pytest.mark.parametrize("version", [RELEASED[0], RELEASED[-1]])
+@pytest.mark.parametrize("version", OLDER)
 def test_an_older_database_gets_the_shipped_terms_on_open(tmp_path, version):
     path = tmp_path / "old.kkdb"
     shutil.copy(HERE / f"schema-{version}.kkdb", path)
     with CaseDatabase.open(path, PASSPHRASE, migrate=False) as old:
-        assert "адвокат" not in old.vocab.term("category", "lawyer").aliases   # as the older version shipped
+        assert "адвокат" not in old.vocab.term("category", "lawyer").aliases, "fixture rebuilt: pick an older one"
         assert not old.vocab.exists("category", "advocate")
     with CaseDatabase.open(path, PASSPHRASE) as cdb:
         lawyer = cdb.vocab.term("category", "lawyer")
@@ -41,7 +44,7 @@ def test_an_older_database_gets_the_shipped_terms_on_open(tmp_path, version):
 
 def test_the_users_edits_survive_the_update(tmp_path):
     path = tmp_path / "old.kkdb"
-    shutil.copy(HERE / f"schema-{RELEASED[-1]}.kkdb", path)
+    shutil.copy(HERE / f"schema-{OLDER[-1]}.kkdb", path)
     with CaseDatabase.open(path, PASSPHRASE, migrate=False) as old:   # edited in the older version's editor
         before = old.vocab.term("category", "lawyer")
         old.vocab.update_term("category", "lawyer", label_ru="Юристы (наш термин)",
