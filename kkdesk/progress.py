@@ -21,7 +21,7 @@ class Progress:
     def check(self) -> None:
         """Raise Cancelled if the user asked to stop; call between steps of long work."""
         if self.is_cancelled():
-            raise Cancelled("Cancelled; nothing was written.")
+            raise Cancelled("error.cancelled")
 
 
 def ensure(progress: Progress | None) -> Progress:

@@ -23,16 +23,16 @@ def _win_error(winerror: int) -> OSError:
 
 @pytest.mark.parametrize("winerror", [32, 33])
 def test_sharing_and_lock_violations_say_close_it_in_the_other_program(winerror):
-    reason = reason_for_os_error(_win_error(winerror))
+    reason = str(reason_for_os_error(_win_error(winerror)))
     assert "open in another program" in reason and "close it" in reason and "Excel" in reason
 
 
 def test_access_denied_on_replace_and_posix_permission_say_close_or_choose_another_place():
     for exc in (_win_error(5), PermissionError(errno.EACCES, "Permission denied")):
-        reason = reason_for_os_error(exc)
+        reason = str(reason_for_os_error(exc))
         assert "close it" in reason and "read-only" in reason
-    assert reason_for_os_error(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
-    assert "read-only" in reason_for_os_error(OSError(errno.EROFS, "Read-only file system"))
+    assert str(reason_for_os_error(OSError(errno.ENOSPC, "No space left on device"))) == "the disk is full"
+    assert "read-only" in str(reason_for_os_error(OSError(errno.EROFS, "Read-only file system")))
 
 
 def test_a_cli_export_over_a_file_that_cannot_be_replaced_gives_the_plain_message(tmp_path):

@@ -144,7 +144,7 @@ def test_importing_core_package_loads_no_qt(package):
 # (kkdesk.records.CaseDatabase puts the stores together one layer above the store, so the store never
 # reaches up for them.)
 LAYERS = [
-    ("kkdesk", "kkdesk.errors", "kkdesk.progress", "kkdesk.util", "kkdesk.hardening", "kkdesk.paths", "kkdesk.passphrase",
+    ("kkdesk", "kkdesk.errors", "kkdesk.messages", "kkdesk.progress", "kkdesk.util", "kkdesk.hardening", "kkdesk.paths", "kkdesk.passphrase",
      "kkdesk.resources"),  # leaves (the "kkdesk" package itself holds only the version)
     ("kkdesk.model",),
     ("kkdesk.store",),

@@ -23,7 +23,6 @@ MIN_YEAR = 1900
 MAX_YEAR = 2100
 
 _ISO_PART = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_HINT = "write it as 2019-06-09, June 2019, 2019 or May–June 2021"
 
 _EN_MONTHS, _RU_NOMINATIVE, _KK_MONTHS = months.FULL["en"], months.FULL["ru"], months.FULL["kk"]
 _RU_GENITIVE = months.RU_GENITIVE
@@ -82,24 +81,24 @@ def _bounds(part: str) -> tuple[_dt.date, _dt.date]:
 
 
 def _part_problem(part: object) -> str | None:
-    """Why a partial ISO string is not acceptable (a phrase to follow the quoted text), or None."""
+    """Why a partial ISO string is not acceptable (a message code, see `_invalid`), or None."""
     if not isinstance(part, str) or not _ISO_PART.fullmatch(part):
-        return "is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD"
+        return "date.not_iso"
     y = int(part[:4])
     if not MIN_YEAR <= y <= MAX_YEAR:
-        return f"is outside the years {MIN_YEAR}–{MAX_YEAR}"
+        return "date.out_of_years"
     if len(part) >= 7 and not 1 <= int(part[5:7]) <= 12:
-        return "has no such month"
+        return "date.no_such_month"
     if len(part) == 10:
         try:
             _dt.date(y, int(part[5:7]), int(part[8:10]))
         except ValueError:
-            return "is not a real calendar date"
+            return "date.not_real"
     return None
 
 
 def _problem(date_from: object, date_to: object) -> str | None:
-    """Why (date_from, date_to) is not a valid partial date, as a phrase; None when it is."""
+    """Why (date_from, date_to) is not a valid partial date, as a message code; None when it is."""
     problem = _part_problem(date_from)
     if problem or date_to is None or date_to == date_from:
         return problem
@@ -109,8 +108,14 @@ def _problem(date_from: object, date_to: object) -> str | None:
     start_from, end_from = _bounds(date_from)
     start_to, end_to = _bounds(date_to)
     if start_to < start_from or end_to < end_from or (start_to, end_to) == (start_from, end_from):
-        return "ends before it starts (the second date must come after the first)"
+        return "date.ends_before_start"
     return None
+
+
+def _invalid(code: str, text: object) -> InvalidInput:
+    """The error for a date problem code, quoting the text as the user wrote it (field "date")."""
+    years = {"first": str(MIN_YEAR), "last": str(MAX_YEAR)} if code == "date.out_of_years" else {}
+    return InvalidInput(code, field="date", text=str(text), **years)
 
 
 @functools.total_ordering
@@ -128,7 +133,7 @@ class PartialDate:
     def __post_init__(self) -> None:
         problem = _problem(self.date_from, self.date_to)
         if problem:
-            raise InvalidInput(f"The date '{self.iso()}' {problem}.")
+            raise _invalid(problem, self.iso())
         if self.date_to == self.date_from:
             object.__setattr__(self, "date_to", None)
 
@@ -190,7 +195,7 @@ class PartialDate:
     def from_iso(cls, text: str) -> PartialDate:
         """Inverse of iso(); InvalidInput when the text is not such a form."""
         if not isinstance(text, str) or text.count("/") > 1:
-            raise InvalidInput(f"The date '{text}' is not in the form 2019-06-09 or 2021-05/2021-06.")
+            raise InvalidInput("date.not_iso_range", field="date", text=str(text))
         parts = text.strip().split("/")
         return cls(parts[0].strip(), parts[1].strip() if len(parts) == 2 else None)
 
@@ -202,7 +207,7 @@ class PartialDate:
     def format(self, lang: str = "en") -> str:
         """Human form in "en", "ru" or "kk": "9 June 2019", "июнь 2019 г.", "2019 ж. маусым"."""
         if lang not in _FORMATTERS:
-            raise InvalidInput(f"Dates can be written in en, ru or kk, not '{lang}'.")
+            raise InvalidInput("date.bad_language", lang=str(lang))
         a = _fields_of(self.date_from)
         b = _fields_of(self.date_to) if self.date_to is not None else None
         return _FORMATTERS[lang](a, b)
@@ -423,7 +428,7 @@ def parse(text: str) -> PartialDate:
     Raises InvalidInput quoting the text when it cannot be read or is not a real date.
     """
     if not isinstance(text, str):
-        raise InvalidInput(f"Cannot read the date '{text}'; {_HINT}.")
+        raise _invalid("date.unreadable", text)
     s = _normalise(text)
     shown = text.strip()
     candidates: list[tuple[str, str | None]] = []
@@ -448,5 +453,5 @@ def parse(text: str) -> PartialDate:
         if _problem(date_from, date_to) is None:
             return PartialDate(date_from, date_to)
     if candidates:
-        raise InvalidInput(f"The date '{shown}' {_problem(*candidates[0])}.")
-    raise InvalidInput(f"Cannot read the date '{shown}'; {_HINT}.")
+        raise _invalid(_problem(*candidates[0]), shown)
+    raise _invalid("date.unreadable", shown)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput, NotFound, StaleRecord
+from kkdesk.messages import msg
 from kkdesk.model.casework import (
     ACTOR_KINDS,
     ASSESSMENT_QUESTIONS,
@@ -83,16 +84,17 @@ class AgendaItem:
         return self.days_left < 0
 
 
-def _day(value: str | None, what: str, required: bool = False) -> str | None:
-    """A full calendar day YYYY-MM-DD (follow-ups and assessments are due or made on a day)."""
+def _day(value: str | None, field: str, required: bool = False) -> str | None:
+    """A full calendar day YYYY-MM-DD (follow-ups and assessments are due or made on a day); errors name
+    the field by its message code field.<field>."""
     if value in (None, ""):
         if required:
-            raise InvalidInput(f"{what} is required.")
+            raise InvalidInput("text.required", field=field, what=msg(f"field.{field}"))
         return None
     try:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise InvalidInput(f"{what} must be a day like 2024-03-15.") from None
+        raise InvalidInput("date.needs_day", field=field, what=msg(f"field.{field}")) from None
 
 
 class CaseworkStore:
@@ -106,7 +108,7 @@ class CaseworkStore:
     def _get(self, table: _Table, record_id: int):
         row = self.cdb.conn.execute(table.select("id = ?"), (record_id,)).fetchone()
         if row is None:
-            raise NotFound("That casework record does not exist (it may have been deleted).")
+            raise NotFound("casework.not_found")
         return table.from_row(row)
 
     def _list(self, table: _Table, where: str, params=(), order: str = "id"):
@@ -132,7 +134,7 @@ class CaseworkStore:
             else:
                 old = self._get(table, record.id)
                 if record.revision != old.revision:
-                    raise StaleRecord("This record was changed elsewhere since it was opened; reopen it.")
+                    raise StaleRecord("record.stale")
                 record.revision = old.revision + 1
                 record.updated_at, record.updated_by = now, actor
                 values = table.values(record)
@@ -164,10 +166,10 @@ class CaseworkStore:
     def _check_subjects(self, record, allowed: tuple[str, ...]) -> None:
         present = [(col, tbl) for col, tbl in _SUBJECTS if col in allowed and getattr(record, col) is not None]
         if not present:
-            raise InvalidInput("Say whom or what this concerns: a person, an organisation or an incident.")
+            raise InvalidInput("casework.needs_subject", field="subject")
         for col, tbl in present:
             if self.cdb.scalar(f"SELECT count(*) FROM {tbl} WHERE id = ?", (getattr(record, col),)) == 0:
-                raise InvalidInput("The record this concerns does not exist (it may have been deleted).")
+                raise InvalidInput("casework.subject_missing", field="subject")
 
     def get_by_uuid(self, entity: str, uuid: str):
         """The record of a casework entity ('protection_action', 'follow_up', 'risk_assessment'), or None."""
@@ -189,19 +191,19 @@ class CaseworkStore:
 
     def validate_action(self, a: ProtectionAction) -> None:
         vocab = self.cdb.vocab
-        vocab.validate("action_type", a.action_type or None, "action type")
+        vocab.validate("action_type", a.action_type or None, field="action_type")
         if not a.action_type:
-            raise InvalidInput("Choose the type of the action.")
-        check_choice(a.actor_kind, ACTOR_KINDS, "Who acted")
-        a.actor = check_text(a.actor, "Who acted").strip()
-        vocab.validate("action_status", a.status, "action status")
-        vocab.validate("action_outcome", a.outcome, "action outcome")
-        a.requested_on = check_iso_date(a.requested_on, "The date requested")
-        a.started_on = check_iso_date(a.started_on, "The start date")
-        a.ended_on = check_iso_date(a.ended_on, "The end date")
+            raise InvalidInput("casework.action_type_missing", field="action_type")
+        check_choice(a.actor_kind, ACTOR_KINDS, "field.actor_kind", field="actor_kind")
+        a.actor = check_text(a.actor, "field.actor_kind", field="actor").strip()
+        vocab.validate("action_status", a.status, field="status")
+        vocab.validate("action_outcome", a.outcome, field="outcome")
+        a.requested_on = check_iso_date(a.requested_on, "field.requested_on", field="requested_on")
+        a.started_on = check_iso_date(a.started_on, "field.started_on", field="started_on")
+        a.ended_on = check_iso_date(a.ended_on, "field.ended_on", field="ended_on")
         if a.started_on and a.ended_on and a.ended_on < a.started_on:
-            raise InvalidInput("The action cannot end before it started.")
-        a.notes = check_text(a.notes, "Notes", MAX_LONG)
+            raise InvalidInput("casework.action_ends_early", field="ended_on")
+        a.notes = check_text(a.notes, "field.notes", MAX_LONG, field="notes")
         self._check_subjects(a, ("incident_id", "person_id", "organisation_id"))
 
     def save_action(self, a: ProtectionAction) -> ProtectionAction:
@@ -224,14 +226,14 @@ class CaseworkStore:
     # ----- follow-ups ------------------------------------------------------------------------
 
     def validate_follow_up(self, f: FollowUp) -> None:
-        self.cdb.vocab.validate("followup_kind", f.kind or None, "follow-up kind")
+        self.cdb.vocab.validate("followup_kind", f.kind or None, field="kind")
         if not f.kind:
-            raise InvalidInput("Choose the kind of the follow-up.")
-        f.due_on = _day(f.due_on, "The due date", required=True)
-        f.done_on = _day(f.done_on, "The date done")
-        f.title = check_text(f.title, "The title").strip()
-        f.owner = check_text(f.owner, "The owner").strip()
-        f.notes = check_text(f.notes, "Notes", MAX_LONG)
+            raise InvalidInput("casework.followup_kind_missing", field="kind")
+        f.due_on = _day(f.due_on, "due_on", required=True)
+        f.done_on = _day(f.done_on, "done_on")
+        f.title = check_text(f.title, "field.title", field="title").strip()
+        f.owner = check_text(f.owner, "field.owner", field="owner").strip()
+        f.notes = check_text(f.notes, "field.notes", MAX_LONG, field="notes")
         self._check_subjects(f, ("incident_id", "person_id", "organisation_id", "action_id"))
 
     def save_follow_up(self, f: FollowUp) -> FollowUp:
@@ -275,14 +277,14 @@ class CaseworkStore:
     # ----- risk assessments ------------------------------------------------------------------
 
     def validate_assessment(self, r: RiskAssessment) -> None:
-        r.assessed_on = _day(r.assessed_on, "The assessment date", required=True)
-        check_choice(r.level, RISK_LEVELS, "Risk level")
+        r.assessed_on = _day(r.assessed_on, "assessed_on", required=True)
+        check_choice(r.level, RISK_LEVELS, "field.risk_level", field="level")
         for q in ASSESSMENT_QUESTIONS + ("reason",):
-            setattr(r, q, check_text(getattr(r, q), q.capitalize(), MAX_LONG))
-        r.assessor = check_text(r.assessor, "The assessor").strip()
+            setattr(r, q, check_text(getattr(r, q), f"field.{q}", MAX_LONG, field=q))
+        r.assessor = check_text(r.assessor, "field.assessor", field="assessor").strip()
         r.factors = sorted(set(r.factors or []))
         for code in r.factors:
-            self.cdb.vocab.validate("risk_factor", code, "risk factor")
+            self.cdb.vocab.validate("risk_factor", code, field="factors")
         self._check_subjects(r, ("person_id",))
 
     def save_assessment(self, r: RiskAssessment) -> RiskAssessment:
@@ -374,7 +376,7 @@ def export_form(cdb: "CaseDatabase", record) -> dict:
 
 def _subject_where(incident_id, person_id, organisation_id, through_incidents: bool) -> tuple[str, list]:
     if sum(x is not None for x in (incident_id, person_id, organisation_id)) != 1:
-        raise InvalidInput("Name exactly one person, organisation or incident.")
+        raise InvalidInput("casework.one_subject", field="subject")
     if incident_id is not None:
         return "incident_id = ?", [incident_id]
     col, value = ("person_id", person_id) if person_id is not None else ("organisation_id", organisation_id)

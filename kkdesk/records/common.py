@@ -9,6 +9,7 @@ import uuid as uuidlib
 from typing import TYPE_CHECKING, Callable
 
 from kkdesk.errors import InvalidInput, StaleRecord
+from kkdesk.messages import Message, msg
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import to_dict
 from kkdesk.model.translit import fold
@@ -36,33 +37,41 @@ def new_pseudonym(prefix: str, taken) -> str:
     raise RuntimeError("could not find a free pseudonym code")
 
 
-def check_choice(value, allowed, what: str) -> None:
+def _name(what: str | Message) -> Message:
+    """A field's name for a message: a catalogue code ("field.title") or a ready Message."""
+    return what if isinstance(what, Message) else msg(what)
+
+
+def check_choice(value, allowed, what: str | Message, field: str | None = None) -> None:
     if value not in allowed:
-        raise InvalidInput(f"{what} must be one of: {', '.join(a for a in allowed if a)}.")
+        raise InvalidInput("value.not_in_list", field=field, what=_name(what),
+                           allowed=", ".join(a for a in allowed if a))
 
 
-def check_text(value: str, what: str, limit: int = MAX_SHORT, required: bool = False) -> str:
+def check_text(value: str, what: str | Message, limit: int = MAX_SHORT, required: bool = False,
+               field: str | None = None) -> str:
+    """The text, or InvalidInput naming `what` (a field name code) and carrying `field`."""
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise InvalidInput(f"{what} must be text.")
+        raise InvalidInput("text.not_text", field=field, what=_name(what))
     if "\x00" in value:
-        raise InvalidInput(f"{what} contains a NUL character.")
+        raise InvalidInput("text.nul", field=field, what=_name(what))
     if required and not value.strip():
-        raise InvalidInput(f"{what} is required.")
+        raise InvalidInput("text.required", field=field, what=_name(what))
     if len(value) > limit:
-        raise InvalidInput(f"{what} is too long ({len(value)} characters; at most {limit}).")
+        raise InvalidInput("text.too_long", field=field, what=_name(what), length=len(value), limit=limit)
     return value
 
 
-def check_iso_date(value: str | None, what: str) -> str | None:
+def check_iso_date(value: str | None, what: str | Message, field: str | None = None) -> str | None:
     """A full or partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or None."""
     if value in (None, ""):
         return None
     try:
         return PartialDate(value).date_from
     except InvalidInput:
-        raise InvalidInput(f"{what} must be a date like 2019-06-09, 2019-06 or 2019.") from None
+        raise InvalidInput("date.needs_iso", field=field, what=_name(what)) from None
 
 
 def rows_in(conn, sql: str, ids, chunk: int = 500):
@@ -123,7 +132,7 @@ def save_registry_row(cdb: "Database", record, table: str, prefix: str, content:
         return
     old = get(record.id)
     if record.revision != old.revision:
-        raise StaleRecord(f"This {table} was changed elsewhere since it was opened; reopen it.")
+        raise StaleRecord("record.stale")
     record.revision = old.revision + 1
     record.updated_at = now
     row = {"revision": record.revision, **content, "updated_at": now, "updated_by": actor}

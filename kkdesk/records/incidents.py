@@ -14,6 +14,7 @@ import os
 from typing import TYPE_CHECKING, Iterable
 
 from kkdesk.errors import InvalidInput, NotFound, StaleRecord
+from kkdesk.messages import msg
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.translit import fold
 from kkdesk.model.entities import (
@@ -101,7 +102,7 @@ class IncidentStore:
     def get(self, incident_id: int) -> Incident:
         found = load_incidents(self.cdb, [incident_id])
         if not found:
-            raise NotFound("That incident does not exist (it may have been deleted).")
+            raise NotFound("incident.not_found")
         return found[0]
 
     def get_many(self, ids: list[int]) -> list[Incident]:
@@ -147,82 +148,95 @@ class IncidentStore:
 
     def _validate(self, inc: Incident) -> None:
         vocab = self.cdb.vocab
-        inc.title = check_text(inc.title, "The title", 1000, required=True).strip()
+        inc.title = check_text(inc.title, "field.title", 1000, required=True, field="title").strip()
         if not isinstance(inc.date, PartialDate):
-            raise InvalidInput("The incident needs a date (a day, a month, a year or a range).")
-        inc.narrative = check_text(inc.narrative, "The narrative", MAX_LONG)
-        inc.place_detail = check_text(inc.place_detail, "The place detail")
-        check_choice(inc.status, STATUSES, "Status")
-        check_choice(inc.review, REVIEW_STATES, "Review state")
-        check_choice(inc.confidentiality, CONFIDENTIALITY, "Confidentiality")
-        vocab.validate("region", inc.region, "region")
-        vocab.validate("city", inc.city, "city")
+            raise InvalidInput("incident.needs_date", field="date")
+        inc.narrative = check_text(inc.narrative, "field.narrative", MAX_LONG, field="narrative")
+        inc.place_detail = check_text(inc.place_detail, "field.place_detail", field="place_detail")
+        check_choice(inc.status, STATUSES, "field.status", field="status")
+        check_choice(inc.review, REVIEW_STATES, "field.review", field="review")
+        check_choice(inc.confidentiality, CONFIDENTIALITY, "field.confidentiality", field="confidentiality")
+        vocab.validate("region", inc.region, field="region")
+        vocab.validate("city", inc.city, field="city")
         if inc.city:
             # Checked against the map of the incident's own date (Semey: East Kazakhstan until June 2022).
             parent = vocab.term("city", inc.city).parent
             regions = places().regions_of(inc.city, parent, inc.date.start, inc.date.end)
             if inc.region and regions and inc.region not in regions:
-                raise InvalidInput("The city is not in the chosen region.")
+                raise InvalidInput("incident.city_not_in_region", field="city")
             inc.region = inc.region or places().region_on(inc.city, parent, inc.date.start)
         inc.tags = clean_tags(inc.tags)
         for code in inc.reasons:
-            vocab.validate("reason", code, "reason")
+            vocab.validate("reason", code, field="reasons")
         for code in inc.aims:
-            vocab.validate("aim", code, "aim")
+            vocab.validate("aim", code, field="aims")
         inc.reasons, inc.aims = sorted(set(inc.reasons)), sorted(set(inc.aims))
         seen_targets = set()
         for n, target in enumerate(inc.targets, 1):
             if (target.person_id is None) == (target.organisation_id is None):
-                raise InvalidInput(f"Target {n} must be either a person or an organisation.")
+                raise InvalidInput("incident.target_kind", field=f"targets.{n}", target=n)
             key = (target.person_id, target.organisation_id)
             if key in seen_targets:
-                raise InvalidInput(f"Target {n} is listed twice; put all its threats under one entry.")
+                raise InvalidInput("incident.target_twice", field=f"targets.{n}", target=n)
             seen_targets.add(key)
-            vocab.validate("category", target.category, "defender category")
+            vocab.validate("category", target.category, field=f"targets.{n}.category")
             for m, threat in enumerate(target.threats, 1):
-                where = f"Target {n}, threat {m}"
+                where = {"target": n, "threat": m}
+                here = f"targets.{n}.threats.{m}"
                 if not threat.threat_type:
-                    raise InvalidInput(f"{where}: choose a threat type.")
-                vocab.validate("threat_type", threat.threat_type, "threat type")
+                    raise InvalidInput("incident.threat_type_missing", field=f"{here}.threat_type", **where)
+                vocab.validate("threat_type", threat.threat_type, field=f"{here}.threat_type")
                 threat.sources = sorted(set(threat.sources))
                 for src in threat.sources:
-                    vocab.validate("source_type", src, "source of threat")
+                    vocab.validate("source_type", src, field=f"{here}.sources")
                 for dimension, allowed in CRITERIA.items():
                     value = getattr(threat, dimension)
                     if value is not None and value not in allowed:
-                        raise InvalidInput(f"{where}: {dimension} must be one of {', '.join(allowed)}.")
+                        raise InvalidInput("incident.criterion_value", field=f"{here}.{dimension}", criterion=dimension,
+                                           allowed=", ".join(allowed), **where)
                 articles = {}
                 for charge in threat.articles:
-                    vocab.validate("legal_article", charge.article, "legal article")
-                    vocab.validate("outcome", charge.outcome, "outcome")
-                    charge.detail = check_text(charge.detail, f"{where}: the outcome detail")
+                    vocab.validate("legal_article", charge.article, field=f"{here}.articles")
+                    vocab.validate("outcome", charge.outcome, field=f"{here}.articles")
+                    charge.detail = check_text(charge.detail, msg("field.threat_outcome_detail", **where),
+                                               field=f"{here}.articles")
                     articles[charge.article] = charge
                 threat.articles = list(articles.values())
-                threat.outcome = check_text(threat.outcome, f"{where}: the outcome", 5000)
-                threat.notes = check_text(threat.notes, f"{where}: the notes", MAX_LONG)
+                threat.outcome = check_text(threat.outcome, msg("field.threat_outcome", **where), 5000,
+                                            field=f"{here}.outcome")
+                threat.notes = check_text(threat.notes, msg("field.threat_notes", **where), MAX_LONG,
+                                          field=f"{here}.notes")
         for n, src in enumerate(inc.sources, 1):
-            src.outlet = check_text(src.outlet, f"Information source {n}: the outlet")
-            src.url = check_text(src.url, f"Information source {n}: the URL", 4000).strip()
-            src.published_on = check_iso_date(src.published_on, f"Information source {n}: the publication date")
-            src.accessed_on = check_iso_date(src.accessed_on, f"Information source {n}: the date accessed")
-            check_choice(src.reliability, RELIABILITY, f"Information source {n}: reliability")
-            src.notes = check_text(src.notes, f"Information source {n}: the notes", MAX_LONG)
+            here = f"sources.{n}"
+            src.outlet = check_text(src.outlet, msg("field.source_outlet", source=n), field=f"{here}.outlet")
+            src.url = check_text(src.url, msg("field.source_url", source=n), 4000, field=f"{here}.url").strip()
+            src.published_on = check_iso_date(src.published_on, msg("field.source_published", source=n),
+                                              field=f"{here}.published_on")
+            src.accessed_on = check_iso_date(src.accessed_on, msg("field.source_accessed", source=n),
+                                             field=f"{here}.accessed_on")
+            check_choice(src.reliability, RELIABILITY, msg("field.source_reliability", source=n),
+                         field=f"{here}.reliability")
+            src.notes = check_text(src.notes, msg("field.source_notes", source=n), MAX_LONG, field=f"{here}.notes")
         for n, resp in enumerate(inc.responses, 1):
-            vocab.validate("response_type", resp.response_type, "response type")
+            here = f"responses.{n}"
+            vocab.validate("response_type", resp.response_type, field=f"{here}.response_type")
             if not resp.response_type:
-                raise InvalidInput(f"Response {n}: choose what kind of response it was.")
-            resp.date = check_iso_date(resp.date, f"Response {n}: the date")
-            resp.result = check_text(resp.result, f"Response {n}: the result", 5000)
-            resp.reference = check_text(resp.reference, f"Response {n}: the reference")
-            resp.notes = check_text(resp.notes, f"Response {n}: the notes", MAX_LONG)
+                raise InvalidInput("incident.response_type_missing", field=f"{here}.response_type", response=n)
+            resp.date = check_iso_date(resp.date, msg("field.response_date", response=n), field=f"{here}.date")
+            resp.result = check_text(resp.result, msg("field.response_result", response=n), 5000,
+                                     field=f"{here}.result")
+            resp.reference = check_text(resp.reference, msg("field.response_reference", response=n),
+                                        field=f"{here}.reference")
+            resp.notes = check_text(resp.notes, msg("field.response_notes", response=n), MAX_LONG,
+                                    field=f"{here}.notes")
 
     def _check_targets_exist(self, incidents: Iterable[Incident]) -> None:
         person_ids = {t.person_id for i in incidents for t in i.targets if t.person_id is not None}
         org_ids = {t.organisation_id for i in incidents for t in i.targets if t.organisation_id is not None}
-        for table, ids, what in (("person", person_ids, "person"), ("organisation", org_ids, "organisation")):
+        for table, ids, what in (("person", person_ids, "field.person"), ("organisation", org_ids, "field.organisation")):
             found = {r[0] for r in rows_in(self.cdb.conn, f"SELECT id FROM {table} WHERE id IN ({{marks}})", ids)}
             if ids - found:
-                raise InvalidInput(f"A target {what} does not exist in the registry.")
+                raise InvalidInput("incident.target_missing", field="targets", what=msg(what))
 
     # ----- writing -------------------------------------------------------------------------
 
@@ -264,8 +278,7 @@ class IncidentStore:
                     else:
                         old = self.get(inc.id)
                         if inc.revision != old.revision:
-                            raise StaleRecord(
-                                "This incident was changed elsewhere since it was opened; reopen it.")
+                            raise StaleRecord("incident.stale")
                         inc.uuid, inc.ref = old.uuid, inc.ref or old.ref
                         inc.recorded_at, inc.recorded_by = old.recorded_at, old.recorded_by
                         inc.revision = old.revision + 1
@@ -487,7 +500,7 @@ class IncidentStore:
                     progress.set_progress(n / max(1, len(ids)), "Deleting")
                 row = conn.execute("SELECT uuid, date_start FROM incident WHERE id = ?", (incident_id,)).fetchone()
                 if row is None:
-                    raise NotFound("That incident does not exist (it may have been deleted).")
+                    raise NotFound("incident.not_found")
                 self.cdb.casework.purge_for(incident_ids=[incident_id])
                 conn.execute("DELETE FROM incident WHERE id = ?", (incident_id,))
                 conn.execute("DELETE FROM incident_fts WHERE rowid = ?", (search_rowid(row[1], incident_id),))
@@ -502,15 +515,16 @@ class IncidentStore:
     def add_attachment(self, incident_id: int, filename: str, data: bytes, mime: str | None = None,
                        description: str = "") -> Attachment:
         """Store a file encrypted inside the database, with its SHA-256 taken at intake."""
-        filename = check_text(os.path.basename(filename or ""), "The file name", 255, required=True)
+        filename = check_text(os.path.basename(filename or ""), "field.file_name", 255, required=True,
+                              field="attachments")
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise InvalidInput("The file is larger than 200 MB; store a smaller copy.")
+            raise InvalidInput("attachment.too_large", field="attachments")
         uuid = self.cdb.scalar("SELECT uuid FROM incident WHERE id = ?", (incident_id,))
         if uuid is None:
-            raise NotFound("That incident does not exist (it may have been deleted).")
+            raise NotFound("incident.not_found")
         mime = mime or mimetypes.guess_type(filename)[0] or "application/octet-stream"
         att = Attachment(filename, len(data), hashlib.sha256(data).hexdigest(), mime,
-                         check_text(description, "The description", 5000), now_iso(), uuid=new_uuid())
+                         check_text(description, "field.description", 5000, field="attachments"), now_iso(), uuid=new_uuid())
         with self.cdb.transaction():
             att.id = self.cdb.conn.execute(
                 "INSERT INTO attachment(uuid, incident_id, filename, mime, size, sha256, data, description, added_at)"
@@ -525,7 +539,7 @@ class IncidentStore:
     def attachment_data(self, attachment_id: int) -> bytes:
         row = self.cdb.conn.execute("SELECT data FROM attachment WHERE id = ?", (attachment_id,)).fetchone()
         if row is None:
-            raise NotFound("That attachment does not exist.")
+            raise NotFound("attachment.not_found")
         return bytes(row[0])
 
     def remove_attachment(self, attachment_id: int) -> None:
@@ -533,7 +547,7 @@ class IncidentStore:
             "SELECT a.uuid, i.uuid, a.filename FROM attachment a JOIN incident i ON i.id = a.incident_id"
             " WHERE a.id = ?", (attachment_id,)).fetchone()
         if row is None:
-            raise NotFound("That attachment does not exist.")
+            raise NotFound("attachment.not_found")
         with self.cdb.transaction():
             self.cdb.conn.execute("DELETE FROM attachment WHERE id = ?", (attachment_id,))
             self.cdb.history.record("update", "incident", row[1], {"attachment_removed": row[0]})

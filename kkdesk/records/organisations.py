@@ -24,7 +24,7 @@ class OrganisationStore:
         row = self.cdb.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM organisation WHERE id = ?",
                                     (org_id,)).fetchone()
         if row is None:
-            raise NotFound("That organisation is not in the registry.")
+            raise NotFound("organisation.not_found")
         return Organisation(**dict(zip(_COLUMNS, row)))
 
     def get_by_uuid(self, uuid: str) -> Organisation:
@@ -54,13 +54,13 @@ class OrganisationStore:
             "SELECT rowid FROM organisation_fts WHERE organisation_fts MATCH ? LIMIT ?", (match, limit))]
 
     def save(self, o: Organisation) -> Organisation:
-        o.name = check_text(o.name, "The organisation's name", required=True).strip()
-        o.name_alt = check_text(o.name_alt, "The other name").strip()
-        o.notes = check_text(o.notes, "Notes", MAX_LONG)
+        o.name = check_text(o.name, "field.organisation_name", required=True, field="name").strip()
+        o.name_alt = check_text(o.name_alt, "field.name_alt", field="name_alt").strip()
+        o.notes = check_text(o.notes, "field.notes", MAX_LONG, field="notes")
         vocab = self.cdb.vocab
-        vocab.validate("org_kind", o.kind, "kind of organisation")
-        vocab.validate("city", o.city, "city")
-        vocab.validate("region", o.region, "region")
+        vocab.validate("org_kind", o.kind, field="kind")
+        vocab.validate("city", o.city, field="city")
+        vocab.validate("region", o.region, field="region")
         if o.city and not o.region:
             o.region = vocab.term("city", o.city).parent
         with self.cdb.transaction():
@@ -75,7 +75,7 @@ class OrganisationStore:
         o = self.get(org_id)
         used = self.cdb.scalar("SELECT count(*) FROM target WHERE organisation_id = ?", (org_id,))
         if used:
-            raise InvalidInput(f"This organisation is a target in {used} incident(s); remove it there first.")
+            raise InvalidInput("organisation.in_use", count=used)
         with self.cdb.transaction():
             self.cdb.casework.purge_for(organisation_ids=[org_id])
             self.cdb.conn.execute("DELETE FROM organisation WHERE id = ?", (org_id,))

@@ -37,13 +37,13 @@ class PersonStore:
     def get(self, person_id: int) -> Person:
         row = self.cdb.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM person WHERE id = ?", (person_id,)).fetchone()
         if row is None:
-            raise NotFound("That person is not in the registry (it may have been deleted or merged).")
+            raise NotFound("person.not_found")
         return self._from_row(row)
 
     def get_by_uuid(self, uuid: str) -> Person:
         row = self.cdb.conn.execute("SELECT id FROM person WHERE uuid = ?", (uuid,)).fetchone()
         if row is None:
-            raise NotFound("That person is not in the registry.")
+            raise NotFound("person.not_found")
         return self.get(row[0])
 
     def id_for_uuid(self, uuid: str) -> int | None:
@@ -96,26 +96,26 @@ class PersonStore:
     # ----- writing -------------------------------------------------------------------------
 
     def _validate(self, p: Person) -> None:
-        p.name_latin = check_text(p.name_latin, "The Latin name").strip()
-        p.name_cyrillic = check_text(p.name_cyrillic, "The Cyrillic name").strip()
+        p.name_latin = check_text(p.name_latin, "field.name_latin", field="name_latin").strip()
+        p.name_cyrillic = check_text(p.name_cyrillic, "field.name_cyrillic", field="name_cyrillic").strip()
         if not (p.name_latin or p.name_cyrillic):
-            raise InvalidInput("A person needs a name in Latin or Cyrillic letters.")
-        p.aliases = [check_text(a, "An alias").strip() for a in (p.aliases or []) if a and a.strip()]
-        check_choice(p.gender, GENDERS, "Gender")
-        check_choice(p.risk_level, RISK_LEVELS, "Risk level")
-        p.contact = check_text(p.contact, "Contact", 5000)
-        p.notes = check_text(p.notes, "Notes", MAX_LONG)
+            raise InvalidInput("person.needs_name", field="name_latin")
+        p.aliases = [check_text(a, "field.alias", field="aliases").strip() for a in (p.aliases or []) if a and a.strip()]
+        check_choice(p.gender, GENDERS, "field.gender", field="gender")
+        check_choice(p.risk_level, RISK_LEVELS, "field.risk_level", field="risk_level")
+        p.contact = check_text(p.contact, "field.contact", 5000, field="contact")
+        p.notes = check_text(p.notes, "field.notes", MAX_LONG, field="notes")
         vocab = self.cdb.vocab
         p.categories = sorted(set(p.categories or []))
         for c in p.categories:
-            vocab.validate("category", c, "defender category")
-        vocab.validate("city", p.city, "city")
-        vocab.validate("region", p.region, "region")
+            vocab.validate("category", c, field="categories")
+        vocab.validate("city", p.city, field="city")
+        vocab.validate("region", p.region, field="region")
         if p.city and not p.region:
             p.region = vocab.term("city", p.city).parent
         if p.organisation_id is not None and self.cdb.scalar(
                 "SELECT count(*) FROM organisation WHERE id = ?", (p.organisation_id,)) == 0:
-            raise InvalidInput("The person's organisation does not exist.")
+            raise InvalidInput("person.organisation_missing", field="organisation")
         p.tags = clean_tags(p.tags)
 
     def save(self, p: Person) -> Person:
@@ -153,7 +153,7 @@ class PersonStore:
         p = self.get(person_id)
         used = self.incident_ids(person_id)
         if used and not with_targets:
-            raise InvalidInput(f"This person is a target in {len(used)} incident(s); remove them there first.")
+            raise InvalidInput("person.in_use", count=len(used))
         with self.cdb.transaction():
             conn = self.cdb.conn
             target_uuids = [r[0] for r in conn.execute("SELECT uuid FROM target WHERE person_id = ?", (person_id,))]
@@ -170,7 +170,7 @@ class PersonStore:
     def merge(self, keep_id: int, merge_id: int) -> Person:
         """Fold one person into another: targets move, names become aliases, history keeps both."""
         if keep_id == merge_id:
-            raise InvalidInput("Choose two different persons to merge.")
+            raise InvalidInput("person.merge_same")
         keep, gone = self.get(keep_id), self.get(merge_id)
         with self.cdb.transaction():
             conn = self.cdb.conn

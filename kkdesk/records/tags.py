@@ -14,7 +14,7 @@ def clean_tags(tags) -> list[str]:
     """Trimmed, de-duplicated (case-insensitively), in the order given."""
     seen, result = set(), []
     for tag in tags or []:
-        tag = check_text(tag, "A tag", 100).strip()
+        tag = check_text(tag, "field.tag", 100, field="tags").strip()
         if tag and tag.casefold() not in seen:
             seen.add(tag.casefold())
             result.append(tag)

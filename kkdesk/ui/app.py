@@ -82,7 +82,7 @@ class Application(QObject):
                            "and Caps Lock, then try again.")
         if isinstance(exc, NotADatabase):
             return self.tr("This file cannot be opened as a kkdesk database.")
-        return str(exc) if isinstance(exc, KkdeskError) else self.tr("The database could not be opened.")
+        return user_message(exc) if isinstance(exc, KkdeskError) else self.tr("The database could not be opened.")
 
     def open_database(self, path: str, passphrase: str) -> None:
         self.unlock_window.set_busy(True, self.tr("Opening… (deriving the key takes a moment)"))

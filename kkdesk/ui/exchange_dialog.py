@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from kkdesk.errors import KkdeskError
 from kkdesk.exchange import add_peer, ensure_keys, export_bundle, import_bundle, own_keys, peers, PublicKeys
 from kkdesk.ui.widgets import path_row
-from kkdesk.ui.worker import Changes
+from kkdesk.ui.worker import Changes, user_message
 
 PAGES = ("keys", "export", "import")
 
@@ -129,7 +129,7 @@ class ExchangeDialog(QDialog):
         try:
             self.peer_fingerprint.setText(PublicKeys.parse(text).fingerprint)
         except KkdeskError as exc:
-            self.peer_fingerprint.setText(str(exc))
+            self.peer_fingerprint.setText(user_message(exc))
 
     def add_peer(self) -> None:
         name, text = self.peer_name.text().strip(), self.peer_key.toPlainText().strip()

@@ -9,6 +9,7 @@ from kkdesk.errors import InvalidInput
 from kkdesk.model.dates import PartialDate
 from kkdesk.search import SearchQuery
 from kkdesk.ui.widgets import fill_vocab_combo, set_combo_code
+from kkdesk.ui.worker import user_message
 
 # filter key -> (vocabulary, SearchQuery list field)
 VOCAB_FILTERS = [("region", "region", "regions"), ("city", "city", "cities"), ("category", "category", "categories"),
@@ -103,10 +104,7 @@ class FilterPanel(QWidget):
         text = edit.text().strip()
         if not text:
             return None
-        try:
-            return PartialDate.parse(text).iso().split("/")[0]
-        except InvalidInput as exc:
-            raise InvalidInput(str(exc)) from None
+        return PartialDate.parse(text).iso().split("/")[0]
 
     def query(self, text: str = "") -> SearchQuery:
         """The SearchQuery the panel shows; a date that cannot be read is shown and ignored."""
@@ -120,7 +118,7 @@ class FilterPanel(QWidget):
                 d = PartialDate.parse(text_value)
                 setattr(q, attr, (d.start if attr == "date_from" else d.end).isoformat())
             except InvalidInput as exc:
-                problems.append(str(exc))
+                problems.append(user_message(exc))
         self.date_error.setText(" ".join(problems))
         self.date_error.setVisible(bool(problems))
         for key, _vocab, field in VOCAB_FILTERS:

@@ -23,7 +23,7 @@ from kkdesk.importer import (
 from kkdesk.importer.mapping import is_decided, VocabFinder
 from kkdesk.ui.jobs import run_job
 from kkdesk.ui.widgets import path_row
-from kkdesk.ui.worker import Changes
+from kkdesk.ui.worker import Changes, user_message
 
 PAGE_FILE, PAGE_PREVIEW, PAGE_MAPPING, PAGE_CHECK, PAGE_APPLY = range(5)
 PREVIEW_ROWS = 20
@@ -357,7 +357,7 @@ class MappingPage(QWizardPage):
         try:
             self.suggest(Mapping.load(path))
         except KkdeskError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(user_message(exc))
 
     def _save_mapping(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save mapping"), "import-mapping.json", "JSON (*.json)")
@@ -368,7 +368,7 @@ class MappingPage(QWizardPage):
         try:
             self.wiz.mapping.save(path)
         except (KkdeskError, OSError) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(user_message(exc))
             return
         self.status.setText(self.tr("Mapping saved. It holds headers and list values, no names."))
 

@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from kkdesk.errors import InvalidInput
+from kkdesk.errors import InvalidInput, reason_for_os_error
+from kkdesk.messages import msg, render
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import CONFIDENTIALITY, STATUSES, Incident, to_dict
+from kkdesk.ui import i18n
 from kkdesk.ui.casework import CaseworkPane
 from kkdesk.ui.editor_parts import DropList, error_label
 from kkdesk.ui.editor_sources import SourcesEditor
 from kkdesk.ui.editor_targets import TargetsEditor
 from kkdesk.ui.widgets import checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code
-from kkdesk.ui.worker import Changes
+from kkdesk.ui.worker import Changes, user_message
 
 class _Snapshot(QUndoCommand):
     """One step of form edits: undo restores the state before, redo the state after."""
@@ -373,7 +375,7 @@ class IncidentEditor(QWidget):
             d = PartialDate.parse(text)
         except InvalidInput as exc:
             self.date_parsed.setText("")
-            self._set_error(self.date_error, str(exc))
+            self._set_error(self.date_error, user_message(exc))
             return
         self.date_error.setVisible(False)
         precision = {"day": self.tr("exact day"), "month": self.tr("month only"), "year": self.tr("year only"),
@@ -415,7 +417,8 @@ class IncidentEditor(QWidget):
                 with open(path, "rb") as fh:
                     data = fh.read()
             except OSError as exc:
-                self._show_general(self.tr("Cannot read the file: %1").replace("%1", exc.strerror or ""))
+                self._show_general(self.tr("Cannot read the file: %1").replace(
+                    "%1", render(reason_for_os_error(exc), i18n.current())))
                 continue
             name = os.path.basename(path)
             sha = hashlib.sha256(data).hexdigest()
@@ -435,24 +438,29 @@ class IncidentEditor(QWidget):
     def _show_general(self, text: str) -> None:
         self._set_error(self.general_error, text)
 
-    def show_validation(self, message: str) -> None:
-        """Put the core's message next to the field it is about."""
-        m = message.lower()
-        if m.startswith("the title"):
+    # Where an error shows, by the first part of its field code (kkdesk.messages: "targets.2.threats.1…").
+    FIELD_PLACES = {"title": "title", "date": "date", "region": "place", "city": "place", "place_detail": "place",
+                    "targets": "targets", "sources": "sources", "responses": "sources"}
+
+    def show_validation(self, message: str, field: str | None) -> None:
+        """Put the core's message next to the field it is about: placed by the error's field code,
+        never by its wording (the text is already in the interface language)."""
+        place = self.FIELD_PLACES.get((field or "").split(".")[0])
+        if place == "title":
             self._set_error(self.title_error, message)
             self.tabs.setCurrentIndex(0)
             self.title.setFocus()
-        elif "date" in m and not m.startswith(("information source", "response")):
+        elif place == "date":
             self._set_error(self.date_error, message)
             self.tabs.setCurrentIndex(0)
             self.date.setFocus()
-        elif "city" in m or "region" in m:
+        elif place == "place":
             self._set_error(self.place_error, message)
             self.tabs.setCurrentIndex(0)
-        elif m.startswith("target") or "threat" in m or "category" in m or "legal article" in m:
+        elif place == "targets":
             self._set_error(self.targets_error, message)
             self.tabs.setCurrentIndex(1)
-        elif m.startswith(("information source", "response")):
+        elif place == "sources":
             self._set_error(self.sources_error, message)
             self.tabs.setCurrentIndex(2)
         else:
@@ -463,12 +471,12 @@ class IncidentEditor(QWidget):
         self._clear_errors()
         text = self.date.text().strip()
         if not text:
-            self.show_validation(self.tr("The incident needs a date (a day, a month, a year or a range)."))
+            self.show_validation(render(msg("incident.needs_date"), i18n.current()), "date")
             return
         try:
             date = PartialDate.parse(text)
         except InvalidInput as exc:
-            self.show_validation(str(exc))
+            self.show_validation(user_message(exc), exc.field or "date")
             return
         inc = self.collect()
         inc.date = date
@@ -504,10 +512,10 @@ class IncidentEditor(QWidget):
         self.status_label.setText(self.tr("Saved as %1.").replace("%1", inc.ref))
         self.saved.emit(inc.id)
 
-    def _save_failed(self, message: str, _exc) -> None:
+    def _save_failed(self, message: str, exc) -> None:
         self.save_button.setEnabled(True)
         self.status_label.setText(self.tr("Not saved."))
-        self.show_validation(message)
+        self.show_validation(message, getattr(exc, "field", None))
 
     # ------------------------------------------------------------------ closing
     def ask_unsaved(self) -> str:

@@ -23,6 +23,7 @@ from kkdesk.ui.i18n import LANGUAGES
 from kkdesk.ui.jobs import run_job
 from kkdesk.ui.pdf_print import print_pdf, renderer
 from kkdesk.ui.widgets import path_row
+from kkdesk.ui.worker import user_message
 
 PDF_KINDS = ("brief", "dossier", "overview")
 EXPORT_KINDS = ("xlsx", "csv", "json")
@@ -274,7 +275,7 @@ class ReportDialog(QDialog):
                 def fn(progress, cdb):
                     export(cdb, kind, path, o["profile"], query=q, lang=o["lang"], progress=progress)
         except KkdeskError as exc:
-            self._fail(str(exc))
+            self._fail(user_message(exc))
             return
         self.status.setText(self.tr("Working…"))
         self.job = run_job(self.ctx, self.tr("Writing the document"), fn, parent=self, write=False,
@@ -297,7 +298,7 @@ class ReportDialog(QDialog):
         try:
             build = self._pdf_job()
         except KkdeskError as exc:
-            self._fail(str(exc))
+            self._fail(user_message(exc))
             return
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -19,8 +19,10 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
 
-from kkdesk.errors import KkdeskError
+from kkdesk.errors import KkdeskError, os_error_message
+from kkdesk.messages import Message, msg, render
 from kkdesk.progress import Progress
+from kkdesk.ui import i18n
 
 
 @dataclass
@@ -71,15 +73,17 @@ class QtProgress(QObject, Progress):
 
 
 def user_message(exc: BaseException) -> str:
-    """What a user may read about a failure: our plain messages, never a traceback."""
-    if isinstance(exc, KkdeskError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        from kkdesk.errors import reason_for_os_error
+    """What a user may read about a failure, in the interface language: our messages, never a traceback."""
+    return render(failure_message(exc), i18n.current())
 
-        reason = reason_for_os_error(exc)
-        return f"{reason[0].upper()}{reason[1:]}."
-    return "Something went wrong; nothing was saved. (" + type(exc).__name__ + ")"
+
+def failure_message(exc: BaseException) -> Message:
+    """The Message for a failure: a KkdeskError's own, a file error's reason, else the generic one."""
+    if isinstance(exc, KkdeskError):
+        return exc.message
+    if isinstance(exc, OSError):
+        return os_error_message(exc)
+    return msg("error.unexpected", kind=type(exc).__name__)
 
 
 def _receiver_alive(callback) -> bool:

@@ -74,9 +74,9 @@ def write_many_atomically(files: list[tuple[str | os.PathLike, bytes]]) -> None:
         for path, data in files:
             target = Path(path)
             if not target.absolute().parent.is_dir():
-                raise InvalidInput("The folder to write into does not exist.")
+                raise InvalidInput("file.folder_missing")
             if target.is_dir():
-                raise InvalidInput("The output path is a folder; give a file name.")
+                raise InvalidInput("file.is_folder")
             tmp = temp_path_beside(target, ".part")
             staged.append((tmp, target))
             # Owner-only, as tempfile.mkstemp would: an export or a bundle is nobody else's to read.
@@ -91,8 +91,7 @@ def write_many_atomically(files: list[tuple[str | os.PathLike, bytes]]) -> None:
         for tmp, _ in staged:
             remove_quietly(tmp)
         if isinstance(exc, OSError):
-            raise StorageFailure(f"The file could not be written: {reason_for_os_error(exc)}. "
-                                 "Nothing was changed.") from None
+            raise StorageFailure("file.not_written", reason=reason_for_os_error(exc)) from None
         raise
     for folder in folders:
         fsync_dir(folder)

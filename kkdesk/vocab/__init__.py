@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput, NotFound
+from kkdesk.messages import CATALOGUE, Message, msg
 from kkdesk.model.translit import fold
 from kkdesk.resources import resource_files
 
@@ -76,6 +77,12 @@ def shipped_fingerprint() -> str:
     """A digest of the shipped vocabularies: changes whenever a kkdesk version ships other terms."""
     text = json.dumps(shipped_vocabularies(), ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def vocab_name(vocab: str) -> Message:
+    """The vocabulary's name for a message ("defender category"); "term" for one the catalogue lacks."""
+    code = f"vocabname.{vocab}"
+    return msg(code if code in CATALOGUE else "vocabname.other")
 
 
 def shipped_vocabularies() -> dict[str, list[dict]]:
@@ -191,7 +198,7 @@ class VocabularyStore:
         try:
             return self._vocab(vocab)[code]
         except KeyError:
-            raise NotFound(f"There is no term '{code}' in the {vocab} vocabulary.") from None
+            raise NotFound("vocab.no_term", what=vocab_name(vocab), code=str(code)) from None
 
     def exists(self, vocab: str, code: str) -> bool:
         return code in self._vocab(vocab)
@@ -223,21 +230,22 @@ class VocabularyStore:
                 return term.code
         return None
 
-    def validate(self, vocab: str, code: str | None, what: str) -> None:
-        """Raise InvalidInput when code is set but not a term of vocab (retired terms are accepted)."""
+    def validate(self, vocab: str, code: str | None, field: str | None = None) -> None:
+        """Raise InvalidInput (about `field`, naming the vocabulary) when code is set but not a term of
+        vocab (retired terms are accepted)."""
         if code and code not in self._vocab(vocab):
-            raise InvalidInput(f"Unknown {what}: '{code}'. Choose a term from the {vocab} list.")
+            raise InvalidInput("vocab.unknown_term", field=field, what=vocab_name(vocab), code=str(code))
 
     # ----- editing (the coordinator's) -----------------------------------------------------
 
     def add_term(self, vocab: str, code: str, label_en: str, label_ru: str = "", label_kk: str = "",
                  parent: str | None = None, aliases: list[str] | None = None) -> Term:
         if not CODE_RE.match(code or ""):
-            raise InvalidInput("A term code uses only lower-case Latin letters, digits, '.' and '_'.")
+            raise InvalidInput("vocab.bad_code", field="code")
         if not label_en.strip():
-            raise InvalidInput("A term needs at least an English label.")
+            raise InvalidInput("vocab.needs_english", field="label_en")
         if self.exists(vocab, code):
-            raise InvalidInput(f"The {vocab} vocabulary already has a term '{code}'.")
+            raise InvalidInput("vocab.code_taken", field="code", what=vocab_name(vocab), code=code)
         order = (self.cdb.scalar("SELECT max(sort_order) FROM vocab_term WHERE vocab = ?", (vocab,)) or 0) + 1
         with self.cdb.transaction():
             self.cdb.conn.execute(
@@ -256,10 +264,10 @@ class VocabularyStore:
         allowed = {"label_en", "label_ru", "label_kk", "parent", "aliases"}
         unknown = set(changes) - allowed
         if unknown:
-            raise InvalidInput(f"Cannot change {', '.join(sorted(unknown))} of a term.")
+            raise InvalidInput("vocab.cannot_change", names=", ".join(sorted(unknown)))
         old = self.term(vocab, code)
         if "label_en" in changes and not str(changes["label_en"]).strip():
-            raise InvalidInput("A term needs at least an English label.")
+            raise InvalidInput("vocab.needs_english", field="label_en")
         diff = {k: [getattr(old, k), v] for k, v in changes.items() if getattr(old, k) != v}
         if not diff:
             return old

@@ -1,0 +1,142 @@
+"""Messages as data: a stable code, the field it concerns and its parameters, rendered in en, ru or kk.
+
+Every error or warning a user can see is a `Message`; `kkdesk.messages.texts.CATALOGUE` holds the one
+text of each code per language (plural forms by each language's rules: ru one/few/many, kk and en
+one/other). The core builds messages, the GUI and the command line render them in the user's language.
+A parameter may itself be a Message (a field's name, a reason nested in a row's problem); it is rendered
+in the same language. Parameters never carry a person's name or a passphrase.
+"""
+
+from __future__ import annotations
+
+import locale as _locale
+import os
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from kkdesk.messages.texts import CATALOGUE
+
+LANGS = ("en", "ru", "kk")
+PLURAL_FORMS = {"en": ("one", "other"), "ru": ("one", "few", "many"), "kk": ("one", "other")}
+# The parameter that chooses a plural form when a text has several.
+PLURAL_PARAM = "count"
+ENV_LANG = "KKDESK_LANG"
+
+
+def plural_form(n: int, lang: str) -> str:
+    """The CLDR plural category of the integer n in lang (ru: one/few/many; en, kk: one/other)."""
+    n = abs(int(n))
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return "few"
+        return "many"
+    return "one" if n == 1 else "other"
+
+
+def format_number(n: int, lang: str) -> str:
+    """A whole number as the language writes it: 3,001 in English, 3 001 (no-break space) in ru and kk."""
+    text = f"{n:,}"
+    return text if lang == "en" else text.replace(",", "\u00a0")
+
+
+@dataclass(frozen=True)
+class Message:
+    """One user-facing message: `code` names its text in the catalogue, `field` the input it is about
+    (None when it concerns no one field), `params` the values its text quotes (row, column, value…)."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    field: str | None = None
+
+    def render(self, lang: str = "en") -> str:
+        return render(self, lang)
+
+    def __str__(self) -> str:
+        return render(self, "en")
+
+
+def msg(code: str, /, field: str | None = None, **params) -> Message:
+    """Shorthand: msg("date.unreadable", field="date", text="09.06.19")."""
+    if code not in CATALOGUE:
+        raise KeyError(f"no message code {code!r} in the catalogue")
+    return Message(code, params, field)
+
+
+def _value(value: object, lang: str) -> str:
+    if isinstance(value, Message):
+        return render(value, lang)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return format_number(value, lang)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_value(v, lang) for v in value)
+    return "" if value is None else str(value)
+
+
+def text_of(code: str, lang: str, count: int | None = None) -> str:
+    """The raw catalogue text of code in lang (its plural form for count), English when lang is unknown."""
+    entry = CATALOGUE[code]
+    text = entry[LANGS.index(lang) if lang in LANGS else 0]
+    if isinstance(text, dict):
+        form = plural_form(count if count is not None else 0, lang if lang in LANGS else "en")
+        text = text.get(form) or text["other" if "other" in text else "many"]
+    return text
+
+
+def render(message: Message | str, lang: str = "en") -> str:
+    """The message's text in lang with its parameters filled in."""
+    if not isinstance(message, Message):
+        return str(message)
+    count = message.params.get(PLURAL_PARAM)
+    text = text_of(message.code, lang, count if isinstance(count, int) else None)
+    values = {k: _value(v, lang) for k, v in message.params.items()}
+    return text.format_map(_Missing(values))
+
+
+class _Missing(dict):
+    """format_map source that leaves an unknown placeholder visible instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def placeholders(text: str | dict) -> set[str]:
+    """The parameter names a catalogue text uses (over all its plural forms)."""
+    texts = text.values() if isinstance(text, dict) else [text]
+    return {name for t in texts for _, name, _, _ in string.Formatter().parse(t) if name}
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """en, ru or kk: $KKDESK_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG, then the system's)."""
+    env = os.environ if environ is None else environ
+    for name in (ENV_LANG, "LC_ALL", "LC_MESSAGES", "LANG"):
+        lang = normalise_language(env.get(name, ""))
+        if lang:
+            return lang
+    if environ is None:
+        try:
+            lang = normalise_language(_locale.getlocale()[0] or "")
+        except ValueError:
+            lang = None
+        if lang:
+            return lang
+    return "en"
+
+
+def normalise_language(text: str) -> str | None:
+    """'ru_RU.UTF-8' -> 'ru', 'kk_KZ' / 'Kazakh_Kazakhstan' -> 'kk', 'en_GB' -> 'en'; None otherwise."""
+    head = (text or "").strip().lower()
+    if not head or head in ("c", "posix"):
+        return None
+    for code, long_name in (("kk", "kazakh"), ("ru", "russian"), ("en", "english")):
+        if head == code or head.startswith((code + "_", code + "-", code + ".", long_name)):
+            return code
+    return None
+
+
+__all__ = ["CATALOGUE", "LANGS", "Message", "format_number", "language_from_environment", "msg",
+           "normalise_language", "placeholders", "plural_form", "render", "text_of"]

@@ -1,0 +1,141 @@
+"""Messages are data: every code has ru and kk text with exactly its parameters, plurals follow each
+language, errors carry code, field and parameters, and the core raises codes, not English sentences."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from kkdesk.errors import InvalidInput, KkdeskError, StaleRecord
+from kkdesk.messages import (
+    CATALOGUE, LANGS, PLURAL_FORMS, Message, language_from_environment, msg, placeholders, plural_form, render,
+)
+from kkdesk.model.dates import PartialDate
+
+ROOT = Path(__file__).resolve().parent.parent
+CORE = [p for p in (ROOT / "kkdesk").rglob("*.py") if "ui" not in p.relative_to(ROOT / "kkdesk").parts[:1]]
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_every_code_has_en_ru_kk_text_with_exactly_its_parameters(code):
+    entry = CATALOGUE[code]
+    assert len(entry) == len(LANGS), f"{code}: needs a text in each of {LANGS}"
+    declared = placeholders(entry[0])
+    for lang, text in zip(LANGS, entry):
+        assert text, f"{code} has no {lang} text"
+        if isinstance(text, dict):
+            assert set(text) == set(PLURAL_FORMS[lang]), f"{code}: {lang} needs the forms {PLURAL_FORMS[lang]}"
+            assert "count" in declared, f"{code}: plural forms are chosen by a 'count' parameter"
+            for form, t in text.items():
+                assert placeholders(t) == declared, f"{code} [{lang}/{form}] uses {placeholders(t)}, not {declared}"
+        else:
+            assert placeholders(text) == declared, f"{code} [{lang}] uses {placeholders(text)}, not {declared}"
+
+
+@pytest.mark.parametrize("code", sorted(c for c in CATALOGUE if c != "error.untranslated"))
+def test_russian_and_kazakh_texts_are_written_in_those_languages(code):
+    en, ru, kk = (t if isinstance(t, str) else " ".join(t.values()) for t in CATALOGUE[code])
+    for lang, text in (("ru", ru), ("kk", kk)):
+        assert text != en, f"{code}: the {lang} text is the English one"
+        assert any("а" <= ch.lower() <= "я" or ch in "әғқңөұүһіё" for ch in text), f"{code} [{lang}] has no Cyrillic"
+
+
+def test_plural_forms_follow_each_language():
+    assert [plural_form(n, "ru") for n in (1, 2, 5, 11, 12, 21, 22, 25, 101, 111)] == \
+        ["one", "few", "many", "many", "many", "one", "few", "many", "one", "many"]
+    assert [plural_form(n, "kk") for n in (1, 2, 21)] == ["one", "other", "other"]
+    assert [plural_form(n, "en") for n in (0, 1, 2)] == ["other", "one", "other"]
+    assert render(msg("person.in_use", count=1), "en") == \
+        "This person is a target in 1 incident; remove them there first."
+    assert "3 инцидентах" in render(msg("person.in_use", count=3), "ru")
+    assert "21 инциденте" in render(msg("person.in_use", count=21), "ru")
+    assert "1\u00a0001 инциденте" in render(msg("person.in_use", count=1001), "ru")
+    assert "3 оқиғада" in render(msg("person.in_use", count=3), "kk")
+
+
+def test_nested_messages_render_in_the_same_language():
+    m = msg("text.required", field="title", what=msg("field.title"))
+    assert render(m, "en") == "The title is required."
+    assert render(m, "ru") == "Заголовок: обязательное поле."
+    assert render(m, "kk") == "Тақырып: міндетті өріс."
+
+
+def test_an_error_carries_code_field_and_parameters_and_renders_per_language():
+    with pytest.raises(InvalidInput) as caught:
+        PartialDate.parse("31.02.2021")
+    err = caught.value
+    assert (err.code, err.field, err.message.params["text"]) == ("date.not_real", "date", "31.02.2021")
+    assert str(err) == "The date '31.02.2021' is not a real calendar date."
+    assert err.render("ru") == "Даты «31.02.2021» нет в календаре."
+    assert err.render("kk") == "«31.02.2021» күні күнтізбеде жоқ."
+    again = StaleRecord("record.stale")
+    assert isinstance(again, KkdeskError) and again.render("kk").startswith("Бұл жазба")
+
+
+def test_an_unknown_code_is_a_programming_error_not_a_silent_message():
+    with pytest.raises(KeyError):
+        msg("no.such.code")
+
+
+def test_language_comes_from_kkdesk_lang_then_the_locale():
+    assert language_from_environment({"KKDESK_LANG": "kk", "LANG": "ru_RU.UTF-8"}) == "kk"
+    assert language_from_environment({"LANG": "ru_RU.UTF-8"}) == "ru"
+    assert language_from_environment({"LC_ALL": "kk_KZ.UTF-8", "LANG": "en_US.UTF-8"}) == "kk"
+    assert language_from_environment({"LC_MESSAGES": "ru_KZ", "LANG": "en_GB"}) == "ru"
+    assert language_from_environment({"LANG": "C.UTF-8"}) == "en"
+    assert language_from_environment({"LANG": "de_DE.UTF-8"}) == "en"
+    assert language_from_environment({}) == "en"
+
+
+# ----- the core raises codes, not English sentences ---------------------------------------------
+
+def _error_classes() -> set[str]:
+    import kkdesk.errors as errors
+
+    return {name for name, obj in vars(errors).items() if isinstance(obj, type) and issubclass(obj, KkdeskError)}
+
+
+def untranslated_raise_sites(paths) -> list[str]:
+    """file:line of every `raise SomeKkdeskError(<string>)` whose first argument is not a catalogue code."""
+    classes = _error_classes()
+    found = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in classes):
+                continue
+            first = node.args[0] if node.args else None
+            ok = (isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value in CATALOGUE
+                  and first.value != "error.untranslated")
+            ok = ok or (first is not None and not isinstance(first, (ast.Constant, ast.JoinedStr, ast.BinOp)))
+            if not ok:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
+def test_the_finder_sees_english_sentences_and_f_strings():
+    import tempfile
+
+    with tempfile.TemporaryDirectory(dir=ROOT) as folder:
+        probe = Path(folder) / "probe.py"
+        probe.write_text('raise InvalidInput("The title is required.")\nraise InvalidInput(f"Row {n}")\n'
+                         'raise InvalidInput("record.stale")\nraise NotFound(message)\n', encoding="utf-8")
+        assert [s.rsplit(":", 1)[1] for s in untranslated_raise_sites([probe])] == ["1", "2"]
+
+
+PHASE_ONE = ["model", "records", "vocab", "util"]
+
+
+@pytest.mark.parametrize("area", PHASE_ONE)
+def test_validation_raises_catalogue_codes(area):
+    paths = [p for p in CORE if p.relative_to(ROOT / "kkdesk").parts[0] == area]
+    assert paths
+    assert untranslated_raise_sites(paths) == []
+
+
+def test_a_message_is_plain_data():
+    m = Message("date.not_real", {"text": "31.02.2021"}, "date")
+    assert m == msg("date.not_real", field="date", text="31.02.2021")
+    assert str(m) == "The date '31.02.2021' is not a real calendar date."
