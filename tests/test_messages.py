@@ -125,13 +125,26 @@ def test_the_finder_sees_english_sentences_and_f_strings():
         assert [s.rsplit(":", 1)[1] for s in untranslated_raise_sites([probe])] == ["1", "2"]
 
 
-PHASE_ONE = ["model", "records", "vocab", "util"]
+# Core files whose raise sites still pass English sentences: each is converted in turn, and the list
+# only shrinks (a file not listed here must raise catalogue codes only).
+NOT_YET = {
+    "cli/__init__.py", "cli/casework_cmds.py", "cli/common.py", "cli/exchange_cmds.py", "cli/import_cmds.py",
+    "cli/report_cmds.py", "cli/store_cmds.py", "cli/vocab_cmds.py",
+    "exchange/bundle.py", "exchange/conflicts.py", "exchange/envelope.py", "exchange/keys.py",
+    "exchange/purge.py", "exchange/records.py",
+    "importer/apply.py", "importer/json_import.py", "importer/mapping.py", "importer/reader.py",
+    "importer/plan.py", "importer/fields.py",
+    "store/backup.py", "store/database.py", "store/destroy.py", "store/verify.py", "store/crypto.py",
+    "records/review.py", "records/links.py",
+    "reports/__init__.py", "reports/export_csv.py", "reports/deidentify.py", "reports/i18n.py",
+    "reports/pdf/fonts.py", "reports/snapshots/brief.py", "reports/snapshots/dossier.py",
+    "search/query.py", "stats/__init__.py", "demo.py", "__main__.py",
+}
 
 
-@pytest.mark.parametrize("area", PHASE_ONE)
-def test_validation_raises_catalogue_codes(area):
-    paths = [p for p in CORE if p.relative_to(ROOT / "kkdesk").parts[0] == area]
-    assert paths
+def test_the_core_raises_catalogue_codes():
+    paths = [p for p in CORE if str(p.relative_to(ROOT / "kkdesk")) not in NOT_YET]
+    assert len(paths) > 40
     assert untranslated_raise_sites(paths) == []
 
 
