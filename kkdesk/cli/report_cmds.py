@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--profile", default="full", choices=["full", "pseudonymised", "public"],
                    help="what the document may show (default full)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--pdfa", action="store_true", help="archival PDF/A-2b (sRGB output intent, XMP metadata)")
     _unknown_args(p)
     add_passphrase_args(p)
     p.set_defaults(func=cmd_report)
@@ -126,13 +127,15 @@ def cmd_report(args) -> int:
     try:
         with open_database(args) as cdb:
             if args.kind == "brief":
-                data = build_brief(cdb, incident_id(cdb, args.id), args.lang, args.profile, args.unknown)
+                data = build_brief(cdb, incident_id(cdb, args.id), args.lang, args.profile, args.unknown,
+                                   pdfa=args.pdfa)
             elif args.kind == "dossier":
                 pid, oid = dossier_subject(cdb, args.id, args.org)
                 data = build_dossier(cdb, person_id=pid, organisation_id=oid, lang=args.lang, profile=args.profile,
-                                     unknown=args.unknown)
+                                     unknown=args.unknown, pdfa=args.pdfa)
             else:
-                data = build_overview(cdb, _query(args), args.lang, args.profile, unknown=args.unknown)
+                data = build_overview(cdb, _query(args), args.lang, args.profile, unknown=args.unknown,
+                                      pdfa=args.pdfa)
     except UnknownNamesFound as exc:
         return _warn_unknown(exc)
     write_atomically(args.out, data)

@@ -44,11 +44,11 @@ __all__ = ["LANGS", "PROFILES", "build_brief", "build_dossier", "build_overview"
 
 
 def build_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profile: str = "full",
-                unknown: str = "replace") -> bytes:
-    """The case brief of one incident as PDF bytes."""
+                unknown: str = "replace", pdfa: bool = False) -> bytes:
+    """The case brief of one incident as PDF bytes (PDF/A-2b with `pdfa`)."""
     from kkdesk.reports.pdf import brief
 
-    return brief.render(gather_brief(cdb, incident_id, lang, profile, unknown))
+    return brief.render(gather_brief(cdb, incident_id, lang, profile, unknown), pdfa=pdfa)
 
 
 def export(cdb: "CaseDatabase", fmt: str, path, profile: str = "full", query: "SearchQuery | None" = None,
@@ -77,23 +77,25 @@ def export(cdb: "CaseDatabase", fmt: str, path, profile: str = "full", query: "S
 
 
 def build_overview(cdb: "CaseDatabase", query: "SearchQuery | None" = None, lang: str = "en",
-                   profile: str = "full", progress: "Progress | None" = None, unknown: str = "replace") -> bytes:
-    """The periodic overview of the incidents `query` selects (all when None) as PDF bytes."""
+                   profile: str = "full", progress: "Progress | None" = None, unknown: str = "replace",
+                   pdfa: bool = False) -> bytes:
+    """The periodic overview of the incidents `query` selects (all when None) as PDF bytes (PDF/A-2b
+    with `pdfa`)."""
     from kkdesk.reports.pdf import overview
 
     progress = ensure(progress)
     with cdb.larger_cache():
         snap = gather_overview(cdb, query, lang, profile, progress, unknown)
-    data = overview.render(snap, progress)
+    data = overview.render(snap, progress, pdfa=pdfa)
     progress.set_progress(1.0, "")
     return data
 
 
 def build_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisation_id: int | None = None,
-                  lang: str = "en", profile: str = "full", unknown: str = "replace") -> bytes:
-    """The dossier of one person or one organisation as PDF bytes."""
+                  lang: str = "en", profile: str = "full", unknown: str = "replace", pdfa: bool = False) -> bytes:
+    """The dossier of one person or one organisation as PDF bytes (PDF/A-2b with `pdfa`)."""
     from kkdesk.reports.pdf import dossier
 
     with cdb.larger_cache():
         snap = gather_dossier(cdb, person_id, organisation_id, lang, profile, unknown)
-    return dossier.render(snap)
+    return dossier.render(snap, pdfa=pdfa)

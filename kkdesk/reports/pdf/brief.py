@@ -98,9 +98,9 @@ def flowables(s: BriefSnapshot) -> list:
     return story
 
 
-def render(s: BriefSnapshot) -> bytes:
+def render(s: BriefSnapshot, pdfa: bool = False) -> bytes:
     frame = document.PageFrame(
         header=f"{tr('brief', s.lang)} · {s.ref}", marking=s.marking,
         footer_left=f"{s.generated} · {tr('language', s.lang)} · {tr('version', s.lang, profile=tr('profile.' + s.profile, s.lang))}",
         page_pattern=tr("page", s.lang))
-    return document.render(flowables(s), frame)
+    return document.render(flowables(s), frame, pdfa=pdfa)

@@ -4,15 +4,17 @@ generation date and language; blank, invariant metadata with no UTC offset; rend
 from __future__ import annotations
 
 import io
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import SimpleDocTemplate
 
-from kkdesk.reports.pdf import fonts
+from kkdesk.reports.pdf import archival, fonts
 from kkdesk.reports.pdf.styles import MARK, MUTED, RULE
 
 MARGIN = 18 * mm
@@ -35,7 +37,7 @@ class PageFrame:
     page_pattern: str    # e.g. "Page {n} of {m}"
 
 
-def _canvas_class(frame: PageFrame):
+def _canvas_class(frame: PageFrame, pdfa: bool = False):
     class NumberedCanvas(rl_canvas.Canvas):
         """Keeps each page's state so the total page count can be printed on every page."""
 
@@ -52,6 +54,8 @@ def _canvas_class(frame: PageFrame):
             self.setProducer("")
             self.setKeywords("")
             self.setDateFormatter(_no_offset_date)
+            if pdfa:
+                archival.apply(self, _no_offset_date)
 
         def showPage(self):
             self._saved_pages.append(dict(self.__dict__))
@@ -125,22 +129,37 @@ class _Document(SimpleDocTemplate):
             self._progress.set_progress(self._start + (1 - self._start) * min(1.0, self._done / self._total) * 0.99)
 
 
-def render(flowables: list, frame: PageFrame, progress=None, start: float = 0.0) -> bytes:
+@contextmanager
+def _stream_settings():
+    """How this build writes streams. Compressed but not ASCII85-encoded: a quarter smaller, and the
+    encoding took a tenth of a long overview's time. An end-of-line before every `endstream`, as PDF/A
+    requires (ReportLab writes none after binary data; Length stays the data's). Both are ReportLab
+    process-wide settings, so they hold only while this build runs (documents are made on one thread)."""
+    a85, write = rl_config.useA85, pdfdoc.PDFStream.format
+
+    def format_with_eol(stream, document):
+        out = write(stream, document)
+        return out[:-10] + b"\nendstream\n" if not out.endswith(b"\nendstream\n") else out
+
+    rl_config.useA85, pdfdoc.PDFStream.format = 0, format_with_eol
+    try:
+        yield
+    finally:
+        rl_config.useA85, pdfdoc.PDFStream.format = a85, write
+
+
+def render(flowables: list, frame: PageFrame, progress=None, start: float = 0.0, pdfa: bool = False) -> bytes:
     """Lay the flowables out on A4 pages and return the PDF bytes (nothing touches the disk).
 
-    With a progress object, layout reports from `start` towards 1.0 and can be cancelled."""
+    With a progress object, layout reports from `start` towards 1.0 and can be cancelled. With `pdfa`,
+    the file is PDF/A-2b (archival.py)."""
     fonts.register()
     buf = io.BytesIO()
     doc = _Document(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                     bottomMargin=MARGIN, invariant=1, title="", author="", subject="",
                     creator="", producer="", keywords="", progress=progress, total=len(flowables), start=start)
-    # Streams are compressed but not ASCII85-encoded: a quarter smaller, and encoding them took a
-    # tenth of a long overview's time. (rl_config is process-wide: set only for this build.)
-    a85, rl_config.useA85 = rl_config.useA85, 0
-    try:
-        doc.build(flowables, canvasmaker=_canvas_class(frame))
-    finally:
-        rl_config.useA85 = a85
+    with _stream_settings():
+        doc.build(flowables, canvasmaker=_canvas_class(frame, pdfa))
     # The header comment names the producing library; blank it with spaces of the same length so
     # the cross-reference offsets stay valid.
     data = buf.getvalue()

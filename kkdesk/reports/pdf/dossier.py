@@ -47,10 +47,10 @@ def flowables(s: DossierSnapshot) -> list:
     return story
 
 
-def render(s: DossierSnapshot) -> bytes:
+def render(s: DossierSnapshot, pdfa: bool = False) -> bytes:
     frame = document.PageFrame(
         header=f"{tr('dossier', s.lang)} · {s.code}", marking=s.marking,
         footer_left=f"{s.generated} · {tr('language', s.lang)} · "
                     f"{tr('version', s.lang, profile=tr('profile.' + s.profile, s.lang))}",
         page_pattern=tr("page", s.lang))
-    return document.render(flowables(s), frame)
+    return document.render(flowables(s), frame, pdfa=pdfa)

@@ -88,10 +88,10 @@ def flowables(s: OverviewSnapshot, progress=None) -> list:
     return story
 
 
-def render(s: OverviewSnapshot, progress=None) -> bytes:
+def render(s: OverviewSnapshot, progress=None, pdfa: bool = False) -> bytes:
     frame = document.PageFrame(
         header=f"{tr('overview', s.lang)} · {s.period}", marking=s.marking,
         footer_left=f"{s.generated} · {tr('language', s.lang)} · "
                     f"{tr('version', s.lang, profile=tr('profile.' + s.profile, s.lang))}",
         page_pattern=tr("page", s.lang))
-    return document.render(flowables(s, progress), frame, progress=progress, start=0.5)
+    return document.render(flowables(s, progress), frame, progress=progress, start=0.5, pdfa=pdfa)
