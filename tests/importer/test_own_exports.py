@@ -7,12 +7,15 @@ import pytest
 from kkdesk.cli import main
 from kkdesk.demo import generate
 from kkdesk.importer import read_table, suggest_mapping
+from kkdesk.model.dates import PartialDate
+from kkdesk.model.entities import Incident, LegalCharge, Organisation, Person, Target, Threat
 from kkdesk.stats import count_by
 from kkdesk.records import CaseDatabase
 
 PASS = "own exports passphrase"
 # What the threats sheet carries; the criteria columns are labels of the analysis, not imported.
-DIMENSIONS = ["threat_type", "region", "city", "year", "gender", "category", "source", "threat_group"]
+DIMENSIONS = ["threat_type", "region", "city", "year", "gender", "category", "source", "threat_group",
+              "category_group", "source_group", "org_kind"]
 
 
 @pytest.fixture(autouse=True)
@@ -26,9 +29,31 @@ def source(tmp_path_factory):
     path = folder / "source.kkdb"
     with CaseDatabase.create(path, PASS) as cdb:
         generate(cdb, incidents=60, seed=7)
+        _awkward(cdb)
         # an incident's threats come back only through the threats sheet: keep incidents with threats
         stats = _stats(cdb)
     return folder, path, stats
+
+
+def _awkward(cdb) -> None:
+    """Values that once broke the way back: every legal article (labels with parentheses and commas)
+    several to a threat, child categories (advocate, legal consultant), two ministries on one threat,
+    organisations of several kinds, names with parentheses, several targets in one incident."""
+    articles = [t.code for t in cdb.vocab.terms("legal_article")]
+    people = [cdb.persons.save(Person(name_cyrillic=name, gender=g, categories=[c])) for name, g, c in (
+        ("Тестова Алма (Алмагуль) Ивановна", "female", "advocate"), ("Примеров Бек", "male", "legal_consultant"),
+        ("Образцова Ләззат", "female", "lawyer"))]
+    orgs = [cdb.organisations.save(Organisation(name=name, kind=kind)) for name, kind in (
+        ("Юридическая консультация № 5 (тест)", "legal_consulting_firm"), ("ОФ «Тестовый фонд»", "ngo"),
+        ("Коллегия адвокатов Тестовой области", "bar_association"))]
+    for n in range(0, len(articles), 3):
+        p, o = people[n % 3], orgs[n % 3]
+        cdb.incidents.save(Incident(title=f"Статьи {n} (часть 1, 2)", date=PartialDate(f"20{10 + n % 12}-0{1 + n % 9}"),
+                                    city="almaty", targets=[
+            Target(person_id=p.id, category=cdb.persons.get(p.id).categories[0], threats=[
+                Threat("judicial.criminal_proceedings", sources=["ministry_of_justice", "ministry_of_finance"],
+                       articles=[LegalCharge(a, "charged") for a in articles[n:n + 3]])]),
+            Target(organisation_id=o.id, threats=[Threat("judicial.search", sources=["prosecutor"])])]))
 
 
 def _stats(cdb) -> dict:
@@ -36,6 +61,7 @@ def _stats(cdb) -> dict:
     for unit in ("threats", "persons", "organisations", "targets"):
         out[unit] = sorted(map(str, count_by(cdb, "year", unit).rows))
     out["incidents with threats"] = cdb.scalar("SELECT count(DISTINCT incident_id) FROM threat")
+    out["articles"] = cdb.query("SELECT article, count(*) FROM threat_article GROUP BY article ORDER BY article")
     return out
 
 
