@@ -33,10 +33,12 @@ How it works
 from kkdesk.exchange.bundle import BundleImportSummary, ExportSummary, export_bundle, import_bundle, read_bundle
 from kkdesk.exchange.conflicts import Conflict, get_conflict, list_conflicts, resolve_conflict
 from kkdesk.exchange.envelope import BundleRejected, NotForThisDatabase, TamperedBundle, UnknownSender
-from kkdesk.exchange.keys import PublicKeys, add_peer, ensure_keys, find_peer, own_keys, peers
+from kkdesk.exchange.keys import (
+    PEER_ROLES, PublicKeys, add_peer, ensure_keys, find_peer, own_keys, peers, set_peer_role,
+)
 from kkdesk.exchange.purge import PurgePlan, plan_purge, purge_exchanged
 
 __all__ = ["BundleImportSummary", "BundleRejected", "Conflict", "ExportSummary", "NotForThisDatabase", "PublicKeys",
-           "PurgePlan", "TamperedBundle", "UnknownSender", "add_peer", "ensure_keys", "export_bundle", "find_peer",
-           "get_conflict", "import_bundle", "list_conflicts", "own_keys", "peers", "plan_purge", "purge_exchanged",
-           "read_bundle", "resolve_conflict"]
+           "PEER_ROLES", "PurgePlan", "TamperedBundle", "UnknownSender", "add_peer", "ensure_keys", "export_bundle",
+           "find_peer", "get_conflict", "import_bundle", "list_conflicts", "own_keys", "peers", "plan_purge",
+           "purge_exchanged", "read_bundle", "resolve_conflict", "set_peer_role"]

@@ -21,6 +21,7 @@ from kkdesk.errors import InvalidInput
 from kkdesk.exchange import envelope, keys
 from kkdesk.exchange.conflicts import CLOSE_SET
 from kkdesk.exchange.records import (
+    APPENDED,
     ENTITIES,
     PLURAL,
     WRITERS,
@@ -34,6 +35,8 @@ from kkdesk.exchange.records import (
     local_revision,
     term_key,
     write_attachments,
+    write_incident,
+    write_review_step,
 )
 from kkdesk.store.sqlite import DatabaseError
 from kkdesk.util.clock import now_iso
@@ -128,11 +131,18 @@ def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, rec
             continue
         for uuid, rev in all_revisions(cdb, entity).items():
             st = states.get((entity, uuid))
-            if entity != "term" and records == "known" and st is None:
+            if entity != "term" and entity not in APPENDED and records == "known" and st is None:
                 continue
             if st and st.sent_revision == rev:
                 continue
             d = load(cdb, entity, uuid)
+            if entity in APPENDED:
+                parents = [(pe, d[key]) for pe, key in APPENDED[entity]]
+                if records == "known" and not all(p in states for p in parents):
+                    continue  # a step or link of records the peer does not have
+                for p in parents:  # the records it belongs to go with it when the peer lacks them
+                    if p not in states:
+                        chosen.setdefault(p, None)
             if st and st.base_hash == content_hash(d):
                 continue  # the peer has this content already (it came from there)
             if entity == "term" and st is None and shipped.get(uuid) == content_hash(d):
@@ -148,6 +158,9 @@ def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, rec
                 new_attachments.setdefault(inc_uuid, set()).add(att_uuid)
     for inc_uuid in new_attachments:
         chosen.setdefault(("incident", inc_uuid), load(cdb, "incident", inc_uuid))
+    for key, d in list(chosen.items()):
+        if d is None and key[0] == "incident":  # named by a review step or a link
+            chosen[key] = load(cdb, *key)
     # The persons and organisations every incident names, so the bundle stands on its own.
     for (entity, uuid), d in list(chosen.items()):
         if entity != "incident":
@@ -354,14 +367,14 @@ def _apply_record(cdb, peer, entity: str, d: dict, summary: BundleImportSummary,
     local = load(cdb, entity, uuid)
     base = st.base_hash if st else (shipped.get(uuid) if entity == "term" else None)
     if local is None:
-        WRITERS[entity](cdb, d)
+        _write(cdb, peer, entity, d)
         summary.created += 1
     else:
         mine_hash = content_hash(local)
         if mine_hash == theirs_hash:
             summary.unchanged += 1
         elif base == mine_hash:
-            WRITERS[entity](cdb, d)  # changed there only
+            _write(cdb, peer, entity, d)  # changed there only
             summary.updated += 1
             cdb.conn.execute("UPDATE exchange_conflict SET resolved_at = ?, resolution = '\"superseded\"', "
                              f"{CLOSE_SET} WHERE entity = ? AND uuid = ? AND peer_id = ? AND resolved_at IS NULL",
@@ -377,6 +390,27 @@ def _apply_record(cdb, peer, entity: str, d: dict, summary: BundleImportSummary,
             return
     _set_state(cdb, peer.id, entity, uuid, received_revision=rev, base_hash=theirs_hash,
                sent_revision=local_revision(cdb, entity, uuid))
+
+
+def _write(cdb, peer, entity: str, d: dict) -> None:
+    """Store a record from a bundle. The review follows who the peer is to us: an incident from a
+    monitor waits for review here (submitted, never verified, whatever the sender set); one from
+    the coordinator keeps our state when we have it (its decisions arrive as review steps) and its
+    own when new. A review step moves the state only when it is the coordinator's, or a submission."""
+    if entity == "incident":
+        iid = cdb.incidents.id_for_uuid(d["uuid"])
+        before = cdb.review.state(iid) if iid is not None else None
+        if peer.role == "coordinator":
+            write_incident(cdb, d, review=before)
+            return
+        write_incident(cdb, d, review="submitted")
+        if before != "submitted" and d.get("review") != "submitted":
+            # not submitted there: say here why it waits for review
+            cdb.review.note(cdb.incidents.id_for_uuid(d["uuid"]), "arrive")
+    elif entity == "review_step":
+        write_review_step(cdb, d, take_state=peer.role == "coordinator" or d.get("step") == "submit")
+    else:
+        WRITERS[entity](cdb, d)
 
 
 def _record_conflict(cdb, peer_id: int, entity: str, uuid: str, mine: dict, theirs: dict) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput, NotFound
-from kkdesk.exchange.records import WRITERS, canonical, content_hash, forget_vocab_cache, load
+from kkdesk.exchange.records import WRITERS, canonical, content_hash, forget_vocab_cache, load, write_incident
 from kkdesk.util.clock import now_iso
 
 if TYPE_CHECKING:
@@ -100,7 +100,12 @@ def resolve_conflict(cdb: "CaseDatabase", conflict_id: int, choices: dict[str, s
     try:
         with cdb.transaction():
             if content_hash(merged) != content_hash(current):
-                WRITERS[conflict.entity](cdb, merged)  # revision = current's, so it goes one past it
+                if conflict.entity == "incident" and "theirs" in resolution.values() and \
+                        merged.get("review") == "verified":
+                    # content from elsewhere that nobody here checked: reviewed again before it counts
+                    write_incident(cdb, merged, review="submitted")
+                else:
+                    WRITERS[conflict.entity](cdb, merged)  # revision = current's, so it goes one past it
             cdb.conn.execute(f"UPDATE exchange_conflict SET resolved_at = ?, resolution = ?, {CLOSE_SET} WHERE id = ?",
                              (now_iso(), canonical(resolution), conflict_id))
             peer_id = cdb.scalar("SELECT peer_id FROM exchange_conflict WHERE id = ?", (conflict_id,))

@@ -67,6 +67,11 @@ class Peer:
     name: str
     keys: PublicKeys
     added_at: str
+    role: str = "monitor"   # who the peer is to us: records from a monitor arrive as submitted
+
+
+PEER_ROLES = ("monitor", "coordinator")
+_PEER_COLUMNS = "id, name, box_public, sign_public, added_at, role"
 
 
 def _setting(cdb: "CaseDatabase", key: str) -> str | None:
@@ -103,16 +108,20 @@ def own_keys(cdb: "CaseDatabase") -> PublicKeys:
 # ----- peers -----------------------------------------------------------------------------------
 
 def _peer(row) -> Peer:
-    return Peer(row[0], row[1], PublicKeys(bytes.fromhex(row[2]), bytes.fromhex(row[3])), row[4])
+    return Peer(row[0], row[1], PublicKeys(bytes.fromhex(row[2]), bytes.fromhex(row[3])), row[4], row[5])
 
 
 def peers(cdb: "CaseDatabase") -> list[Peer]:
     return [_peer(r) for r in cdb.conn.execute(
-        "SELECT id, name, box_public, sign_public, added_at FROM exchange_peer ORDER BY name")]
+        f"SELECT {_PEER_COLUMNS} FROM exchange_peer ORDER BY name")]
 
 
-def add_peer(cdb: "CaseDatabase", name: str, key_text: str) -> Peer:
-    """Register a peer's public keys under a name the user chooses (kept inside this database)."""
+def add_peer(cdb: "CaseDatabase", name: str, key_text: str, role: str = "monitor") -> Peer:
+    """Register a peer's public keys under a name the user chooses (kept inside this database).
+    role: "coordinator" for the one whose review decisions (returned, verified) this database takes;
+    records from a "monitor" always arrive as submitted, never as verified."""
+    if role not in PEER_ROLES:
+        raise InvalidInput(f"A peer's role is one of: {', '.join(PEER_ROLES)}.")
     name = " ".join((name or "").split())
     if not name or len(name) > MAX_PEER_NAME or "\x00" in name:
         raise InvalidInput(f"Give the peer a name of 1 to {MAX_PEER_NAME} characters.")
@@ -126,19 +135,31 @@ def add_peer(cdb: "CaseDatabase", name: str, key_text: str) -> Peer:
             raise InvalidInput("That key is already registered under another name.")
     with cdb.transaction():
         cdb.conn.execute(
-            "INSERT INTO exchange_peer(name, box_public, sign_public, added_at) VALUES (?,?,?,?)",
-            (name, keys.box.hex(), keys.sign.hex(), now_iso()))
-        cdb.history.record("update", "exchange_peer", keys.fingerprint, {"peer_added": keys.fingerprint})
+            "INSERT INTO exchange_peer(name, box_public, sign_public, added_at, role) VALUES (?,?,?,?,?)",
+            (name, keys.box.hex(), keys.sign.hex(), now_iso(), role))
+        cdb.history.record("update", "exchange_peer", keys.fingerprint,
+                           {"peer_added": keys.fingerprint, "role": role})
     return find_peer(cdb, name)
+
+
+def set_peer_role(cdb: "CaseDatabase", name_or_key: str, role: str) -> Peer:
+    """Say who a registered peer is to this database (monitor or coordinator); in the history."""
+    if role not in PEER_ROLES:
+        raise InvalidInput(f"A peer's role is one of: {', '.join(PEER_ROLES)}.")
+    peer = find_peer(cdb, name_or_key)
+    with cdb.transaction():
+        cdb.conn.execute("UPDATE exchange_peer SET role = ? WHERE id = ?", (role, peer.id))
+        cdb.history.record("update", "exchange_peer", peer.keys.fingerprint, {"role": [peer.role, role]})
+    return find_peer(cdb, peer.name)
 
 
 def find_peer(cdb: "CaseDatabase", name_or_key: str) -> Peer:
     """A registered peer by its name or its key text."""
-    row = cdb.conn.execute("SELECT id, name, box_public, sign_public, added_at FROM exchange_peer WHERE name = ?",
+    row = cdb.conn.execute(f"SELECT {_PEER_COLUMNS} FROM exchange_peer WHERE name = ?",
                            (" ".join((name_or_key or "").split()),)).fetchone()
     if row is None and (name_or_key or "").strip().lower().startswith(KEY_PREFIX):
         keys = PublicKeys.parse(name_or_key)
-        row = cdb.conn.execute("SELECT id, name, box_public, sign_public, added_at FROM exchange_peer"
+        row = cdb.conn.execute(f"SELECT {_PEER_COLUMNS} FROM exchange_peer"
                                " WHERE box_public = ?", (keys.box.hex(),)).fetchone()
         if row is None:
             raise NotFound("That key is not registered; add it first with: kkdesk keys DB --add-peer NAME KEY")
@@ -148,6 +169,6 @@ def find_peer(cdb: "CaseDatabase", name_or_key: str) -> Peer:
 
 
 def peer_by_sign_key(cdb: "CaseDatabase", sign: bytes) -> Peer | None:
-    row = cdb.conn.execute("SELECT id, name, box_public, sign_public, added_at FROM exchange_peer"
+    row = cdb.conn.execute(f"SELECT {_PEER_COLUMNS} FROM exchange_peer"
                            " WHERE sign_public = ?", (sign.hex(),)).fetchone()
     return _peer(row) if row else None

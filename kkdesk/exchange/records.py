@@ -34,14 +34,23 @@ if TYPE_CHECKING:
     from kkdesk.records import CaseDatabase
 
 # Also the order of writing: what a record refers to is written before it.
-ENTITIES = ("term", "organisation", "person", "incident", "protection_action", "follow_up", "risk_assessment")
+ENTITIES = ("term", "organisation", "person", "incident", "protection_action", "follow_up", "risk_assessment",
+            "review_step", "incident_link", "person_org_link", "person_same")
 PLURAL = {"term": "terms", "organisation": "organisations", "person": "persons", "incident": "incidents",
           "protection_action": "protection_actions", "follow_up": "follow_ups",
-          "risk_assessment": "risk_assessments"}
+          "risk_assessment": "risk_assessments", "review_step": "review_steps", "incident_link": "incident_links",
+          "person_org_link": "person_org_links", "person_same": "same_persons"}
+# Made once and never edited (revision 1): sent once, skipped when already here. Each names the
+# records it belongs to: (entity, key of its uuid in the export form).
+APPENDED = {"review_step": (("incident", "incident_uuid"),),
+            "incident_link": (("incident", "from_uuid"), ("incident", "to_uuid")),
+            "person_org_link": (("person", "person_uuid"), ("organisation", "organisation_uuid")),
+            "person_same": (("person", "person_uuid"), ("person", "other_uuid"))}
 # Not content: bookkeeping that differs between databases holding the same record.
 _NOT_CONTENT = {"revision", "updated_at", "updated_by", "attachments", "pseudonym", "created_at", "sort_order", "id",
                 "organisation_id", "person_id", "incident_id", "action_id",  # local ids (the JSON export
-                "created_by", "corroboration"}                                # leaves a null organisation_id)
+                "created_by", "corroboration",                                # leaves a null organisation_id)
+                "status", "review"}   # the review state moves by review steps (kkdesk.records.review)
 
 
 def canonical(value) -> str:
@@ -148,9 +157,20 @@ def casework_dict(cdb: "CaseDatabase", entity: str, uuid: str) -> dict | None:
     return None if record is None else export_form(cdb, record)
 
 
+def review_step_dict(cdb: "CaseDatabase", uuid: str) -> dict | None:
+    row = cdb.conn.execute("SELECT s.uuid, s.step, s.actor, s.at, s.comment, i.uuid FROM review_step s"
+                           " JOIN incident i ON i.id = s.incident_id WHERE s.uuid = ?", (uuid,)).fetchone()
+    return None if row is None else {"uuid": row[0], "step": row[1], "actor": row[2], "at": row[3],
+                                     "comment": row[4], "incident_uuid": row[5], "revision": 1}
+
+
 def load(cdb: "CaseDatabase", entity: str, uuid: str) -> dict | None:
     if entity in CASEWORK_ENTITIES:
         return casework_dict(cdb, entity, uuid)
+    if entity == "review_step":
+        return review_step_dict(cdb, uuid)
+    if entity in APPENDED:
+        return getattr(cdb.links, f"{entity}_export")(uuid)
     return {"term": term_dict, "organisation": organisation_dict, "person": person_dict,
             "incident": incident_dict}[entity](cdb, uuid)
 
@@ -159,10 +179,14 @@ def local_revision(cdb: "CaseDatabase", entity: str, uuid: str) -> int | None:
     if entity == "term":
         vocab, _, code = uuid.partition(":")
         return cdb.scalar("SELECT revision FROM vocab_term WHERE vocab = ? AND code = ?", (vocab, code))
+    if entity in APPENDED:
+        return 1 if cdb.scalar(f"SELECT 1 FROM {entity} WHERE uuid = ?", (uuid,)) else None
     return cdb.scalar(f"SELECT revision FROM {entity} WHERE uuid = ?", (uuid,))
 
 
 def all_revisions(cdb: "CaseDatabase", entity: str) -> dict[str, int]:
+    if entity in APPENDED:
+        return {r[0]: 1 for r in cdb.conn.execute(f"SELECT uuid FROM {entity}")}
     if entity == "term":
         return {term_key(v, c): r for v, c, r in cdb.conn.execute("SELECT vocab, code, revision FROM vocab_term")}
     return dict(cdb.conn.execute(f"SELECT uuid, revision FROM {entity}"))
@@ -308,9 +332,11 @@ def incident_from(cdb: "CaseDatabase", d: dict) -> Incident:
                           result=_opt_str(r, "result") or "", reference=_opt_str(r, "reference") or "",
                           notes=_opt_str(r, "notes") or "", uuid=_opt_str(r, "uuid") or "")
                  for r in _dicts(d, "responses")]
+    status = _opt_str(d, "status") or "draft"
     return Incident(title=_need(d, "title"), date=date, region=_opt_str(d, "region", None),
                     city=_opt_str(d, "city", None), place_detail=_opt_str(d, "place_detail") or "",
-                    narrative=_opt_str(d, "narrative") or "", status=_opt_str(d, "status") or "draft",
+                    narrative=_opt_str(d, "narrative") or "", status=status,
+                    review=_opt_str(d, "review") or ("verified" if status == "verified" else "draft"),
                     confidentiality=_opt_str(d, "confidentiality") or "restricted", targets=targets,
                     sources=sources, responses=responses, tags=_str_list(d, "tags"),
                     reasons=_str_list(d, "reasons"), aims=_str_list(d, "aims"), ref=_opt_str(d, "ref") or "",
@@ -318,15 +344,59 @@ def incident_from(cdb: "CaseDatabase", d: dict) -> Incident:
                     uuid=_need(d, "uuid"))
 
 
-def write_incident(cdb: "CaseDatabase", d: dict) -> None:
+def write_incident(cdb: "CaseDatabase", d: dict, review: str | None = None) -> None:
+    """Create or update an incident from its export form. review: the review state to store (a
+    bundle's rule, exchange.bundle); None takes the record's own (a JSON import). The sender's last
+    editor stays the last editor: whoever imports it did not edit it (and may review it)."""
     inc = incident_from(cdb, d)
     iid = cdb.incidents.id_for_uuid(inc.uuid)
     old_rev = None
     if iid is not None:
         old_rev = cdb.scalar("SELECT revision FROM incident WHERE id = ?", (iid,))
         inc.id, inc.revision = iid, old_rev
+    if review is not None:
+        inc.review, inc.status = review, ("verified" if review == "verified" else "draft")
     cdb.incidents.save_many([inc], history_action="import")
     _set_revision(cdb, "incident", inc.uuid, _new_revision(old_rev, d.get("revision")))
+    editor = _opt_str(d, "updated_by")
+    if editor:
+        cdb.conn.execute("UPDATE incident SET updated_by = ? WHERE uuid = ?", (editor[:200], inc.uuid))
+
+
+def _local_id(cdb, table: str, uuid) -> int:
+    local = cdb.scalar(f"SELECT id FROM {table} WHERE uuid = ?", (uuid,)) if isinstance(uuid, str) else None
+    if local is None:
+        raise InvalidInput(f"a link or review step names a {table} that is neither in the file nor in the database.")
+    return local
+
+
+def write_review_step(cdb: "CaseDatabase", d: dict, take_state: bool = False) -> None:
+    """A review step from elsewhere; take_state: it also moves the record's review state (a
+    coordinator's decision, or a monitor's submission)."""
+    cdb.review.add_received(_local_id(cdb, "incident", d.get("incident_uuid")), [d], take_state=take_state)
+
+
+def write_incident_link(cdb: "CaseDatabase", d: dict) -> None:
+    cdb.links.link_incidents(_local_id(cdb, "incident", d.get("from_uuid")), _local_id(cdb, "incident", d.get("to_uuid")),
+                             _need(d, "kind"), uuid=_need(d, "uuid"), at=_opt_str(d, "created_at") or "",
+                             by=_opt_str(d, "created_by") or "")
+
+
+def write_person_org_link(cdb: "CaseDatabase", d: dict) -> None:
+    cdb.links.link_person_org(_local_id(cdb, "person", d.get("person_uuid")),
+                              _local_id(cdb, "organisation", d.get("organisation_uuid")), _need(d, "kind"),
+                              uuid=_need(d, "uuid"), at=_opt_str(d, "created_at") or "",
+                              by=_opt_str(d, "created_by") or "")
+
+
+def write_person_same(cdb: "CaseDatabase", d: dict) -> None:
+    """A "same person" link from elsewhere; a pair decided "not the same person" here stays apart."""
+    a, b = _local_id(cdb, "person", d.get("person_uuid")), _local_id(cdb, "person", d.get("other_uuid"))
+    ua, ub = sorted((d["person_uuid"], d["other_uuid"]))
+    if cdb.scalar("SELECT 1 FROM person_distinct WHERE person_uuid = ? AND other_uuid = ?", (ua, ub)):
+        return
+    cdb.links.mark_same_person(a, b, uuid=_need(d, "uuid"), at=_opt_str(d, "created_at") or "",
+                               by=_opt_str(d, "created_by") or "")
 
 
 def write_attachments(cdb: "CaseDatabase", incident_uuid: str, items: list[dict]) -> int:
@@ -400,5 +470,6 @@ _CASEWORK_REQUIRED = {"action_type", "kind", "due_on", "assessed_on", "level"}
 CASEWORK_ENTITIES = {"protection_action": ProtectionAction, "follow_up": FollowUp, "risk_assessment": RiskAssessment}
 
 WRITERS = {"term": write_term, "organisation": write_organisation, "person": write_person,
-           "incident": write_incident,
+           "incident": write_incident, "review_step": write_review_step, "incident_link": write_incident_link,
+           "person_org_link": write_person_org_link, "person_same": write_person_same,
            **{e: (lambda cdb, d, e=e: write_casework(cdb, e, d)) for e in CASEWORK_ENTITIES}}

@@ -220,7 +220,7 @@ class LinkStore:
             groups.setdefault(root(p), set()).add(p)
         return {p: g for g in groups.values() for p in g}
 
-    def same_person_export(self, link_uuid: str) -> dict | None:
+    def person_same_export(self, link_uuid: str) -> dict | None:
         row = self.cdb.conn.execute(
             "SELECT l.uuid, a.uuid, b.uuid, l.created_at, l.created_by FROM person_same l"
             " JOIN person a ON a.id = l.person_id JOIN person b ON b.id = l.other_id WHERE l.uuid = ?",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput, NotFound
 from kkdesk.records.common import MAX_LONG, check_text, new_uuid, rows_in
-from kkdesk.util.clock import now_iso
+from kkdesk.util.clock import now_precise
 
 if TYPE_CHECKING:
     from kkdesk.records.case import CaseDatabase
@@ -28,7 +28,7 @@ _MOVES = {
     "return": (("submitted",), "returned"),
     "verify": (("submitted",), "verified"),
     "reopen": (("verified",), "returned"),
-    "arrive": (("draft", "returned", "verified", "submitted"), "submitted"),
+    "arrive": ((), "submitted"),   # noted by the exchange, which stores the arriving record as submitted
 }
 
 
@@ -70,19 +70,21 @@ class ReviewStore:
 
     def comment(self, incident_id: int, text: str) -> ReviewStep:
         """A reviewer's (or author's) comment on a record, without editing it or changing its state."""
-        text = check_text(text, "The comment", MAX_LONG, required=True).strip()
+        return self.note(incident_id, "comment", check_text(text, "The comment", MAX_LONG, required=True).strip())
+
+    def note(self, incident_id: int, step: str, text: str = "") -> ReviewStep:
+        """Record a step that does not move the state itself (a comment; a record's arrival in a
+        monitor's bundle, stored as submitted by the exchange): a review_step row and a history entry."""
+        if step not in STEPS:
+            raise InvalidInput("Unknown review step.")
         row = self.cdb.conn.execute("SELECT uuid FROM incident WHERE id = ?", (incident_id,)).fetchone()
         if row is None:
             raise NotFound("That incident does not exist (it may have been deleted).")
-        step = ReviewStep("comment", self.cdb.actor, now_iso(), text, new_uuid(), incident_id)
+        s = ReviewStep(step, self.cdb.actor, now_precise(), text, new_uuid(), incident_id)
         with self.cdb.transaction():
-            self._insert([step])
-            self.cdb.history.record("update", "incident", row[0], {"review_step": _public(step)}, at=step.at)
-        return step
-
-    def arrive(self, incident_id: int) -> None:
-        """A record that came in a monitor's bundle waits for review here, whatever the sender set."""
-        self._move([incident_id], "arrive", "")
+            self._insert([s])
+            self.cdb.history.record("update", "incident", row[0], {"review_step": _public(s)})
+        return s
 
     def _move(self, ids: list[int], step: str, comment: str) -> int:
         """The status-only write: review state and status (and the revision, so bundles carry it),
@@ -101,7 +103,7 @@ class ReviewStore:
                 raise InvalidInput(_REFUSED[step].format(state=review))
             if step in ("return", "verify", "reopen") and editor == actor:
                 raise InvalidInput("You edited this record last: someone else must review it.")
-        at = now_iso()
+        at = now_precise()
         status = "verified" if leaves == "verified" else "draft"
         steps, history = [], []
         for iid, uuid, review, old_status, _ in rows:
@@ -116,7 +118,7 @@ class ReviewStore:
                 "UPDATE incident SET review = ?, status = ?, revision = revision + 1 WHERE id = ?",
                 [(leaves, status, r[0]) for r in rows])
             self._insert(steps)
-            self.cdb.history.record_many(history, at=at)
+            self.cdb.history.record_many(history)
         return len(rows)
 
     def _insert(self, steps: list[ReviewStep]) -> None:
@@ -124,9 +126,11 @@ class ReviewStore:
             "INSERT INTO review_step(uuid, incident_id, step, actor, at, comment) VALUES (?,?,?,?,?,?)",
             [(s.uuid, s.incident_id, s.step, s.actor, s.at, s.comment) for s in steps])
 
-    def add_received(self, incident_id: int, steps: list[dict]) -> int:
-        """Steps that came in a bundle (by uuid; ones already here are skipped). Only the record
-        of what happened: the state itself travels with the incident. Returns how many were new."""
+    def add_received(self, incident_id: int, steps: list[dict], take_state: bool = False) -> int:
+        """Steps that came in a bundle (by uuid; ones already here are skipped), each in the history.
+        take_state: a step newer than every step here also moves the record's review state (a
+        coordinator's decision; a monitor's submission). Returns how many were new."""
+        conn = self.cdb.conn
         new = []
         for d in steps:
             uuid = d.get("uuid")
@@ -138,10 +142,26 @@ class ReviewStore:
                                   check_text(d.get("at") or "", "A review step's time"),
                                   check_text(d.get("comment") or "", "A review comment", MAX_LONG), uuid,
                                   incident_id))
-        if new:
-            self._insert(new)
-            uuid = self.cdb.scalar("SELECT uuid FROM incident WHERE id = ?", (incident_id,))
-            self.cdb.history.record_many([("import", "incident", uuid, {"review_step": _public(s)}) for s in new])
+        if not new:
+            return 0
+        uuid, review, status = conn.execute("SELECT uuid, review, status FROM incident WHERE id = ?",
+                                            (incident_id,)).fetchone()
+        latest = self.cdb.scalar("SELECT max(at) FROM review_step WHERE incident_id = ?", (incident_id,)) or ""
+        self._insert(new)
+        history = []
+        for s in sorted(new, key=lambda s: s.at):
+            change: dict = {"review_step": _public(s)}
+            if take_state and s.step in _MOVES and s.at >= latest:
+                leaves = _MOVES[s.step][1]
+                new_status = "verified" if leaves == "verified" else "draft"
+                if leaves != review:
+                    change["review"] = [review, leaves]
+                if new_status != status:
+                    change["status"] = [status, new_status]
+                review, status, latest = leaves, new_status, s.at
+            history.append(("import", "incident", uuid, change))
+        conn.execute("UPDATE incident SET review = ?, status = ? WHERE id = ?", (review, status, incident_id))
+        self.cdb.history.record_many(history)
         return len(new)
 
     # ----- reading ---------------------------------------------------------------------------
@@ -190,7 +210,6 @@ _REFUSED = {
     "return": "Only a submitted record can be returned (this one is {state}).",
     "verify": "Only a submitted record can be verified (this one is {state}).",
     "reopen": "Only a verified record can be reopened (this one is {state}).",
-    "arrive": "",
 }
 
 

@@ -44,6 +44,7 @@ class SearchQuery:
     risk_levels: list[str] = field(default_factory=list)
     person_id: int | None = None
     organisation_id: int | None = None
+    min_sources: int = 0   # at least this many independent information sources (corroboration)
 
     def is_empty(self) -> bool:
         return self == SearchQuery()
@@ -126,6 +127,8 @@ def conditions(q: SearchQuery) -> Conditions:
     for values, column in ((q.regions, "i.region"), (q.cities, "i.city"), (q.statuses, "i.status"),
                            (q.confidentiality, "i.confidentiality")):
         add_in(c.incident, values, column)
+    if q.min_sources:
+        c.incident.append(("i.corroboration >= ?", [int(q.min_sources)]))
     add_in(c.incident, q.tags, "tag.name",
            "i.id IN (SELECT it.incident_id FROM incident_tag it JOIN tag ON tag.id = it.tag_id WHERE {})")
     if q.categories:

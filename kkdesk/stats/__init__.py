@@ -15,6 +15,8 @@ tested against (`_count_by_sql`, `_sql_*`).
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -387,6 +389,15 @@ def types_with_persons(cdb: "CaseDatabase", query: SearchQuery | None = None, to
             for r in threats.rows]
     rows.sort(key=lambda r: (-r["threats"], -r["persons"], r["threat_type"]))
     return rows[:top] if top else rows
+
+
+def corroboration(cdb: "CaseDatabase", query: SearchQuery | None = None, at_least: int = 2) -> dict[str, int]:
+    """Incidents corroborated by at least `at_least` independent information sources (the UN's
+    framework for data on killed defenders asks for two), of all the query's incidents. Unit: incidents."""
+    q = query or SearchQuery()
+    corroborated = dataclasses.replace(q, min_sources=max(q.min_sources, at_least))
+    return {"incidents": count_by(cdb, [], "incidents", q).total,
+            "corroborated": count_by(cdb, [], "incidents", corroborated).total, "at_least": at_least}
 
 
 def key_figures(cdb: "CaseDatabase", query: SearchQuery | None = None) -> dict[str, int]:

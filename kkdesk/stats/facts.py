@@ -169,6 +169,7 @@ class Facts:
         inc = self._read_incidents(conn, "1", [], step)
         self.inc_id, self.inc_year, self.inc_month, self.inc_day = inc[0], inc[1], inc[2], inc[3]
         self.inc_region, self.inc_city, self.inc_status, self.inc_conf = inc[4], inc[5], inc[6], inc[7]
+        self.inc_sources = inc[8]      # independent information sources (incident.corroboration)
         self.inc_live = np.ones(len(self.inc_id), bool)
         self.row_of_inc = self._row_map(self.inc_id)
         tgt = self._read_targets(conn, "1", [], step)
@@ -221,9 +222,9 @@ class Facts:
             yield list(zip(*rows))
 
     def _read_incidents(self, conn, where: str, params: list, step=None) -> list[np.ndarray]:
-        parts: list[list[np.ndarray]] = [[] for _ in range(8)]
+        parts: list[list[np.ndarray]] = [[] for _ in range(9)]
         sql = (f"SELECT id, year, coalesce(month, 0), {_ORDINAL.format('date_start')}, region, city, status,"
-               f" confidentiality FROM incident WHERE {where} ORDER BY id")
+               f" confidentiality, min(corroboration, 32767) FROM incident WHERE {where} ORDER BY id")
         for cols in self._chunks(conn, sql, params, step):
             n = len(cols[0])
             parts[0].append(np.fromiter(cols[0], np.int32, n))
@@ -234,7 +235,8 @@ class Facts:
             parts[5].append(self.city.array(cols[5]))
             parts[6].append(self.status.array(cols[6], np.int8))
             parts[7].append(self.conf.array(cols[7], np.int8))
-        dtypes = (np.int32, np.int16, np.int8, np.int32, np.int16, np.int16, np.int8, np.int8)
+            parts[8].append(np.fromiter(cols[8], np.int16, n))
+        dtypes = (np.int32, np.int16, np.int8, np.int32, np.int16, np.int16, np.int8, np.int8, np.int16)
         return [_cat(*p) if p else np.zeros(0, d) for p, d in zip(parts, dtypes)]
 
     def _read_targets(self, conn, where: str, params: list, step=None) -> list[np.ndarray]:
@@ -400,13 +402,13 @@ class Facts:
                 conn, f"threat_id IN (SELECT t.id FROM main.threat t JOIN main.target g ON g.id = t.target_id"
                       f" WHERE g.incident_id IN ({marks}))", part))
             new_tag.append(self._read_tags(conn, f"incident_id IN ({marks})", part))
-        inc = [_cat(*[p[c] for p in new_inc]) for c in range(8)]
+        inc = [_cat(*[p[c] for p in new_inc]) for c in range(9)]
         if not len(inc[0]):
             return
         base_inc = len(self.inc_id)
         self.inc_id = np.concatenate([self.inc_id, inc[0]])
         for name, col in zip(("inc_year", "inc_month", "inc_day", "inc_region", "inc_city", "inc_status",
-                              "inc_conf"), inc[1:]):
+                              "inc_conf", "inc_sources"), inc[1:]):
             setattr(self, name, np.concatenate([getattr(self, name), col]))
         self.inc_live = np.concatenate([self.inc_live, np.ones(len(inc[0]), bool)])
         top = int(inc[0].max())

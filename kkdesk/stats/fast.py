@@ -60,6 +60,8 @@ class Selection:
                                       (q.statuses, f.status, f.inc_status), (q.confidentiality, f.conf, f.inc_conf)):
             if values:
                 inc = both(inc, codes.lookup(values)[column])
+        if q.min_sources:
+            inc = both(inc, f.inc_sources >= int(q.min_sources))
         if q.tags:
             ids = self._tag_ids(q.tags)
             has = np.zeros(len(f.inc_id), bool)

@@ -10,6 +10,12 @@ def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def now_precise() -> str:
+    """UTC timestamp to the microsecond, e.g. 2024-05-01T09:30:00.123456Z: for steps that must keep
+    their order within one second (review steps, compared across databases)."""
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def now_stamp() -> str:
     """UTC timestamp fit for a file name, e.g. 20240501-093000 (backups are named by it)."""
     return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d-%H%M%S")
