@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kkdesk.model.casework import ACTOR_KINDS, FollowUp, ProtectionAction, RiskAssessment
 from kkdesk.model.dates import PartialDate
 from kkdesk.records.casework import AGENDA_DAYS
-from kkdesk.ui.widgets import checked_codes, fill_check_list, fill_vocab_combo, set_combo_code
+from kkdesk.ui.widgets import WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_combo_code
 from kkdesk.ui.worker import Changes
 
 _OVERDUE = QColor("#b00020")
@@ -103,7 +103,7 @@ class _RecordDialog(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self.save)
 
     def combo(self, name: str, vocab: str, code: str | None, none_text: str | None = None) -> QComboBox:
-        box = QComboBox()
+        box = WrappingComboBox()
         box.setObjectName(name)
         fill_vocab_combo(box, self.ctx.cdb, vocab, self.ctx.lang, none_text, keep=code)
         set_combo_code(box, code)
@@ -137,7 +137,7 @@ class ActionDialog(_RecordDialog):
         self.action = a = action
         self.type = self.combo("actionType", "action_type", a.action_type or None)
         self.form.addRow(self.tr("Action:"), self.type)
-        self.actor_kind = QComboBox()
+        self.actor_kind = WrappingComboBox()
         self.actor_kind.setObjectName("actionActorKind")
         for code, text in zip(ACTOR_KINDS, (self.tr("Our team"), self.tr("Partner organisation"))):
             self.actor_kind.addItem(text, code)

@@ -9,8 +9,10 @@ from __future__ import annotations
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
 )
+from html import escape
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor, QPainter
+from PySide6.QtGui import QCursor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter, QToolTip,
     QVBoxLayout, QWidget,
@@ -18,8 +20,51 @@ from PySide6.QtWidgets import (
 
 from kkdesk.errors import Cancelled
 from kkdesk.stats.dashboard import compute
+from kkdesk.ui import i18n
 from kkdesk.ui.filters import FilterPanel
 from kkdesk.ui.worker import Changes, QtProgress
+
+
+TITLE_SLACK = 16   # pixels QtCharts keeps beside a title within the chart's margins
+
+
+def wrapped_title(title: str, fm: QFontMetrics, width: int) -> str:
+    """title as chart-title HTML broken into lines of at most width pixels (QtCharts cuts a long
+    title with "…"; Kazakh and Russian titles are long)."""
+    lines: list[str] = []
+    for word in title.split():
+        if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "<br>".join(escape(line) for line in lines)
+
+
+class TitledChartView(QChartView):
+    """A chart view whose title wraps to the view's width, again whenever the view is resized."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.plain_title = ""
+
+    def set_titled_chart(self, chart: QChart, title: str) -> None:
+        self.plain_title = title
+        self.setChart(chart)
+        self._wrap_title()
+
+    def title_width(self) -> int:
+        """The width a title line may take: the view less the chart's margins."""
+        m = self.chart().margins()
+        return max(80, self.width() - m.left() - m.right() - TITLE_SLACK)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._wrap_title()
+
+    def _wrap_title(self) -> None:
+        if self.plain_title:
+            chart = self.chart()
+            chart.setTitle(wrapped_title(self.plain_title, QFontMetrics(chart.titleFont()), self.title_width()))
 
 
 class DashboardPane(QWidget):
@@ -81,12 +126,12 @@ class DashboardPane(QWidget):
         self._progress: QtProgress | None = None
         grid_host = QWidget()
         self.grid = QGridLayout(grid_host)
-        self.views: dict[str, QChartView] = {}
+        self.views: dict[str, TitledChartView] = {}
         specs = self.chart_titles()
         wide = {"year", "month", "type", "source"}   # long axes get the full width
         row, col = 0, 0
         for key in specs:
-            view = QChartView()
+            view = TitledChartView()
             view.setObjectName(f"chart_{key}")
             view.setAccessibleName(specs[key])
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -132,7 +177,7 @@ class DashboardPane(QWidget):
         self.filters.clear()
         self.figures.clear()
         for view in self.views.values():
-            view.setChart(QChart())
+            view.set_titled_chart(QChart(), "")
 
     def activated(self) -> None:
         if self._stale:
@@ -195,15 +240,16 @@ class DashboardPane(QWidget):
             return
         self.results = results
         f = results["figures"]
+        n = i18n.number
         self.figures.setText(self.tr("Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · "
-                                     "Threat types: %5").replace("%1", f"{f['incidents']:,}")
-                             .replace("%2", f"{f['threats']:,}").replace("%3", f"{f['persons']:,}")
-                             .replace("%4", f"{f['organisations']:,}").replace("%5", f"{f['threat_types']:,}"))
+                                     "Threat types: %5").replace("%1", n(f["incidents"]))
+                             .replace("%2", n(f["threats"])).replace("%3", n(f["persons"]))
+                             .replace("%4", n(f["organisations"])).replace("%5", n(f["threat_types"])))
         horizontal = {"city", "type", "source", "category"}
         for key, title in self.chart_titles().items():
             labels, values = results[key]
-            self.views[key].setChart(self._chart(title, labels, values, key in horizontal,
-                                                 limit=40 if key in ("type", "source") else 24))
+            self.views[key].set_titled_chart(self._chart(title, labels, values, key in horizontal,
+                                                         limit=40 if key in ("type", "source") else 24), title)
 
     @staticmethod
     def _chart(title: str, labels: list[str], values: list[int], horizontal: bool, limit: int = 38) -> QChart:
@@ -211,6 +257,8 @@ class DashboardPane(QWidget):
         chart.setTitle(title)
         chart.legend().setVisible(False)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setLocale(i18n.locale())          # bar values and axis numbers: "3 001" in ru and kk
+        chart.setLocalizeNumbers(True)
         bars = QBarSet(title)
         bars.append([float(v) for v in values])
         bars.setLabelColor(Qt.GlobalColor.black)
@@ -227,7 +275,7 @@ class DashboardPane(QWidget):
         def tip(status: bool, index: int, _set=None) -> None:
             """The whole label and the value of the bar under the pointer."""
             if status and 0 <= index < len(shown):
-                QToolTip.showText(QCursor.pos(), f"{shown[index]}: {int(values[index]):,}")
+                QToolTip.showText(QCursor.pos(), f"{shown[index]}: {i18n.number(values[index])}")
             else:
                 QToolTip.hideText()
         series.hovered.connect(tip)

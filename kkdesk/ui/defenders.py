@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
     QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from kkdesk.search import incident_ids, SearchQuery
 from kkdesk.ui.casework import CaseworkPane
 from kkdesk.ui.person_dialog import OrganisationDialog, PersonDialog
 from kkdesk.ui.worker import Changes
+from kkdesk.ui.widgets import WrappingComboBox, fit_column_width, sample_dates
 
 
 def load_registry(cdb, kind: str, text: str, lang: str, pseudonyms: bool) -> list[tuple]:
@@ -137,7 +138,7 @@ class DefendersPane(QWidget):
         self._stale = True
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.kind = QComboBox()
+        self.kind = WrappingComboBox()
         self.kind.setObjectName("registryKind")
         self.kind.addItem(self.tr("Persons"), "person")
         self.kind.addItem(self.tr("Organisations"), "organisation")
@@ -172,10 +173,15 @@ class DefendersPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # the names take the room left; the short columns keep the width their values need
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         for col, width in enumerate((300, 80, 260, 80, 70, 110, 110)):
             self.table.setColumnWidth(col, width)
+        for col in (1, 3, 4, 7):     # gender, incidents, threats, years: their headers whole
+            fit_column_width(self.table, col, [])
+        for col in (5, 6):           # first and last threat: the widest date in the language
+            fit_column_width(self.table, col, sample_dates(ctx.lang))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show_timeline(cur.row()))
         self.table.doubleClicked.connect(lambda _i: self._edit())
         split.addWidget(self.table)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from kkdesk.model.entities import RELIABILITY, InfoSource, Response
 from kkdesk.ui.editor_parts import error_label
-from kkdesk.ui.widgets import fill_vocab_combo, set_combo_code
+from kkdesk.ui.widgets import WrappingComboBox, fill_vocab_combo, fit_column_width, set_combo_code
 
 
 class SourcesEditor(QWidget):
@@ -31,6 +31,8 @@ class SourcesEditor(QWidget):
                                                    self.tr("Accessed"), self.tr("Reliability"), self.tr("Notes")])
         self.info_table.horizontalHeader().setStretchLastSection(True)
         self.info_table.setColumnWidth(1, 320)
+        for col in range(5):         # headers whole; published, accessed typed as YYYY-MM-DD
+            fit_column_width(self.info_table, col, ["2000-12-28"] if col in (2, 3) else [])
         self.info_table.itemChanged.connect(self.editor._edited)
         layout.addWidget(self.info_table, 1)
         row = QHBoxLayout()
@@ -51,6 +53,8 @@ class SourcesEditor(QWidget):
                                                    self.tr("Reference"), self.tr("Notes")])
         self.resp_table.horizontalHeader().setStretchLastSection(True)
         self.resp_table.setColumnWidth(0, 260)
+        for col in range(4):
+            fit_column_width(self.resp_table, col, ["2000-12-28"] if col == 1 else [])
         self.resp_table.itemChanged.connect(self.editor._edited)
         layout.addWidget(self.resp_table, 1)
         row = QHBoxLayout()
@@ -79,7 +83,7 @@ class SourcesEditor(QWidget):
         t.insertRow(row)
         for col, value in enumerate((s.outlet, s.url, s.published_on or "", s.accessed_on or "")):
             t.setItem(row, col, QTableWidgetItem(value))
-        rel = QComboBox()
+        rel = WrappingComboBox()
         fill_vocab_combo(rel, self.cdb, "reliability", self.lang, None, keep=s.reliability)
         if rel.count() == 0:
             for r in RELIABILITY:
@@ -116,7 +120,7 @@ class SourcesEditor(QWidget):
         t = self.resp_table
         row = t.rowCount()
         t.insertRow(row)
-        kind = QComboBox()
+        kind = WrappingComboBox()
         fill_vocab_combo(kind, self.cdb, "response_type", self.lang, self.tr("(choose)"), keep=r.response_type or None)
         kind.currentIndexChanged.connect(self.editor._edited)
         t.setCellWidget(row, 0, kind)

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from kkdesk.model.entities import CRITERIA, LegalCharge, Target, Threat
 from kkdesk.ui.editor_parts import error_label
 from kkdesk.ui.person_dialog import OrganisationDialog, PersonDialog
-from kkdesk.ui.widgets import checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code
+from kkdesk.ui.widgets import (
+    WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code, wrap_items,
+)
 
 
 class TargetsEditor(QWidget):
@@ -65,13 +67,14 @@ class TargetsEditor(QWidget):
         self.target_list.setObjectName("targetList")
         self.target_list.setAccessibleName(self.tr("Targets"))
         self.target_list.currentRowChanged.connect(self._show_target)
+        wrap_items(self.target_list)
         lv.addWidget(self.target_list, 1)
         split.addWidget(left)
 
         right = QWidget()
         rv = QVBoxLayout(right)
         tform = QFormLayout()
-        self.category = QComboBox()
+        self.category = WrappingComboBox()
         self.category.setObjectName("targetCategory")
         self.category.setAccessibleName(self.tr("Defender category"))
         self.category.currentIndexChanged.connect(self._target_field_changed)
@@ -91,12 +94,13 @@ class TargetsEditor(QWidget):
         self.threat_list = QListWidget()
         self.threat_list.setObjectName("threatList")
         self.threat_list.setMaximumHeight(80)
+        wrap_items(self.threat_list)
         self.threat_list.currentRowChanged.connect(self._show_threat)
         rv.addWidget(self.threat_list)
         self.threat_box = QGroupBox(self.tr("Threat"))
         tb = QGridLayout(self.threat_box)
         f1 = QFormLayout()
-        self.threat_type = QComboBox()
+        self.threat_type = WrappingComboBox()
         self.threat_type.setObjectName("threatType")
         self.threat_type.setAccessibleName(self.tr("Threat type"))
         self.threat_type.currentIndexChanged.connect(self._threat_field_changed)
@@ -107,7 +111,7 @@ class TargetsEditor(QWidget):
                        "duration": self.tr("Short-term / ongoing:"), "scale": self.tr("Singular / mass:"),
                        "effect": self.tr("Degree of effect:")}
         for dim in CRITERIA:
-            combo = QComboBox()
+            combo = WrappingComboBox()
             combo.setObjectName(f"criterion_{dim}")
             combo.currentIndexChanged.connect(self._threat_field_changed)
             self.criteria[dim] = combo
@@ -128,13 +132,18 @@ class TargetsEditor(QWidget):
         self.threat_sources.setObjectName("threatSources")
         self.threat_sources.itemChanged.connect(self._threat_field_changed)
         f2.addWidget(self.threat_sources)
-        f2.addWidget(QLabel(self.tr("Legal articles and outcome:")))
+        f3 = QVBoxLayout()   # the articles below, across the box: their labels are long
+        f3.addWidget(QLabel(self.tr("Legal articles and outcome:")))
         self.articles = QTableWidget(0, 3)
         self.articles.setObjectName("threatArticles")
         self.articles.setHorizontalHeaderLabels([self.tr("Article"), self.tr("Outcome"), self.tr("Detail")])
         self.articles.horizontalHeader().setStretchLastSection(True)
+        self.articles.setMinimumHeight(130)
+        self.articles.setColumnWidth(0, 300)
+        self.articles.setColumnWidth(1, 200)
+        self.articles.horizontalHeader().sectionResized.connect(lambda *_: self.articles.resizeRowsToContents())
         self.articles.itemChanged.connect(self._threat_field_changed)
-        f2.addWidget(self.articles)
+        f3.addWidget(self.articles)
         art_buttons = QHBoxLayout()
         add_art = QPushButton(self.tr("Add article"))
         add_art.setObjectName("addArticleButton")
@@ -144,12 +153,21 @@ class TargetsEditor(QWidget):
         rem_art.clicked.connect(self._remove_article)
         art_buttons.addWidget(add_art)
         art_buttons.addWidget(rem_art)
-        f2.addLayout(art_buttons)
+        f3.addLayout(art_buttons)
         tb.addLayout(f2, 0, 1)
+        tb.addLayout(f3, 1, 0, 1, 2)
         tb.setColumnStretch(0, 3)
         tb.setColumnStretch(1, 2)
         rv.addWidget(self.threat_box, 1)
-        split.addWidget(right)
+        # long Russian and Kazakh values wrap and make the form taller: it scrolls rather than
+        # making the window taller than a 768-pixel screen
+        right_scroll = QScrollArea()
+        right_scroll.setObjectName("threatScroll")
+        right_scroll.setWidget(right)
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        split.addWidget(right_scroll)
         split.setSizes([260, 800])
 
 
@@ -221,15 +239,18 @@ class TargetsEditor(QWidget):
     def _append_article_row(self, charge: LegalCharge) -> None:
         row = self.articles.rowCount()
         self.articles.insertRow(row)
-        art = QComboBox()
+        art = WrappingComboBox()
         fill_vocab_combo(art, self.cdb, "legal_article", self.lang, self.tr("(choose)"), keep=charge.article or None)
         art.currentIndexChanged.connect(self._threat_field_changed)
-        out = QComboBox()
+        out = WrappingComboBox()
         fill_vocab_combo(out, self.cdb, "outcome", self.lang, self.tr("(not known)"), keep=charge.outcome or None)
         out.currentIndexChanged.connect(self._threat_field_changed)
         self.articles.setCellWidget(row, 0, art)
         self.articles.setCellWidget(row, 1, out)
         self.articles.setItem(row, 2, QTableWidgetItem(charge.detail))
+        for combo in (art, out):    # a long article wraps: its row grows
+            combo.currentIndexChanged.connect(lambda *_: QTimer.singleShot(0, self.articles.resizeRowsToContents))
+        QTimer.singleShot(0, self.articles.resizeRowsToContents)
 
     def _target_field_changed(self, *_args) -> None:
         t = self.current_target()

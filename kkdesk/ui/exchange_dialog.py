@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from kkdesk.errors import KkdeskError
 from kkdesk.exchange import add_peer, ensure_keys, export_bundle, import_bundle, own_keys, peers, PublicKeys
-from kkdesk.ui.widgets import path_row
+from kkdesk.ui.widgets import WrappingComboBox, path_row
 from kkdesk.ui.worker import Changes, user_message
 
 PAGES = ("keys", "export", "import")
@@ -152,10 +152,10 @@ class ExchangeDialog(QDialog):
     def _export_tab(self) -> QWidget:
         tab = QWidget()
         form = QFormLayout(tab)
-        self.export_peer = QComboBox()
+        self.export_peer = WrappingComboBox()
         self.export_peer.setObjectName("exchangeExportPeer")
         form.addRow(self.tr("For peer:"), self.export_peer)
-        self.export_records = QComboBox()
+        self.export_records = WrappingComboBox()
         self.export_records.setObjectName("exchangeExportRecords")
         self.export_records.addItem(self.tr("All records changed since the last exchange"), "all")
         self.export_records.addItem(self.tr("Only records this peer already has (a coordinator's reply)"), "known")

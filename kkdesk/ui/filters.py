@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushBu
 from kkdesk.errors import InvalidInput
 from kkdesk.model.dates import PartialDate
 from kkdesk.search import SearchQuery
-from kkdesk.ui.widgets import fill_vocab_combo, set_combo_code
+from kkdesk.ui.widgets import WrappingComboBox, fill_vocab_combo, fit_placeholder, set_combo_code
 from kkdesk.ui.worker import user_message
 
 # filter key -> (vocabulary, SearchQuery list field)
@@ -40,6 +40,9 @@ class FilterPanel(QWidget):
         self.date_to.setObjectName("filterDateTo")
         self.date_to.setAccessibleName(self.tr("To date"))
         self.date_to.setPlaceholderText(self.tr("e.g. 2021-12-31"))
+        for edit in (self.date_from, self.date_to):   # the example stays whole; the label goes above if need be
+            fit_placeholder(edit)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("From:"), self.date_from)
         form.addRow(self.tr("To:"), self.date_to)
         self.date_error = QLabel()
@@ -55,7 +58,7 @@ class FilterPanel(QWidget):
                   "threat_type": self.tr("Threat type:"), "source": self.tr("Source:"),
                   "gender": self.tr("Gender:"), "status": self.tr("Status:")}
         for key, _vocab, _field in VOCAB_FILTERS:
-            combo = QComboBox()
+            combo = WrappingComboBox()
             combo.setObjectName(f"filter_{key}")
             combo.setAccessibleName(labels[key].rstrip(":"))
             combo.setMinimumContentsLength(8)

@@ -43,5 +43,18 @@ def set_language(lang: str) -> bool:
     return ok
 
 
+def locale() -> QLocale:
+    """The chosen language's QLocale: digit groups, decimal sign and month names as CLDR has them."""
+    return QLocale(_current)
+
+
+def number(value: float, digits: int = 0) -> str:
+    """A number as the chosen language writes it: "3,001" in English, "3 001" (a no-break space) in
+    Russian and Kazakh; the same text kkdesk.model.numbers gives documents and the command line."""
+    if digits == 0:
+        return locale().toString(int(round(value)))
+    return locale().toString(float(value), "f", digits)
+
+
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

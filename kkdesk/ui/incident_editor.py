@@ -24,7 +24,9 @@ from kkdesk.ui.casework import CaseworkPane
 from kkdesk.ui.editor_parts import DropList, error_label
 from kkdesk.ui.editor_sources import SourcesEditor
 from kkdesk.ui.editor_targets import TargetsEditor
-from kkdesk.ui.widgets import checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code
+from kkdesk.ui.widgets import (
+    WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code,
+)
 from kkdesk.ui.worker import Changes, user_message
 
 class _Snapshot(QUndoCommand):
@@ -128,7 +130,7 @@ class IncidentEditor(QWidget):
         return edit
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox()
+        combo = WrappingComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.currentIndexChanged.connect(self._edited)

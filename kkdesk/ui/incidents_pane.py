@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QScrollArea, QSplitter,
+    QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QScrollArea, QSplitter,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -15,6 +15,7 @@ from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.search import incident_id_array, incident_ids, SearchQuery
 from kkdesk.ui.filters import FilterPanel
 from kkdesk.ui.incident_table import column, IncidentTableModel, IncidentTableView, PAGE_SIZE
+from kkdesk.ui.widgets import WrappingComboBox
 from kkdesk.ui.worker import Changes
 
 FIRST_PAGE = PAGE_SIZE
@@ -43,10 +44,11 @@ class IncidentsPane(QWidget):
         self.search.setPlaceholderText(self.tr("Search titles, narratives, names, places (Latin or Cyrillic)…  Ctrl+F"))
         self.search.setClearButtonEnabled(True)
         bar.addWidget(self.search, 1)
-        self.saved = QComboBox()
+        self.saved = WrappingComboBox()
         self.saved.setObjectName("savedSearches")
         self.saved.setAccessibleName(self.tr("Saved searches"))
         self.saved.setMinimumContentsLength(16)
+        self.saved.fit_on_one_line(self.tr("Saved searches…"))
         self.saved.activated.connect(self._load_saved)
         bar.addWidget(self.saved)
         self.save_search_button = QPushButton(self.tr("Save search…"))

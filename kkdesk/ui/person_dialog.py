@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
 )
 
 from kkdesk.model.entities import GENDERS, RISK_LEVELS, Organisation, Person
-from kkdesk.ui.widgets import checked_codes, fill_check_list, fill_vocab_combo, set_combo_code
+from kkdesk.ui.widgets import WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_combo_code
 from kkdesk.ui.worker import Changes
 
 
@@ -45,7 +45,7 @@ class PersonDialog(QDialog):
         self.aliases = QLineEdit(", ".join(p.aliases))
         self.aliases.setObjectName("personAliases")
         form.addRow(self.tr("Aliases (comma separated):"), self.aliases)
-        self.gender = QComboBox()
+        self.gender = WrappingComboBox()
         self.gender.setObjectName("personGender")
         fill_vocab_combo(self.gender, ctx.cdb, "gender", ctx.lang, None)
         if self.gender.count() == 0:
@@ -58,11 +58,11 @@ class PersonDialog(QDialog):
         self.categories.setMaximumHeight(140)
         fill_check_list(self.categories, ctx.cdb, "category", ctx.lang, p.categories)
         form.addRow(self.tr("Categories:"), self.categories)
-        self.city = QComboBox()
+        self.city = WrappingComboBox()
         self.city.setObjectName("personCity")
         fill_vocab_combo(self.city, ctx.cdb, "city", ctx.lang, self.tr("(not known)"), keep=p.city)
         form.addRow(self.tr("City:"), self.city)
-        self.risk = QComboBox()
+        self.risk = WrappingComboBox()
         self.risk.setObjectName("personRisk")
         fill_vocab_combo(self.risk, ctx.cdb, "risk_level", ctx.lang, None, keep=p.risk_level)
         if self.risk.count() == 0:
@@ -132,11 +132,11 @@ class OrganisationDialog(QDialog):
         self.name_alt = QLineEdit(self.org.name_alt)
         self.name_alt.setObjectName("orgNameAlt")
         form.addRow(self.tr("Other name:"), self.name_alt)
-        self.kind = QComboBox()
+        self.kind = WrappingComboBox()
         self.kind.setObjectName("orgKind")
         fill_vocab_combo(self.kind, ctx.cdb, "org_kind", ctx.lang, None, keep=self.org.kind)
         form.addRow(self.tr("Kind:"), self.kind)
-        self.city = QComboBox()
+        self.city = WrappingComboBox()
         self.city.setObjectName("orgCity")
         fill_vocab_combo(self.city, ctx.cdb, "city", ctx.lang, self.tr("(not known)"), keep=self.org.city)
         form.addRow(self.tr("City:"), self.city)

@@ -12,7 +12,7 @@ import os
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QVBoxLayout,
 )
 
@@ -22,7 +22,7 @@ from kkdesk.search import SearchQuery, incident_id_array, incident_where
 from kkdesk.ui.i18n import LANGUAGES
 from kkdesk.ui.jobs import run_job
 from kkdesk.ui.pdf_print import print_pdf, renderer
-from kkdesk.ui.widgets import path_row
+from kkdesk.ui.widgets import WrappingComboBox, fit_placeholder, path_row
 from kkdesk.ui.worker import user_message
 
 PDF_KINDS = ("brief", "dossier", "overview")
@@ -49,7 +49,7 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
 
-        self.kind = QComboBox()
+        self.kind = WrappingComboBox()
         self.kind.setObjectName("reportKind")
         names = {"brief": self.tr("Case brief of the selected incident (PDF)"),
                  "dossier": self.tr("Dossier of the selected defender (PDF)"),
@@ -76,6 +76,7 @@ class ReportDialog(QDialog):
         self.date_to.setObjectName("reportDateTo")
         for edit in (self.date_from, self.date_to):
             edit.setPlaceholderText(self.tr("e.g. 2019 or 2019-06 or 2019-06-30"))
+            fit_placeholder(edit)
         if self.base_query is not None and search_by_default:
             self.date_from.setText(self.base_query.date_from or "")
             self.date_to.setText(self.base_query.date_to or "")
@@ -91,7 +92,7 @@ class ReportDialog(QDialog):
         self.use_filters.setEnabled(self.base_query is not None)
         form.addRow(self.use_filters)
 
-        self.lang = QComboBox()
+        self.lang = WrappingComboBox()
         self.lang.setObjectName("reportLanguage")
         for code, name in LANGUAGES.items():
             self.lang.addItem(name, code)
@@ -99,7 +100,7 @@ class ReportDialog(QDialog):
         self.lang.setCurrentIndex(max(0, self.lang.findData(settings.get("report_language") or ctx.lang)))
         form.addRow(self.tr("Language:"), self.lang)
 
-        self.profile = QComboBox()
+        self.profile = WrappingComboBox()
         self.profile.setObjectName("reportProfile")
         self.profile.addItem(self.tr("Full: names and all details (for the team)"), "full")
         self.profile.addItem(self.tr("Pseudonymised: codes instead of names"), "pseudonymised")

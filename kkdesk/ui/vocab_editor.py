@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from kkdesk.ui.worker import Changes
+from kkdesk.ui.widgets import WrappingComboBox
 
 
 class VocabularyPane(QWidget):
@@ -20,7 +21,7 @@ class VocabularyPane(QWidget):
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Vocabulary:")))
-        self.vocab = QComboBox()
+        self.vocab = WrappingComboBox()
         self.vocab.setObjectName("vocabChoice")
         self.vocab.setAccessibleName(self.tr("Vocabulary"))
         self.vocab.setMinimumContentsLength(18)

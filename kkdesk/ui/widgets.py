@@ -2,8 +2,88 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QStyle, QStyleOptionComboBox, QStylePainter,
+)
+
+from kkdesk.model.dates import PartialDate
+
+_WRAP = Qt.TextFlag.TextWordWrap
+
+
+class WrappingComboBox(QComboBox):
+    """A combo box whose chosen value wraps onto more lines instead of being cut ("Реальная (осуществл…").
+
+    Vocabulary labels run to 150 letters in Russian and Kazakh; no column is wide enough for all of
+    them, so the box takes the height its value needs at the width the layout gives it."""
+
+    def __init__(self, parent=None, min_chars: int = 12):
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(min_chars)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)    # takes the height its row gives it
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.currentIndexChanged.connect(lambda *_: self.updateGeometry())
+        self._laid_out_text = ""
+
+    def _text_rect(self, width: int | None = None) -> QRect:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        if width is not None:
+            opt.rect = QRect(0, 0, width, super().sizeHint().height())
+        return self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).adjusted(1, 0, -1, 0)
+
+    def text_height(self, text: str, width: int) -> int:
+        """The height text takes wrapped at width pixels."""
+        return QFontMetrics(self.font()).boundingRect(QRect(0, 0, max(1, width), 100000), _WRAP, text).height()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        one_line = super().sizeHint().height()
+        if self.isEditable() or not self.currentText():
+            return one_line
+        extra = self.text_height(self.currentText(), self._text_rect(width).width()) - QFontMetrics(self.font()).height()
+        return one_line + max(0, extra)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()     # at the width it has once placed (a table cell), else its own
+        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
+
+    def fit_on_one_line(self, text: str) -> None:
+        """Never narrower than text needs on one line (a placeholder such as "Saved searches…")."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        chrome = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, QSize(0, 0), self).width()
+        self.setMinimumWidth(QFontMetrics(self.font()).horizontalAdvance(text) + chrome + 4)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if self.isEditable():
+            super().paintEvent(event)
+            return
+        if self.currentText() != self._laid_out_text:   # set with signals blocked: ask for the height again
+            self._laid_out_text = self.currentText()
+            self.updateGeometry()
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        text, opt.currentText = opt.currentText, ""
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)   # the icon, if any
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self._text_rect(), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | _WRAP, text)
 
 
 def path_row(edit_name: str, browse_name: str, on_browse) -> tuple[QHBoxLayout, QLineEdit, QPushButton]:
@@ -37,17 +117,20 @@ def fill_vocab_combo(combo: QComboBox, cdb, vocab: str, lang: str, empty_label: 
     idx = combo.findData(current) if current is not None else 0
     combo.setCurrentIndex(max(idx, 0))
     combo.blockSignals(False)
+    combo.updateGeometry()      # a wrapping box's height follows its value
 
 
 def set_combo_code(combo: QComboBox, code) -> None:
     idx = combo.findData(code)
     combo.setCurrentIndex(idx if idx >= 0 else 0)
+    combo.updateGeometry()
 
 
 def fill_check_list(widget: QListWidget, cdb, vocab: str, lang: str, checked: list[str]) -> None:
     """A list of checkable vocabulary terms (sources of a threat, reasons, aims)."""
     widget.blockSignals(True)
     widget.clear()
+    wrap_items(widget)
     for t in cdb.vocab.terms(vocab):
         item = QListWidgetItem(t.label(lang))
         item.setData(Qt.ItemDataRole.UserRole, t.code)
@@ -55,6 +138,20 @@ def fill_check_list(widget: QListWidget, cdb, vocab: str, lang: str, checked: li
         item.setCheckState(Qt.CheckState.Checked if t.code in checked else Qt.CheckState.Unchecked)
         widget.addItem(item)
     widget.blockSignals(False)
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Never narrower than the example it shows when empty ("e.g. 2019 or 2019-06")."""
+    fm = edit.fontMetrics()
+    edit.setMinimumWidth(fm.horizontalAdvance(edit.placeholderText()) + 2 * fm.averageCharWidth() + 8)
+
+
+def wrap_items(widget: QListWidget) -> None:
+    """Long items wrap onto more lines at the list's width instead of running out of sight."""
+    widget.setWordWrap(True)
+    widget.setUniformItemSizes(False)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 def checked_codes(widget: QListWidget) -> list[str]:
@@ -69,3 +166,29 @@ def set_checked(widget: QListWidget, codes: list[str]) -> None:
         item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
                            else Qt.CheckState.Unchecked)
     widget.blockSignals(False)
+
+
+def sample_dates(lang: str) -> list[str]:
+    """The widest dates a column of days and month ranges shows in lang: the 28th of every month and
+    every two neighbouring months ("2023 ж. сәуір–маусым")."""
+    days = [PartialDate(f"2000-{m:02d}-28").format(lang) for m in range(1, 13)]
+    ranges = [PartialDate(f"2000-{m:02d}", f"2000-{m + 2:02d}").format(lang) for m in range(1, 11)]
+    return days + ranges
+
+
+def fit_column_width(view: QAbstractItemView, col: int, samples: list[str]) -> None:
+    """Widen column col (never narrow it) until its header and each of samples (cell texts) fit whole."""
+    model = view.model()
+    header = view.horizontalHeader()
+    style = view.style()
+    head = str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+    bold = header.font()
+    bold.setBold(True)                  # a header is drawn bold over a selected row
+    head_fm = QFontMetrics(bold)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    need_head = head_fm.horizontalAdvance(head) + 2 * margin + (mark + margin if header.isSortIndicatorShown() else 0)
+    fm = QFontMetrics(view.font())
+    cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    need_cells = max([fm.horizontalAdvance(t) for t in samples] + [0]) + cell_margin
+    view.setColumnWidth(col, max(view.columnWidth(col), need_head + 4, need_cells + 4))
