@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
+    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
 )
 
 from kkdesk.errors import Cancelled, KkdeskError
@@ -21,6 +21,7 @@ from kkdesk.importer import (
     validate, validate_json,
 )
 from kkdesk.importer.mapping import is_decided, VocabFinder
+from kkdesk.importer.reader import ENCODINGS
 from kkdesk.ui.jobs import run_job
 from kkdesk.ui.widgets import path_row
 from kkdesk.ui.worker import Changes, user_message
@@ -46,6 +47,7 @@ class ImportWizard(QWizard):
         self.table = None          # RawTable of a CSV/XLSX
         self.json_data = None      # a kkdesk JSON export
         self.source = ""
+        self.path = ""             # the file read (read again with other choices on the preview)
         self.base_mapping = None   # a mapping file the user loaded
         self.mapping = None
         self.plan = None
@@ -123,6 +125,8 @@ class FilePage(QWizardPage):
         def done(answer):
             w = self.wiz
             w.json_data, w.table, w.base_mapping = answer
+            w.path = path
+            w.page(PAGE_PREVIEW).header_row.setValue(0)   # a new file: its header found anew
             w.source = w.table.source if w.table is not None else path.replace("\\", "/").rsplit("/", 1)[-1]
             w.mapping = w.plan = w.result = None
             self.read_for = (path, mapping_path)
@@ -147,11 +151,33 @@ class FilePage(QWizardPage):
 
 
 class PreviewPage(QWizardPage):
+    """The first rows as read, and how to read them: the worksheet, a CSV's text encoding (the guess
+    shown, as the command line's --encoding overrides it) and the header row (--header-row)."""
+
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Preview"))
         layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("importSheet")
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("importEncoding")
+        self.header_row = QSpinBox()
+        self.header_row.setObjectName("importHeaderRow")
+        self.header_row.setRange(0, 1000)
+        self.reread = QPushButton(self.tr("Read again"))
+        self.reread.setObjectName("importReadAgain")
+        self.reread.clicked.connect(self.read_again)
+        header = QHBoxLayout()
+        header.addWidget(self.header_row)
+        header.addWidget(self.reread)
+        header.addStretch(1)
+        form.addRow(self.tr("Worksheet:"), self.sheet)
+        form.addRow(self.tr("Text encoding:"), self.encoding)
+        form.addRow(self.tr("Header row:"), header)
+        layout.addLayout(form)
         self.info = QLabel()
         self.info.setObjectName("importPreviewInfo")
         self.info.setWordWrap(True)
@@ -160,9 +186,80 @@ class PreviewPage(QWizardPage):
         self.grid.setObjectName("importPreview")
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.grid)
+        self.reading = False
+        self.guessed = ""          # the encoding found without a choice (shown beside "automatic")
+        self.read_path = ""
+        self.found_sheet = None    # the sheet the reader picked by itself
+        self.sheet.activated.connect(lambda _i: self.read_again(new_sheet=True))
+        self.encoding.activated.connect(lambda _i: self.read_again())
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return not self.reading
 
     def initializePage(self) -> None:  # noqa: N802
         t = self.wiz.table
+        if t.encoding and not t.encoding.endswith("as chosen"):
+            self.guessed = t.encoding
+        if self.wiz.path != self.read_path:     # a file just chosen: what the reader found by itself
+            self.read_path, self.found_sheet = self.wiz.path, t.sheet
+        self._fill_choices(t)
+        self._show(t)
+
+    def _fill_choices(self, t) -> None:
+        """The reader's choices as it made them: the sheet read, the encoding guessed, the header row found."""
+        self.sheet.clear()
+        for name in t.sheets:
+            self.sheet.addItem(name, name)
+        self.sheet.setCurrentIndex(max(0, self.sheet.findData(t.sheet)))
+        self.sheet.setEnabled(len(t.sheets) > 1)
+        chosen = bool(t.encoding) and t.encoding.endswith("as chosen")
+        current = self.encoding.currentData() if chosen and self.encoding.count() else None
+        self.encoding.clear()
+        found = self.guessed.removesuffix(", guessed") if self.guessed else "—"
+        self.encoding.addItem(self.tr("automatic (found: %1)").replace("%1", found), None)
+        for code, name in ENCODINGS.items():
+            self.encoding.addItem(name, code)
+        self.encoding.setCurrentIndex(max(0, self.encoding.findData(current)))
+        self.encoding.setEnabled(t.encoding is not None)     # a workbook has no text encoding
+        if not self.header_row.value():
+            self.header_row.setSpecialValueText(self.tr("found by itself: row %1").replace("%1", str(t.header_row)))
+
+    def read_again(self, new_sheet: bool = False) -> None:
+        """Read the file again with the choices made (another sheet starts with its header found anew)."""
+        if new_sheet:
+            self.header_row.setValue(0)
+        path = self.wiz.path
+        sheet = self.sheet.currentData() if self.sheet.isEnabled() else None
+        if sheet == self.found_sheet:
+            sheet = None       # the reader's own pick: its report still lists the other sheets
+        encoding = self.encoding.currentData()
+        header_row = self.header_row.value() or None
+
+        def done(table):
+            self.wiz.table = table
+            self.wiz.mapping = self.wiz.plan = None     # new columns: the mapping is suggested again
+            self._busy(False)
+            self._fill_choices(table)
+            self._show(table)
+
+        def failed(message, _exc):
+            self._busy(False)
+            self._fill_choices(self.wiz.table)
+            self.info.setText(message)
+
+        self._busy(True)
+        self.info.setText(self.tr("Reading the file…"))
+        self.wiz.ctx.worker.submit(lambda _cdb: read_table(path, sheet=sheet, encoding=encoding,
+                                                           header_row=header_row),
+                                   on_done=done, on_error=failed)
+
+    def _busy(self, busy: bool) -> None:
+        self.reading = busy
+        for w in (self.sheet, self.encoding, self.header_row, self.reread):
+            w.setEnabled(not busy)
+        self.completeChanged.emit()
+
+    def _show(self, t) -> None:
         rows = t.rows[:PREVIEW_ROWS]
         self.grid.clear()
         self.grid.setColumnCount(len(t.headers))
