@@ -59,7 +59,7 @@ def _databases(folder: Path) -> Path:
     import_bundle(coord, folder / "b2.kkdx")
     m1.close()
     coord.close()
-    with open(folder / "угрозы.csv", "w", encoding="utf-8", newline="") as fh:
+    with open(folder / "угрозы.csv", "w", encoding="cp1251", newline="") as fh:
         w = csv.writer(fh, delimiter=";")
         w.writerow(HEADERS)
         w.writerows(ROWS)

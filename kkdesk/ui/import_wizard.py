@@ -159,7 +159,7 @@ class PreviewPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Preview"))
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         self.sheet = QComboBox()
         self.sheet.setObjectName("importSheet")
         self.encoding = QComboBox()
@@ -167,6 +167,7 @@ class PreviewPage(QWizardPage):
         self.header_row = QSpinBox()
         self.header_row.setObjectName("importHeaderRow")
         self.header_row.setRange(0, 1000)
+        self.header_row.setMinimumWidth(280)
         self.reread = QPushButton(self.tr("Read again"))
         self.reread.setObjectName("importReadAgain")
         self.reread.clicked.connect(self.read_again)
@@ -212,6 +213,7 @@ class PreviewPage(QWizardPage):
             self.sheet.addItem(name, name)
         self.sheet.setCurrentIndex(max(0, self.sheet.findData(t.sheet)))
         self.sheet.setEnabled(len(t.sheets) > 1)
+        self.form.setRowVisible(self.sheet, bool(t.sheets))            # a CSV has no worksheets
         chosen = bool(t.encoding) and t.encoding.endswith("as chosen")
         current = self.encoding.currentData() if chosen and self.encoding.count() else None
         self.encoding.clear()
@@ -220,7 +222,8 @@ class PreviewPage(QWizardPage):
         for code, name in ENCODINGS.items():
             self.encoding.addItem(name, code)
         self.encoding.setCurrentIndex(max(0, self.encoding.findData(current)))
-        self.encoding.setEnabled(t.encoding is not None)     # a workbook has no text encoding
+        self.encoding.setEnabled(t.encoding is not None)
+        self.form.setRowVisible(self.encoding, t.encoding is not None)  # a workbook has no text encoding
         if not self.header_row.value():
             self.header_row.setSpecialValueText(self.tr("found by itself: row %1").replace("%1", str(t.header_row)))
 

@@ -4,67 +4,67 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/casework.py" line="133"/>
+        <location filename="../../ui/casework.py" line="136"/>
         <source>Protection action</source>
         <translation>Қорғау шарасы</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="136"/>
+        <location filename="../../ui/casework.py" line="139"/>
         <source>Action:</source>
         <translation>Шара:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="139"/>
+        <location filename="../../ui/casework.py" line="142"/>
         <source>Our team</source>
         <translation>Біздің топ</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="139"/>
+        <location filename="../../ui/casework.py" line="142"/>
         <source>Partner organisation</source>
         <translation>Серіктес ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="142"/>
+        <location filename="../../ui/casework.py" line="145"/>
         <source>Who acted:</source>
         <translation>Кім әрекет етті:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="145"/>
+        <location filename="../../ui/casework.py" line="148"/>
         <source>Team member or partner organisation</source>
         <translation>Қызметкер немесе серіктес ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="146"/>
+        <location filename="../../ui/casework.py" line="149"/>
         <source>Name:</source>
         <translation>Аты немесе атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="148"/>
+        <location filename="../../ui/casework.py" line="151"/>
         <source>Requested on:</source>
         <translation>Сұралған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="150"/>
+        <location filename="../../ui/casework.py" line="153"/>
         <source>Started on:</source>
         <translation>Басталған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="152"/>
+        <location filename="../../ui/casework.py" line="155"/>
         <source>Ended on:</source>
         <translation>Аяқталған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="154"/>
+        <location filename="../../ui/casework.py" line="157"/>
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="156"/>
+        <location filename="../../ui/casework.py" line="159"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="158"/>
+        <location filename="../../ui/casework.py" line="161"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
@@ -72,47 +72,47 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../ui/casework.py" line="440"/>
+        <location filename="../../ui/casework.py" line="445"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="447"/>
+        <location filename="../../ui/casework.py" line="452"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="447"/>
+        <location filename="../../ui/casework.py" line="452"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="447"/>
+        <location filename="../../ui/casework.py" line="452"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="447"/>
+        <location filename="../../ui/casework.py" line="452"/>
         <source>What</source>
         <translation>Не істеу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="448"/>
+        <location filename="../../ui/casework.py" line="453"/>
         <source>About</source>
         <translation>Кімге / неге қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="448"/>
+        <location filename="../../ui/casework.py" line="453"/>
         <source>Who takes care</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="453"/>
+        <location filename="../../ui/casework.py" line="458"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/casework.py" line="477"/>
+        <location filename="../../ui/casework.py" line="482"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n мерзімі өткен</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/casework.py" line="478"/>
+        <location filename="../../ui/casework.py" line="483"/>
         <source>%n due in the next %1 days</source>
         <translation>
             <numerusform>алдағы %1 күнде %n мерзім</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/casework.py" line="484"/>
+        <location filename="../../ui/casework.py" line="489"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күнге кешікті</numerusform>
@@ -136,12 +136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="485"/>
+        <location filename="../../ui/casework.py" line="490"/>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/casework.py" line="485"/>
+        <location filename="../../ui/casework.py" line="490"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n күннен кейін</numerusform>
@@ -200,97 +200,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="554"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="570"/>
         <source>Importing…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="582"/>
         <source>Importing</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="586"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>Nothing was written: %1</source>
         <translation>Ештеңе жазылған жоқ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>Records added</source>
         <translation>Қосылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="597"/>
         <source>Records updated</source>
         <translation>Жаңартылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>Records unchanged</source>
         <translation>Өзгермеген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="599"/>
         <source>Kept ours (newer here)</source>
         <translation>Біздікі қалды (мұнда жаңарақ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="600"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Incidents added</source>
         <translation>Қосылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="603"/>
         <source>Threats added</source>
         <translation>Қосылған қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="604"/>
         <source>New persons</source>
         <translation>Жаңа тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>Persons found in the registry</source>
         <translation>Тізілімнен табылған тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>New organisations</source>
         <translation>Жаңа ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="510"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>New terms</source>
         <translation>Жаңа терминдер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="511"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Skipped: imported before</source>
         <translation>Өткізілді: бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Өткізілді: тіркелген оқиғалардың ықтимал көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>The import is complete.</source>
         <translation>Импорт аяқталды.</translation>
     </message>
@@ -298,52 +298,52 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/casework.py" line="215"/>
+        <location filename="../../ui/casework.py" line="218"/>
         <source>Risk assessment</source>
         <translation>Тәуекелді бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="222"/>
+        <location filename="../../ui/casework.py" line="225"/>
         <source>Assessed on:</source>
         <translation>Бағаланған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="223"/>
+        <location filename="../../ui/casework.py" line="226"/>
         <source>The facts: what happened?</source>
         <translation>Фактілер: не болды?</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="224"/>
+        <location filename="../../ui/casework.py" line="227"/>
         <source>The pattern: has it grown over time?</source>
         <translation>Заңдылық: қатер уақыт өте күшейіп жатыр ма?</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="225"/>
+        <location filename="../../ui/casework.py" line="228"/>
         <source>The objective: what does the threat aim at?</source>
         <translation>Мақсаты: қатер арқылы неге қол жеткізгісі келеді?</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="226"/>
+        <location filename="../../ui/casework.py" line="229"/>
         <source>Who is behind it?</source>
         <translation>Қатердің артында кім тұр?</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="227"/>
+        <location filename="../../ui/casework.py" line="230"/>
         <source>Can it be carried out?</source>
         <translation>Қатер жүзеге асуы мүмкін бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="237"/>
+        <location filename="../../ui/casework.py" line="240"/>
         <source>Factors (threats, vulnerabilities, capacities):</source>
         <translation>Факторлар (қатерлер, осалдықтар, қорғану мүмкіндіктері):</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="239"/>
+        <location filename="../../ui/casework.py" line="242"/>
         <source>Resulting level:</source>
         <translation>Қорытынды деңгей:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="241"/>
+        <location filename="../../ui/casework.py" line="244"/>
         <source>Why this level:</source>
         <translation>Неге осы деңгей:</translation>
     </message>
@@ -351,132 +351,132 @@
 <context>
     <name>CaseworkPane</name>
     <message>
-        <location filename="../../ui/casework.py" line="268"/>
+        <location filename="../../ui/casework.py" line="271"/>
         <source>Add action…</source>
         <translation>Шара қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="269"/>
+        <location filename="../../ui/casework.py" line="272"/>
         <source>Add follow-up…</source>
         <translation>Мерзім қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="270"/>
+        <location filename="../../ui/casework.py" line="273"/>
         <source>Assess risk…</source>
         <translation>Тәуекелді бағалау…</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="271"/>
+        <location filename="../../ui/casework.py" line="274"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="272"/>
+        <location filename="../../ui/casework.py" line="275"/>
         <source>Mark done</source>
         <translation>Орындалды деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="273"/>
+        <location filename="../../ui/casework.py" line="276"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="283"/>
+        <location filename="../../ui/casework.py" line="286"/>
         <source>Action</source>
         <translation>Шара</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="283"/>
+        <location filename="../../ui/casework.py" line="286"/>
         <source>Who acted</source>
         <translation>Кім әрекет етті</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="283"/>
+        <location filename="../../ui/casework.py" line="286"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="284"/>
+        <location filename="../../ui/casework.py" line="287"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="284"/>
+        <location filename="../../ui/casework.py" line="287"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="284"/>
+        <location filename="../../ui/casework.py" line="287"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="285"/>
+        <location filename="../../ui/casework.py" line="289"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="285"/>
+        <location filename="../../ui/casework.py" line="289"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="285"/>
+        <location filename="../../ui/casework.py" line="289"/>
         <source>What</source>
         <translation>Не істеу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="286"/>
+        <location filename="../../ui/casework.py" line="290"/>
         <source>Who takes care</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="286"/>
+        <location filename="../../ui/casework.py" line="290"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="287"/>
+        <location filename="../../ui/casework.py" line="292"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="287"/>
+        <location filename="../../ui/casework.py" line="292"/>
         <source>Level</source>
         <translation>Деңгейі</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="287"/>
+        <location filename="../../ui/casework.py" line="292"/>
         <source>Factors</source>
         <translation>Факторлар</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="288"/>
+        <location filename="../../ui/casework.py" line="293"/>
         <source>Why</source>
         <translation>Негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="289"/>
+        <location filename="../../ui/casework.py" line="294"/>
         <source>Protection actions</source>
         <translation>Қорғау шаралары</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="290"/>
+        <location filename="../../ui/casework.py" line="295"/>
         <source>Follow-ups</source>
         <translation>Мерзімдер мен іс-әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="291"/>
+        <location filename="../../ui/casework.py" line="296"/>
         <source>Risk assessments</source>
         <translation>Тәуекелді бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="343"/>
+        <location filename="../../ui/casework.py" line="348"/>
         <source>Our team</source>
         <translation>Біздің топ</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="343"/>
+        <location filename="../../ui/casework.py" line="348"/>
         <source>Partner organisation</source>
         <translation>Серіктес ұйым</translation>
     </message>
@@ -484,57 +484,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="383"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="384"/>
+        <location filename="../../ui/import_wizard.py" line="481"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Әзірге ештеңе жазылған жоқ. Импорт алдында көрсетілген мәселелерді (файлда немесе сәйкестендіруде) түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="387"/>
+        <location filename="../../ui/import_wizard.py" line="484"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="396"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="396"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="396"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Бұрын тіркелгендерге ұқсас оқиғаларды да импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Checking every row…</source>
         <translation>Әр жол тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="519"/>
         <source>Checking the file</source>
         <translation>Файлды тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="427"/>
+        <location filename="../../ui/import_wizard.py" line="524"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Тексеру тоқтатылды; артқа оралыңыз немесе қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>Warning: %1</source>
         <translation>Ескерту: %1</translation>
     </message>
@@ -743,97 +743,97 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="203"/>
+        <location filename="../../ui/dashboard.py" line="161"/>
         <source>month unknown</source>
         <translation>айы белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="80"/>
+        <location filename="../../ui/dashboard.py" line="38"/>
         <source>Period and filter:</source>
         <translation>Кезең және сүзгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="86"/>
+        <location filename="../../ui/dashboard.py" line="44"/>
         <source>Top N:</source>
         <translation>Алғашқы N:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="94"/>
+        <location filename="../../ui/dashboard.py" line="52"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118"/>
+        <location filename="../../ui/dashboard.py" line="76"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="154"/>
+        <location filename="../../ui/dashboard.py" line="112"/>
         <source>Threats by year (unit: threats)</source>
         <translation>Жылдар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="155"/>
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>Threats by month (unit: threats)</source>
         <translation>Айлар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="156"/>
+        <location filename="../../ui/dashboard.py" line="114"/>
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Қалалар бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="157"/>
+        <location filename="../../ui/dashboard.py" line="115"/>
         <source>Threats by defender category (unit: threats)</source>
         <translation>Құқық қорғаушы санаттары бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="158"/>
+        <location filename="../../ui/dashboard.py" line="116"/>
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Түрлері бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="159"/>
+        <location filename="../../ui/dashboard.py" line="117"/>
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Көздері бойынша қатерлер, алғашқы N (бірлік: қатерлер; бір қатердің бірнеше көзі болуы мүмкін)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
         <source>Threats by gender (unit: threats)</source>
         <translation>Жынысы бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="161"/>
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Жыл бойынша қатерге ұшыраған адамдар (бірлік: адамдар)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="162"/>
+        <location filename="../../ui/dashboard.py" line="120"/>
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Бір адамға келетін қатерлер (бірлік: N қатерге ұшыраған адамдар)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="201"/>
+        <location filename="../../ui/dashboard.py" line="159"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="202"/>
+        <location filename="../../ui/dashboard.py" line="160"/>
         <source>organisation (no gender)</source>
         <translation>ұйым (жынысы жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="202"/>
+        <location filename="../../ui/dashboard.py" line="160"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="190"/>
         <source>Counting cancelled.</source>
         <translation>Есептеу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="240"/>
+        <location filename="../../ui/dashboard.py" line="198"/>
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Адамдар: %3 · Ұйымдар: %4 · Қатер түрлері: %5</translation>
     </message>
@@ -841,77 +841,77 @@
 <context>
     <name>DefendersPane</name>
     <message>
-        <location filename="../../ui/defenders.py" line="140"/>
+        <location filename="../../ui/defenders.py" line="142"/>
         <source>Persons</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="141"/>
+        <location filename="../../ui/defenders.py" line="143"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="146"/>
+        <location filename="../../ui/defenders.py" line="148"/>
         <source>Search the registry</source>
         <translation>Тізілімнен іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="147"/>
+        <location filename="../../ui/defenders.py" line="149"/>
         <source>Find by name in any script…</source>
         <translation>Кез келген әліпбимен аты бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="155"/>
+        <location filename="../../ui/defenders.py" line="157"/>
         <source>New person…</source>
         <translation>Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="156"/>
+        <location filename="../../ui/defenders.py" line="158"/>
         <source>New organisation…</source>
         <translation>Жаңа ұйым…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="157"/>
+        <location filename="../../ui/defenders.py" line="159"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="158"/>
+        <location filename="../../ui/defenders.py" line="160"/>
         <source>Possible duplicates…</source>
         <translation>Ықтимал қайталанулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="168"/>
+        <location filename="../../ui/defenders.py" line="170"/>
         <source>Registry</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="187"/>
+        <location filename="../../ui/defenders.py" line="189"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="187"/>
+        <location filename="../../ui/defenders.py" line="189"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="187"/>
+        <location filename="../../ui/defenders.py" line="189"/>
         <source>Threat types</source>
         <translation>Қатер түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="197"/>
+        <location filename="../../ui/defenders.py" line="199"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="199"/>
+        <location filename="../../ui/defenders.py" line="201"/>
         <source>Protection casework</source>
         <translation>Қорғау жұмысы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/defenders.py" line="254"/>
+        <location filename="../../ui/defenders.py" line="256"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -919,7 +919,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="291"/>
+        <location filename="../../ui/defenders.py" line="293"/>
         <source>Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Алғашқы: %3 · Соңғы: %4 · Қатерде болған жылдар: %5</translation>
     </message>
@@ -927,47 +927,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/defenders.py" line="359"/>
+        <location filename="../../ui/defenders.py" line="361"/>
         <source>Possible duplicates</source>
         <translation>Ықтимал қайталанулар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="361"/>
+        <location filename="../../ui/defenders.py" line="363"/>
         <source>Merging keeps the first person; the second one&apos;s names become aliases and its incidents move over. The change history keeps both.</source>
         <translation>Біріктіргенде бірінші адам қалады; екіншісінің есімдері басқа есімдер болады, оқиғалары біріншісіне ауысады. Өзгерістер тарихы екеуін де сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="365"/>
+        <location filename="../../ui/defenders.py" line="367"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="365"/>
+        <location filename="../../ui/defenders.py" line="367"/>
         <source>Merge into it</source>
         <translation>Соған қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="365"/>
+        <location filename="../../ui/defenders.py" line="367"/>
         <source>Similarity</source>
         <translation>Ұқсастық</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="382"/>
+        <location filename="../../ui/defenders.py" line="384"/>
         <source>Merge selected pair</source>
         <translation>Таңдалған жұпты біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="393"/>
+        <location filename="../../ui/defenders.py" line="395"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="393"/>
+        <location filename="../../ui/defenders.py" line="395"/>
         <source>Merge these two records into one?</source>
         <translation>Осы екі жазбаны біреуге біріктіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="410"/>
+        <location filename="../../ui/defenders.py" line="412"/>
         <source>Merged.</source>
         <translation>Біріктірілді.</translation>
     </message>
@@ -1146,47 +1146,47 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="76"/>
+        <location filename="../../ui/import_wizard.py" line="78"/>
         <source>Choose a file</source>
         <translation>Файлды таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77"/>
+        <location filename="../../ui/import_wizard.py" line="79"/>
         <source>A spreadsheet (CSV or XLSX) of incidents, or a kkdesk JSON export.</source>
         <translation>Оқиғалар кестесі (CSV немесе XLSX) не kkdesk JSON экспорты.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="80"/>
+        <location filename="../../ui/import_wizard.py" line="82"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="82"/>
+        <location filename="../../ui/import_wizard.py" line="84"/>
         <source>Optional: a mapping saved from an earlier import</source>
         <translation>Міндетті емес: бұрынғы импорттан сақталған сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="83"/>
+        <location filename="../../ui/import_wizard.py" line="85"/>
         <source>Mapping:</source>
         <translation>Сәйкестендіру:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="93"/>
+        <location filename="../../ui/import_wizard.py" line="95"/>
         <source>Import file</source>
         <translation>Импорт файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94"/>
+        <location filename="../../ui/import_wizard.py" line="96"/>
         <source>Spreadsheets and exports (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Кестелер мен экспорттар (*.csv *.xlsx *.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>Mapping file</source>
         <translation>Сәйкестендіру файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="138"/>
+        <location filename="../../ui/import_wizard.py" line="142"/>
         <source>Reading the file…</source>
         <translation>Файл оқылуда…</translation>
     </message>
@@ -1194,88 +1194,88 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../ui/filters.py" line="36"/>
+        <location filename="../../ui/filters.py" line="37"/>
         <source>From date</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="37"/>
+        <location filename="../../ui/filters.py" line="38"/>
         <source>e.g. 2019 or 2019-06</source>
         <translation>мысалы, 2019 не 2019-06</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="40"/>
+        <location filename="../../ui/filters.py" line="41"/>
         <source>To date</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="41"/>
+        <location filename="../../ui/filters.py" line="42"/>
         <source>e.g. 2021-12-31</source>
         <translation>мысалы, 2021-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="42"/>
+        <location filename="../../ui/filters.py" line="43"/>
         <source>From:</source>
         <translation>Бастап:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="43"/>
+        <location filename="../../ui/filters.py" line="44"/>
         <source>To:</source>
         <translation>Дейін:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="53"/>
+        <location filename="../../ui/filters.py" line="54"/>
         <source>Region:</source>
         <translation>Өңір:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="53"/>
+        <location filename="../../ui/filters.py" line="54"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="53"/>
+        <location filename="../../ui/filters.py" line="54"/>
         <source>Category:</source>
         <translation>Санаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="55"/>
         <source>Threat type:</source>
         <translation>Қатер түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="55"/>
         <source>Source:</source>
         <translation>Қатер көзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="55"/>
+        <location filename="../../ui/filters.py" line="56"/>
         <source>Gender:</source>
         <translation>Жынысы:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="55"/>
+        <location filename="../../ui/filters.py" line="56"/>
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="68"/>
+        <location filename="../../ui/filters.py" line="69"/>
         <source>Tag</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="70"/>
+        <location filename="../../ui/filters.py" line="71"/>
         <source>Tag:</source>
         <translation>Белгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="71"/>
+        <location filename="../../ui/filters.py" line="72"/>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="81"/>
-        <location filename="../../ui/filters.py" line="87"/>
+        <location filename="../../ui/filters.py" line="82"/>
+        <location filename="../../ui/filters.py" line="88"/>
         <source>(any)</source>
         <translation>(кез келген)</translation>
     </message>
@@ -1283,37 +1283,37 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/casework.py" line="178"/>
+        <location filename="../../ui/casework.py" line="181"/>
         <source>Follow-up</source>
         <translation>Мерзімді іс-әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="181"/>
+        <location filename="../../ui/casework.py" line="184"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="187"/>
+        <location filename="../../ui/casework.py" line="190"/>
         <source>Due on:</source>
         <translation>Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="190"/>
+        <location filename="../../ui/casework.py" line="193"/>
         <source>What:</source>
         <translation>Не істеу керек:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="193"/>
+        <location filename="../../ui/casework.py" line="196"/>
         <source>Who takes care:</source>
         <translation>Жауапты:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="195"/>
+        <location filename="../../ui/casework.py" line="198"/>
         <source>Done on:</source>
         <translation>Орындалған күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="197"/>
+        <location filename="../../ui/casework.py" line="200"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
@@ -1321,7 +1321,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="45"/>
+        <location filename="../../ui/import_wizard.py" line="46"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1329,251 +1329,246 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="85"/>
+        <location filename="../../ui/incident_editor.py" line="87"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="88"/>
+        <location filename="../../ui/incident_editor.py" line="90"/>
         <source>Targets and threats</source>
         <translation>Нысандар және қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="91"/>
+        <location filename="../../ui/incident_editor.py" line="93"/>
         <source>Sources and responses</source>
         <translation>Дереккөздер және ден қою</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="92"/>
-        <location filename="../../ui/incident_editor.py" line="196"/>
+        <location filename="../../ui/incident_editor.py" line="94"/>
+        <location filename="../../ui/incident_editor.py" line="198"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="94"/>
+        <location filename="../../ui/incident_editor.py" line="96"/>
         <source>Protection</source>
         <translation>Қорғау</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="99"/>
+        <location filename="../../ui/incident_editor.py" line="101"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="102"/>
+        <location filename="../../ui/incident_editor.py" line="104"/>
         <source>Redo</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="105"/>
+        <location filename="../../ui/incident_editor.py" line="107"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="109"/>
+        <location filename="../../ui/incident_editor.py" line="111"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="140"/>
+        <location filename="../../ui/incident_editor.py" line="142"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="141"/>
+        <location filename="../../ui/incident_editor.py" line="143"/>
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="144"/>
+        <location filename="../../ui/incident_editor.py" line="146"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="145"/>
+        <location filename="../../ui/incident_editor.py" line="147"/>
         <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
         <translation>2019-06-09, 2019 ж. маусым, 2019, 2021 ж. мамыр–маусым</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="147"/>
+        <location filename="../../ui/incident_editor.py" line="149"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="153"/>
+        <location filename="../../ui/incident_editor.py" line="155"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="155"/>
+        <location filename="../../ui/incident_editor.py" line="157"/>
         <source>Region:</source>
         <translation>Өңір:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="156"/>
+        <location filename="../../ui/incident_editor.py" line="158"/>
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="157"/>
+        <location filename="../../ui/incident_editor.py" line="159"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="160"/>
+        <location filename="../../ui/incident_editor.py" line="162"/>
         <source>Place detail</source>
         <translation>Орнының нақтылауы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="161"/>
+        <location filename="../../ui/incident_editor.py" line="163"/>
         <source>Place detail:</source>
         <translation>Орнының нақтылауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="162"/>
+        <location filename="../../ui/incident_editor.py" line="164"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="163"/>
+        <location filename="../../ui/incident_editor.py" line="165"/>
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="164"/>
+        <location filename="../../ui/incident_editor.py" line="166"/>
         <source>Confidentiality</source>
         <translation>Құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="165"/>
+        <location filename="../../ui/incident_editor.py" line="167"/>
         <source>Confidentiality:</source>
         <translation>Құпиялылық:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="166"/>
+        <location filename="../../ui/incident_editor.py" line="168"/>
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="167"/>
+        <location filename="../../ui/incident_editor.py" line="169"/>
         <source>comma separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="168"/>
+        <location filename="../../ui/incident_editor.py" line="170"/>
         <source>Tags:</source>
         <translation>Белгілер:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="171"/>
+        <location filename="../../ui/incident_editor.py" line="173"/>
         <source>Narrative</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="173"/>
+        <location filename="../../ui/incident_editor.py" line="175"/>
         <source>Narrative:</source>
         <translation>Сипаттама:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="175"/>
+        <location filename="../../ui/incident_editor.py" line="177"/>
         <source>Reasons / contributing factors:</source>
         <translation>Себептер / ықпал еткен факторлар:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="180"/>
+        <location filename="../../ui/incident_editor.py" line="182"/>
         <source>Aims:</source>
         <translation>Мақсаттар:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="193"/>
+        <location filename="../../ui/incident_editor.py" line="195"/>
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Тіркеу үшін файлдарды осында сүйреңіз (шифрланып, SHA-256 сомасымен сақталады):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="199"/>
+        <location filename="../../ui/incident_editor.py" line="201"/>
         <source>Add file…</source>
         <translation>Файл қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="208"/>
-        <location filename="../../ui/incident_editor.py" line="209"/>
-        <location filename="../../ui/incident_editor.py" line="387"/>
-        <location filename="../../ui/incident_editor.py" line="390"/>
+        <location filename="../../ui/incident_editor.py" line="210"/>
+        <location filename="../../ui/incident_editor.py" line="211"/>
+        <location filename="../../ui/incident_editor.py" line="389"/>
+        <location filename="../../ui/incident_editor.py" line="392"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="369"/>
+        <location filename="../../ui/incident_editor.py" line="371"/>
         <source>Write the date as it was reported.</source>
         <translation>Күнін хабарланғандай жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="379"/>
+        <location filename="../../ui/incident_editor.py" line="381"/>
         <source>exact day</source>
         <translation>нақты күн</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="379"/>
+        <location filename="../../ui/incident_editor.py" line="381"/>
         <source>month only</source>
         <translation>тек айы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="379"/>
+        <location filename="../../ui/incident_editor.py" line="381"/>
         <source>year only</source>
         <translation>тек жылы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="380"/>
+        <location filename="../../ui/incident_editor.py" line="382"/>
         <source>range</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="381"/>
+        <location filename="../../ui/incident_editor.py" line="383"/>
         <source>Read as: %1 (precision: %2)</source>
         <translation>Былай оқылды: %1 (дәлдігі: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="401"/>
+        <location filename="../../ui/incident_editor.py" line="403"/>
         <source>(added on save)</source>
         <translation>(сақтағанда қосылады)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="407"/>
+        <location filename="../../ui/incident_editor.py" line="409"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="418"/>
+        <location filename="../../ui/incident_editor.py" line="420"/>
         <source>Cannot read the file: %1</source>
         <translation>Файлды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="466"/>
-        <source>The incident needs a date (a day, a month, a year or a range).</source>
-        <translation>Оқиғаның күні болуы керек (күн, ай, жыл немесе кезең).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="481"/>
+        <location filename="../../ui/incident_editor.py" line="489"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="504"/>
+        <location filename="../../ui/incident_editor.py" line="512"/>
         <source>Saved as %1.</source>
         <translation>%1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="509"/>
+        <location filename="../../ui/incident_editor.py" line="517"/>
         <source>Not saved.</source>
         <translation>Сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="515"/>
+        <location filename="../../ui/incident_editor.py" line="523"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="516"/>
+        <location filename="../../ui/incident_editor.py" line="524"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Бұл оқиғада сақталмаған өзгерістер бар.</translation>
     </message>
@@ -1624,7 +1619,7 @@
 <context>
     <name>IncidentTableView</name>
     <message>
-        <location filename="../../ui/incident_table.py" line="260"/>
+        <location filename="../../ui/incident_table.py" line="261"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
@@ -1971,218 +1966,218 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="291"/>
         <source>Mapping</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="292"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Әр бағанның мағынасын және тізім бағандарының әр мәні қай термин екенін көрсетіңіз. Ұсыныстар толтырылған; табылмаған мәндер шешілмеген деп белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>Columns:</source>
         <translation>Бағандар:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="303"/>
         <source>Values of list columns:</source>
         <translation>Тізім бағандарының мәндері:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Value in the file</source>
         <translation>Файлдағы мән</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="315"/>
         <source>Load mapping…</source>
         <translation>Сәйкестендіруді жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>Save mapping…</source>
         <translation>Сәйкестендіруді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="332"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>оқиға нөмірі (нөмірі бірдей жолдар — бір оқиға)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>title</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>narrative</source>
         <translation>сипаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="334"/>
         <source>place detail</source>
         <translation>орны (толығырақ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="334"/>
         <source>region</source>
         <translation>өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="334"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>person (defender) name</source>
         <translation>тұлғаның (қорғаушының) аты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>person or organisation (decided row by row)</source>
         <translation>тұлға немесе ұйым (әр жол бойынша анықталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>kind of target (person or organisation)</source>
         <translation>нысан түрі (тұлға немесе ұйым)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>kind of organisation</source>
         <translation>ұйым түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>gender</source>
         <translation>жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>defender category</source>
         <translation>қорғаушы санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>threat type</source>
         <translation>қатер түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>source of the threat</source>
         <translation>қатер көзі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>legal article</source>
         <translation>заң бабы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>outcome of the threat</source>
         <translation>қатердің нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>notes</source>
         <translation>ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>reason</source>
         <translation>себеп</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>aim</source>
         <translation>мақсат</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="246"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>tags</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="246"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="246"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>confidentiality</source>
         <translation>құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>information source (outlet)</source>
         <translation>ақпарат көзі (басылым)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="248"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>information source link</source>
         <translation>ақпарат көзінің сілтемесі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Сәйкес өрістер мен терминдер ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="386"/>
         <source>— ignore this column —</source>
         <translation>— бағанды елемеу —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="411"/>
         <source>— not decided —</source>
         <translation>— шешілмеген —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="315"/>
+        <location filename="../../ui/import_wizard.py" line="412"/>
         <source>+ add as a new term</source>
         <translation>+ жаңа термин ретінде қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
+        <location filename="../../ui/import_wizard.py" line="416"/>
         <source>Closest: %1</source>
         <translation>Ең жақын нұсқалар: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_wizard.py" line="426"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n мән әлі шешілмеген: тексеру оны көрсетеді.</numerusform>
@@ -2190,22 +2185,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="330"/>
+        <location filename="../../ui/import_wizard.py" line="427"/>
         <source>Every value has a term.</source>
         <translation>Әр мәннің термині бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="354"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Load mapping</source>
         <translation>Сәйкестендіруді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="363"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>Save mapping</source>
         <translation>Сәйкестендіруді сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="373"/>
+        <location filename="../../ui/import_wizard.py" line="470"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сәйкестендіру сақталды. Онда тақырыптар мен тізім мәндері бар, есімдер жоқ.</translation>
     </message>
@@ -2332,12 +2327,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="170"/>
+        <source>Read again</source>
+        <translation>Қайта оқу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="177"/>
+        <source>Worksheet:</source>
+        <translation>Парақ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="178"/>
+        <source>Text encoding:</source>
+        <translation>Мәтін кодтауы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="179"/>
+        <source>Header row:</source>
+        <translation>Тақырып жолы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="219"/>
+        <source>automatic (found: %1)</source>
+        <translation>автоматты түрде (табылды: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="225"/>
+        <source>found by itself: row %1</source>
+        <translation>өзі табылды: %1-жол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="251"/>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="273"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: деректер жолдары — %2, бағандар — %3. Алғашқы жолдар файлдағы нөмірлерімен көрсетілген.</translation>
     </message>
@@ -2345,47 +2375,47 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/defenders.py" line="101"/>
+        <location filename="../../ui/defenders.py" line="103"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="102"/>
+        <location filename="../../ui/defenders.py" line="104"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="102"/>
+        <location filename="../../ui/defenders.py" line="104"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>Threats</source>
         <translation>Қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>First threat</source>
         <translation>Алғашқы қатер</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="104"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Last threat</source>
         <translation>Соңғы қатер</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="104"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Years under threat</source>
         <translation>Қатерде болған жылдар</translation>
     </message>
@@ -2393,137 +2423,137 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="46"/>
+        <location filename="../../ui/reports_dialog.py" line="47"/>
         <source>Reports and exports</source>
         <translation>Есептер мен экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="53"/>
+        <location filename="../../ui/reports_dialog.py" line="54"/>
         <source>Case brief of the selected incident (PDF)</source>
         <translation>Таңдалған оқиға бойынша анықтама (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="54"/>
+        <location filename="../../ui/reports_dialog.py" line="55"/>
         <source>Dossier of the selected defender (PDF)</source>
         <translation>Таңдалған қорғаушының досьесі (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="55"/>
+        <location filename="../../ui/reports_dialog.py" line="56"/>
         <source>Overview of incidents (PDF)</source>
         <translation>Оқиғаларға шолу (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="56"/>
+        <location filename="../../ui/reports_dialog.py" line="57"/>
         <source>Export for analysis: Excel workbook (XLSX)</source>
         <translation>Талдауға экспорт: Excel кітабы (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="57"/>
+        <location filename="../../ui/reports_dialog.py" line="58"/>
         <source>Export for analysis: folder of CSV files</source>
         <translation>Талдауға экспорт: CSV файлдар қалтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="58"/>
+        <location filename="../../ui/reports_dialog.py" line="59"/>
         <source>Full export: JSON (can be imported again)</source>
         <translation>Толық экспорт: JSON (қайта импорттауға болады)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="64"/>
+        <location filename="../../ui/reports_dialog.py" line="65"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="69"/>
+        <location filename="../../ui/reports_dialog.py" line="70"/>
         <source>Subject:</source>
         <translation>Кім/не туралы:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="77"/>
+        <location filename="../../ui/reports_dialog.py" line="78"/>
         <source>e.g. 2019 or 2019-06 or 2019-06-30</source>
         <translation>мысалы, 2019, 2019-06 не 2019-06-30</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="82"/>
+        <location filename="../../ui/reports_dialog.py" line="83"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="84"/>
+        <location filename="../../ui/reports_dialog.py" line="85"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="86"/>
+        <location filename="../../ui/reports_dialog.py" line="87"/>
         <source>Only incidents matching the search and filters of the Incidents tab</source>
         <translation>Тек «Оқиғалар» қойындысының іздеуі мен сүзгілеріне сай оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="99"/>
+        <location filename="../../ui/reports_dialog.py" line="100"/>
         <source>Language:</source>
         <translation>Тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="103"/>
+        <location filename="../../ui/reports_dialog.py" line="104"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Толық: есімдер мен барлық мәліметтер (топ үшін)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="104"/>
+        <location filename="../../ui/reports_dialog.py" line="105"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Бүркеншік: есімдердің орнына кодтар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="105"/>
+        <location filename="../../ui/reports_dialog.py" line="106"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Жария: кодтар, тек жария деп белгіленген оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="114"/>
+        <location filename="../../ui/reports_dialog.py" line="115"/>
         <source>Privacy profile:</source>
         <translation>Құпиялылық профилі:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="117"/>
+        <location filename="../../ui/reports_dialog.py" line="118"/>
         <source>Only needed to save a file</source>
         <translation>Тек файлды сақтау үшін қажет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="118"/>
+        <location filename="../../ui/reports_dialog.py" line="119"/>
         <source>Save to:</source>
         <translation>Сақтау орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="120"/>
+        <location filename="../../ui/reports_dialog.py" line="121"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Басып шығару құжатты принтерге жадтан жібереді; файл тек сіз сақтағанда жазылады. Сақталған файлдар шифрланбаған: оларды қауіпсіз сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="130"/>
+        <location filename="../../ui/reports_dialog.py" line="131"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="133"/>
+        <location filename="../../ui/reports_dialog.py" line="134"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="171"/>
+        <location filename="../../ui/reports_dialog.py" line="172"/>
         <source>incidents matching the Incidents tab&apos;s search “%1” and filters, in the chosen period</source>
         <translation>«Оқиғалар» қойындысындағы «%1» іздеуіне және сүзгілеріне сәйкес, таңдалған кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="173"/>
+        <location filename="../../ui/reports_dialog.py" line="174"/>
         <source>incidents matching the Incidents tab&apos;s filters, in the chosen period</source>
         <translation>«Оқиғалар» қойындысындағы сүзгілерге сәйкес, таңдалған кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="175"/>
+        <location filename="../../ui/reports_dialog.py" line="176"/>
         <source>all incidents of the chosen period</source>
         <translation>таңдалған кезеңнің барлық оқиғалары</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="187"/>
+        <location filename="../../ui/reports_dialog.py" line="188"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -2531,52 +2561,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="242"/>
+        <location filename="../../ui/reports_dialog.py" line="243"/>
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="247"/>
+        <location filename="../../ui/reports_dialog.py" line="248"/>
         <source>Save as</source>
         <translation>Басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="260"/>
+        <location filename="../../ui/reports_dialog.py" line="261"/>
         <source>Choose where to save the file first.</source>
         <translation>Алдымен файлды қайда сақтайтынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="279"/>
+        <location filename="../../ui/reports_dialog.py" line="280"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="280"/>
+        <location filename="../../ui/reports_dialog.py" line="281"/>
         <source>Writing the document</source>
         <translation>Құжатты жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="286"/>
+        <location filename="../../ui/reports_dialog.py" line="287"/>
         <source>Saved to %1.</source>
         <translation>%1 ішіне сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="294"/>
+        <location filename="../../ui/reports_dialog.py" line="295"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>Бұл компьютерде басып шығаруға арналған PDF көрсеткіші жоқ; құжатты сақтап, PDF қарау бағдарламасынан басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="308"/>
+        <location filename="../../ui/reports_dialog.py" line="309"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="314"/>
+        <location filename="../../ui/reports_dialog.py" line="315"/>
         <source>Printing</source>
         <translation>Басып шығару</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="319"/>
+        <location filename="../../ui/reports_dialog.py" line="320"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>
@@ -2819,62 +2849,62 @@
         <translation>Әсер ету дәрежесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="118"/>
+        <location filename="../../ui/editor_targets.py" line="119"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="122"/>
+        <location filename="../../ui/editor_targets.py" line="123"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="125"/>
+        <location filename="../../ui/editor_targets.py" line="126"/>
         <source>Sources of the threat:</source>
         <translation>Қатер көздері:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="130"/>
+        <location filename="../../ui/editor_targets.py" line="131"/>
         <source>Legal articles and outcome:</source>
         <translation>Заң баптары және нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="133"/>
+        <location filename="../../ui/editor_targets.py" line="134"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="133"/>
+        <location filename="../../ui/editor_targets.py" line="134"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="133"/>
+        <location filename="../../ui/editor_targets.py" line="134"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="138"/>
+        <location filename="../../ui/editor_targets.py" line="139"/>
         <source>Add article</source>
         <translation>Бап қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="141"/>
+        <location filename="../../ui/editor_targets.py" line="142"/>
         <source>Remove article</source>
         <translation>Бапты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="159"/>
+        <location filename="../../ui/editor_targets.py" line="160"/>
         <source>person</source>
         <translation>адам</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="159"/>
+        <location filename="../../ui/editor_targets.py" line="160"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor_targets.py" line="160"/>
+        <location filename="../../ui/editor_targets.py" line="161"/>
         <source>%1 (%2) — %n threat(s)</source>
         <translation>
             <numerusform>%1 (%2) — %n қатер</numerusform>
@@ -2882,29 +2912,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="193"/>
-        <location filename="../../ui/editor_targets.py" line="259"/>
-        <location filename="../../ui/editor_targets.py" line="379"/>
+        <location filename="../../ui/editor_targets.py" line="194"/>
+        <location filename="../../ui/editor_targets.py" line="260"/>
+        <location filename="../../ui/editor_targets.py" line="380"/>
         <source>(choose a type)</source>
         <translation>(түрін таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="224"/>
+        <location filename="../../ui/editor_targets.py" line="225"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="227"/>
+        <location filename="../../ui/editor_targets.py" line="228"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="378"/>
+        <location filename="../../ui/editor_targets.py" line="379"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="384"/>
+        <location filename="../../ui/editor_targets.py" line="385"/>
         <source>(not assessed)</source>
         <translation>(бағаланбаған)</translation>
     </message>
@@ -3341,7 +3371,7 @@
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/casework.py" line="69"/>
+        <location filename="../../ui/casework.py" line="72"/>
         <source>2024-03-15, 2024-03 or empty</source>
         <translation>2024-03-15, 2024-03 немесе бос</translation>
     </message>
@@ -3349,7 +3379,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="32"/>
+        <location filename="../../ui/incident_editor.py" line="34"/>
         <source>Edit</source>
         <translation>Өңдеу</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/casework.py" line="133"/>
+        <location filename="../../ui/casework.py" line="136"/>
         <source>Protection action</source>
         <translation>Мера защиты</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="136"/>
+        <location filename="../../ui/casework.py" line="139"/>
         <source>Action:</source>
         <translation>Мера:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="139"/>
+        <location filename="../../ui/casework.py" line="142"/>
         <source>Our team</source>
         <translation>Наша команда</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="139"/>
+        <location filename="../../ui/casework.py" line="142"/>
         <source>Partner organisation</source>
         <translation>Организация-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="142"/>
+        <location filename="../../ui/casework.py" line="145"/>
         <source>Who acted:</source>
         <translation>Кто действовал:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="145"/>
+        <location filename="../../ui/casework.py" line="148"/>
         <source>Team member or partner organisation</source>
         <translation>Сотрудник или организация-партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="146"/>
+        <location filename="../../ui/casework.py" line="149"/>
         <source>Name:</source>
         <translation>Имя или название:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="148"/>
+        <location filename="../../ui/casework.py" line="151"/>
         <source>Requested on:</source>
         <translation>Запрошено:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="150"/>
+        <location filename="../../ui/casework.py" line="153"/>
         <source>Started on:</source>
         <translation>Начато:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="152"/>
+        <location filename="../../ui/casework.py" line="155"/>
         <source>Ended on:</source>
         <translation>Завершено:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="154"/>
+        <location filename="../../ui/casework.py" line="157"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="156"/>
+        <location filename="../../ui/casework.py" line="159"/>
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="158"/>
+        <location filename="../../ui/casework.py" line="161"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
@@ -72,47 +72,47 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../ui/casework.py" line="440"/>
+        <location filename="../../ui/casework.py" line="445"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="447"/>
+        <location filename="../../ui/casework.py" line="452"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="447"/>
+        <location filename="../../ui/casework.py" line="452"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="447"/>
+        <location filename="../../ui/casework.py" line="452"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="447"/>
+        <location filename="../../ui/casework.py" line="452"/>
         <source>What</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="448"/>
+        <location filename="../../ui/casework.py" line="453"/>
         <source>About</source>
         <translation>По кому / чему</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="448"/>
+        <location filename="../../ui/casework.py" line="453"/>
         <source>Who takes care</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="453"/>
+        <location filename="../../ui/casework.py" line="458"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/casework.py" line="477"/>
+        <location filename="../../ui/casework.py" line="482"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочен</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/casework.py" line="478"/>
+        <location filename="../../ui/casework.py" line="483"/>
         <source>%n due in the next %1 days</source>
         <translation>
             <numerusform>%n срок в ближайшие %1 дн.</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/casework.py" line="484"/>
+        <location filename="../../ui/casework.py" line="489"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -139,12 +139,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="485"/>
+        <location filename="../../ui/casework.py" line="490"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/casework.py" line="485"/>
+        <location filename="../../ui/casework.py" line="490"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>через %n день</numerusform>
@@ -204,97 +204,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="457"/>
+        <location filename="../../ui/import_wizard.py" line="554"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="570"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="582"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="586"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт отменён: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>Records added</source>
         <translation>Добавлено записей</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="597"/>
         <source>Records updated</source>
         <translation>Обновлено записей</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>Records unchanged</source>
         <translation>Записей без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="599"/>
         <source>Kept ours (newer here)</source>
         <translation>Оставлены наши (здесь новее)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="600"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Incidents added</source>
         <translation>Добавлено инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="603"/>
         <source>Threats added</source>
         <translation>Добавлено угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="604"/>
         <source>New persons</source>
         <translation>Новые лица</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>Persons found in the registry</source>
         <translation>Лица, найденные в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>New organisations</source>
         <translation>Новые организации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="510"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>New terms</source>
         <translation>Новые термины</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="511"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Skipped: imported before</source>
         <translation>Пропущено: импортированы ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Пропущено: вероятные дубликаты записанных инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>The import is complete.</source>
         <translation>Импорт завершён.</translation>
     </message>
@@ -302,52 +302,52 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/casework.py" line="215"/>
+        <location filename="../../ui/casework.py" line="218"/>
         <source>Risk assessment</source>
         <translation>Оценка риска</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="222"/>
+        <location filename="../../ui/casework.py" line="225"/>
         <source>Assessed on:</source>
         <translation>Дата оценки:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="223"/>
+        <location filename="../../ui/casework.py" line="226"/>
         <source>The facts: what happened?</source>
         <translation>Факты: что произошло?</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="224"/>
+        <location filename="../../ui/casework.py" line="227"/>
         <source>The pattern: has it grown over time?</source>
         <translation>Закономерность: усиливается ли угроза со временем?</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="225"/>
+        <location filename="../../ui/casework.py" line="228"/>
         <source>The objective: what does the threat aim at?</source>
         <translation>Цель: чего добиваются угрозой?</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="226"/>
+        <location filename="../../ui/casework.py" line="229"/>
         <source>Who is behind it?</source>
         <translation>Кто стоит за угрозой?</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="227"/>
+        <location filename="../../ui/casework.py" line="230"/>
         <source>Can it be carried out?</source>
         <translation>Может ли угроза быть осуществлена?</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="237"/>
+        <location filename="../../ui/casework.py" line="240"/>
         <source>Factors (threats, vulnerabilities, capacities):</source>
         <translation>Факторы (угрозы, уязвимости, ресурсы защиты):</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="239"/>
+        <location filename="../../ui/casework.py" line="242"/>
         <source>Resulting level:</source>
         <translation>Итоговый уровень:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="241"/>
+        <location filename="../../ui/casework.py" line="244"/>
         <source>Why this level:</source>
         <translation>Почему такой уровень:</translation>
     </message>
@@ -355,132 +355,132 @@
 <context>
     <name>CaseworkPane</name>
     <message>
-        <location filename="../../ui/casework.py" line="268"/>
+        <location filename="../../ui/casework.py" line="271"/>
         <source>Add action…</source>
         <translation>Добавить меру…</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="269"/>
+        <location filename="../../ui/casework.py" line="272"/>
         <source>Add follow-up…</source>
         <translation>Добавить срок…</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="270"/>
+        <location filename="../../ui/casework.py" line="273"/>
         <source>Assess risk…</source>
         <translation>Оценить риск…</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="271"/>
+        <location filename="../../ui/casework.py" line="274"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="272"/>
+        <location filename="../../ui/casework.py" line="275"/>
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="273"/>
+        <location filename="../../ui/casework.py" line="276"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="283"/>
+        <location filename="../../ui/casework.py" line="286"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="283"/>
+        <location filename="../../ui/casework.py" line="286"/>
         <source>Who acted</source>
         <translation>Кто действовал</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="283"/>
+        <location filename="../../ui/casework.py" line="286"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="284"/>
+        <location filename="../../ui/casework.py" line="287"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="284"/>
+        <location filename="../../ui/casework.py" line="287"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="284"/>
+        <location filename="../../ui/casework.py" line="287"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="285"/>
+        <location filename="../../ui/casework.py" line="289"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="285"/>
+        <location filename="../../ui/casework.py" line="289"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="285"/>
+        <location filename="../../ui/casework.py" line="289"/>
         <source>What</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="286"/>
+        <location filename="../../ui/casework.py" line="290"/>
         <source>Who takes care</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="286"/>
+        <location filename="../../ui/casework.py" line="290"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="287"/>
+        <location filename="../../ui/casework.py" line="292"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="287"/>
+        <location filename="../../ui/casework.py" line="292"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="287"/>
+        <location filename="../../ui/casework.py" line="292"/>
         <source>Factors</source>
         <translation>Факторы</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="288"/>
+        <location filename="../../ui/casework.py" line="293"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="289"/>
+        <location filename="../../ui/casework.py" line="294"/>
         <source>Protection actions</source>
         <translation>Меры защиты</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="290"/>
+        <location filename="../../ui/casework.py" line="295"/>
         <source>Follow-ups</source>
         <translation>Сроки и действия</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="291"/>
+        <location filename="../../ui/casework.py" line="296"/>
         <source>Risk assessments</source>
         <translation>Оценки риска</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="343"/>
+        <location filename="../../ui/casework.py" line="348"/>
         <source>Our team</source>
         <translation>Наша команда</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="343"/>
+        <location filename="../../ui/casework.py" line="348"/>
         <source>Partner organisation</source>
         <translation>Организация-партнёр</translation>
     </message>
@@ -488,57 +488,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="383"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="384"/>
+        <location filename="../../ui/import_wizard.py" line="481"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Пока ничего не записано. Перед импортом исправьте перечисленные проблемы (в файле или в сопоставлении).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="387"/>
+        <location filename="../../ui/import_wizard.py" line="484"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="396"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="396"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="396"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Импортировать и инциденты, похожие на уже записанные</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="519"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="427"/>
+        <location filename="../../ui/import_wizard.py" line="524"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Проверка отменена; вернитесь назад или проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
@@ -748,97 +748,97 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="203"/>
+        <location filename="../../ui/dashboard.py" line="161"/>
         <source>month unknown</source>
         <translation>месяц неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="80"/>
+        <location filename="../../ui/dashboard.py" line="38"/>
         <source>Period and filter:</source>
         <translation>Период и фильтр:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="86"/>
+        <location filename="../../ui/dashboard.py" line="44"/>
         <source>Top N:</source>
         <translation>Первые N:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="94"/>
+        <location filename="../../ui/dashboard.py" line="52"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118"/>
+        <location filename="../../ui/dashboard.py" line="76"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="154"/>
+        <location filename="../../ui/dashboard.py" line="112"/>
         <source>Threats by year (unit: threats)</source>
         <translation>Угрозы по годам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="155"/>
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>Threats by month (unit: threats)</source>
         <translation>Угрозы по месяцам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="156"/>
+        <location filename="../../ui/dashboard.py" line="114"/>
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Угрозы по городам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="157"/>
+        <location filename="../../ui/dashboard.py" line="115"/>
         <source>Threats by defender category (unit: threats)</source>
         <translation>Угрозы по категориям правозащитников (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="158"/>
+        <location filename="../../ui/dashboard.py" line="116"/>
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Угрозы по видам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="159"/>
+        <location filename="../../ui/dashboard.py" line="117"/>
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Угрозы по источникам, первые N (единица: угрозы; у угрозы может быть несколько источников)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
         <source>Threats by gender (unit: threats)</source>
         <translation>Угрозы по полу (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="161"/>
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Лица под угрозой по годам (единица: лица)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="162"/>
+        <location filename="../../ui/dashboard.py" line="120"/>
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Угроз на одно лицо (единица: лица с N угрозами)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="201"/>
+        <location filename="../../ui/dashboard.py" line="159"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="202"/>
+        <location filename="../../ui/dashboard.py" line="160"/>
         <source>organisation (no gender)</source>
         <translation>организация (без пола)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="202"/>
+        <location filename="../../ui/dashboard.py" line="160"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="190"/>
         <source>Counting cancelled.</source>
         <translation>Подсчёт отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="240"/>
+        <location filename="../../ui/dashboard.py" line="198"/>
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Лиц: %3 · Организаций: %4 · Видов угроз: %5</translation>
     </message>
@@ -846,77 +846,77 @@
 <context>
     <name>DefendersPane</name>
     <message>
-        <location filename="../../ui/defenders.py" line="140"/>
+        <location filename="../../ui/defenders.py" line="142"/>
         <source>Persons</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="141"/>
+        <location filename="../../ui/defenders.py" line="143"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="146"/>
+        <location filename="../../ui/defenders.py" line="148"/>
         <source>Search the registry</source>
         <translation>Поиск в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="147"/>
+        <location filename="../../ui/defenders.py" line="149"/>
         <source>Find by name in any script…</source>
         <translation>Поиск по имени на любом алфавите…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="155"/>
+        <location filename="../../ui/defenders.py" line="157"/>
         <source>New person…</source>
         <translation>Новое лицо…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="156"/>
+        <location filename="../../ui/defenders.py" line="158"/>
         <source>New organisation…</source>
         <translation>Новая организация…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="157"/>
+        <location filename="../../ui/defenders.py" line="159"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="158"/>
+        <location filename="../../ui/defenders.py" line="160"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="168"/>
+        <location filename="../../ui/defenders.py" line="170"/>
         <source>Registry</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="187"/>
+        <location filename="../../ui/defenders.py" line="189"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="187"/>
+        <location filename="../../ui/defenders.py" line="189"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="187"/>
+        <location filename="../../ui/defenders.py" line="189"/>
         <source>Threat types</source>
         <translation>Виды угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="197"/>
+        <location filename="../../ui/defenders.py" line="199"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="199"/>
+        <location filename="../../ui/defenders.py" line="201"/>
         <source>Protection casework</source>
         <translation>Защитная работа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/defenders.py" line="254"/>
+        <location filename="../../ui/defenders.py" line="256"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -925,7 +925,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="291"/>
+        <location filename="../../ui/defenders.py" line="293"/>
         <source>Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Первая: %3 · Последняя: %4 · Лет под угрозой: %5</translation>
     </message>
@@ -933,47 +933,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/defenders.py" line="359"/>
+        <location filename="../../ui/defenders.py" line="361"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="361"/>
+        <location filename="../../ui/defenders.py" line="363"/>
         <source>Merging keeps the first person; the second one&apos;s names become aliases and its incidents move over. The change history keeps both.</source>
         <translation>При объединении остаётся первое лицо; имена второго становятся другими именами, его инциденты переходят к первому. История изменений сохраняет оба.</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="365"/>
+        <location filename="../../ui/defenders.py" line="367"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="365"/>
+        <location filename="../../ui/defenders.py" line="367"/>
         <source>Merge into it</source>
         <translation>Присоединить к нему</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="365"/>
+        <location filename="../../ui/defenders.py" line="367"/>
         <source>Similarity</source>
         <translation>Сходство</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="382"/>
+        <location filename="../../ui/defenders.py" line="384"/>
         <source>Merge selected pair</source>
         <translation>Объединить выбранную пару</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="393"/>
+        <location filename="../../ui/defenders.py" line="395"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="393"/>
+        <location filename="../../ui/defenders.py" line="395"/>
         <source>Merge these two records into one?</source>
         <translation>Объединить эти две записи в одну?</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="410"/>
+        <location filename="../../ui/defenders.py" line="412"/>
         <source>Merged.</source>
         <translation>Объединено.</translation>
     </message>
@@ -1152,47 +1152,47 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="76"/>
+        <location filename="../../ui/import_wizard.py" line="78"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77"/>
+        <location filename="../../ui/import_wizard.py" line="79"/>
         <source>A spreadsheet (CSV or XLSX) of incidents, or a kkdesk JSON export.</source>
         <translation>Таблица инцидентов (CSV или XLSX) или JSON-экспорт kkdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="80"/>
+        <location filename="../../ui/import_wizard.py" line="82"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="82"/>
+        <location filename="../../ui/import_wizard.py" line="84"/>
         <source>Optional: a mapping saved from an earlier import</source>
         <translation>Необязательно: сопоставление, сохранённое при прошлом импорте</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="83"/>
+        <location filename="../../ui/import_wizard.py" line="85"/>
         <source>Mapping:</source>
         <translation>Сопоставление:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="93"/>
+        <location filename="../../ui/import_wizard.py" line="95"/>
         <source>Import file</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94"/>
+        <location filename="../../ui/import_wizard.py" line="96"/>
         <source>Spreadsheets and exports (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Таблицы и экспорты (*.csv *.xlsx *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>Mapping file</source>
         <translation>Файл сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="138"/>
+        <location filename="../../ui/import_wizard.py" line="142"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
@@ -1200,88 +1200,88 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../ui/filters.py" line="36"/>
+        <location filename="../../ui/filters.py" line="37"/>
         <source>From date</source>
         <translation>Дата с</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="37"/>
+        <location filename="../../ui/filters.py" line="38"/>
         <source>e.g. 2019 or 2019-06</source>
         <translation>напр. 2019 или 2019-06</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="40"/>
+        <location filename="../../ui/filters.py" line="41"/>
         <source>To date</source>
         <translation>Дата по</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="41"/>
+        <location filename="../../ui/filters.py" line="42"/>
         <source>e.g. 2021-12-31</source>
         <translation>напр. 2021-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="42"/>
+        <location filename="../../ui/filters.py" line="43"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="43"/>
+        <location filename="../../ui/filters.py" line="44"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="53"/>
+        <location filename="../../ui/filters.py" line="54"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="53"/>
+        <location filename="../../ui/filters.py" line="54"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="53"/>
+        <location filename="../../ui/filters.py" line="54"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="55"/>
         <source>Threat type:</source>
         <translation>Вид угрозы:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="55"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="55"/>
+        <location filename="../../ui/filters.py" line="56"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="55"/>
+        <location filename="../../ui/filters.py" line="56"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="68"/>
+        <location filename="../../ui/filters.py" line="69"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="70"/>
+        <location filename="../../ui/filters.py" line="71"/>
         <source>Tag:</source>
         <translation>Метка:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="71"/>
+        <location filename="../../ui/filters.py" line="72"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="81"/>
-        <location filename="../../ui/filters.py" line="87"/>
+        <location filename="../../ui/filters.py" line="82"/>
+        <location filename="../../ui/filters.py" line="88"/>
         <source>(any)</source>
         <translation>(любой)</translation>
     </message>
@@ -1289,37 +1289,37 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/casework.py" line="178"/>
+        <location filename="../../ui/casework.py" line="181"/>
         <source>Follow-up</source>
         <translation>Действие со сроком</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="181"/>
+        <location filename="../../ui/casework.py" line="184"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="187"/>
+        <location filename="../../ui/casework.py" line="190"/>
         <source>Due on:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="190"/>
+        <location filename="../../ui/casework.py" line="193"/>
         <source>What:</source>
         <translation>Что сделать:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="193"/>
+        <location filename="../../ui/casework.py" line="196"/>
         <source>Who takes care:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="195"/>
+        <location filename="../../ui/casework.py" line="198"/>
         <source>Done on:</source>
         <translation>Выполнено:</translation>
     </message>
     <message>
-        <location filename="../../ui/casework.py" line="197"/>
+        <location filename="../../ui/casework.py" line="200"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
@@ -1327,7 +1327,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="45"/>
+        <location filename="../../ui/import_wizard.py" line="46"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1335,251 +1335,246 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="85"/>
+        <location filename="../../ui/incident_editor.py" line="87"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="88"/>
+        <location filename="../../ui/incident_editor.py" line="90"/>
         <source>Targets and threats</source>
         <translation>Объекты и угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="91"/>
+        <location filename="../../ui/incident_editor.py" line="93"/>
         <source>Sources and responses</source>
         <translation>Источники и реагирование</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="92"/>
-        <location filename="../../ui/incident_editor.py" line="196"/>
+        <location filename="../../ui/incident_editor.py" line="94"/>
+        <location filename="../../ui/incident_editor.py" line="198"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="94"/>
+        <location filename="../../ui/incident_editor.py" line="96"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="99"/>
+        <location filename="../../ui/incident_editor.py" line="101"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="102"/>
+        <location filename="../../ui/incident_editor.py" line="104"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="105"/>
+        <location filename="../../ui/incident_editor.py" line="107"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="109"/>
+        <location filename="../../ui/incident_editor.py" line="111"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="140"/>
+        <location filename="../../ui/incident_editor.py" line="142"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="141"/>
+        <location filename="../../ui/incident_editor.py" line="143"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="144"/>
+        <location filename="../../ui/incident_editor.py" line="146"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="145"/>
+        <location filename="../../ui/incident_editor.py" line="147"/>
         <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
         <translation>2019-06-09, июнь 2019, 2019, май–июнь 2021, 9 июня 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="147"/>
+        <location filename="../../ui/incident_editor.py" line="149"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="153"/>
+        <location filename="../../ui/incident_editor.py" line="155"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="155"/>
+        <location filename="../../ui/incident_editor.py" line="157"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="156"/>
+        <location filename="../../ui/incident_editor.py" line="158"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="157"/>
+        <location filename="../../ui/incident_editor.py" line="159"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="160"/>
+        <location filename="../../ui/incident_editor.py" line="162"/>
         <source>Place detail</source>
         <translation>Уточнение места</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="161"/>
+        <location filename="../../ui/incident_editor.py" line="163"/>
         <source>Place detail:</source>
         <translation>Уточнение места:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="162"/>
+        <location filename="../../ui/incident_editor.py" line="164"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="163"/>
+        <location filename="../../ui/incident_editor.py" line="165"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="164"/>
+        <location filename="../../ui/incident_editor.py" line="166"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="165"/>
+        <location filename="../../ui/incident_editor.py" line="167"/>
         <source>Confidentiality:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="166"/>
+        <location filename="../../ui/incident_editor.py" line="168"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="167"/>
+        <location filename="../../ui/incident_editor.py" line="169"/>
         <source>comma separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="168"/>
+        <location filename="../../ui/incident_editor.py" line="170"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="171"/>
+        <location filename="../../ui/incident_editor.py" line="173"/>
         <source>Narrative</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="173"/>
+        <location filename="../../ui/incident_editor.py" line="175"/>
         <source>Narrative:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="175"/>
+        <location filename="../../ui/incident_editor.py" line="177"/>
         <source>Reasons / contributing factors:</source>
         <translation>Причины / способствующие факторы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="180"/>
+        <location filename="../../ui/incident_editor.py" line="182"/>
         <source>Aims:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="193"/>
+        <location filename="../../ui/incident_editor.py" line="195"/>
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их (хранятся зашифрованными, с SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="199"/>
+        <location filename="../../ui/incident_editor.py" line="201"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="208"/>
-        <location filename="../../ui/incident_editor.py" line="209"/>
-        <location filename="../../ui/incident_editor.py" line="387"/>
-        <location filename="../../ui/incident_editor.py" line="390"/>
+        <location filename="../../ui/incident_editor.py" line="210"/>
+        <location filename="../../ui/incident_editor.py" line="211"/>
+        <location filename="../../ui/incident_editor.py" line="389"/>
+        <location filename="../../ui/incident_editor.py" line="392"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="369"/>
+        <location filename="../../ui/incident_editor.py" line="371"/>
         <source>Write the date as it was reported.</source>
         <translation>Укажите дату так, как о ней сообщалось.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="379"/>
+        <location filename="../../ui/incident_editor.py" line="381"/>
         <source>exact day</source>
         <translation>точный день</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="379"/>
+        <location filename="../../ui/incident_editor.py" line="381"/>
         <source>month only</source>
         <translation>только месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="379"/>
+        <location filename="../../ui/incident_editor.py" line="381"/>
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="380"/>
+        <location filename="../../ui/incident_editor.py" line="382"/>
         <source>range</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="381"/>
+        <location filename="../../ui/incident_editor.py" line="383"/>
         <source>Read as: %1 (precision: %2)</source>
         <translation>Понято как: %1 (точность: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="401"/>
+        <location filename="../../ui/incident_editor.py" line="403"/>
         <source>(added on save)</source>
         <translation>(будет добавлен при сохранении)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="407"/>
+        <location filename="../../ui/incident_editor.py" line="409"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="418"/>
+        <location filename="../../ui/incident_editor.py" line="420"/>
         <source>Cannot read the file: %1</source>
         <translation>Не удалось прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="466"/>
-        <source>The incident needs a date (a day, a month, a year or a range).</source>
-        <translation>У инцидента должна быть дата (день, месяц, год или период).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="481"/>
+        <location filename="../../ui/incident_editor.py" line="489"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="504"/>
+        <location filename="../../ui/incident_editor.py" line="512"/>
         <source>Saved as %1.</source>
         <translation>Сохранено как %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="509"/>
+        <location filename="../../ui/incident_editor.py" line="517"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="515"/>
+        <location filename="../../ui/incident_editor.py" line="523"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="516"/>
+        <location filename="../../ui/incident_editor.py" line="524"/>
         <source>This incident has changes that are not saved.</source>
         <translation>В этом инциденте есть несохранённые изменения.</translation>
     </message>
@@ -1630,7 +1625,7 @@
 <context>
     <name>IncidentTableView</name>
     <message>
-        <location filename="../../ui/incident_table.py" line="260"/>
+        <location filename="../../ui/incident_table.py" line="261"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
@@ -1979,218 +1974,218 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="291"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="195"/>
+        <location filename="../../ui/import_wizard.py" line="292"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Укажите, что означает каждый столбец и каким термином является каждое значение столбцов-списков. Предложения уже заполнены; ненайденные значения помечены как нерешённые.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="198"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="303"/>
         <source>Values of list columns:</source>
         <translation>Значения столбцов-списков:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Value in the file</source>
         <translation>Значение в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="315"/>
         <source>Load mapping…</source>
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>Save mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="332"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>номер инцидента (строки с одним номером — один инцидент)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>narrative</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="334"/>
         <source>place detail</source>
         <translation>место (подробно)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="334"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="237"/>
+        <location filename="../../ui/import_wizard.py" line="334"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>person (defender) name</source>
         <translation>имя лица (защитника)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>person or organisation (decided row by row)</source>
         <translation>лицо или организация (определяется по каждой строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>kind of target (person or organisation)</source>
         <translation>вид объекта (лицо или организация)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>kind of organisation</source>
         <translation>вид организации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>gender</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>defender category</source>
         <translation>категория защитника</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>threat type</source>
         <translation>вид угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>source of the threat</source>
         <translation>источник угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>legal article</source>
         <translation>статья закона</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>outcome of the threat</source>
         <translation>итог угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>notes</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>aim</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="246"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>tags</source>
         <translation>метки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="246"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="246"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>confidentiality</source>
         <translation>конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>information source (outlet)</source>
         <translation>источник информации (издание)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="248"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>information source link</source>
         <translation>ссылка на источник информации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Поиск подходящих полей и терминов…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="289"/>
+        <location filename="../../ui/import_wizard.py" line="386"/>
         <source>— ignore this column —</source>
         <translation>— не использовать столбец —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="411"/>
         <source>— not decided —</source>
         <translation>— не решено —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="315"/>
+        <location filename="../../ui/import_wizard.py" line="412"/>
         <source>+ add as a new term</source>
         <translation>+ добавить как новый термин</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
+        <location filename="../../ui/import_wizard.py" line="416"/>
         <source>Closest: %1</source>
         <translation>Ближайшие варианты: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_wizard.py" line="426"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n значение ещё не решено: проверка покажет его.</numerusform>
@@ -2199,22 +2194,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="330"/>
+        <location filename="../../ui/import_wizard.py" line="427"/>
         <source>Every value has a term.</source>
         <translation>У каждого значения есть термин.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="354"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Load mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="363"/>
+        <location filename="../../ui/import_wizard.py" line="460"/>
         <source>Save mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="373"/>
+        <location filename="../../ui/import_wizard.py" line="470"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сопоставление сохранено. В нём заголовки и значения списков, без имён.</translation>
     </message>
@@ -2341,12 +2336,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="153"/>
+        <location filename="../../ui/import_wizard.py" line="160"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="170"/>
+        <source>Read again</source>
+        <translation>Прочитать заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="177"/>
+        <source>Worksheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="178"/>
+        <source>Text encoding:</source>
+        <translation>Кодировка текста:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="179"/>
+        <source>Header row:</source>
+        <translation>Строка заголовков:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="219"/>
+        <source>automatic (found: %1)</source>
+        <translation>автоматически (найдено: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="225"/>
+        <source>found by itself: row %1</source>
+        <translation>найдена автоматически: строка %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="251"/>
+        <source>Reading the file…</source>
+        <translation>Файл читается…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="273"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: строк данных — %2, столбцов — %3. Первые строки показаны с их номерами в файле.</translation>
     </message>
@@ -2354,47 +2384,47 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/defenders.py" line="101"/>
+        <location filename="../../ui/defenders.py" line="103"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="102"/>
+        <location filename="../../ui/defenders.py" line="104"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="102"/>
+        <location filename="../../ui/defenders.py" line="104"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>Threats</source>
         <translation>Угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>First threat</source>
         <translation>Первая угроза</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="104"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Last threat</source>
         <translation>Последняя угроза</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="104"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Years under threat</source>
         <translation>Лет под угрозой</translation>
     </message>
@@ -2402,137 +2432,137 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="46"/>
+        <location filename="../../ui/reports_dialog.py" line="47"/>
         <source>Reports and exports</source>
         <translation>Отчёты и экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="53"/>
+        <location filename="../../ui/reports_dialog.py" line="54"/>
         <source>Case brief of the selected incident (PDF)</source>
         <translation>Справка по выбранному инциденту (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="54"/>
+        <location filename="../../ui/reports_dialog.py" line="55"/>
         <source>Dossier of the selected defender (PDF)</source>
         <translation>Досье выбранного защитника (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="55"/>
+        <location filename="../../ui/reports_dialog.py" line="56"/>
         <source>Overview of incidents (PDF)</source>
         <translation>Обзор инцидентов (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="56"/>
+        <location filename="../../ui/reports_dialog.py" line="57"/>
         <source>Export for analysis: Excel workbook (XLSX)</source>
         <translation>Экспорт для анализа: книга Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="57"/>
+        <location filename="../../ui/reports_dialog.py" line="58"/>
         <source>Export for analysis: folder of CSV files</source>
         <translation>Экспорт для анализа: папка CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="58"/>
+        <location filename="../../ui/reports_dialog.py" line="59"/>
         <source>Full export: JSON (can be imported again)</source>
         <translation>Полный экспорт: JSON (можно импортировать снова)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="64"/>
+        <location filename="../../ui/reports_dialog.py" line="65"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="69"/>
+        <location filename="../../ui/reports_dialog.py" line="70"/>
         <source>Subject:</source>
         <translation>О ком / о чём:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="77"/>
+        <location filename="../../ui/reports_dialog.py" line="78"/>
         <source>e.g. 2019 or 2019-06 or 2019-06-30</source>
         <translation>например, 2019, 2019-06 или 2019-06-30</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="82"/>
+        <location filename="../../ui/reports_dialog.py" line="83"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="84"/>
+        <location filename="../../ui/reports_dialog.py" line="85"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="86"/>
+        <location filename="../../ui/reports_dialog.py" line="87"/>
         <source>Only incidents matching the search and filters of the Incidents tab</source>
         <translation>Только инциденты, подходящие под поиск и фильтры вкладки «Инциденты»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="99"/>
+        <location filename="../../ui/reports_dialog.py" line="100"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="103"/>
+        <location filename="../../ui/reports_dialog.py" line="104"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Полный: имена и все подробности (для команды)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="104"/>
+        <location filename="../../ui/reports_dialog.py" line="105"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Псевдонимизированный: коды вместо имён</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="105"/>
+        <location filename="../../ui/reports_dialog.py" line="106"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Публичный: коды, только инциденты с пометкой «публичный»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="114"/>
+        <location filename="../../ui/reports_dialog.py" line="115"/>
         <source>Privacy profile:</source>
         <translation>Профиль конфиденциальности:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="117"/>
+        <location filename="../../ui/reports_dialog.py" line="118"/>
         <source>Only needed to save a file</source>
         <translation>Нужно только для сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="118"/>
+        <location filename="../../ui/reports_dialog.py" line="119"/>
         <source>Save to:</source>
         <translation>Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="120"/>
+        <location filename="../../ui/reports_dialog.py" line="121"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Печать отправляет документ на принтер из памяти; файл записывается, только если вы его сохраняете. Сохранённые файлы не зашифрованы: храните их надёжно.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="130"/>
+        <location filename="../../ui/reports_dialog.py" line="131"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="133"/>
+        <location filename="../../ui/reports_dialog.py" line="134"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="171"/>
+        <location filename="../../ui/reports_dialog.py" line="172"/>
         <source>incidents matching the Incidents tab&apos;s search “%1” and filters, in the chosen period</source>
         <translation>инциденты, подходящие под поиск «%1» и фильтры вкладки «Инциденты», за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="173"/>
+        <location filename="../../ui/reports_dialog.py" line="174"/>
         <source>incidents matching the Incidents tab&apos;s filters, in the chosen period</source>
         <translation>инциденты, подходящие под фильтры вкладки «Инциденты», за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="175"/>
+        <location filename="../../ui/reports_dialog.py" line="176"/>
         <source>all incidents of the chosen period</source>
         <translation>все инциденты выбранного периода</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="187"/>
+        <location filename="../../ui/reports_dialog.py" line="188"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -2541,52 +2571,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="242"/>
+        <location filename="../../ui/reports_dialog.py" line="243"/>
         <source>Folder for the CSV files</source>
         <translation>Папка для CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="247"/>
+        <location filename="../../ui/reports_dialog.py" line="248"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="260"/>
+        <location filename="../../ui/reports_dialog.py" line="261"/>
         <source>Choose where to save the file first.</source>
         <translation>Сначала выберите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="279"/>
+        <location filename="../../ui/reports_dialog.py" line="280"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="280"/>
+        <location filename="../../ui/reports_dialog.py" line="281"/>
         <source>Writing the document</source>
         <translation>Запись документа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="286"/>
+        <location filename="../../ui/reports_dialog.py" line="287"/>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="294"/>
+        <location filename="../../ui/reports_dialog.py" line="295"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>На этом компьютере нет средства отрисовки PDF для печати; сохраните документ и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="308"/>
+        <location filename="../../ui/reports_dialog.py" line="309"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="314"/>
+        <location filename="../../ui/reports_dialog.py" line="315"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="319"/>
+        <location filename="../../ui/reports_dialog.py" line="320"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>На принтер отправлена %n страница.</numerusform>
@@ -2830,62 +2860,62 @@
         <translation>Степень воздействия:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="118"/>
+        <location filename="../../ui/editor_targets.py" line="119"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="122"/>
+        <location filename="../../ui/editor_targets.py" line="123"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="125"/>
+        <location filename="../../ui/editor_targets.py" line="126"/>
         <source>Sources of the threat:</source>
         <translation>Источники угрозы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="130"/>
+        <location filename="../../ui/editor_targets.py" line="131"/>
         <source>Legal articles and outcome:</source>
         <translation>Статьи законов и итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="133"/>
+        <location filename="../../ui/editor_targets.py" line="134"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="133"/>
+        <location filename="../../ui/editor_targets.py" line="134"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="133"/>
+        <location filename="../../ui/editor_targets.py" line="134"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="138"/>
+        <location filename="../../ui/editor_targets.py" line="139"/>
         <source>Add article</source>
         <translation>Добавить статью</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="141"/>
+        <location filename="../../ui/editor_targets.py" line="142"/>
         <source>Remove article</source>
         <translation>Удалить статью</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="159"/>
+        <location filename="../../ui/editor_targets.py" line="160"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="159"/>
+        <location filename="../../ui/editor_targets.py" line="160"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor_targets.py" line="160"/>
+        <location filename="../../ui/editor_targets.py" line="161"/>
         <source>%1 (%2) — %n threat(s)</source>
         <translation>
             <numerusform>%1 (%2) — %n угроза</numerusform>
@@ -2894,29 +2924,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="193"/>
-        <location filename="../../ui/editor_targets.py" line="259"/>
-        <location filename="../../ui/editor_targets.py" line="379"/>
+        <location filename="../../ui/editor_targets.py" line="194"/>
+        <location filename="../../ui/editor_targets.py" line="260"/>
+        <location filename="../../ui/editor_targets.py" line="380"/>
         <source>(choose a type)</source>
         <translation>(выберите вид)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="224"/>
+        <location filename="../../ui/editor_targets.py" line="225"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="227"/>
+        <location filename="../../ui/editor_targets.py" line="228"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="378"/>
+        <location filename="../../ui/editor_targets.py" line="379"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="384"/>
+        <location filename="../../ui/editor_targets.py" line="385"/>
         <source>(not assessed)</source>
         <translation>(не оценено)</translation>
     </message>
@@ -3353,7 +3383,7 @@
 <context>
     <name>_DateField</name>
     <message>
-        <location filename="../../ui/casework.py" line="69"/>
+        <location filename="../../ui/casework.py" line="72"/>
         <source>2024-03-15, 2024-03 or empty</source>
         <translation>2024-03-15, 2024-03 или пусто</translation>
     </message>
@@ -3361,7 +3391,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="32"/>
+        <location filename="../../ui/incident_editor.py" line="34"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
