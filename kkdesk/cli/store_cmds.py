@@ -45,7 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("stats", help="count threats, incidents or persons by one or more fields")
     p.add_argument("db")
     p.add_argument("--by", default="year", help="field(s), comma-separated: year, month, region, city, category, "
-                   "threat_type, threat_group, source, gender, status, tag, …")
+                   "category_group (advocates and legal consultants as lawyers), threat_type, threat_group, source, "
+                   "source_group (the ministries together), org_kind, gender, status, tag, …")
     p.add_argument("--unit", default="threats", choices=["threats", "incidents", "persons", "organisations",
                                                           "targets"])
     p.add_argument("--from", dest="date_from", help="first day (2019-01-01, 2019-06 or 2019)")

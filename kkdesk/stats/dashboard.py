@@ -13,10 +13,11 @@ if TYPE_CHECKING:
     from kkdesk.search import SearchQuery
     from kkdesk.records import CaseDatabase
 
-# chart key -> the statistic behind it: (dimension, unit) of a breakdown, or a special table
+# chart key -> the statistic behind it: (dimension, unit) of a breakdown, or a special table; categories
+# rolled up as the overview publishes them (advocates and legal consultants as lawyers)
 CHARTS: dict[str, tuple[str, str] | str] = {
     "figures": "key_figures", "year": ("year", "threats"), "month": ("month", "threats"),
-    "city": ("city", "threats"), "category": ("category", "threats"), "type": ("threat_type", "threats"),
+    "city": ("city", "threats"), "category": ("category_group", "threats"), "type": ("threat_type", "threats"),
     "source": ("source", "threats"), "gender": ("gender", "threats"), "persons_year": ("year", "persons"),
     "per_person": "threats_per_target",
 }
