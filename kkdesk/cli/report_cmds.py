@@ -8,7 +8,7 @@ import sys
 
 from kkdesk.cli.common import add_passphrase_args, open_database
 from kkdesk.errors import InvalidInput, NotFound
-from kkdesk.reports import build_brief, build_dossier, build_overview, export, write_atomically
+from kkdesk.reports import build_brief, build_dossier, build_overview, build_submission, export, write_atomically
 from kkdesk.reports.deidentify import UnknownNamesFound
 from kkdesk.search import SearchQuery, incident_where
 
@@ -18,18 +18,23 @@ _CODE = re.compile(r"^[PO]-[0-9A-Z]{5}$", re.IGNORECASE)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="print a PDF: case brief, defender dossier or periodic overview")
+    p = sub.add_parser("report", help="print a PDF (case brief, defender dossier, periodic overview) or write a "
+                                      "UN submission draft (.docx)")
     p.add_argument("db")
-    p.add_argument("--kind", required=True, choices=["brief", "dossier", "overview"])
+    p.add_argument("--kind", required=True, choices=["brief", "dossier", "overview", "submission"],
+                   help="submission: a UPR / treaty-body draft (.docx) of a period of at most four years")
     p.add_argument("--id", help="brief: incident ref (KK-2019-1A2B3C4D), uuid or number; "
                    "dossier: person/organisation code (P-7K3Q9, O-4F7K2), uuid or person number")
     p.add_argument("--org", action="store_true", help="dossier: read a plain number in --id as an organisation")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="overview: first day (2019-01-01, 2019-06 or 2019)")
+    p.add_argument("--from", dest="date_from", metavar="DATE",
+                   help="overview, submission: first day (2019-01-01, 2019-06 or 2019)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="overview: last day, inclusive")
     p.add_argument("--lang", default="en", choices=["en", "ru", "kk"], help="language of the document")
-    p.add_argument("--profile", default="full", choices=["full", "pseudonymised", "public"],
-                   help="what the document may show (default full)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--profile", choices=["full", "pseudonymised", "public"],
+                   help="what the document may show (default full; a submission: pseudonymised)")
+    p.add_argument("--coalition", action="store_true",
+                   help="submission: a joint submission of several organisations (10 pages instead of 5)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx")
     p.add_argument("--pdfa", action="store_true", help="archival PDF/A-2b (sRGB output intent, XMP metadata)")
     _unknown_args(p)
     add_passphrase_args(p)
@@ -124,9 +129,14 @@ def _query(args):
 
 
 def cmd_report(args) -> int:
+    if args.profile is None:       # a document to hand over carries no names unless asked
+        args.profile = "pseudonymised" if args.kind == "submission" else "full"
     try:
         with open_database(args) as cdb:
-            if args.kind == "brief":
+            if args.kind == "submission":
+                data = build_submission(cdb, _query(args), args.lang, args.profile, args.coalition,
+                                        unknown=args.unknown)
+            elif args.kind == "brief":
                 data = build_brief(cdb, incident_id(cdb, args.id), args.lang, args.profile, args.unknown,
                                    pdfa=args.pdfa)
             elif args.kind == "dossier":

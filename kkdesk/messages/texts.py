@@ -386,6 +386,17 @@ CATALOGUE: dict[str, tuple] = {
     "vocabname.outcome": ("outcome", "результат", "нәтиже"),
     "vocabname.response_type": ("response type", "вид реагирования", "ден қою түрі"),
     "vocabname.reason": ("reason", "причина", "себеп"),
+    "report.submission_period_needed": (
+        "A UN submission covers a period: give its first and last day (at most four years).",
+        "Доклад для ООН охватывает период: укажите его первый и последний день (не более четырёх лет).",
+        "БҰҰ-ға баяндама белгілі бір кезеңді қамтиды: оның бірінші және соңғы күнін көрсетіңіз (төрт жылдан аспасын)."),
+    "report.submission_period_too_long": (
+        "A UN submission covers at most four years (the review's cycle); {start} – {end} is longer. "
+        "Choose a shorter period.",
+        "Доклад для ООН охватывает не более четырёх лет (цикл обзора); период {start} – {end} длиннее. "
+        "Выберите период короче.",
+        "БҰҰ-ға баяндама төрт жылдан аспайтын кезеңді қамтиды (шолу циклі); {start} – {end} кезеңі ұзағырақ. "
+        "Қысқарақ кезеңді таңдаңыз."),
     "vocabname.aim": ("aim", "цель", "мақсат"),
     "vocabname.org_kind": ("kind of organisation", "вид организации", "ұйым түрі"),
     "vocabname.criterion": ("classification criterion", "критерий классификации", "жіктеу өлшемі"),

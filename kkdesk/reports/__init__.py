@@ -8,6 +8,7 @@ then render only that snapshot (kkdesk.reports.pdf) — and is returned as bytes
     pdf = build_brief(cdb, incident_id, lang="kk", profile="pseudonymised")
     pdf = build_dossier(cdb, person_id=7, lang="ru")            # or organisation_id=...
     pdf = build_overview(cdb, SearchQuery(date_from="2019", date_to="2019"), "en", "public", progress)
+    docx = build_submission(cdb, SearchQuery(date_from="2019", date_to="2022"), "ru", "pseudonymised")
     write_atomically(path, pdf)
     export(cdb, "xlsx", path, "full", query=None, lang="ru", progress=progress)   # csv: path is a folder
 
@@ -33,10 +34,12 @@ from kkdesk.util.files import write_atomically
 from kkdesk.reports.snapshots.brief import gather_brief
 from kkdesk.reports.snapshots.dossier import gather_dossier
 from kkdesk.reports.snapshots.overview import gather_overview
+from kkdesk.reports.snapshots.submission import gather_submission
 from kkdesk.search import SearchQuery
 from kkdesk.records import CaseDatabase
 
-__all__ = ["LANGS", "PROFILES", "build_brief", "build_dossier", "build_overview", "export", "write_atomically"]
+__all__ = ["LANGS", "PROFILES", "build_brief", "build_dossier", "build_overview", "build_submission", "export",
+           "write_atomically"]
 
 # The renderers (ReportLab) and the XLSX writer (openpyxl) are imported where a document is made, not
 # here: every command of the CLI and the incident table (through reports.deidentify) would pay about a
@@ -99,3 +102,16 @@ def build_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisatio
     with cdb.larger_cache():
         snap = gather_dossier(cdb, person_id, organisation_id, lang, profile, unknown)
     return dossier.render(snap, pdfa=pdfa)
+
+
+def build_submission(cdb: "CaseDatabase", query: "SearchQuery", lang: str = "en", profile: str = "pseudonymised",
+                     coalition: bool = False, progress: "Progress | None" = None, unknown: str = "replace") -> bytes:
+    """A UN (UPR / treaty body) submission draft of the query's period, at most four years, as .docx
+    bytes: numbered paragraphs of figures and trends, tables, de-identified case examples, within the
+    UPR page limit (5 pages; 10 for a `coalition`)."""
+    from kkdesk.reports.docx import submission
+
+    progress = ensure(progress)
+    with cdb.larger_cache():
+        snap = gather_submission(cdb, query, lang, profile, coalition, progress, unknown)
+    return submission.render(snap)

@@ -47,3 +47,17 @@ def font_names(data: bytes) -> set[str]:
         for ref in fonts.values():
             names.add(str(ref.get_object().get("/BaseFont")))
     return names
+
+
+def docx_texts(data: bytes) -> list[tuple[str, str]]:
+    """(style name, text) of every paragraph of a .docx as python-docx reads it back: the body, each
+    table cell (style "cell"), the header and footer (style "header"), in document order."""
+    import docx
+
+    doc = docx.Document(io.BytesIO(data))
+    out = [(p.style.name, p.text) for p in doc.paragraphs]
+    for table in doc.tables:
+        out += [("cell", cell.text) for row in table.rows for cell in row.cells]
+    for section in doc.sections:
+        out += [("header", p.text) for p in section.header.paragraphs + section.footer.paragraphs]
+    return out

@@ -6,7 +6,7 @@ first names shared between people on purpose), incidents whose titles, narrative
 sources, outcomes, attachment descriptions and casework (actions, follow-ups) mention targets and bystanders from the registry in
 every grammatical case of both languages, as initials with surname, Latin and Cyrillic, and inside
 hashtags; saves them in a real encrypted database; and reads back every output: PDF brief, dossier
-and overview through pdftotext, CSV, XLSX and JSON. The declensions here are written from Russian
+and overview through pdftotext, CSV, XLSX, JSON and the UN submission draft (.docx, python-docx). The declensions here are written from Russian
 and Kazakh grammar, independently of the matcher in kkdesk.reports.deidentify.
 """
 
@@ -28,9 +28,10 @@ from kkdesk.model.dates import PartialDate
 from kkdesk.model.casework import FollowUp, ProtectionAction
 from kkdesk.model.entities import Incident, InfoSource, Person, Response, Target, Threat
 from kkdesk.model.translit import to_latin
-from kkdesk.reports import build_brief, build_dossier, build_overview, export
+from kkdesk.reports import build_brief, build_dossier, build_overview, build_submission, export
 from kkdesk.records import CaseDatabase
-from tests.reports.helpers import pdf_text
+from kkdesk.search import SearchQuery
+from tests.reports.helpers import docx_texts, pdf_text
 
 # Fictional people: common first names, surnames built from invented roots.
 MALE = ["Нурлан", "Ерлан", "Болат", "Марат", "Арман", "Данияр", "Руслан", "Алексей", "Дмитрий", "Тимур"]
@@ -245,6 +246,12 @@ def _exercise(people, incidents, lang) -> None:
                     _check(json.dumps(inc, ensure_ascii=False), people, linked[inc["ref"]], f"json {profile}")
                 for p in data["persons"]:
                     _check(json.dumps(p, ensure_ascii=False), people, {p["pseudonym"]}, f"json person {profile}")
+                # the submission draft: a paragraph (a case example) may show the codes of one incident only
+                draft = build_submission(cdb, SearchQuery(date_from="2020", date_to="2023"), lang, profile)
+                for _style, text in docx_texts(draft):
+                    shown = set(CODE.findall(text))
+                    own = next((codes for codes in linked.values() if shown <= codes), set())
+                    _check(text, people, own, f"docx {profile}")
         finally:
             cdb.close()
 
