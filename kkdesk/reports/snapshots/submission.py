@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from kkdesk import stats
 from kkdesk.errors import InvalidInput
-from kkdesk.messages import PLURAL_FORMS, format_number, plural_form
+from kkdesk.messages import PLURAL_FORMS, plural_form
+from kkdesk.model.numbers import number as format_number, percent
 from kkdesk.model.dates import PartialDate
 from kkdesk.progress import ensure
 from kkdesk.reports.i18n import tr
@@ -162,7 +163,7 @@ def gather_submission(cdb: "CaseDatabase", query, lang: str = "en", profile: str
     women = stats.count_by(cdb, ["gender"], "threats", q).value(gender="female") or 0
     if women and kf["threats"]:
         paras.append(tr("sub.women", L, threats=counted(women, "sub.n.threats_of", L),
-                        share=f"{100.0 * women / kf['threats']:.0f}"))
+                        share=percent(100.0 * women / kf["threats"], L, 0)))
     repeated = len(stats.repeated_targets(cdb, q))
     if repeated:
         paras.append(tr("sub.repeated", L, n=format_number(repeated, L)))
