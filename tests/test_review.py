@@ -24,9 +24,9 @@ def test_draft_submitted_returned_resubmitted_verified_each_step_in_the_history(
     cdb.review.submit([iid])
     assert cdb.review.state(iid) == "submitted"
     assert cdb.review.waiting_for_me() == []      # the author cannot review their own record
-    with pytest.raises(InvalidInput, match="someone else"):
+    with pytest.raises(InvalidInput, match="someone else must review"):
         cdb.review.verify([iid])
-    with pytest.raises(InvalidInput, match="someone else"):
+    with pytest.raises(InvalidInput, match="someone else must review"):
         cdb.review.send_back(iid, "Which court?")
 
     _as(cdb, "coordinator")

@@ -9,13 +9,13 @@ import argparse
 import sys
 
 from kkdesk import version_text
-from kkdesk.cli import casework_cmds, exchange_cmds, import_cmds, report_cmds, store_cmds, vocab_cmds
+from kkdesk.cli import casework_cmds, exchange_cmds, import_cmds, report_cmds, review_cmds, store_cmds, vocab_cmds
 from kkdesk.errors import KkdeskError, reason_for_os_error
 from kkdesk.hardening import harden_process
 from kkdesk.store.sqlite import DatabaseError
 
 # One module per area; each has register(subparsers) adding parsers with set_defaults(func=...).
-COMMAND_MODULES = [store_cmds, report_cmds, import_cmds, exchange_cmds, casework_cmds, vocab_cmds]
+COMMAND_MODULES = [store_cmds, report_cmds, import_cmds, exchange_cmds, casework_cmds, vocab_cmds, review_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -19,6 +19,7 @@ from kkdesk.exchange import (
     plan_purge,
     purge_exchanged,
     resolve_conflict,
+    set_peer_role,
 )
 
 
@@ -29,6 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("db")
     p.add_argument("--add-peer", nargs=2, metavar=("NAME", "KEY"),
                    help="register the other side's key under a name you choose (kept inside the database)")
+    p.add_argument("--role", choices=("monitor", "coordinator"),
+                   help="with --add-peer, or alone with --peer: who the peer is to this database. Records from a "
+                        "monitor arrive as submitted; the coordinator's review decisions are taken (default: monitor)")
+    p.add_argument("--peer", metavar="NAME", help="with --role: change a registered peer's role")
     p.add_argument("--qr", metavar="FILE.png", help="also write the key as a QR code (needs the qrcode package)")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_keys)
@@ -86,12 +91,15 @@ def cmd_keys(args) -> int:
             _write_qr(keys.text, args.qr)
             print(f"QR code written to {args.qr}.")
         if args.add_peer:
-            peer = add_peer(cdb, args.add_peer[0], args.add_peer[1])
-            print(f"Registered peer '{peer.name}', fingerprint {peer.keys.fingerprint}.")
+            peer = add_peer(cdb, args.add_peer[0], args.add_peer[1], role=args.role or "monitor")
+            print(f"Registered peer '{peer.name}' ({peer.role}), fingerprint {peer.keys.fingerprint}.")
+        elif args.peer and args.role:
+            peer = set_peer_role(cdb, args.peer, args.role)
+            print(f"Peer '{peer.name}' is now a {peer.role}.")
         registered = peers(cdb)
         print(f"Registered peers: {len(registered)}")
         for peer in registered:
-            print(f"  {peer.name}: {peer.keys.fingerprint}")
+            print(f"  {peer.name} ({peer.role}): {peer.keys.fingerprint}")
         return 0
 
 

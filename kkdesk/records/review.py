@@ -3,8 +3,8 @@
 draft -> submitted -> verified, or submitted -> returned (with a comment) -> submitted again. The
 review state sits beside the counted status (`incident.status` stays draft/verified, and is
 "verified" exactly when the review is), so statistics, filters and documents keep one status.
-A reviewer (verify, return) must not be the record's last editor (`incident.updated_by`, by the
-actor names the databases carry) and never edits: a review step changes only the review state and
+A reviewer (verify, return) must be neither the record's last editor (`incident.updated_by`) nor
+its last submitter, by the actor names the databases carry (Database.set_actor_name), and never edits: a review step changes only the review state and
 status, bumps the revision (so bundles carry it) and leaves `updated_by`. Every step is a row of
 `review_step` (with its comment; it travels in bundles) and an entry in the history.
 """
@@ -98,11 +98,11 @@ class ReviewStore:
         if len(rows) != len(set(ids)):
             raise NotFound("That incident does not exist (it may have been deleted).")
         actor = self.cdb.actor
-        for _, _, review, _, editor in rows:
+        for iid, _, review, _, editor in rows:
             if review not in starts:
                 raise InvalidInput(_REFUSED[step].format(state=review))
-            if step in ("return", "verify", "reopen") and editor == actor:
-                raise InvalidInput("You edited this record last: someone else must review it.")
+            if step in ("return", "verify", "reopen") and actor in (editor, self._submitter(iid)):
+                raise InvalidInput("You edited or submitted this record last: someone else must review it.")
         at = now_precise()
         status = "verified" if leaves == "verified" else "draft"
         steps, history = [], []
@@ -181,19 +181,24 @@ class ReviewStore:
             raise NotFound("That incident does not exist (it may have been deleted).")
         return state
 
+    def _submitter(self, incident_id: int) -> str | None:
+        return self.cdb.scalar(_LAST_SUBMITTER.format(incident="?"), (incident_id,))
+
     def waiting_for_me(self, actor: str | None = None) -> list[int]:
-        """Submitted records someone else edited last: what this actor may review, oldest first."""
+        """Submitted records someone else edited and submitted last: what this actor may review,
+        oldest first."""
         actor = actor or self.cdb.actor
         return [r[0] for r in self.cdb.conn.execute(
-            "SELECT id FROM incident WHERE review = 'submitted' AND updated_by <> ? ORDER BY updated_at, id",
-            (actor,))]
+            "SELECT id FROM incident i WHERE review = 'submitted' AND updated_by <> ?"
+            f" AND coalesce(({_LAST_SUBMITTER.format(incident='i.id')}), '') <> ? ORDER BY updated_at, id",
+            (actor, actor))]
 
     def returned_to_me(self, actor: str | None = None) -> list[int]:
-        """Returned records this actor edited last (or recorded): theirs to fix, oldest first."""
+        """Returned records this actor edited, submitted or recorded: theirs to fix, oldest first."""
         actor = actor or self.cdb.actor
         return [r[0] for r in self.cdb.conn.execute(
-            "SELECT id FROM incident WHERE review = 'returned' AND (updated_by = ? OR recorded_by = ?)"
-            " ORDER BY updated_at, id", (actor, actor))]
+            "SELECT id FROM incident i WHERE review = 'returned' AND (updated_by = ? OR recorded_by = ?"
+            f" OR ({_LAST_SUBMITTER.format(incident='i.id')}) = ?) ORDER BY updated_at, id", (actor, actor, actor))]
 
     def last_comment(self, ids: list[int]) -> dict[int, ReviewStep]:
         """The latest step with a comment of each record (what the lists show)."""
@@ -204,6 +209,9 @@ class ReviewStore:
             out[iid] = ReviewStep(step, actor, at, comment, uuid, iid)
         return out
 
+
+_LAST_SUBMITTER = ("SELECT actor FROM review_step WHERE incident_id = {incident} AND step = 'submit'"
+                   " ORDER BY at DESC, id DESC LIMIT 1")
 
 _REFUSED = {
     "submit": "Only a draft or a returned record can be submitted (this one is {state}).",

@@ -55,6 +55,8 @@ SCHEMA_VERSION = migrations()[-1][0]
 
 # Work a migration needs beyond its SQL, run in its transaction right after the script: the name of a
 # Database method, which the layer that owns the data implements (CaseDatabase, over the records).
+ACTOR_SETTING = "actor.name"   # the name this database records its changes under
+
 _MIGRATION_STEPS = {
     4: "rebuild_search_index",  # schema 4 re-keyed the incident search index
     7: "count_corroboration",   # schema 7 counts each incident's independent information sources
@@ -196,6 +198,8 @@ class Database:
             from kkdesk.store.verify import recorded_block
 
             cdb.writes_blocked = recorded_block(cdb)  # a failed check blocks every later process too
+            if migrate:
+                cdb.actor = cdb.actor_name() or cdb.actor
             if migrate and not cdb.writes_blocked:
                 cdb.refresh_shipped_vocabularies()
         except BaseException:
@@ -340,6 +344,24 @@ class Database:
                 self.conn.execute(
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(version),)
                 )
+
+    def actor_name(self) -> str | None:
+        """The name this database records its changes under (set_actor_name), if one was set:
+        the history, the last editor of a record and its review steps carry it, so a reviewer
+        is told apart from the record's author across databases."""
+        return self.scalar(f"SELECT value FROM setting WHERE key = '{ACTOR_SETTING}'")
+
+    def set_actor_name(self, name: str) -> str:
+        """Set the name changes are recorded under from now on (in the history)."""
+        name = " ".join((name or "").split())
+        if not name or len(name) > 100:
+            raise InvalidInput("Give a name of 1 to 100 characters to record your changes under.")
+        with self.transaction():
+            old = self.actor
+            self.conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", (ACTOR_SETTING, name))
+            self.history.record("update", "setting", ACTOR_SETTING, {"actor": [old, name]})
+        self.actor = name
+        return name
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

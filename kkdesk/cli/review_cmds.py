@@ -1,0 +1,153 @@
+"""`kkdesk review …` and `kkdesk link …`: the review before a record counts, and links between records."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from kkdesk.cli.common import add_passphrase_args, open_database
+from kkdesk.cli.report_cmds import dossier_subject, incident_id
+from kkdesk.errors import InvalidInput
+from kkdesk.model.entities import INCIDENT_LINK_KINDS, PERSON_ORG_LINK_KINDS
+
+
+def register(sub) -> None:
+    review = sub.add_parser("review", help="review before a record counts: lists, submit, return, verify",
+                            description="draft -> submitted -> verified, or returned with a comment. A reviewer "
+                            "must not be the record's last editor; set the name you work under with "
+                            "`kkdesk review name DB NAME`.")
+    rsub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+
+    p = rsub.add_parser("list", help="records waiting for my review, and records returned to me")
+    p.add_argument("db")
+    p.add_argument("--waiting", action="store_true", help="only the records waiting for my review")
+    p.add_argument("--returned", action="store_true", help="only the records returned to me")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_list)
+
+    for name, helptext, many, needs_comment in (
+            ("submit", "hand drafts (or fixed returned records) to review", True, False),
+            ("return", "return a submitted record to its author with a comment", False, True),
+            ("verify", "verify submitted records: from now on they count as verified", True, False),
+            ("reopen", "take back a verification, with a comment", False, True),
+            ("comment", "comment on a record without editing it", False, True)):
+        p = rsub.add_parser(name, help=helptext)
+        p.add_argument("db")
+        p.add_argument("refs", nargs="+" if many else 1, metavar="REF",
+                       help="incident reference (KK-2019-1A2B3C4D), uuid or number")
+        p.add_argument("--comment", "-m", default="", help="the comment" + (" (required)" if needs_comment else ""))
+        add_passphrase_args(p)
+        p.set_defaults(func=cmd_step, step=name)
+
+    p = rsub.add_parser("steps", help="every review step of one record, with the comments")
+    p.add_argument("db")
+    p.add_argument("ref", metavar="REF")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_steps)
+
+    p = rsub.add_parser("name", help="show or set the name this database records your changes under")
+    p.add_argument("db")
+    p.add_argument("name", nargs="?", help="the new name (e.g. your initials or role: monitor-north)")
+    add_passphrase_args(p)
+    p.set_defaults(func=cmd_name)
+
+    link = sub.add_parser("link", help="link two incidents, or a person to an organisation",
+                          description="Incidents: same_case, continuation (REF is a continuation of --to), "
+                          "response (REF is a response to --to). A person (P-code) to an organisation (O-code): "
+                          "member, employee, lawyer.")
+    link.add_argument("db")
+    link.add_argument("ref", metavar="REF", help="an incident reference, or a person's code")
+    link.add_argument("--to", required=True, metavar="REF", help="the other incident, or the organisation's code")
+    link.add_argument("--kind", required=True, choices=INCIDENT_LINK_KINDS + PERSON_ORG_LINK_KINDS)
+    add_passphrase_args(link)
+    link.set_defaults(func=cmd_link)
+
+
+def _rows(cdb, ids: list[int]) -> list[dict]:
+    comments = cdb.review.last_comment(ids)
+    out = []
+    for inc in cdb.incidents.get_many(ids):
+        c = comments.get(inc.id)
+        out.append({"ref": inc.ref, "title": inc.title, "date": inc.date.iso(), "review": inc.review,
+                    "last_editor": inc.updated_by, "sources": inc.corroboration,
+                    "comment": c.comment if c else "", "comment_by": c.actor if c else ""})
+    return out
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    both = not (args.waiting or args.returned)
+    with open_database(args) as cdb:
+        lists = {}
+        if both or args.waiting:
+            lists["waiting"] = _rows(cdb, cdb.review.waiting_for_me())
+        if both or args.returned:
+            lists["returned"] = _rows(cdb, cdb.review.returned_to_me())
+        if args.json:
+            print(json.dumps({"actor": cdb.actor, **lists}, ensure_ascii=False, indent=2))
+            return 0
+        titles = {"waiting": "Waiting for my review", "returned": "Returned to me"}
+        for key, rows in lists.items():
+            print(f"{titles[key]} ({cdb.actor}): {len(rows)}")
+            for r in rows:
+                print(f"  {r['ref']}  {r['date']:<10}  {r['title']}  [last edited by {r['last_editor']}; "
+                      f"{r['sources']} independent source(s)]")
+                if r["comment"]:
+                    print(f"      {r['comment_by']}: {r['comment']}")
+    return 0
+
+
+def cmd_step(args: argparse.Namespace) -> int:
+    with open_database(args) as cdb:
+        ids = [incident_id(cdb, r) for r in args.refs]
+        step, comment = args.step, args.comment
+        if step == "submit":
+            n = cdb.review.submit(ids, comment)
+        elif step == "verify":
+            n = cdb.review.verify(ids, comment)
+        elif step == "return":
+            cdb.review.send_back(ids[0], comment)
+            n = 1
+        elif step == "reopen":
+            cdb.review.reopen(ids[0], comment)
+            n = 1
+        else:
+            cdb.review.comment(ids[0], comment)
+            n = 1
+        done = {"submit": "submitted", "verify": "verified", "return": "returned", "reopen": "reopened",
+                "comment": "commented"}[step]
+        print(f"{n} record(s) {done} by {cdb.actor}.")
+    return 0
+
+
+def cmd_steps(args: argparse.Namespace) -> int:
+    with open_database(args) as cdb:
+        iid = incident_id(cdb, args.ref)
+        print(f"Review: {cdb.review.state(iid)}")
+        for s in cdb.review.steps(iid):
+            print(f"  {s.at[:19].replace('T', ' ')}  {s.step:<8} {s.actor}" + (f": {s.comment}" if s.comment else ""))
+    return 0
+
+
+def cmd_name(args: argparse.Namespace) -> int:
+    with open_database(args) as cdb:
+        if args.name:
+            cdb.set_actor_name(args.name)
+            print(f"Changes are now recorded as '{cdb.actor}'.")
+        else:
+            print(cdb.actor_name() or f"(not set; changes are recorded as '{cdb.actor}')")
+    return 0
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    with open_database(args) as cdb:
+        if args.kind in INCIDENT_LINK_KINDS:
+            cdb.links.link_incidents(incident_id(cdb, args.ref), incident_id(cdb, args.to), args.kind)
+        else:
+            person, _ = dossier_subject(cdb, args.ref)
+            _, org = dossier_subject(cdb, args.to, org=True)
+            if person is None or org is None:
+                raise InvalidInput("A person's link needs the person's code and the organisation's code.")
+            cdb.links.link_person_org(person, org, args.kind)
+        print("Linked.")
+    return 0
