@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from kkdesk.errors import KkdeskError
-from kkdesk.reports import build_brief, build_dossier, build_overview, export, write_atomically
+from kkdesk.reports import build_brief, build_dossier, build_overview, build_submission, export, write_atomically
+from kkdesk.reports.snapshots.submission import check_period
 from kkdesk.search import SearchQuery, incident_id_array, incident_where
 from kkdesk.ui.i18n import LANGUAGES
 from kkdesk.ui.jobs import run_job
@@ -26,6 +27,7 @@ from kkdesk.ui.widgets import WrappingComboBox, fit_placeholder, path_row
 from kkdesk.ui.worker import user_message
 
 PDF_KINDS = ("brief", "dossier", "overview")
+DOCX_KINDS = ("submission",)
 EXPORT_KINDS = ("xlsx", "csv", "json")
 
 
@@ -54,6 +56,7 @@ class ReportDialog(QDialog):
         names = {"brief": self.tr("Case brief of the selected incident (PDF)"),
                  "dossier": self.tr("Dossier of the selected defender (PDF)"),
                  "overview": self.tr("Overview of incidents (PDF)"),
+                 "submission": self.tr("UN submission draft: UPR or treaty body (Word, DOCX)"),
                  "xlsx": self.tr("Export for analysis: Excel workbook (XLSX)"),
                  "csv": self.tr("Export for analysis: folder of CSV files"),
                  "json": self.tr("Full export: JSON (can be imported again)")}
@@ -115,6 +118,15 @@ class ReportDialog(QDialog):
             lambda _i: settings.set("report_profile", self.profile.currentData()))
         form.addRow(self.tr("Privacy profile:"), self.profile)
 
+        self.pdfa = QCheckBox(self.tr("Archival PDF (PDF/A-2b)"))
+        self.pdfa.setObjectName("reportPdfa")
+        self.pdfa.setToolTip(self.tr("For long-term keeping: fonts embedded, colours defined, no author or "
+                                     "time zone in the file"))
+        form.addRow(self.pdfa)
+        self.coalition = QCheckBox(self.tr("Joint submission of a coalition (up to 10 pages instead of 5)"))
+        self.coalition.setObjectName("reportCoalition")
+        form.addRow(self.coalition)
+
         out, self.out_path, self.browse_button = path_row("reportOutPath", "reportBrowse", self.browse)
         self.out_path.setPlaceholderText(self.tr("Only needed to save a file"))
         form.addRow(self.tr("Save to:"), out)
@@ -158,6 +170,11 @@ class ReportDialog(QDialog):
         self.use_filters.setEnabled(whole_set and self.base_query is not None)
         self.print_button.setEnabled(kind in PDF_KINDS)
         self.lang.setEnabled(kind != "json")
+        self.pdfa.setVisible(kind in PDF_KINDS)
+        self.coalition.setVisible(kind in DOCX_KINDS)
+        if kind in DOCX_KINDS and self.profile.currentData() == "full":
+            # a document to hand over: no names unless the user chooses the full profile again
+            self.profile.setCurrentIndex(self.profile.findData("pseudonymised"))
         self._show_scope()
         self.out_path.clear()
 
@@ -219,23 +236,28 @@ class ReportDialog(QDialog):
         return q
 
     def options(self) -> dict:
-        return {"kind": self.current_kind(), "lang": self.lang.currentData(), "profile": self.profile.currentData()}
+        return {"kind": self.current_kind(), "lang": self.lang.currentData(), "profile": self.profile.currentData(),
+                "pdfa": self.pdfa.isChecked(), "coalition": self.coalition.isChecked()}
 
     def _pdf_job(self):
-        """fn(progress, cdb) -> PDF bytes for the chosen document."""
+        """fn(progress, cdb) -> the chosen document's bytes (PDF; DOCX for a submission draft)."""
 
         o = self.options()
-        kind, lang, profile = o["kind"], o["lang"], o["profile"]
+        kind, lang, profile, pdfa = o["kind"], o["lang"], o["profile"], o["pdfa"]
         if kind == "brief":
             iid = self.incident_id
-            return lambda progress, cdb: build_brief(cdb, iid, lang, profile)
+            return lambda progress, cdb: build_brief(cdb, iid, lang, profile, pdfa=pdfa)
         if kind == "dossier":
             what, sid = self.subject
             pid, oid = (sid, None) if what == "person" else (None, sid)
             return lambda progress, cdb: build_dossier(cdb, person_id=pid, organisation_id=oid, lang=lang,
-                                                       profile=profile)
+                                                       profile=profile, pdfa=pdfa)
         q = self.query()
-        return lambda progress, cdb: build_overview(cdb, q, lang, profile, progress)
+        if kind == "submission":
+            check_period(q.date_from, q.date_to)         # a period over four years is said before any work
+            coalition = o["coalition"]
+            return lambda progress, cdb: build_submission(cdb, q, lang, profile, coalition, progress)
+        return lambda progress, cdb: build_overview(cdb, q, lang, profile, progress, pdfa=pdfa)
 
     # --- actions ---
     def browse(self) -> None:
@@ -245,7 +267,7 @@ class ReportDialog(QDialog):
             if path:
                 path = os.path.join(path, "kkdesk-export")
         else:
-            ext = {"xlsx": "xlsx", "json": "json"}.get(kind, "pdf")
+            ext = {"xlsx": "xlsx", "json": "json", "submission": "docx"}.get(kind, "pdf")
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), f"kkdesk-{kind}.{ext}",
                                                   f"{ext.upper()} (*.{ext})")
         if path:
@@ -263,7 +285,7 @@ class ReportDialog(QDialog):
             return
         kind = self.current_kind()
         try:
-            if kind in PDF_KINDS:
+            if kind in PDF_KINDS + DOCX_KINDS:
 
                 build = self._pdf_job()
 

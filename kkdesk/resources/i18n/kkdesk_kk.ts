@@ -200,97 +200,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="554"/>
+        <location filename="../../ui/import_wizard.py" line="557"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="570"/>
+        <location filename="../../ui/import_wizard.py" line="573"/>
         <source>Importing…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="582"/>
+        <location filename="../../ui/import_wizard.py" line="585"/>
         <source>Importing</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="586"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>Nothing was written: %1</source>
         <translation>Ештеңе жазылған жоқ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="599"/>
         <source>Records added</source>
         <translation>Қосылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="600"/>
         <source>Records updated</source>
         <translation>Жаңартылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="598"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>Records unchanged</source>
         <translation>Өзгермеген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="599"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Kept ours (newer here)</source>
         <translation>Біздікі қалды (мұнда жаңарақ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="603"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>Incidents added</source>
         <translation>Қосылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>Threats added</source>
         <translation>Қосылған қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>New persons</source>
         <translation>Жаңа тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Persons found in the registry</source>
         <translation>Тізілімнен табылған тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="606"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>New organisations</source>
         <translation>Жаңа ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>New terms</source>
         <translation>Жаңа терминдер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="608"/>
+        <location filename="../../ui/import_wizard.py" line="611"/>
         <source>Skipped: imported before</source>
         <translation>Өткізілді: бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Өткізілді: тіркелген оқиғалардың ықтимал көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>The import is complete.</source>
         <translation>Импорт аяқталды.</translation>
     </message>
@@ -484,57 +484,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="484"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Әзірге ештеңе жазылған жоқ. Импорт алдында көрсетілген мәселелерді (файлда немесе сәйкестендіруде) түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Бұрын тіркелгендерге ұқсас оқиғаларды да импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Checking every row…</source>
         <translation>Әр жол тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="522"/>
         <source>Checking the file</source>
         <translation>Файлды тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="527"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Тексеру тоқтатылды; артқа оралыңыз немесе қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="543"/>
         <source>Warning: %1</source>
         <translation>Ескерту: %1</translation>
     </message>
@@ -743,97 +743,97 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="161"/>
+        <location filename="../../ui/dashboard.py" line="206"/>
         <source>month unknown</source>
         <translation>айы белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="38"/>
+        <location filename="../../ui/dashboard.py" line="83"/>
         <source>Period and filter:</source>
         <translation>Кезең және сүзгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="44"/>
+        <location filename="../../ui/dashboard.py" line="89"/>
         <source>Top N:</source>
         <translation>Алғашқы N:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="52"/>
+        <location filename="../../ui/dashboard.py" line="97"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="76"/>
+        <location filename="../../ui/dashboard.py" line="121"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112"/>
+        <location filename="../../ui/dashboard.py" line="157"/>
         <source>Threats by year (unit: threats)</source>
         <translation>Жылдар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113"/>
+        <location filename="../../ui/dashboard.py" line="158"/>
         <source>Threats by month (unit: threats)</source>
         <translation>Айлар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114"/>
+        <location filename="../../ui/dashboard.py" line="159"/>
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Қалалар бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="115"/>
+        <location filename="../../ui/dashboard.py" line="160"/>
         <source>Threats by defender category (unit: threats)</source>
         <translation>Құқық қорғаушы санаттары бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="116"/>
+        <location filename="../../ui/dashboard.py" line="161"/>
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Түрлері бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="117"/>
+        <location filename="../../ui/dashboard.py" line="162"/>
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Көздері бойынша қатерлер, алғашқы N (бірлік: қатерлер; бір қатердің бірнеше көзі болуы мүмкін)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118"/>
+        <location filename="../../ui/dashboard.py" line="163"/>
         <source>Threats by gender (unit: threats)</source>
         <translation>Жынысы бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/dashboard.py" line="164"/>
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Жыл бойынша қатерге ұшыраған адамдар (бірлік: адамдар)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120"/>
+        <location filename="../../ui/dashboard.py" line="165"/>
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Бір адамға келетін қатерлер (бірлік: N қатерге ұшыраған адамдар)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="159"/>
+        <location filename="../../ui/dashboard.py" line="204"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="205"/>
         <source>organisation (no gender)</source>
         <translation>ұйым (жынысы жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="205"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="190"/>
+        <location filename="../../ui/dashboard.py" line="235"/>
         <source>Counting cancelled.</source>
         <translation>Есептеу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="198"/>
+        <location filename="../../ui/dashboard.py" line="244"/>
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Адамдар: %3 · Ұйымдар: %4 · Қатер түрлері: %5</translation>
     </message>
@@ -841,77 +841,77 @@
 <context>
     <name>DefendersPane</name>
     <message>
-        <location filename="../../ui/defenders.py" line="142"/>
+        <location filename="../../ui/defenders.py" line="143"/>
         <source>Persons</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="143"/>
+        <location filename="../../ui/defenders.py" line="144"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="148"/>
+        <location filename="../../ui/defenders.py" line="149"/>
         <source>Search the registry</source>
         <translation>Тізілімнен іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="149"/>
+        <location filename="../../ui/defenders.py" line="150"/>
         <source>Find by name in any script…</source>
         <translation>Кез келген әліпбимен аты бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="157"/>
+        <location filename="../../ui/defenders.py" line="158"/>
         <source>New person…</source>
         <translation>Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="158"/>
+        <location filename="../../ui/defenders.py" line="159"/>
         <source>New organisation…</source>
         <translation>Жаңа ұйым…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="159"/>
+        <location filename="../../ui/defenders.py" line="160"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="160"/>
+        <location filename="../../ui/defenders.py" line="161"/>
         <source>Possible duplicates…</source>
         <translation>Ықтимал қайталанулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="170"/>
+        <location filename="../../ui/defenders.py" line="171"/>
         <source>Registry</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="189"/>
+        <location filename="../../ui/defenders.py" line="195"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="189"/>
+        <location filename="../../ui/defenders.py" line="195"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="189"/>
+        <location filename="../../ui/defenders.py" line="195"/>
         <source>Threat types</source>
         <translation>Қатер түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="199"/>
+        <location filename="../../ui/defenders.py" line="205"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="201"/>
+        <location filename="../../ui/defenders.py" line="207"/>
         <source>Protection casework</source>
         <translation>Қорғау жұмысы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/defenders.py" line="256"/>
+        <location filename="../../ui/defenders.py" line="262"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -919,7 +919,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="293"/>
+        <location filename="../../ui/defenders.py" line="299"/>
         <source>Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Алғашқы: %3 · Соңғы: %4 · Қатерде болған жылдар: %5</translation>
     </message>
@@ -927,47 +927,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/defenders.py" line="361"/>
+        <location filename="../../ui/defenders.py" line="367"/>
         <source>Possible duplicates</source>
         <translation>Ықтимал қайталанулар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="363"/>
+        <location filename="../../ui/defenders.py" line="369"/>
         <source>Merging keeps the first person; the second one&apos;s names become aliases and its incidents move over. The change history keeps both.</source>
         <translation>Біріктіргенде бірінші адам қалады; екіншісінің есімдері басқа есімдер болады, оқиғалары біріншісіне ауысады. Өзгерістер тарихы екеуін де сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="367"/>
+        <location filename="../../ui/defenders.py" line="373"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="367"/>
+        <location filename="../../ui/defenders.py" line="373"/>
         <source>Merge into it</source>
         <translation>Соған қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="367"/>
+        <location filename="../../ui/defenders.py" line="373"/>
         <source>Similarity</source>
         <translation>Ұқсастық</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="384"/>
+        <location filename="../../ui/defenders.py" line="390"/>
         <source>Merge selected pair</source>
         <translation>Таңдалған жұпты біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="395"/>
+        <location filename="../../ui/defenders.py" line="401"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="395"/>
+        <location filename="../../ui/defenders.py" line="401"/>
         <source>Merge these two records into one?</source>
         <translation>Осы екі жазбаны біреуге біріктіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="412"/>
+        <location filename="../../ui/defenders.py" line="418"/>
         <source>Merged.</source>
         <translation>Біріктірілді.</translation>
     </message>
@@ -1214,68 +1214,68 @@
         <translation>мысалы, 2021-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="43"/>
+        <location filename="../../ui/filters.py" line="46"/>
         <source>From:</source>
         <translation>Бастап:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="44"/>
+        <location filename="../../ui/filters.py" line="47"/>
         <source>To:</source>
         <translation>Дейін:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="57"/>
         <source>Region:</source>
         <translation>Өңір:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="57"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="57"/>
         <source>Category:</source>
         <translation>Санаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="55"/>
+        <location filename="../../ui/filters.py" line="58"/>
         <source>Threat type:</source>
         <translation>Қатер түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="55"/>
+        <location filename="../../ui/filters.py" line="58"/>
         <source>Source:</source>
         <translation>Қатер көзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="56"/>
+        <location filename="../../ui/filters.py" line="59"/>
         <source>Gender:</source>
         <translation>Жынысы:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="56"/>
+        <location filename="../../ui/filters.py" line="59"/>
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="69"/>
+        <location filename="../../ui/filters.py" line="72"/>
         <source>Tag</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="71"/>
+        <location filename="../../ui/filters.py" line="74"/>
         <source>Tag:</source>
         <translation>Белгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="72"/>
+        <location filename="../../ui/filters.py" line="75"/>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="82"/>
-        <location filename="../../ui/filters.py" line="88"/>
+        <location filename="../../ui/filters.py" line="85"/>
+        <location filename="../../ui/filters.py" line="91"/>
         <source>(any)</source>
         <translation>(кез келген)</translation>
     </message>
@@ -1329,246 +1329,246 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="87"/>
+        <location filename="../../ui/incident_editor.py" line="89"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="90"/>
+        <location filename="../../ui/incident_editor.py" line="92"/>
         <source>Targets and threats</source>
         <translation>Нысандар және қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="93"/>
+        <location filename="../../ui/incident_editor.py" line="95"/>
         <source>Sources and responses</source>
         <translation>Дереккөздер және ден қою</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="94"/>
-        <location filename="../../ui/incident_editor.py" line="198"/>
+        <location filename="../../ui/incident_editor.py" line="96"/>
+        <location filename="../../ui/incident_editor.py" line="200"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="96"/>
+        <location filename="../../ui/incident_editor.py" line="98"/>
         <source>Protection</source>
         <translation>Қорғау</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="101"/>
+        <location filename="../../ui/incident_editor.py" line="103"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="104"/>
+        <location filename="../../ui/incident_editor.py" line="106"/>
         <source>Redo</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="107"/>
+        <location filename="../../ui/incident_editor.py" line="109"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="111"/>
+        <location filename="../../ui/incident_editor.py" line="113"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="142"/>
+        <location filename="../../ui/incident_editor.py" line="144"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="143"/>
+        <location filename="../../ui/incident_editor.py" line="145"/>
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="146"/>
+        <location filename="../../ui/incident_editor.py" line="148"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="147"/>
+        <location filename="../../ui/incident_editor.py" line="149"/>
         <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
         <translation>2019-06-09, 2019 ж. маусым, 2019, 2021 ж. мамыр–маусым</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="149"/>
+        <location filename="../../ui/incident_editor.py" line="151"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="155"/>
+        <location filename="../../ui/incident_editor.py" line="157"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="157"/>
+        <location filename="../../ui/incident_editor.py" line="159"/>
         <source>Region:</source>
         <translation>Өңір:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="158"/>
+        <location filename="../../ui/incident_editor.py" line="160"/>
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="159"/>
+        <location filename="../../ui/incident_editor.py" line="161"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="162"/>
+        <location filename="../../ui/incident_editor.py" line="164"/>
         <source>Place detail</source>
         <translation>Орнының нақтылауы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="163"/>
+        <location filename="../../ui/incident_editor.py" line="165"/>
         <source>Place detail:</source>
         <translation>Орнының нақтылауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="164"/>
+        <location filename="../../ui/incident_editor.py" line="166"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="165"/>
+        <location filename="../../ui/incident_editor.py" line="167"/>
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="166"/>
+        <location filename="../../ui/incident_editor.py" line="168"/>
         <source>Confidentiality</source>
         <translation>Құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="167"/>
+        <location filename="../../ui/incident_editor.py" line="169"/>
         <source>Confidentiality:</source>
         <translation>Құпиялылық:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="168"/>
+        <location filename="../../ui/incident_editor.py" line="170"/>
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="169"/>
+        <location filename="../../ui/incident_editor.py" line="171"/>
         <source>comma separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="170"/>
+        <location filename="../../ui/incident_editor.py" line="172"/>
         <source>Tags:</source>
         <translation>Белгілер:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="173"/>
+        <location filename="../../ui/incident_editor.py" line="175"/>
         <source>Narrative</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="175"/>
+        <location filename="../../ui/incident_editor.py" line="177"/>
         <source>Narrative:</source>
         <translation>Сипаттама:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="177"/>
+        <location filename="../../ui/incident_editor.py" line="179"/>
         <source>Reasons / contributing factors:</source>
         <translation>Себептер / ықпал еткен факторлар:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="182"/>
+        <location filename="../../ui/incident_editor.py" line="184"/>
         <source>Aims:</source>
         <translation>Мақсаттар:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="195"/>
+        <location filename="../../ui/incident_editor.py" line="197"/>
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Тіркеу үшін файлдарды осында сүйреңіз (шифрланып, SHA-256 сомасымен сақталады):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="201"/>
+        <location filename="../../ui/incident_editor.py" line="203"/>
         <source>Add file…</source>
         <translation>Файл қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="210"/>
-        <location filename="../../ui/incident_editor.py" line="211"/>
-        <location filename="../../ui/incident_editor.py" line="389"/>
-        <location filename="../../ui/incident_editor.py" line="392"/>
+        <location filename="../../ui/incident_editor.py" line="212"/>
+        <location filename="../../ui/incident_editor.py" line="213"/>
+        <location filename="../../ui/incident_editor.py" line="391"/>
+        <location filename="../../ui/incident_editor.py" line="394"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="371"/>
+        <location filename="../../ui/incident_editor.py" line="373"/>
         <source>Write the date as it was reported.</source>
         <translation>Күнін хабарланғандай жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="381"/>
+        <location filename="../../ui/incident_editor.py" line="383"/>
         <source>exact day</source>
         <translation>нақты күн</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="381"/>
+        <location filename="../../ui/incident_editor.py" line="383"/>
         <source>month only</source>
         <translation>тек айы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="381"/>
+        <location filename="../../ui/incident_editor.py" line="383"/>
         <source>year only</source>
         <translation>тек жылы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="382"/>
+        <location filename="../../ui/incident_editor.py" line="384"/>
         <source>range</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="383"/>
+        <location filename="../../ui/incident_editor.py" line="385"/>
         <source>Read as: %1 (precision: %2)</source>
         <translation>Былай оқылды: %1 (дәлдігі: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="403"/>
+        <location filename="../../ui/incident_editor.py" line="405"/>
         <source>(added on save)</source>
         <translation>(сақтағанда қосылады)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="409"/>
+        <location filename="../../ui/incident_editor.py" line="411"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="420"/>
+        <location filename="../../ui/incident_editor.py" line="422"/>
         <source>Cannot read the file: %1</source>
         <translation>Файлды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="489"/>
+        <location filename="../../ui/incident_editor.py" line="491"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="512"/>
+        <location filename="../../ui/incident_editor.py" line="514"/>
         <source>Saved as %1.</source>
         <translation>%1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="517"/>
+        <location filename="../../ui/incident_editor.py" line="519"/>
         <source>Not saved.</source>
         <translation>Сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="523"/>
+        <location filename="../../ui/incident_editor.py" line="525"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="524"/>
+        <location filename="../../ui/incident_editor.py" line="526"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Бұл оқиғада сақталмаған өзгерістер бар.</translation>
     </message>
@@ -1627,37 +1627,37 @@
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="42"/>
+        <location filename="../../ui/incidents_pane.py" line="43"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="43"/>
+        <location filename="../../ui/incidents_pane.py" line="44"/>
         <source>Search titles, narratives, names, places (Latin or Cyrillic)…  Ctrl+F</source>
         <translation>Тақырып, сипаттама, есім, орын бойынша іздеу (латын не кирилл)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="48"/>
+        <location filename="../../ui/incidents_pane.py" line="49"/>
         <source>Saved searches</source>
         <translation>Сақталған іздеулер</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="52"/>
+        <location filename="../../ui/incidents_pane.py" line="54"/>
         <source>Save search…</source>
         <translation>Іздеуді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="78"/>
+        <location filename="../../ui/incidents_pane.py" line="80"/>
         <source>Incident details</source>
         <translation>Оқиға туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="138"/>
+        <location filename="../../ui/incidents_pane.py" line="140"/>
         <source>Searching…</source>
         <translation>Ізделуде…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents_pane.py" line="156"/>
+        <location filename="../../ui/incidents_pane.py" line="158"/>
         <source>First %n shown; counting the rest…</source>
         <translation>
             <numerusform>Алғашқы %n көрсетілді; қалғаны есептелуде…</numerusform>
@@ -1665,7 +1665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents_pane.py" line="163"/>
+        <location filename="../../ui/incidents_pane.py" line="165"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -1673,52 +1673,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="174"/>
+        <location filename="../../ui/incidents_pane.py" line="176"/>
         <source>This database holds no incidents yet</source>
         <translation>Бұл дерекқорда әзірге оқиға жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="175"/>
+        <location filename="../../ui/incidents_pane.py" line="177"/>
         <source>Ctrl+N records an incident.</source>
         <translation>Ctrl+N — оқиғаны тіркеу.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="176"/>
+        <location filename="../../ui/incidents_pane.py" line="178"/>
         <source>The Defenders tab keeps the people and organisations threatened.</source>
         <translation>«Құқық қорғаушылар» қойындысында қауіп төнген адамдар мен ұйымдар есепке алынады.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="177"/>
+        <location filename="../../ui/incidents_pane.py" line="179"/>
         <source>File → Import… brings in a spreadsheet or a kkdesk export.</source>
         <translation>Файл → Импорт… кестені немесе kkdesk экспортын жүктейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="178"/>
+        <location filename="../../ui/incidents_pane.py" line="180"/>
         <source>F1 lists every keyboard shortcut.</source>
         <translation>F1 — барлық пернелер тіркесімінің тізімі.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="221"/>
+        <location filename="../../ui/incidents_pane.py" line="223"/>
         <source>Information sources</source>
         <translation>Ақпарат көздері</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="221"/>
+        <location filename="../../ui/incidents_pane.py" line="223"/>
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="239"/>
+        <location filename="../../ui/incidents_pane.py" line="51"/>
+        <location filename="../../ui/incidents_pane.py" line="241"/>
         <source>Saved searches…</source>
         <translation>Сақталған іздеулер…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="263"/>
+        <location filename="../../ui/incidents_pane.py" line="265"/>
         <source>Save search</source>
         <translation>Іздеуді сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="263"/>
+        <location filename="../../ui/incidents_pane.py" line="265"/>
         <source>Name of this search:</source>
         <translation>Осы іздеудің атауы:</translation>
     </message>
@@ -1966,218 +1967,218 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>Mapping</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="292"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Әр бағанның мағынасын және тізім бағандарының әр мәні қай термин екенін көрсетіңіз. Ұсыныстар толтырылған; табылмаған мәндер шешілмеген деп белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Columns:</source>
         <translation>Бағандар:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Values of list columns:</source>
         <translation>Тізім бағандарының мәндері:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Value in the file</source>
         <translation>Файлдағы мән</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="315"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>Load mapping…</source>
         <translation>Сәйкестендіруді жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>Save mapping…</source>
         <translation>Сәйкестендіруді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>оқиға нөмірі (нөмірі бірдей жолдар — бір оқиға)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>title</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>narrative</source>
         <translation>сипаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>place detail</source>
         <translation>орны (толығырақ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>region</source>
         <translation>өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>person (defender) name</source>
         <translation>тұлғаның (қорғаушының) аты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>person or organisation (decided row by row)</source>
         <translation>тұлға немесе ұйым (әр жол бойынша анықталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>kind of target (person or organisation)</source>
         <translation>нысан түрі (тұлға немесе ұйым)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>kind of organisation</source>
         <translation>ұйым түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>gender</source>
         <translation>жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>defender category</source>
         <translation>қорғаушы санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>threat type</source>
         <translation>қатер түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>source of the threat</source>
         <translation>қатер көзі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>legal article</source>
         <translation>заң бабы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>outcome of the threat</source>
         <translation>қатердің нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>notes</source>
         <translation>ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>reason</source>
         <translation>себеп</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>aim</source>
         <translation>мақсат</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>tags</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>confidentiality</source>
         <translation>құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>information source (outlet)</source>
         <translation>ақпарат көзі (басылым)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>information source link</source>
         <translation>ақпарат көзінің сілтемесі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="369"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Сәйкес өрістер мен терминдер ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
         <source>— ignore this column —</source>
         <translation>— бағанды елемеу —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>— not decided —</source>
         <translation>— шешілмеген —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="412"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>+ add as a new term</source>
         <translation>+ жаңа термин ретінде қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="416"/>
+        <location filename="../../ui/import_wizard.py" line="419"/>
         <source>Closest: %1</source>
         <translation>Ең жақын нұсқалар: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="426"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n мән әлі шешілмеген: тексеру оны көрсетеді.</numerusform>
@@ -2185,22 +2186,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="427"/>
+        <location filename="../../ui/import_wizard.py" line="430"/>
         <source>Every value has a term.</source>
         <translation>Әр мәннің термині бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="454"/>
         <source>Load mapping</source>
         <translation>Сәйкестендіруді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="460"/>
+        <location filename="../../ui/import_wizard.py" line="463"/>
         <source>Save mapping</source>
         <translation>Сәйкестендіруді сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="470"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сәйкестендіру сақталды. Онда тақырыптар мен тізім мәндері бар, есімдер жоқ.</translation>
     </message>
@@ -2241,7 +2242,7 @@
 <context>
     <name>PathRow</name>
     <message>
-        <location filename="../../ui/widgets.py" line="13"/>
+        <location filename="../../ui/widgets.py" line="93"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
@@ -2332,42 +2333,42 @@
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170"/>
+        <location filename="../../ui/import_wizard.py" line="171"/>
         <source>Read again</source>
         <translation>Қайта оқу</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/import_wizard.py" line="178"/>
         <source>Worksheet:</source>
         <translation>Парақ:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Text encoding:</source>
         <translation>Мәтін кодтауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Header row:</source>
         <translation>Тақырып жолы:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>automatic (found: %1)</source>
         <translation>автоматты түрде (табылды: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225"/>
+        <location filename="../../ui/import_wizard.py" line="228"/>
         <source>found by itself: row %1</source>
         <translation>өзі табылды: %1-жол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251"/>
+        <location filename="../../ui/import_wizard.py" line="254"/>
         <source>Reading the file…</source>
         <translation>Файл оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: деректер жолдары — %2, бағандар — %3. Алғашқы жолдар файлдағы нөмірлерімен көрсетілген.</translation>
     </message>
@@ -2375,47 +2376,47 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="104"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="104"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="104"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Threats</source>
         <translation>Қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>First threat</source>
         <translation>Алғашқы қатер</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>Last threat</source>
         <translation>Соңғы қатер</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>Years under threat</source>
         <translation>Қатерде болған жылдар</translation>
     </message>
@@ -2423,137 +2424,157 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="47"/>
+        <location filename="../../ui/reports_dialog.py" line="49"/>
         <source>Reports and exports</source>
         <translation>Есептер мен экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="54"/>
+        <location filename="../../ui/reports_dialog.py" line="56"/>
         <source>Case brief of the selected incident (PDF)</source>
         <translation>Таңдалған оқиға бойынша анықтама (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="55"/>
+        <location filename="../../ui/reports_dialog.py" line="57"/>
         <source>Dossier of the selected defender (PDF)</source>
         <translation>Таңдалған қорғаушының досьесі (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="56"/>
+        <location filename="../../ui/reports_dialog.py" line="58"/>
         <source>Overview of incidents (PDF)</source>
         <translation>Оқиғаларға шолу (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="57"/>
+        <location filename="../../ui/reports_dialog.py" line="59"/>
+        <source>UN submission draft: UPR or treaty body (Word, DOCX)</source>
+        <translation>БҰҰ-ға баяндама жобасы: ӘМШ немесе шарттық орган (Word, DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="60"/>
         <source>Export for analysis: Excel workbook (XLSX)</source>
         <translation>Талдауға экспорт: Excel кітабы (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="58"/>
+        <location filename="../../ui/reports_dialog.py" line="61"/>
         <source>Export for analysis: folder of CSV files</source>
         <translation>Талдауға экспорт: CSV файлдар қалтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="59"/>
+        <location filename="../../ui/reports_dialog.py" line="62"/>
         <source>Full export: JSON (can be imported again)</source>
         <translation>Толық экспорт: JSON (қайта импорттауға болады)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="65"/>
+        <location filename="../../ui/reports_dialog.py" line="68"/>
         <source>Document:</source>
         <translation>Құжат:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="70"/>
+        <location filename="../../ui/reports_dialog.py" line="73"/>
         <source>Subject:</source>
         <translation>Кім/не туралы:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="78"/>
+        <location filename="../../ui/reports_dialog.py" line="81"/>
         <source>e.g. 2019 or 2019-06 or 2019-06-30</source>
         <translation>мысалы, 2019, 2019-06 не 2019-06-30</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="83"/>
+        <location filename="../../ui/reports_dialog.py" line="87"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="85"/>
+        <location filename="../../ui/reports_dialog.py" line="89"/>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="87"/>
+        <location filename="../../ui/reports_dialog.py" line="91"/>
         <source>Only incidents matching the search and filters of the Incidents tab</source>
         <translation>Тек «Оқиғалар» қойындысының іздеуі мен сүзгілеріне сай оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="100"/>
+        <location filename="../../ui/reports_dialog.py" line="104"/>
         <source>Language:</source>
         <translation>Тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="104"/>
+        <location filename="../../ui/reports_dialog.py" line="108"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Толық: есімдер мен барлық мәліметтер (топ үшін)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="105"/>
+        <location filename="../../ui/reports_dialog.py" line="109"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Бүркеншік: есімдердің орнына кодтар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="106"/>
+        <location filename="../../ui/reports_dialog.py" line="110"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Жария: кодтар, тек жария деп белгіленген оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="115"/>
+        <location filename="../../ui/reports_dialog.py" line="119"/>
         <source>Privacy profile:</source>
         <translation>Құпиялылық профилі:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="118"/>
+        <location filename="../../ui/reports_dialog.py" line="121"/>
+        <source>Archival PDF (PDF/A-2b)</source>
+        <translation>Мұрағаттық PDF (PDF/A-2b)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="123"/>
+        <source>For long-term keeping: fonts embedded, colours defined, no author or time zone in the file</source>
+        <translation>Ұзақ сақтауға арналған: қаріптер енгізілген, түстер анықталған, файлда автор мен уақыт белдеуі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="126"/>
+        <source>Joint submission of a coalition (up to 10 pages instead of 5)</source>
+        <translation>Коалицияның бірлескен баяндамасы (5 беттің орнына 10 бетке дейін)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="131"/>
         <source>Only needed to save a file</source>
         <translation>Тек файлды сақтау үшін қажет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="119"/>
+        <location filename="../../ui/reports_dialog.py" line="132"/>
         <source>Save to:</source>
         <translation>Сақтау орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="121"/>
+        <location filename="../../ui/reports_dialog.py" line="134"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Басып шығару құжатты принтерге жадтан жібереді; файл тек сіз сақтағанда жазылады. Сақталған файлдар шифрланбаған: оларды қауіпсіз сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="131"/>
+        <location filename="../../ui/reports_dialog.py" line="144"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="134"/>
+        <location filename="../../ui/reports_dialog.py" line="147"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="172"/>
+        <location filename="../../ui/reports_dialog.py" line="190"/>
         <source>incidents matching the Incidents tab&apos;s search “%1” and filters, in the chosen period</source>
         <translation>«Оқиғалар» қойындысындағы «%1» іздеуіне және сүзгілеріне сәйкес, таңдалған кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="174"/>
+        <location filename="../../ui/reports_dialog.py" line="192"/>
         <source>incidents matching the Incidents tab&apos;s filters, in the chosen period</source>
         <translation>«Оқиғалар» қойындысындағы сүзгілерге сәйкес, таңдалған кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="176"/>
+        <location filename="../../ui/reports_dialog.py" line="194"/>
         <source>all incidents of the chosen period</source>
         <translation>таңдалған кезеңнің барлық оқиғалары</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="188"/>
+        <location filename="../../ui/reports_dialog.py" line="206"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -2561,52 +2582,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="243"/>
+        <location filename="../../ui/reports_dialog.py" line="266"/>
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="248"/>
+        <location filename="../../ui/reports_dialog.py" line="271"/>
         <source>Save as</source>
         <translation>Басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="261"/>
+        <location filename="../../ui/reports_dialog.py" line="284"/>
         <source>Choose where to save the file first.</source>
         <translation>Алдымен файлды қайда сақтайтынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="280"/>
+        <location filename="../../ui/reports_dialog.py" line="303"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="281"/>
+        <location filename="../../ui/reports_dialog.py" line="304"/>
         <source>Writing the document</source>
         <translation>Құжатты жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="287"/>
+        <location filename="../../ui/reports_dialog.py" line="310"/>
         <source>Saved to %1.</source>
         <translation>%1 ішіне сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="295"/>
+        <location filename="../../ui/reports_dialog.py" line="318"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>Бұл компьютерде басып шығаруға арналған PDF көрсеткіші жоқ; құжатты сақтап, PDF қарау бағдарламасынан басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="309"/>
+        <location filename="../../ui/reports_dialog.py" line="332"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="315"/>
+        <location filename="../../ui/reports_dialog.py" line="338"/>
         <source>Printing</source>
         <translation>Басып шығару</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="320"/>
+        <location filename="../../ui/reports_dialog.py" line="343"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>
@@ -2686,57 +2707,57 @@
     </message>
     <message>
         <location filename="../../ui/editor_sources.py" line="31"/>
-        <location filename="../../ui/editor_sources.py" line="51"/>
+        <location filename="../../ui/editor_sources.py" line="53"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="37"/>
+        <location filename="../../ui/editor_sources.py" line="39"/>
         <source>Add source</source>
         <translation>Дереккөз қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="40"/>
+        <location filename="../../ui/editor_sources.py" line="42"/>
         <source>Remove source</source>
         <translation>Дереккөзді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="47"/>
+        <location filename="../../ui/editor_sources.py" line="49"/>
         <source>Responses (complaints, appeals, UN communications, statements):</source>
         <translation>Ден қою (шағымдар, апелляциялар, БҰҰ-ға хабарламалар, мәлімдемелер):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="50"/>
+        <location filename="../../ui/editor_sources.py" line="52"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="50"/>
+        <location filename="../../ui/editor_sources.py" line="52"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="50"/>
+        <location filename="../../ui/editor_sources.py" line="52"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="51"/>
+        <location filename="../../ui/editor_sources.py" line="53"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="57"/>
+        <location filename="../../ui/editor_sources.py" line="61"/>
         <source>Add response</source>
         <translation>Ден қоюды қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="60"/>
+        <location filename="../../ui/editor_sources.py" line="64"/>
         <source>Remove response</source>
         <translation>Ден қоюды алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="120"/>
+        <location filename="../../ui/editor_sources.py" line="124"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
@@ -2744,167 +2765,167 @@
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../../ui/editor_targets.py" line="38"/>
+        <location filename="../../ui/editor_targets.py" line="40"/>
         <source>Add a target by name</source>
         <translation>Қатер нысанын аты бойынша қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="39"/>
+        <location filename="../../ui/editor_targets.py" line="41"/>
         <source>Type a name (Latin or Cyrillic)…</source>
         <translation>Атын енгізіңіз (латынша не кириллицамен)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="52"/>
+        <location filename="../../ui/editor_targets.py" line="54"/>
         <source>New person…</source>
         <translation>Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="55"/>
+        <location filename="../../ui/editor_targets.py" line="57"/>
         <source>New organisation…</source>
         <translation>Жаңа ұйым…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="58"/>
+        <location filename="../../ui/editor_targets.py" line="60"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="66"/>
+        <location filename="../../ui/editor_targets.py" line="68"/>
         <source>Targets</source>
         <translation>Қатер нысандары</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="76"/>
+        <location filename="../../ui/editor_targets.py" line="79"/>
         <source>Defender category</source>
         <translation>Құқық қорғаушы санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="78"/>
+        <location filename="../../ui/editor_targets.py" line="81"/>
         <source>Category (as of the incident):</source>
         <translation>Санаты (оқиға кезіндегі):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="81"/>
+        <location filename="../../ui/editor_targets.py" line="84"/>
         <source>Threats:</source>
         <translation>Қатерлер:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="82"/>
+        <location filename="../../ui/editor_targets.py" line="85"/>
         <source>Add threat</source>
         <translation>Қатер қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="85"/>
+        <location filename="../../ui/editor_targets.py" line="88"/>
         <source>Remove threat</source>
         <translation>Қатерді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="96"/>
+        <location filename="../../ui/editor_targets.py" line="100"/>
         <source>Threat</source>
         <translation>Қатер</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="101"/>
+        <location filename="../../ui/editor_targets.py" line="105"/>
         <source>Threat type</source>
         <translation>Қатер түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="103"/>
+        <location filename="../../ui/editor_targets.py" line="107"/>
         <source>Type:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="105"/>
+        <location filename="../../ui/editor_targets.py" line="109"/>
         <source>Potential / actual:</source>
         <translation>Ықтимал / нақты:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="105"/>
+        <location filename="../../ui/editor_targets.py" line="109"/>
         <source>General / special:</source>
         <translation>Жалпы / арнайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="106"/>
+        <location filename="../../ui/editor_targets.py" line="110"/>
         <source>Direct / indirect:</source>
         <translation>Тікелей / жанама:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="106"/>
+        <location filename="../../ui/editor_targets.py" line="110"/>
         <source>Recurrent / one-off:</source>
         <translation>Қайталанатын / бір реттік:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="107"/>
+        <location filename="../../ui/editor_targets.py" line="111"/>
         <source>Short-term / ongoing:</source>
         <translation>Қысқа мерзімді / ұзаққа созылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="107"/>
+        <location filename="../../ui/editor_targets.py" line="111"/>
         <source>Singular / mass:</source>
         <translation>Жеке / жаппай:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="108"/>
+        <location filename="../../ui/editor_targets.py" line="112"/>
         <source>Degree of effect:</source>
         <translation>Әсер ету дәрежесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="119"/>
+        <location filename="../../ui/editor_targets.py" line="123"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="123"/>
+        <location filename="../../ui/editor_targets.py" line="127"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="126"/>
+        <location filename="../../ui/editor_targets.py" line="130"/>
         <source>Sources of the threat:</source>
         <translation>Қатер көздері:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="131"/>
+        <location filename="../../ui/editor_targets.py" line="136"/>
         <source>Legal articles and outcome:</source>
         <translation>Заң баптары және нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="134"/>
+        <location filename="../../ui/editor_targets.py" line="139"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="134"/>
+        <location filename="../../ui/editor_targets.py" line="139"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="134"/>
+        <location filename="../../ui/editor_targets.py" line="139"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="139"/>
+        <location filename="../../ui/editor_targets.py" line="148"/>
         <source>Add article</source>
         <translation>Бап қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="142"/>
+        <location filename="../../ui/editor_targets.py" line="151"/>
         <source>Remove article</source>
         <translation>Бапты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="160"/>
+        <location filename="../../ui/editor_targets.py" line="178"/>
         <source>person</source>
         <translation>адам</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="160"/>
+        <location filename="../../ui/editor_targets.py" line="178"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor_targets.py" line="161"/>
+        <location filename="../../ui/editor_targets.py" line="179"/>
         <source>%1 (%2) — %n threat(s)</source>
         <translation>
             <numerusform>%1 (%2) — %n қатер</numerusform>
@@ -2912,29 +2933,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="194"/>
-        <location filename="../../ui/editor_targets.py" line="260"/>
-        <location filename="../../ui/editor_targets.py" line="380"/>
+        <location filename="../../ui/editor_targets.py" line="212"/>
+        <location filename="../../ui/editor_targets.py" line="281"/>
+        <location filename="../../ui/editor_targets.py" line="401"/>
         <source>(choose a type)</source>
         <translation>(түрін таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="225"/>
+        <location filename="../../ui/editor_targets.py" line="243"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="228"/>
+        <location filename="../../ui/editor_targets.py" line="246"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="379"/>
+        <location filename="../../ui/editor_targets.py" line="400"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="385"/>
+        <location filename="../../ui/editor_targets.py" line="406"/>
         <source>(not assessed)</source>
         <translation>(бағаланбаған)</translation>
     </message>
@@ -3158,212 +3179,212 @@
 <context>
     <name>VocabularyPane</name>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="22"/>
+        <location filename="../../ui/vocab_editor.py" line="23"/>
         <source>Vocabulary:</source>
         <translation>Анықтамалық:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="25"/>
+        <location filename="../../ui/vocab_editor.py" line="26"/>
         <source>Vocabulary</source>
         <translation>Анықтамалық</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="29"/>
+        <location filename="../../ui/vocab_editor.py" line="30"/>
         <source>Show retired terms</source>
         <translation>Қолданыстан шыққан терминдерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="38"/>
+        <location filename="../../ui/vocab_editor.py" line="39"/>
         <source>Terms</source>
         <translation>Терминдер</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>English</source>
         <translation>Ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>Russian</source>
         <translation>Орысша</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="41"/>
         <source>Kazakh</source>
         <translation>Қазақша</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="41"/>
         <source>Parent</source>
         <translation>Жоғарғы термин</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="41"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="53"/>
+        <location filename="../../ui/vocab_editor.py" line="54"/>
         <source>lower-case Latin letters, digits, &apos;.&apos; and &apos;_&apos;</source>
         <translation>кіші латын әріптері, цифрлар, &apos;.&apos; және &apos;_&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="54"/>
+        <location filename="../../ui/vocab_editor.py" line="55"/>
         <source>Code:</source>
         <translation>Коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="57"/>
+        <location filename="../../ui/vocab_editor.py" line="58"/>
         <source>English:</source>
         <translation>Ағылшынша:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="60"/>
+        <location filename="../../ui/vocab_editor.py" line="61"/>
         <source>Russian:</source>
         <translation>Орысша:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="63"/>
+        <location filename="../../ui/vocab_editor.py" line="64"/>
         <source>Kazakh:</source>
         <translation>Қазақша:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="66"/>
+        <location filename="../../ui/vocab_editor.py" line="67"/>
         <source>Parent code:</source>
         <translation>Жоғарғы термин коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="69"/>
+        <location filename="../../ui/vocab_editor.py" line="70"/>
         <source>Add as new term</source>
         <translation>Жаңа термин ретінде қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="72"/>
+        <location filename="../../ui/vocab_editor.py" line="73"/>
         <source>Save labels</source>
         <translation>Атауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="75"/>
+        <location filename="../../ui/vocab_editor.py" line="76"/>
         <source>Retire / restore</source>
         <translation>Қолданыстан шығару / қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="89"/>
+        <location filename="../../ui/vocab_editor.py" line="90"/>
         <source>Threat types</source>
         <translation>Қатер түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="89"/>
+        <location filename="../../ui/vocab_editor.py" line="90"/>
         <source>Threat groups</source>
         <translation>Қатер топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="90"/>
+        <location filename="../../ui/vocab_editor.py" line="91"/>
         <source>Sources of threats</source>
         <translation>Қатер көздері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="90"/>
+        <location filename="../../ui/vocab_editor.py" line="91"/>
         <source>Defender categories</source>
         <translation>Құқық қорғаушылар санаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="92"/>
         <source>Regions</source>
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="92"/>
         <source>Cities</source>
         <translation>Қалалар</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="92"/>
         <source>Legal articles</source>
         <translation>Заң баптары</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="93"/>
         <source>Outcomes</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="93"/>
         <source>Response types</source>
         <translation>Ден қою түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="94"/>
         <source>Reasons</source>
         <translation>Себептер</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="94"/>
         <source>Aims</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="94"/>
         <source>Kinds of organisation</source>
         <translation>Ұйым түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="95"/>
         <source>Classification criteria</source>
         <translation>Жіктеу өлшемдері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="95"/>
         <source>Genders</source>
         <translation>Жыныстар</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="95"/>
+        <location filename="../../ui/vocab_editor.py" line="96"/>
         <source>Statuses</source>
         <translation>Мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="95"/>
+        <location filename="../../ui/vocab_editor.py" line="96"/>
         <source>Confidentiality levels</source>
         <translation>Құпиялылық деңгейлері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="96"/>
+        <location filename="../../ui/vocab_editor.py" line="97"/>
         <source>Reliability</source>
         <translation>Сенімділігі</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="96"/>
+        <location filename="../../ui/vocab_editor.py" line="97"/>
         <source>Risk levels</source>
         <translation>Тәуекел деңгейлері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="139"/>
+        <location filename="../../ui/vocab_editor.py" line="140"/>
         <source>retired</source>
         <translation>қолданыстан шыққан</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="139"/>
+        <location filename="../../ui/vocab_editor.py" line="140"/>
         <source>in use</source>
         <translation>қолданыста</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="169"/>
+        <location filename="../../ui/vocab_editor.py" line="170"/>
         <source>Term added.</source>
         <translation>Термин қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="175"/>
+        <location filename="../../ui/vocab_editor.py" line="176"/>
         <source>Labels saved.</source>
         <translation>Атаулар сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="183"/>
+        <location filename="../../ui/vocab_editor.py" line="184"/>
         <source>Done: retired terms stay on old records but are no longer offered.</source>
         <translation>Дайын: қолданыстан шығарылған терминдер ескі жазбаларда қалады, бірақ енді ұсынылмайды.</translation>
     </message>
@@ -3379,7 +3400,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="34"/>
+        <location filename="../../ui/incident_editor.py" line="36"/>
         <source>Edit</source>
         <translation>Өңдеу</translation>
     </message>

@@ -204,97 +204,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="554"/>
+        <location filename="../../ui/import_wizard.py" line="557"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="570"/>
+        <location filename="../../ui/import_wizard.py" line="573"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="582"/>
+        <location filename="../../ui/import_wizard.py" line="585"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="586"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт отменён: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="599"/>
         <source>Records added</source>
         <translation>Добавлено записей</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="600"/>
         <source>Records updated</source>
         <translation>Обновлено записей</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="598"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>Records unchanged</source>
         <translation>Записей без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="599"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Kept ours (newer here)</source>
         <translation>Оставлены наши (здесь новее)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="603"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>Incidents added</source>
         <translation>Добавлено инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>Threats added</source>
         <translation>Добавлено угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>New persons</source>
         <translation>Новые лица</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Persons found in the registry</source>
         <translation>Лица, найденные в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="606"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>New organisations</source>
         <translation>Новые организации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>New terms</source>
         <translation>Новые термины</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="608"/>
+        <location filename="../../ui/import_wizard.py" line="611"/>
         <source>Skipped: imported before</source>
         <translation>Пропущено: импортированы ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Пропущено: вероятные дубликаты записанных инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>The import is complete.</source>
         <translation>Импорт завершён.</translation>
     </message>
@@ -488,57 +488,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="484"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Пока ничего не записано. Перед импортом исправьте перечисленные проблемы (в файле или в сопоставлении).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Импортировать и инциденты, похожие на уже записанные</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="519"/>
+        <location filename="../../ui/import_wizard.py" line="522"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="527"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Проверка отменена; вернитесь назад или проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="543"/>
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
@@ -748,97 +748,97 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="161"/>
+        <location filename="../../ui/dashboard.py" line="206"/>
         <source>month unknown</source>
         <translation>месяц неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="38"/>
+        <location filename="../../ui/dashboard.py" line="83"/>
         <source>Period and filter:</source>
         <translation>Период и фильтр:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="44"/>
+        <location filename="../../ui/dashboard.py" line="89"/>
         <source>Top N:</source>
         <translation>Первые N:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="52"/>
+        <location filename="../../ui/dashboard.py" line="97"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="76"/>
+        <location filename="../../ui/dashboard.py" line="121"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112"/>
+        <location filename="../../ui/dashboard.py" line="157"/>
         <source>Threats by year (unit: threats)</source>
         <translation>Угрозы по годам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113"/>
+        <location filename="../../ui/dashboard.py" line="158"/>
         <source>Threats by month (unit: threats)</source>
         <translation>Угрозы по месяцам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114"/>
+        <location filename="../../ui/dashboard.py" line="159"/>
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Угрозы по городам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="115"/>
+        <location filename="../../ui/dashboard.py" line="160"/>
         <source>Threats by defender category (unit: threats)</source>
         <translation>Угрозы по категориям правозащитников (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="116"/>
+        <location filename="../../ui/dashboard.py" line="161"/>
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Угрозы по видам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="117"/>
+        <location filename="../../ui/dashboard.py" line="162"/>
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Угрозы по источникам, первые N (единица: угрозы; у угрозы может быть несколько источников)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118"/>
+        <location filename="../../ui/dashboard.py" line="163"/>
         <source>Threats by gender (unit: threats)</source>
         <translation>Угрозы по полу (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/dashboard.py" line="164"/>
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Лица под угрозой по годам (единица: лица)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120"/>
+        <location filename="../../ui/dashboard.py" line="165"/>
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Угроз на одно лицо (единица: лица с N угрозами)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="159"/>
+        <location filename="../../ui/dashboard.py" line="204"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="205"/>
         <source>organisation (no gender)</source>
         <translation>организация (без пола)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="205"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="190"/>
+        <location filename="../../ui/dashboard.py" line="235"/>
         <source>Counting cancelled.</source>
         <translation>Подсчёт отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="198"/>
+        <location filename="../../ui/dashboard.py" line="244"/>
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Лиц: %3 · Организаций: %4 · Видов угроз: %5</translation>
     </message>
@@ -846,77 +846,77 @@
 <context>
     <name>DefendersPane</name>
     <message>
-        <location filename="../../ui/defenders.py" line="142"/>
+        <location filename="../../ui/defenders.py" line="143"/>
         <source>Persons</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="143"/>
+        <location filename="../../ui/defenders.py" line="144"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="148"/>
+        <location filename="../../ui/defenders.py" line="149"/>
         <source>Search the registry</source>
         <translation>Поиск в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="149"/>
+        <location filename="../../ui/defenders.py" line="150"/>
         <source>Find by name in any script…</source>
         <translation>Поиск по имени на любом алфавите…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="157"/>
+        <location filename="../../ui/defenders.py" line="158"/>
         <source>New person…</source>
         <translation>Новое лицо…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="158"/>
+        <location filename="../../ui/defenders.py" line="159"/>
         <source>New organisation…</source>
         <translation>Новая организация…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="159"/>
+        <location filename="../../ui/defenders.py" line="160"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="160"/>
+        <location filename="../../ui/defenders.py" line="161"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="170"/>
+        <location filename="../../ui/defenders.py" line="171"/>
         <source>Registry</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="189"/>
+        <location filename="../../ui/defenders.py" line="195"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="189"/>
+        <location filename="../../ui/defenders.py" line="195"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="189"/>
+        <location filename="../../ui/defenders.py" line="195"/>
         <source>Threat types</source>
         <translation>Виды угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="199"/>
+        <location filename="../../ui/defenders.py" line="205"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="201"/>
+        <location filename="../../ui/defenders.py" line="207"/>
         <source>Protection casework</source>
         <translation>Защитная работа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/defenders.py" line="256"/>
+        <location filename="../../ui/defenders.py" line="262"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -925,7 +925,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="293"/>
+        <location filename="../../ui/defenders.py" line="299"/>
         <source>Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Первая: %3 · Последняя: %4 · Лет под угрозой: %5</translation>
     </message>
@@ -933,47 +933,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/defenders.py" line="361"/>
+        <location filename="../../ui/defenders.py" line="367"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="363"/>
+        <location filename="../../ui/defenders.py" line="369"/>
         <source>Merging keeps the first person; the second one&apos;s names become aliases and its incidents move over. The change history keeps both.</source>
         <translation>При объединении остаётся первое лицо; имена второго становятся другими именами, его инциденты переходят к первому. История изменений сохраняет оба.</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="367"/>
+        <location filename="../../ui/defenders.py" line="373"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="367"/>
+        <location filename="../../ui/defenders.py" line="373"/>
         <source>Merge into it</source>
         <translation>Присоединить к нему</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="367"/>
+        <location filename="../../ui/defenders.py" line="373"/>
         <source>Similarity</source>
         <translation>Сходство</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="384"/>
+        <location filename="../../ui/defenders.py" line="390"/>
         <source>Merge selected pair</source>
         <translation>Объединить выбранную пару</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="395"/>
+        <location filename="../../ui/defenders.py" line="401"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="395"/>
+        <location filename="../../ui/defenders.py" line="401"/>
         <source>Merge these two records into one?</source>
         <translation>Объединить эти две записи в одну?</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="412"/>
+        <location filename="../../ui/defenders.py" line="418"/>
         <source>Merged.</source>
         <translation>Объединено.</translation>
     </message>
@@ -1220,68 +1220,68 @@
         <translation>напр. 2021-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="43"/>
+        <location filename="../../ui/filters.py" line="46"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="44"/>
+        <location filename="../../ui/filters.py" line="47"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="57"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="57"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="54"/>
+        <location filename="../../ui/filters.py" line="57"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="55"/>
+        <location filename="../../ui/filters.py" line="58"/>
         <source>Threat type:</source>
         <translation>Вид угрозы:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="55"/>
+        <location filename="../../ui/filters.py" line="58"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="56"/>
+        <location filename="../../ui/filters.py" line="59"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="56"/>
+        <location filename="../../ui/filters.py" line="59"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="69"/>
+        <location filename="../../ui/filters.py" line="72"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="71"/>
+        <location filename="../../ui/filters.py" line="74"/>
         <source>Tag:</source>
         <translation>Метка:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="72"/>
+        <location filename="../../ui/filters.py" line="75"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="82"/>
-        <location filename="../../ui/filters.py" line="88"/>
+        <location filename="../../ui/filters.py" line="85"/>
+        <location filename="../../ui/filters.py" line="91"/>
         <source>(any)</source>
         <translation>(любой)</translation>
     </message>
@@ -1335,246 +1335,246 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="87"/>
+        <location filename="../../ui/incident_editor.py" line="89"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="90"/>
+        <location filename="../../ui/incident_editor.py" line="92"/>
         <source>Targets and threats</source>
         <translation>Объекты и угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="93"/>
+        <location filename="../../ui/incident_editor.py" line="95"/>
         <source>Sources and responses</source>
         <translation>Источники и реагирование</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="94"/>
-        <location filename="../../ui/incident_editor.py" line="198"/>
+        <location filename="../../ui/incident_editor.py" line="96"/>
+        <location filename="../../ui/incident_editor.py" line="200"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="96"/>
+        <location filename="../../ui/incident_editor.py" line="98"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="101"/>
+        <location filename="../../ui/incident_editor.py" line="103"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="104"/>
+        <location filename="../../ui/incident_editor.py" line="106"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="107"/>
+        <location filename="../../ui/incident_editor.py" line="109"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="111"/>
+        <location filename="../../ui/incident_editor.py" line="113"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="142"/>
+        <location filename="../../ui/incident_editor.py" line="144"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="143"/>
+        <location filename="../../ui/incident_editor.py" line="145"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="146"/>
+        <location filename="../../ui/incident_editor.py" line="148"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="147"/>
+        <location filename="../../ui/incident_editor.py" line="149"/>
         <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
         <translation>2019-06-09, июнь 2019, 2019, май–июнь 2021, 9 июня 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="149"/>
+        <location filename="../../ui/incident_editor.py" line="151"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="155"/>
+        <location filename="../../ui/incident_editor.py" line="157"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="157"/>
+        <location filename="../../ui/incident_editor.py" line="159"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="158"/>
+        <location filename="../../ui/incident_editor.py" line="160"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="159"/>
+        <location filename="../../ui/incident_editor.py" line="161"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="162"/>
+        <location filename="../../ui/incident_editor.py" line="164"/>
         <source>Place detail</source>
         <translation>Уточнение места</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="163"/>
+        <location filename="../../ui/incident_editor.py" line="165"/>
         <source>Place detail:</source>
         <translation>Уточнение места:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="164"/>
+        <location filename="../../ui/incident_editor.py" line="166"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="165"/>
+        <location filename="../../ui/incident_editor.py" line="167"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="166"/>
+        <location filename="../../ui/incident_editor.py" line="168"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="167"/>
+        <location filename="../../ui/incident_editor.py" line="169"/>
         <source>Confidentiality:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="168"/>
+        <location filename="../../ui/incident_editor.py" line="170"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="169"/>
+        <location filename="../../ui/incident_editor.py" line="171"/>
         <source>comma separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="170"/>
+        <location filename="../../ui/incident_editor.py" line="172"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="173"/>
+        <location filename="../../ui/incident_editor.py" line="175"/>
         <source>Narrative</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="175"/>
+        <location filename="../../ui/incident_editor.py" line="177"/>
         <source>Narrative:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="177"/>
+        <location filename="../../ui/incident_editor.py" line="179"/>
         <source>Reasons / contributing factors:</source>
         <translation>Причины / способствующие факторы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="182"/>
+        <location filename="../../ui/incident_editor.py" line="184"/>
         <source>Aims:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="195"/>
+        <location filename="../../ui/incident_editor.py" line="197"/>
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их (хранятся зашифрованными, с SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="201"/>
+        <location filename="../../ui/incident_editor.py" line="203"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="210"/>
-        <location filename="../../ui/incident_editor.py" line="211"/>
-        <location filename="../../ui/incident_editor.py" line="389"/>
-        <location filename="../../ui/incident_editor.py" line="392"/>
+        <location filename="../../ui/incident_editor.py" line="212"/>
+        <location filename="../../ui/incident_editor.py" line="213"/>
+        <location filename="../../ui/incident_editor.py" line="391"/>
+        <location filename="../../ui/incident_editor.py" line="394"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="371"/>
+        <location filename="../../ui/incident_editor.py" line="373"/>
         <source>Write the date as it was reported.</source>
         <translation>Укажите дату так, как о ней сообщалось.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="381"/>
+        <location filename="../../ui/incident_editor.py" line="383"/>
         <source>exact day</source>
         <translation>точный день</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="381"/>
+        <location filename="../../ui/incident_editor.py" line="383"/>
         <source>month only</source>
         <translation>только месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="381"/>
+        <location filename="../../ui/incident_editor.py" line="383"/>
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="382"/>
+        <location filename="../../ui/incident_editor.py" line="384"/>
         <source>range</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="383"/>
+        <location filename="../../ui/incident_editor.py" line="385"/>
         <source>Read as: %1 (precision: %2)</source>
         <translation>Понято как: %1 (точность: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="403"/>
+        <location filename="../../ui/incident_editor.py" line="405"/>
         <source>(added on save)</source>
         <translation>(будет добавлен при сохранении)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="409"/>
+        <location filename="../../ui/incident_editor.py" line="411"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="420"/>
+        <location filename="../../ui/incident_editor.py" line="422"/>
         <source>Cannot read the file: %1</source>
         <translation>Не удалось прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="489"/>
+        <location filename="../../ui/incident_editor.py" line="491"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="512"/>
+        <location filename="../../ui/incident_editor.py" line="514"/>
         <source>Saved as %1.</source>
         <translation>Сохранено как %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="517"/>
+        <location filename="../../ui/incident_editor.py" line="519"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="523"/>
+        <location filename="../../ui/incident_editor.py" line="525"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="524"/>
+        <location filename="../../ui/incident_editor.py" line="526"/>
         <source>This incident has changes that are not saved.</source>
         <translation>В этом инциденте есть несохранённые изменения.</translation>
     </message>
@@ -1633,37 +1633,37 @@
 <context>
     <name>IncidentsPane</name>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="42"/>
+        <location filename="../../ui/incidents_pane.py" line="43"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="43"/>
+        <location filename="../../ui/incidents_pane.py" line="44"/>
         <source>Search titles, narratives, names, places (Latin or Cyrillic)…  Ctrl+F</source>
         <translation>Поиск по заголовкам, описаниям, именам, местам (латиница или кириллица)…  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="48"/>
+        <location filename="../../ui/incidents_pane.py" line="49"/>
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="52"/>
+        <location filename="../../ui/incidents_pane.py" line="54"/>
         <source>Save search…</source>
         <translation>Сохранить поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="78"/>
+        <location filename="../../ui/incidents_pane.py" line="80"/>
         <source>Incident details</source>
         <translation>Сведения об инциденте</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="138"/>
+        <location filename="../../ui/incidents_pane.py" line="140"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents_pane.py" line="156"/>
+        <location filename="../../ui/incidents_pane.py" line="158"/>
         <source>First %n shown; counting the rest…</source>
         <translation>
             <numerusform>Показан первый %n; считаются остальные…</numerusform>
@@ -1672,7 +1672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents_pane.py" line="163"/>
+        <location filename="../../ui/incidents_pane.py" line="165"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -1681,52 +1681,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="174"/>
+        <location filename="../../ui/incidents_pane.py" line="176"/>
         <source>This database holds no incidents yet</source>
         <translation>В этой базе пока нет инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="175"/>
+        <location filename="../../ui/incidents_pane.py" line="177"/>
         <source>Ctrl+N records an incident.</source>
         <translation>Ctrl+N — записать инцидент.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="176"/>
+        <location filename="../../ui/incidents_pane.py" line="178"/>
         <source>The Defenders tab keeps the people and organisations threatened.</source>
         <translation>На вкладке «Правозащитники» ведётся учёт людей и организаций, которым угрожают.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="177"/>
+        <location filename="../../ui/incidents_pane.py" line="179"/>
         <source>File → Import… brings in a spreadsheet or a kkdesk export.</source>
         <translation>Файл → Импорт… загружает таблицу или выгрузку kkdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="178"/>
+        <location filename="../../ui/incidents_pane.py" line="180"/>
         <source>F1 lists every keyboard shortcut.</source>
         <translation>F1 — список всех сочетаний клавиш.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="221"/>
+        <location filename="../../ui/incidents_pane.py" line="223"/>
         <source>Information sources</source>
         <translation>Источники информации</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="221"/>
+        <location filename="../../ui/incidents_pane.py" line="223"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="239"/>
+        <location filename="../../ui/incidents_pane.py" line="51"/>
+        <location filename="../../ui/incidents_pane.py" line="241"/>
         <source>Saved searches…</source>
         <translation>Сохранённые поиски…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="263"/>
+        <location filename="../../ui/incidents_pane.py" line="265"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="263"/>
+        <location filename="../../ui/incidents_pane.py" line="265"/>
         <source>Name of this search:</source>
         <translation>Название этого поиска:</translation>
     </message>
@@ -1974,218 +1975,218 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="292"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Укажите, что означает каждый столбец и каким термином является каждое значение столбцов-списков. Предложения уже заполнены; ненайденные значения помечены как нерешённые.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Values of list columns:</source>
         <translation>Значения столбцов-списков:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Value in the file</source>
         <translation>Значение в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="315"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>Load mapping…</source>
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>Save mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>номер инцидента (строки с одним номером — один инцидент)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>narrative</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>place detail</source>
         <translation>место (подробно)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>person (defender) name</source>
         <translation>имя лица (защитника)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>person or organisation (decided row by row)</source>
         <translation>лицо или организация (определяется по каждой строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>kind of target (person or organisation)</source>
         <translation>вид объекта (лицо или организация)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>kind of organisation</source>
         <translation>вид организации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>gender</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>defender category</source>
         <translation>категория защитника</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>threat type</source>
         <translation>вид угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>source of the threat</source>
         <translation>источник угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>legal article</source>
         <translation>статья закона</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>outcome of the threat</source>
         <translation>итог угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>notes</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>aim</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>tags</source>
         <translation>метки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>confidentiality</source>
         <translation>конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>information source (outlet)</source>
         <translation>источник информации (издание)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>information source link</source>
         <translation>ссылка на источник информации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="369"/>
+        <location filename="../../ui/import_wizard.py" line="372"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Поиск подходящих полей и терминов…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="386"/>
+        <location filename="../../ui/import_wizard.py" line="389"/>
         <source>— ignore this column —</source>
         <translation>— не использовать столбец —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="411"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>— not decided —</source>
         <translation>— не решено —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="412"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>+ add as a new term</source>
         <translation>+ добавить как новый термин</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="416"/>
+        <location filename="../../ui/import_wizard.py" line="419"/>
         <source>Closest: %1</source>
         <translation>Ближайшие варианты: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="426"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n значение ещё не решено: проверка покажет его.</numerusform>
@@ -2194,22 +2195,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="427"/>
+        <location filename="../../ui/import_wizard.py" line="430"/>
         <source>Every value has a term.</source>
         <translation>У каждого значения есть термин.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="454"/>
         <source>Load mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="460"/>
+        <location filename="../../ui/import_wizard.py" line="463"/>
         <source>Save mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="470"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сопоставление сохранено. В нём заголовки и значения списков, без имён.</translation>
     </message>
@@ -2250,7 +2251,7 @@
 <context>
     <name>PathRow</name>
     <message>
-        <location filename="../../ui/widgets.py" line="13"/>
+        <location filename="../../ui/widgets.py" line="93"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
@@ -2341,42 +2342,42 @@
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="170"/>
+        <location filename="../../ui/import_wizard.py" line="171"/>
         <source>Read again</source>
         <translation>Прочитать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/import_wizard.py" line="178"/>
         <source>Worksheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Text encoding:</source>
         <translation>Кодировка текста:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Header row:</source>
         <translation>Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>automatic (found: %1)</source>
         <translation>автоматически (найдено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225"/>
+        <location filename="../../ui/import_wizard.py" line="228"/>
         <source>found by itself: row %1</source>
         <translation>найдена автоматически: строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251"/>
+        <location filename="../../ui/import_wizard.py" line="254"/>
         <source>Reading the file…</source>
         <translation>Файл читается…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: строк данных — %2, столбцов — %3. Первые строки показаны с их номерами в файле.</translation>
     </message>
@@ -2384,47 +2385,47 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/defenders.py" line="103"/>
+        <location filename="../../ui/defenders.py" line="104"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="104"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="104"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Threats</source>
         <translation>Угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>First threat</source>
         <translation>Первая угроза</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>Last threat</source>
         <translation>Последняя угроза</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>Years under threat</source>
         <translation>Лет под угрозой</translation>
     </message>
@@ -2432,137 +2433,157 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="47"/>
+        <location filename="../../ui/reports_dialog.py" line="49"/>
         <source>Reports and exports</source>
         <translation>Отчёты и экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="54"/>
+        <location filename="../../ui/reports_dialog.py" line="56"/>
         <source>Case brief of the selected incident (PDF)</source>
         <translation>Справка по выбранному инциденту (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="55"/>
+        <location filename="../../ui/reports_dialog.py" line="57"/>
         <source>Dossier of the selected defender (PDF)</source>
         <translation>Досье выбранного защитника (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="56"/>
+        <location filename="../../ui/reports_dialog.py" line="58"/>
         <source>Overview of incidents (PDF)</source>
         <translation>Обзор инцидентов (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="57"/>
+        <location filename="../../ui/reports_dialog.py" line="59"/>
+        <source>UN submission draft: UPR or treaty body (Word, DOCX)</source>
+        <translation>Проект доклада в ООН: УПО или договорный орган (Word, DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="60"/>
         <source>Export for analysis: Excel workbook (XLSX)</source>
         <translation>Экспорт для анализа: книга Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="58"/>
+        <location filename="../../ui/reports_dialog.py" line="61"/>
         <source>Export for analysis: folder of CSV files</source>
         <translation>Экспорт для анализа: папка CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="59"/>
+        <location filename="../../ui/reports_dialog.py" line="62"/>
         <source>Full export: JSON (can be imported again)</source>
         <translation>Полный экспорт: JSON (можно импортировать снова)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="65"/>
+        <location filename="../../ui/reports_dialog.py" line="68"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="70"/>
+        <location filename="../../ui/reports_dialog.py" line="73"/>
         <source>Subject:</source>
         <translation>О ком / о чём:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="78"/>
+        <location filename="../../ui/reports_dialog.py" line="81"/>
         <source>e.g. 2019 or 2019-06 or 2019-06-30</source>
         <translation>например, 2019, 2019-06 или 2019-06-30</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="83"/>
+        <location filename="../../ui/reports_dialog.py" line="87"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="85"/>
+        <location filename="../../ui/reports_dialog.py" line="89"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="87"/>
+        <location filename="../../ui/reports_dialog.py" line="91"/>
         <source>Only incidents matching the search and filters of the Incidents tab</source>
         <translation>Только инциденты, подходящие под поиск и фильтры вкладки «Инциденты»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="100"/>
+        <location filename="../../ui/reports_dialog.py" line="104"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="104"/>
+        <location filename="../../ui/reports_dialog.py" line="108"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Полный: имена и все подробности (для команды)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="105"/>
+        <location filename="../../ui/reports_dialog.py" line="109"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Псевдонимизированный: коды вместо имён</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="106"/>
+        <location filename="../../ui/reports_dialog.py" line="110"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Публичный: коды, только инциденты с пометкой «публичный»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="115"/>
+        <location filename="../../ui/reports_dialog.py" line="119"/>
         <source>Privacy profile:</source>
         <translation>Профиль конфиденциальности:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="118"/>
+        <location filename="../../ui/reports_dialog.py" line="121"/>
+        <source>Archival PDF (PDF/A-2b)</source>
+        <translation>Архивный PDF (PDF/A-2b)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="123"/>
+        <source>For long-term keeping: fonts embedded, colours defined, no author or time zone in the file</source>
+        <translation>Для долгого хранения: шрифты встроены, цвета определены, в файле нет автора и часового пояса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="126"/>
+        <source>Joint submission of a coalition (up to 10 pages instead of 5)</source>
+        <translation>Совместный доклад коалиции (до 10 страниц вместо 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="131"/>
         <source>Only needed to save a file</source>
         <translation>Нужно только для сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="119"/>
+        <location filename="../../ui/reports_dialog.py" line="132"/>
         <source>Save to:</source>
         <translation>Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="121"/>
+        <location filename="../../ui/reports_dialog.py" line="134"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Печать отправляет документ на принтер из памяти; файл записывается, только если вы его сохраняете. Сохранённые файлы не зашифрованы: храните их надёжно.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="131"/>
+        <location filename="../../ui/reports_dialog.py" line="144"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="134"/>
+        <location filename="../../ui/reports_dialog.py" line="147"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="172"/>
+        <location filename="../../ui/reports_dialog.py" line="190"/>
         <source>incidents matching the Incidents tab&apos;s search “%1” and filters, in the chosen period</source>
         <translation>инциденты, подходящие под поиск «%1» и фильтры вкладки «Инциденты», за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="174"/>
+        <location filename="../../ui/reports_dialog.py" line="192"/>
         <source>incidents matching the Incidents tab&apos;s filters, in the chosen period</source>
         <translation>инциденты, подходящие под фильтры вкладки «Инциденты», за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="176"/>
+        <location filename="../../ui/reports_dialog.py" line="194"/>
         <source>all incidents of the chosen period</source>
         <translation>все инциденты выбранного периода</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="188"/>
+        <location filename="../../ui/reports_dialog.py" line="206"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -2571,52 +2592,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="243"/>
+        <location filename="../../ui/reports_dialog.py" line="266"/>
         <source>Folder for the CSV files</source>
         <translation>Папка для CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="248"/>
+        <location filename="../../ui/reports_dialog.py" line="271"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="261"/>
+        <location filename="../../ui/reports_dialog.py" line="284"/>
         <source>Choose where to save the file first.</source>
         <translation>Сначала выберите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="280"/>
+        <location filename="../../ui/reports_dialog.py" line="303"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="281"/>
+        <location filename="../../ui/reports_dialog.py" line="304"/>
         <source>Writing the document</source>
         <translation>Запись документа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="287"/>
+        <location filename="../../ui/reports_dialog.py" line="310"/>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="295"/>
+        <location filename="../../ui/reports_dialog.py" line="318"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>На этом компьютере нет средства отрисовки PDF для печати; сохраните документ и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="309"/>
+        <location filename="../../ui/reports_dialog.py" line="332"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="315"/>
+        <location filename="../../ui/reports_dialog.py" line="338"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="320"/>
+        <location filename="../../ui/reports_dialog.py" line="343"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>На принтер отправлена %n страница.</numerusform>
@@ -2697,57 +2718,57 @@
     </message>
     <message>
         <location filename="../../ui/editor_sources.py" line="31"/>
-        <location filename="../../ui/editor_sources.py" line="51"/>
+        <location filename="../../ui/editor_sources.py" line="53"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="37"/>
+        <location filename="../../ui/editor_sources.py" line="39"/>
         <source>Add source</source>
         <translation>Добавить источник</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="40"/>
+        <location filename="../../ui/editor_sources.py" line="42"/>
         <source>Remove source</source>
         <translation>Удалить источник</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="47"/>
+        <location filename="../../ui/editor_sources.py" line="49"/>
         <source>Responses (complaints, appeals, UN communications, statements):</source>
         <translation>Реагирование (жалобы, обжалования, сообщения в ООН, заявления):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="50"/>
+        <location filename="../../ui/editor_sources.py" line="52"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="50"/>
+        <location filename="../../ui/editor_sources.py" line="52"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="50"/>
+        <location filename="../../ui/editor_sources.py" line="52"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="51"/>
+        <location filename="../../ui/editor_sources.py" line="53"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="57"/>
+        <location filename="../../ui/editor_sources.py" line="61"/>
         <source>Add response</source>
         <translation>Добавить реагирование</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="60"/>
+        <location filename="../../ui/editor_sources.py" line="64"/>
         <source>Remove response</source>
         <translation>Удалить реагирование</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="120"/>
+        <location filename="../../ui/editor_sources.py" line="124"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
@@ -2755,167 +2776,167 @@
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../../ui/editor_targets.py" line="38"/>
+        <location filename="../../ui/editor_targets.py" line="40"/>
         <source>Add a target by name</source>
         <translation>Добавить объект угрозы по имени</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="39"/>
+        <location filename="../../ui/editor_targets.py" line="41"/>
         <source>Type a name (Latin or Cyrillic)…</source>
         <translation>Введите имя (латиницей или кириллицей)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="52"/>
+        <location filename="../../ui/editor_targets.py" line="54"/>
         <source>New person…</source>
         <translation>Новое лицо…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="55"/>
+        <location filename="../../ui/editor_targets.py" line="57"/>
         <source>New organisation…</source>
         <translation>Новая организация…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="58"/>
+        <location filename="../../ui/editor_targets.py" line="60"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="66"/>
+        <location filename="../../ui/editor_targets.py" line="68"/>
         <source>Targets</source>
         <translation>Объекты угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="76"/>
+        <location filename="../../ui/editor_targets.py" line="79"/>
         <source>Defender category</source>
         <translation>Категория правозащитника</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="78"/>
+        <location filename="../../ui/editor_targets.py" line="81"/>
         <source>Category (as of the incident):</source>
         <translation>Категория (на момент инцидента):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="81"/>
+        <location filename="../../ui/editor_targets.py" line="84"/>
         <source>Threats:</source>
         <translation>Угрозы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="82"/>
+        <location filename="../../ui/editor_targets.py" line="85"/>
         <source>Add threat</source>
         <translation>Добавить угрозу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="85"/>
+        <location filename="../../ui/editor_targets.py" line="88"/>
         <source>Remove threat</source>
         <translation>Удалить угрозу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="96"/>
+        <location filename="../../ui/editor_targets.py" line="100"/>
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="101"/>
+        <location filename="../../ui/editor_targets.py" line="105"/>
         <source>Threat type</source>
         <translation>Вид угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="103"/>
+        <location filename="../../ui/editor_targets.py" line="107"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="105"/>
+        <location filename="../../ui/editor_targets.py" line="109"/>
         <source>Potential / actual:</source>
         <translation>Потенциальная / реальная:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="105"/>
+        <location filename="../../ui/editor_targets.py" line="109"/>
         <source>General / special:</source>
         <translation>Общая / специальная:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="106"/>
+        <location filename="../../ui/editor_targets.py" line="110"/>
         <source>Direct / indirect:</source>
         <translation>Прямая / косвенная:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="106"/>
+        <location filename="../../ui/editor_targets.py" line="110"/>
         <source>Recurrent / one-off:</source>
         <translation>Повторяющаяся / разовая:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="107"/>
+        <location filename="../../ui/editor_targets.py" line="111"/>
         <source>Short-term / ongoing:</source>
         <translation>Кратковременная / длящаяся:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="107"/>
+        <location filename="../../ui/editor_targets.py" line="111"/>
         <source>Singular / mass:</source>
         <translation>Единичная / массовая:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="108"/>
+        <location filename="../../ui/editor_targets.py" line="112"/>
         <source>Degree of effect:</source>
         <translation>Степень воздействия:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="119"/>
+        <location filename="../../ui/editor_targets.py" line="123"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="123"/>
+        <location filename="../../ui/editor_targets.py" line="127"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="126"/>
+        <location filename="../../ui/editor_targets.py" line="130"/>
         <source>Sources of the threat:</source>
         <translation>Источники угрозы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="131"/>
+        <location filename="../../ui/editor_targets.py" line="136"/>
         <source>Legal articles and outcome:</source>
         <translation>Статьи законов и итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="134"/>
+        <location filename="../../ui/editor_targets.py" line="139"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="134"/>
+        <location filename="../../ui/editor_targets.py" line="139"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="134"/>
+        <location filename="../../ui/editor_targets.py" line="139"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="139"/>
+        <location filename="../../ui/editor_targets.py" line="148"/>
         <source>Add article</source>
         <translation>Добавить статью</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="142"/>
+        <location filename="../../ui/editor_targets.py" line="151"/>
         <source>Remove article</source>
         <translation>Удалить статью</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="160"/>
+        <location filename="../../ui/editor_targets.py" line="178"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="160"/>
+        <location filename="../../ui/editor_targets.py" line="178"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor_targets.py" line="161"/>
+        <location filename="../../ui/editor_targets.py" line="179"/>
         <source>%1 (%2) — %n threat(s)</source>
         <translation>
             <numerusform>%1 (%2) — %n угроза</numerusform>
@@ -2924,29 +2945,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="194"/>
-        <location filename="../../ui/editor_targets.py" line="260"/>
-        <location filename="../../ui/editor_targets.py" line="380"/>
+        <location filename="../../ui/editor_targets.py" line="212"/>
+        <location filename="../../ui/editor_targets.py" line="281"/>
+        <location filename="../../ui/editor_targets.py" line="401"/>
         <source>(choose a type)</source>
         <translation>(выберите вид)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="225"/>
+        <location filename="../../ui/editor_targets.py" line="243"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="228"/>
+        <location filename="../../ui/editor_targets.py" line="246"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="379"/>
+        <location filename="../../ui/editor_targets.py" line="400"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="385"/>
+        <location filename="../../ui/editor_targets.py" line="406"/>
         <source>(not assessed)</source>
         <translation>(не оценено)</translation>
     </message>
@@ -3170,212 +3191,212 @@
 <context>
     <name>VocabularyPane</name>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="22"/>
+        <location filename="../../ui/vocab_editor.py" line="23"/>
         <source>Vocabulary:</source>
         <translation>Справочник:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="25"/>
+        <location filename="../../ui/vocab_editor.py" line="26"/>
         <source>Vocabulary</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="29"/>
+        <location filename="../../ui/vocab_editor.py" line="30"/>
         <source>Show retired terms</source>
         <translation>Показывать выведенные термины</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="38"/>
+        <location filename="../../ui/vocab_editor.py" line="39"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="41"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="41"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="41"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="53"/>
+        <location filename="../../ui/vocab_editor.py" line="54"/>
         <source>lower-case Latin letters, digits, &apos;.&apos; and &apos;_&apos;</source>
         <translation>строчные латинские буквы, цифры, &apos;.&apos; и &apos;_&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="54"/>
+        <location filename="../../ui/vocab_editor.py" line="55"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="57"/>
+        <location filename="../../ui/vocab_editor.py" line="58"/>
         <source>English:</source>
         <translation>Английский:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="60"/>
+        <location filename="../../ui/vocab_editor.py" line="61"/>
         <source>Russian:</source>
         <translation>Русский:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="63"/>
+        <location filename="../../ui/vocab_editor.py" line="64"/>
         <source>Kazakh:</source>
         <translation>Казахский:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="66"/>
+        <location filename="../../ui/vocab_editor.py" line="67"/>
         <source>Parent code:</source>
         <translation>Код родителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="69"/>
+        <location filename="../../ui/vocab_editor.py" line="70"/>
         <source>Add as new term</source>
         <translation>Добавить как новый термин</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="72"/>
+        <location filename="../../ui/vocab_editor.py" line="73"/>
         <source>Save labels</source>
         <translation>Сохранить названия</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="75"/>
+        <location filename="../../ui/vocab_editor.py" line="76"/>
         <source>Retire / restore</source>
         <translation>Вывести из употребления / вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="89"/>
+        <location filename="../../ui/vocab_editor.py" line="90"/>
         <source>Threat types</source>
         <translation>Виды угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="89"/>
+        <location filename="../../ui/vocab_editor.py" line="90"/>
         <source>Threat groups</source>
         <translation>Группы угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="90"/>
+        <location filename="../../ui/vocab_editor.py" line="91"/>
         <source>Sources of threats</source>
         <translation>Источники угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="90"/>
+        <location filename="../../ui/vocab_editor.py" line="91"/>
         <source>Defender categories</source>
         <translation>Категории правозащитников</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="92"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="92"/>
         <source>Cities</source>
         <translation>Города</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="92"/>
         <source>Legal articles</source>
         <translation>Статьи законов</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="93"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="93"/>
         <source>Response types</source>
         <translation>Виды реагирования</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="94"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="94"/>
         <source>Aims</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="94"/>
         <source>Kinds of organisation</source>
         <translation>Виды организаций</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="95"/>
         <source>Classification criteria</source>
         <translation>Критерии классификации</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="95"/>
         <source>Genders</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="95"/>
+        <location filename="../../ui/vocab_editor.py" line="96"/>
         <source>Statuses</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="95"/>
+        <location filename="../../ui/vocab_editor.py" line="96"/>
         <source>Confidentiality levels</source>
         <translation>Уровни конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="96"/>
+        <location filename="../../ui/vocab_editor.py" line="97"/>
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="96"/>
+        <location filename="../../ui/vocab_editor.py" line="97"/>
         <source>Risk levels</source>
         <translation>Уровни риска</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="139"/>
+        <location filename="../../ui/vocab_editor.py" line="140"/>
         <source>retired</source>
         <translation>выведен</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="139"/>
+        <location filename="../../ui/vocab_editor.py" line="140"/>
         <source>in use</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="169"/>
+        <location filename="../../ui/vocab_editor.py" line="170"/>
         <source>Term added.</source>
         <translation>Термин добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="175"/>
+        <location filename="../../ui/vocab_editor.py" line="176"/>
         <source>Labels saved.</source>
         <translation>Названия сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="183"/>
+        <location filename="../../ui/vocab_editor.py" line="184"/>
         <source>Done: retired terms stay on old records but are no longer offered.</source>
         <translation>Готово: выведенные из употребления термины остаются в старых записях, но больше не предлагаются.</translation>
     </message>
@@ -3391,7 +3412,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="34"/>
+        <location filename="../../ui/incident_editor.py" line="36"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>
