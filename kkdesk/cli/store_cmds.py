@@ -13,6 +13,7 @@ from kkdesk import stats
 from kkdesk.cli.common import actor, add_passphrase_args, open_database, read_passphrase
 from kkdesk.demo import generate
 from kkdesk.errors import IntegrityFailure, InvalidInput
+from kkdesk.model.numbers import number
 from kkdesk.progress import Progress
 from kkdesk.search import SearchQuery, incident_ids
 from kkdesk.records import CaseDatabase
@@ -164,8 +165,8 @@ def cmd_stats(args) -> int:
     widths = [max([len(d)] + [len(lab[n]) for lab in labels]) for n, d in enumerate(table.by)]
     print("  ".join(d.ljust(w) for d, w in zip(table.by, widths)) + "  count")
     for lab, row in zip(labels, table.rows):
-        print("  ".join(v.ljust(w) for v, w in zip(lab, widths)) + f"  {row['count']}")
-    print(f"Total {table.unit}: {table.total}")
+        print("  ".join(v.ljust(w) for v, w in zip(lab, widths)) + f"  {number(row['count'], args.lang)}")
+    print(f"Total {table.unit}: {number(table.total, args.lang)}")
     return 0
 
 

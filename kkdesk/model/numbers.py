@@ -8,6 +8,8 @@ Dates have their own formatter: PartialDate.format (kkdesk.model.dates), at the 
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from kkdesk.errors import InvalidInput
 
 NBSP = "\u00a0"
@@ -26,7 +28,9 @@ def _check(lang: str) -> str:
 def number(value: float, lang: str, digits: int = 0) -> str:
     """value with lang's digit groups and decimal sign, rounded to digits decimals: 3001 -> "3 001" (ru)."""
     _check(lang)
-    text = f"{value:,.{digits}f}" if digits else f"{round(value):,d}"
+    # half away from zero, as QLocale rounds in the interface (47.25 -> "47.3" in both)
+    exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    text = f"{exact:,.{digits}f}"
     whole, _, frac = text.partition(".")
     whole = whole.replace(",", GROUP[lang])
     return whole + (DECIMAL[lang] + frac if frac else "")

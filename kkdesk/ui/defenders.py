@@ -13,6 +13,7 @@ from kkdesk import stats
 from kkdesk.model.dates import PartialDate
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.search import incident_ids, SearchQuery
+from kkdesk.ui import i18n
 from kkdesk.ui.casework import CaseworkPane
 from kkdesk.ui.person_dialog import OrganisationDialog, PersonDialog
 from kkdesk.ui.worker import Changes
@@ -380,7 +381,7 @@ class DuplicatesDialog(QDialog):
         for n, (a, b, score) in enumerate(pairs):
             self.table.setItem(n, 0, QTableWidgetItem(name(a)))
             self.table.setItem(n, 1, QTableWidgetItem(name(b)))
-            self.table.setItem(n, 2, QTableWidgetItem(f"{score:.2f}"))
+            self.table.setItem(n, 2, QTableWidgetItem(i18n.number(score, 2)))
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table)
         self.message = QLabel()

@@ -403,7 +403,7 @@ class IncidentEditor(QWidget):
 
     def _attachment_item(self, name: str, size: int, sha: str, stored: bool) -> None:
         state = "" if stored else " " + self.tr("(added on save)")
-        item = QListWidgetItem(f"{name} — {size:,} B — SHA-256 {sha}{state}")
+        item = QListWidgetItem(f"{name} — {i18n.number(size)} B — SHA-256 {sha}{state}")
         item.setToolTip(sha)
         self.attachments.addItem(item)
 

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from kkdesk.model.numbers import number
 from kkdesk.reports.pdf import fonts
 from kkdesk.reports.pdf.document import FRAME_W
 from kkdesk.reports.pdf.styles import HEAD_FILL, INK, RULE, ZEBRA, facts_style, styles, table_style
@@ -30,14 +31,16 @@ def facts(rows, label_width: float = 42 * mm) -> Table:
 
 
 def data_table(header: list[str], rows, widths: list[float], numeric_from: int | None = None,
-               cell_styles: list[str] | None = None, repeat_header: bool = True) -> Table:
-    """A table of plain-text cells with a shaded header; widths are fractions of the frame width."""
+               cell_styles: list[str] | None = None, repeat_header: bool = True, *, lang: str) -> Table:
+    """A table of plain-text cells with a shaded header; widths are fractions of the frame width;
+    numbers are written as lang writes them ("3 001")."""
     cell_styles = cell_styles or ["cell"] * len(header)
     head = [para(h, "cell_bold_num" if cell_styles[k] == "cell_num" else "cell_bold") for k, h in enumerate(header)]
     if cell_styles[0] == "cell_small":
         head = [para(h, "cell_small_num" if cell_styles[k] == "cell_small_num" else "cell_small")
                 for k, h in enumerate(header)]
-    body = [[para(str(v), cell_styles[k]) for k, v in enumerate(row)] for row in rows]
+    body = [[para(v if isinstance(v, str) else number(v, lang), cell_styles[k]) for k, v in enumerate(row)]
+            for row in rows]
     t = Table([head] + body, colWidths=[w * FRAME_W for w in widths], repeatRows=1 if repeat_header else 0,
               hAlign="LEFT")
     t.setStyle(table_style(numeric_from=numeric_from))

@@ -67,7 +67,7 @@ def flowables(s: BriefSnapshot) -> list:
         rows = [("\n".join(x for x in (outlet, url, notes) if x), pub, acc, rel)
                 for outlet, url, pub, acc, rel, notes in s.info_sources]
         story.append(data_table([f"{tr('outlet', L)} / {tr('url', L)}", tr("published", L), tr("accessed", L),
-                                 tr("reliability", L)], rows, [0.55, 0.16, 0.16, 0.13]))
+                                 tr("reliability", L)], rows, [0.55, 0.16, 0.16, 0.13], lang=L))
     else:
         story.append(para(tr("none", L)))
     story.append(para(tr("responses", L), "h1"))
@@ -75,7 +75,7 @@ def flowables(s: BriefSnapshot) -> list:
         rows = [(action, date, result + (f"\n{notes}" if notes else ""), ref)
                 for action, date, result, ref, notes in s.responses]
         story.append(data_table([tr("response_type", L), tr("date", L), tr("result", L), tr("reference", L)],
-                                rows, [0.28, 0.16, 0.34, 0.22]))
+                                rows, [0.28, 0.16, 0.34, 0.22], lang=L))
     else:
         story.append(para(tr("none", L)))
     story += casework.flowables(s.casework, L, with_assessments=False)
@@ -83,16 +83,16 @@ def flowables(s: BriefSnapshot) -> list:
     if s.attachments:
         story.append(data_table([tr("filename", L), tr("size", L), tr("sha256", L), tr("description", L)],
                                 s.attachments, [0.22, 0.12, 0.40, 0.26],
-                                cell_styles=["cell", "cell_num", "cell_mono", "cell"]))
+                                cell_styles=["cell", "cell_num", "cell_mono", "cell"], lang=L))
     else:
         story.append(para(tr("withheld" if s.attachments_withheld else "none", L)))
     story.append(para(tr("history", L), "h1"))
     if s.history and not any(row[1] for row in s.history):  # actors withheld: no empty column
         story.append(data_table([tr("when", L), tr("action", L), tr("fields", L)],
-                                [(w, a, f) for w, _, a, f in s.history], [0.25, 0.25, 0.5]))
+                                [(w, a, f) for w, _, a, f in s.history], [0.25, 0.25, 0.5], lang=L))
     elif s.history:
         story.append(data_table([tr("when", L), tr("who", L), tr("action", L), tr("fields", L)], s.history,
-                                [0.22, 0.18, 0.18, 0.42]))
+                                [0.22, 0.18, 0.18, 0.42], lang=L))
     else:
         story.append(para(tr("none", L)))
     return story

@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from kkdesk.reports.pdf import fonts
 from kkdesk.reports.pdf.styles import BAR, BAR2, INK, PIE
 from kkdesk.reports.snapshots.common import ChartSpec
+from kkdesk.model.numbers import number, percent
 
 FONT_SIZE = 7.5
 
@@ -43,15 +44,15 @@ def _legend(spec: ChartSpec, x: float, y: float, fills) -> Legend:
     return legend
 
 
-def chart(spec: ChartSpec, width: float) -> Drawing:
-    """A drawing for the spec, `width` points wide."""
+def chart(spec: ChartSpec, width: float, lang: str) -> Drawing:
+    """A drawing for the spec, `width` points wide, its numbers written as lang writes them."""
     fonts.register()
     if spec.kind == "pie":
-        d = _pie(spec, width)
+        d = _pie(spec, width, lang)
     elif spec.kind == "hbar":
-        d = _hbar(spec, width)
+        d = _hbar(spec, width, lang)
     else:
-        d = _vbar(spec, width)
+        d = _vbar(spec, width, lang)
     d.initialFontName = fonts.REGULAR  # a drawing otherwise starts in Helvetica
     return d
 
@@ -66,11 +67,14 @@ def _style_axis_labels(chart_) -> None:
     chart_.barLabels.fontSize = FONT_SIZE - 0.5
 
 
-def _bars_and_value_axis(c, spec: ChartSpec) -> list:
-    """The value axis from 0 to a round top with a light grid, and each series' bar colour (returned)."""
+def _bars_and_value_axis(c, spec: ChartSpec, lang: str) -> list:
+    """The value axis from 0 to a round top with a light grid, and each series' bar colour (returned);
+    the axis and bar numbers in lang ("3 001")."""
     top, step = _nice_max(max((max(s) for s in spec.series if s), default=1))
     c.valueAxis.valueMin, c.valueAxis.valueMax, c.valueAxis.valueStep = 0, top, step
     c.valueAxis.visibleGrid = 1
+    c.valueAxis.labelTextFormat = lambda v: number(v, lang)
+    c.barLabelFormat = lambda v: number(v, lang)
     c.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
     fills = [BAR, BAR2]
     for i in range(len(spec.series)):
@@ -79,7 +83,7 @@ def _bars_and_value_axis(c, spec: ChartSpec) -> list:
     return fills
 
 
-def _vbar(spec: ChartSpec, width: float) -> Drawing:
+def _vbar(spec: ChartSpec, width: float, lang: str) -> Drawing:
     n = len(spec.labels)
     height = 150 + (14 if spec.series_names else 0)
     d = Drawing(width, height)
@@ -100,8 +104,7 @@ def _vbar(spec: ChartSpec, width: float) -> Drawing:
         c.y = 45
         c.height = 90
     c.categoryAxis.labels.dy = -2
-    fills = _bars_and_value_axis(c, spec)
-    c.barLabelFormat = "%d"
+    fills = _bars_and_value_axis(c, spec, lang)
     c.barLabels.nudge = 5
     c.groupSpacing = 4 if n > 20 else 8
     _style_axis_labels(c)
@@ -113,7 +116,7 @@ def _vbar(spec: ChartSpec, width: float) -> Drawing:
     return d
 
 
-def _hbar(spec: ChartSpec, width: float) -> Drawing:
+def _hbar(spec: ChartSpec, width: float, lang: str) -> Drawing:
     n = len(spec.labels)
     groups = len(spec.series)
     row = 9 * groups + 4
@@ -131,8 +134,7 @@ def _hbar(spec: ChartSpec, width: float) -> Drawing:
     c.categoryAxis.categoryNames = names
     c.categoryAxis.labels.boxAnchor = "e"
     c.categoryAxis.labels.dx = -4
-    fills = _bars_and_value_axis(c, spec)
-    c.barLabelFormat = "%d"
+    fills = _bars_and_value_axis(c, spec, lang)
     c.barLabels.nudge = 7
     c.barLabels.boxAnchor = "w"
     c.groupSpacing = 3
@@ -143,7 +145,7 @@ def _hbar(spec: ChartSpec, width: float) -> Drawing:
     return d
 
 
-def _pie(spec: ChartSpec, width: float) -> Drawing:
+def _pie(spec: ChartSpec, width: float, lang: str) -> Drawing:
     height = 150
     d = Drawing(width, height)
     p = Pie()
@@ -166,7 +168,7 @@ def _pie(spec: ChartSpec, width: float) -> Drawing:
     legend.alignment = "right"
     legend.dx = legend.dy = 8
     legend.deltay = 14
-    legend.colorNamePairs = [(PIE[i % len(PIE)], f"{label}: {v} ({100.0 * v / total:.1f} %)")
+    legend.colorNamePairs = [(PIE[i % len(PIE)], f"{label}: {number(v, lang)} ({percent(100.0 * v / total, lang)})")
                              for i, (label, v) in enumerate(zip(spec.labels, p.data))]
     d.add(legend)
     return d

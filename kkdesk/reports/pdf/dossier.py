@@ -15,12 +15,12 @@ from kkdesk.reports.snapshots.dossier import DossierSnapshot
 CHUNK = 200
 
 
-def _counts(sec) -> list:
+def _counts(sec, lang: str) -> list:
     head = [para(sec.title, "h1"), para(sec.unit, "note")]
     if not sec.rows:
         return [KeepTogether(head + [para("—")])]
-    body = [chart(sec.chart, document.FRAME_W - 2), gap(2),
-            data_table(list(sec.header), sec.rows, [0.6, 0.16], cell_styles=["cell", "cell_num"])]
+    body = [chart(sec.chart, document.FRAME_W - 2, lang), gap(2),
+            data_table(list(sec.header), sec.rows, [0.6, 0.16], cell_styles=["cell", "cell_num"], lang=lang)]
     if sec.note:
         body.append(para(sec.note, "note"))
     return [KeepTogether(head + body[:2])] + body[2:]   # the heading stays with its diagram
@@ -36,8 +36,8 @@ def flowables(s: DossierSnapshot) -> list:
     story.append(para(tr("duration", L), "h1"))
     story.append(facts(s.duration) if s.duration else para(tr("none", L)))
     story += casework.flowables(s.casework, L, with_assessments=s.is_person)
-    story += _counts(s.by_type)
-    story += _counts(s.by_source)
+    story += _counts(s.by_type, L)
+    story += _counts(s.by_source, L)
     story.append(para(tr("timeline", L), "h1"))
     if not s.timeline:
         story.append(para(tr("none", L)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, PageBreak, Table
 
+from kkdesk.model.numbers import number as format_number
 from kkdesk.progress import ensure
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.pdf import document
@@ -31,7 +32,7 @@ def _title(s: OverviewSnapshot) -> list:
 
 
 def _key_figures(s: OverviewSnapshot) -> list:
-    cells = [[para(f"{v:,}".replace(",", "\u202f"), "figure") for _, v in s.key_figures],
+    cells = [[para(format_number(v, s.lang), "figure") for _, v in s.key_figures],
              [para(label, "figure_label") for label, _ in s.key_figures]]
     n = len(s.key_figures)
     t = Table(cells, colWidths=[document.FRAME_W / n] * n)
@@ -42,11 +43,11 @@ def _key_figures(s: OverviewSnapshot) -> list:
     return [para(tr("key_figures", s.lang), "h1"), t]
 
 
-def _section(sec, number: int) -> list:
+def _section(sec, number: int, lang: str) -> list:
     head = [para(f"{number}. {sec.title}", "h1"), para(sec.unit, "note")]
     body = []
     if sec.chart is not None:
-        body.append(chart(sec.chart, document.FRAME_W - 2))
+        body.append(chart(sec.chart, document.FRAME_W - 2, lang))
         body.append(gap(2))
     n = len(sec.header)
     if n > 6:   # a grid such as years x months: narrow number columns in a smaller type, a wider total
@@ -60,7 +61,7 @@ def _section(sec, number: int) -> list:
     tables = []
     for start in range(0, max(1, len(rows)), CHUNK):
         tables.append(data_table(list(sec.header), rows[start:start + CHUNK], widths,
-                                 cell_styles=num_styles))
+                                 cell_styles=num_styles, lang=lang))
     if sec.note:
         tables.append(para(sec.note, "note"))
     if not rows:
@@ -75,7 +76,7 @@ def flowables(s: OverviewSnapshot, progress=None) -> list:
     L = s.lang
     story = _title(s) + _key_figures(s)
     for n, sec in enumerate(s.sections, start=1):
-        story += _section(sec, n)
+        story += _section(sec, n, L)
     story.append(PageBreak())
     story.append(para(f"{len(s.sections) + 1}. {tr('t.cases', L)}", "h1"))
     if not s.cases:

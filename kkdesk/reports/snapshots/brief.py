@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from kkdesk.errors import InvalidInput
 from kkdesk.model.entities import CRITERIA
+from kkdesk.model.numbers import number
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots.casework import CaseworkSection, gather_casework
 from kkdesk.reports.snapshots.common import Context
@@ -154,7 +155,7 @@ def gather_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profil
     responses = tuple((ctx.label("response_type", r.response_type), ctx.day(r.date), deid.text(r.result),
                        deid.public_private(r.reference), deid.public_private(r.notes)) for r in inc.responses)
     attachments = () if deid.public else tuple(
-        (deid.text(a.filename), f"{a.size:,}".replace(",", "\u202f"), a.sha256, deid.text(a.description))
+        (deid.text(a.filename), number(a.size, lang), a.sha256, deid.text(a.description))
         for a in inc.attachments)
     snap = BriefSnapshot(
         lang=lang, profile=ctx.profile, marking=ctx.marking([inc.confidentiality]), ref=inc.ref,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kkdesk.model.numbers import number
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots.common import ChartSpec, Context, StatSection, unit_line
 from kkdesk.stats import casework as cstats
@@ -83,10 +84,11 @@ def overview_sections(ctx: Context, date_from: str | None, date_to: str | None) 
         (tr("cw.action", L), tr("cw.outcome", L), tr("count", L)), rows,
         ChartSpec("hbar", tuple(b[0] for b in bars), (tuple(b[1] for b in bars),)) if bars else None)]
     speed = cstats.time_to_first_action(cdb, date_from, date_to)
-    fmt = (lambda v: "—" if v is None else (f"{v:g}" if isinstance(v, float) else str(v)))
+    def fmt(v) -> str:     # "—" when not known; a half day as "2,5" in ru and kk
+        return "—" if v is None else number(v, L, 0 if float(v).is_integer() else 1)
     sections.append(StatSection(
         "cw_response", tr("t.cw_response", L), unit_line(L, "incidents"), (tr("cw.measure", L), tr("cw.value", L)),
-        ((tr("cw.incidents_dated", L), str(speed.incidents)), (tr("cw.with_action", L), str(speed.with_action)),
+        ((tr("cw.incidents_dated", L), fmt(speed.incidents)), (tr("cw.with_action", L), fmt(speed.with_action)),
          (tr("cw.median_days", L), fmt(speed.median_days)), (tr("cw.max_days", L), fmt(speed.max_days))),
         None, tr("cw.response_note", L)))
     f_rows = tuple((tr(f"cw.state.{r['state']}", L), r["count"]) for r in follow.rows)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from kkdesk import stats
 from kkdesk.model import months
 from kkdesk.model.dates import PartialDate
+from kkdesk.model.numbers import number
 from kkdesk.progress import ensure
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.reports.i18n import tr
@@ -144,7 +145,7 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
     t = counted("gender")
     total = sum(r["count"] for r in t.rows) or 1
     g_rows = tuple((ctx.label("gender", r["gender"]) if r["gender"] else tr("organisation", L), r["count"],
-                    f"{100.0 * r['count'] / total:.1f}") for r in t.rows)
+                    number(100.0 * r['count'] / total, L, 1)) for r in t.rows)
     sections.append(StatSection("by_gender", tr("t.by_gender", L), unit_line(L, "threats"),
                                 (tr("gender", L), tr("count", L), tr("share", L)), g_rows,
                                 ChartSpec("pie", tuple(r[0] for r in g_rows), (tuple(r[1] for r in g_rows),))
@@ -175,7 +176,7 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
                   (tr("persons", L), tr("organisations", L))) if d_rows else None))
     progress.check()
     share = stats.womens_share_by_year(cdb, q)
-    w_rows = tuple((str(r["year"]), r["women"], r["threats"], f"{r['share']:.1f}") for r in share)
+    w_rows = tuple((str(r["year"]), r["women"], r["threats"], number(r["share"], L, 1)) for r in share)
     sections.append(StatSection(
         "womens_share", tr("t.womens_share", L), unit_line(L, "threats"),
         (tr("year", L), tr("women", L), tr("all_threats", L), tr("share", L)), w_rows,
