@@ -3,11 +3,14 @@
     .venv/bin/python docs/samples/make_samples.py
 
 Creates a throw-away demo database in a temporary folder, writes one PDF of each kind (brief,
-dossier, overview) in docs/samples/ and renders their pages with `pdftoppm -png -r 80`.
+dossier, overview) and UN submission drafts (.docx) in docs/samples/ and renders their pages with
+`pdftoppm -png -r 80` (a .docx through LibreOffice, `soffice --headless --convert-to pdf`, when it is
+installed: a check only, kkdesk does not need it).
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -17,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 from kkdesk import demo  # noqa: E402
-from kkdesk.reports import build_brief, build_dossier, build_overview, write_atomically  # noqa: E402
+from kkdesk.reports import build_brief, build_dossier, build_overview, build_submission, write_atomically  # noqa: E402
 from kkdesk.search import SearchQuery  # noqa: E402
 from kkdesk.records import CaseDatabase  # noqa: E402
 
@@ -50,16 +53,31 @@ def main() -> None:
             "dossier_ru_full.pdf": build_dossier(cdb, person_id=person, lang="ru", profile="full"),
             "dossier_en_pseudonymised.pdf": build_dossier(cdb, person_id=person, lang="en", profile="pseudonymised"),
             "overview_kk_2019.pdf": build_overview(cdb, SearchQuery(date_from="2019-01-01", date_to="2019-12-31"),
-                                                   "kk", "full"),
+                                                   "kk", "full", pdfa=True),
             "overview_en_all_public.pdf": build_overview(cdb, None, "en", "public"),
+            "submission_en_pseudonymised.docx": build_submission(cdb, SearchQuery(date_from="2020", date_to="2023"),
+                                                                 "en", "pseudonymised"),
+            "submission_ru_coalition_public.docx": build_submission(
+                cdb, SearchQuery(date_from="2020", date_to="2023"), "ru", "public", coalition=True),
         }
         cdb.close()
     for old in HERE.glob("*.png"):
         old.unlink()
     for name, data in docs.items():
         write_atomically(HERE / name, data)
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-l", "12", str(HERE / name), str(HERE / name[:-4])],
-                       check=True)
+        stem = name.rsplit(".", 1)[0]
+        pdf = HERE / name
+        if name.endswith(".docx"):
+            if not shutil.which("soffice"):
+                print(f"{name}: no LibreOffice (soffice) to render its pages; the .docx is written")
+                continue
+            with tempfile.TemporaryDirectory() as tmp:
+                subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+                                "--convert-to", "pdf", "--outdir", tmp, str(pdf)], check=True, capture_output=True)
+                pdf = Path(tmp) / f"{stem}.pdf"
+                subprocess.run(["pdftoppm", "-png", "-r", "80", "-l", "12", str(pdf), str(HERE / stem)], check=True)
+            continue
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-l", "12", str(pdf), str(HERE / stem)], check=True)
 
 
 if __name__ == "__main__":

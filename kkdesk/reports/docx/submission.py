@@ -102,8 +102,11 @@ def _table(doc, table) -> None:
     doc.add_paragraph(table.caption, style="Caption").paragraph_format.keep_with_next = True
     t = doc.add_table(rows=1 + len(table.rows), cols=len(table.header))
     t.autofit = False
-    first = 0.55 if len(table.header) > 2 else 0.7                  # the label column takes the room
-    widths = [Cm(16 * first)] + [Cm(16 * (1 - first) / (len(table.header) - 1))] * (len(table.header) - 1)
+    n = len(table.header)
+    labels = max(len(row[0]) for row in (table.header, *table.rows))
+    # a column of labels (threat types) takes the room; a column of years shares it evenly
+    first = (0.55 if n > 2 else 0.7) if labels > 12 else 1 / n
+    widths = [Cm(16 * first)] + [Cm(16 * (1 - first) / (n - 1))] * (n - 1)
     t.style = doc.styles["Table Grid"]
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     for r, row in enumerate((table.header, *table.rows)):
@@ -117,6 +120,8 @@ def _table(doc, table) -> None:
             run.bold = r == 0
             if c >= table.numeric_from:
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for column, width in zip(t.columns, widths):                   # the grid: LibreOffice sizes by it
+        column.width = width
     head = t.rows[0]._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")                           # the header row again on a new page
     repeat.set(qn("w:val"), "true")
