@@ -13,13 +13,13 @@ from kkdesk import stats
 from kkdesk.cli.common import actor, add_passphrase_args, open_database, read_passphrase
 from kkdesk.demo import generate
 from kkdesk.errors import IntegrityFailure, InvalidInput
-from kkdesk.model.numbers import number
 from kkdesk.progress import Progress
 from kkdesk.search import SearchQuery, incident_ids
 from kkdesk.records import CaseDatabase
 from kkdesk.store.backup import backup, restore, rotating_backup
 from kkdesk.store.destroy import destroy
 from kkdesk.store.verify import verify
+from kkdesk.util.numbers import number
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kkdesk.messages.texts import CATALOGUE
+from kkdesk.util.numbers import number
 
 LANGS = ("en", "ru", "kk")
 PLURAL_FORMS = {"en": ("one", "other"), "ru": ("one", "few", "many"), "kk": ("one", "other")}
@@ -38,8 +39,7 @@ def plural_form(n: int, lang: str) -> str:
 
 def format_number(n: int, lang: str) -> str:
     """A whole number as the language writes it: 3,001 in English, 3 001 (no-break space) in ru and kk."""
-    text = f"{n:,}"
-    return text if lang == "en" else text.replace(",", "\u00a0")
+    return number(n, lang)
 
 
 @dataclass(frozen=True)

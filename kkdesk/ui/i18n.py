@@ -50,7 +50,7 @@ def locale() -> QLocale:
 
 def number(value: float, digits: int = 0) -> str:
     """A number as the chosen language writes it: "3,001" in English, "3 001" (a no-break space) in
-    Russian and Kazakh; the same text kkdesk.model.numbers gives documents and the command line."""
+    Russian and Kazakh; the same text kkdesk.util.numbers gives documents and the command line."""
     if digits == 0:
         return locale().toString(int(round(value)))
     return locale().toString(float(value), "f", digits)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kkdesk.errors import InvalidInput
-from kkdesk.model.numbers import number, percent
+from kkdesk.util.numbers import number, percent
 
 NBSP = "\u00a0"
 
@@ -29,6 +28,6 @@ def test_a_whole_number_rounds_and_a_negative_keeps_its_sign():
     assert number(-12345, "en") == "-12,345"
 
 
-def test_an_unknown_language_is_refused_in_plain_words():
-    with pytest.raises(InvalidInput):
+def test_an_unknown_language_is_a_programming_error():
+    with pytest.raises(ValueError):
         number(1, "de")

@@ -1,11 +1,11 @@
 """The interface writes numbers with QLocale, the documents and the command line with
-kkdesk.model.numbers: both must give the same text in every language."""
+kkdesk.util.numbers: both must give the same text in every language."""
 
 from __future__ import annotations
 
 import pytest
 
-from kkdesk.model.numbers import number
+from kkdesk.util.numbers import number
 from kkdesk.ui import i18n
 
 

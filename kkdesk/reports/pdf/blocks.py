@@ -9,10 +9,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from kkdesk.model.numbers import number
 from kkdesk.reports.pdf import fonts
 from kkdesk.reports.pdf.document import FRAME_W
 from kkdesk.reports.pdf.styles import HEAD_FILL, INK, RULE, ZEBRA, facts_style, styles, table_style
+from kkdesk.util.numbers import number
 
 
 

@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from kkdesk.reports.pdf import fonts
 from kkdesk.reports.pdf.styles import BAR, BAR2, INK, PIE
 from kkdesk.reports.snapshots.common import ChartSpec
-from kkdesk.model.numbers import number, percent
+from kkdesk.util.numbers import number, percent
 
 FONT_SIZE = 7.5
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, PageBreak, Table
 
-from kkdesk.model.numbers import number as format_number
 from kkdesk.progress import ensure
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.pdf import document
@@ -13,6 +12,7 @@ from kkdesk.reports.pdf.blocks import data_table, facts, fit_widths, gap, para, 
 from kkdesk.reports.pdf.charts import chart
 from kkdesk.reports.pdf.styles import facts_style, table_style
 from kkdesk.reports.snapshots.overview import OverviewSnapshot
+from kkdesk.util.numbers import number as format_number
 
 CHUNK = 200
 CASE_FONT = 7.5

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from kkdesk.errors import InvalidInput
 from kkdesk.model.entities import CRITERIA
-from kkdesk.model.numbers import number
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots.casework import CaseworkSection, gather_casework
 from kkdesk.reports.snapshots.common import Context
 from kkdesk.records import CaseDatabase
+from kkdesk.util.numbers import number
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kkdesk.model.numbers import number
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots.common import ChartSpec, Context, StatSection, unit_line
 from kkdesk.stats import casework as cstats
+from kkdesk.util.numbers import number
 
 
 @dataclass(frozen=True)

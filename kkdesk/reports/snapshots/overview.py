@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from kkdesk import stats
 from kkdesk.model import months
 from kkdesk.model.dates import PartialDate
-from kkdesk.model.numbers import number
 from kkdesk.progress import ensure
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.reports.i18n import tr
@@ -16,6 +15,7 @@ from kkdesk.reports.snapshots import casework, defenders
 from kkdesk.reports.snapshots.common import ChartSpec, Context, StatSection, simple_section, unit_line
 from kkdesk.search import SearchQuery, incident_ids
 from kkdesk.records import CaseDatabase
+from kkdesk.util.numbers import number
 
 
 @dataclass(frozen=True)

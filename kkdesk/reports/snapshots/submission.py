@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from kkdesk import stats
 from kkdesk.errors import InvalidInput
 from kkdesk.messages import PLURAL_FORMS, plural_form
-from kkdesk.model.numbers import number as format_number, percent
 from kkdesk.model.dates import PartialDate
 from kkdesk.progress import ensure
 from kkdesk.reports.i18n import tr
@@ -23,6 +22,7 @@ from kkdesk.reports.snapshots.common import Context
 from kkdesk.reports.snapshots.overview import _period_text, effective_query
 from kkdesk.search import incident_ids
 from kkdesk.records import CaseDatabase
+from kkdesk.util.numbers import number as format_number, percent
 
 MAX_YEARS = 4
 PAGE_LIMITS = {False: 5, True: 10}          # UPR: one organisation, a coalition (joint submission)

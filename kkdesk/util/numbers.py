@@ -1,7 +1,8 @@
 """Numbers as each language writes them (CLDR): "3,001" / "3 001" / "3 001", "47.3%" / "47,3 %" / "47,3%".
 
-The one formatter for documents, the text of exports and the command line (the core has no Qt). The
-interface formats with QLocale, which reads the same CLDR data; a test holds the two together.
+The one formatter for messages, documents, the text of exports and the command line (the core has no
+Qt; a leaf, so that kkdesk.messages can use it). The interface formats with QLocale, which reads the
+same CLDR data; a test holds the two together.
 Russian and Kazakh group digits with a no-break space (U+00A0), so "3 001" never breaks across lines.
 Dates have their own formatter: PartialDate.format (kkdesk.model.dates), at the date's precision.
 """
@@ -9,8 +10,6 @@ Dates have their own formatter: PartialDate.format (kkdesk.model.dates), at the 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-
-from kkdesk.errors import InvalidInput
 
 NBSP = "\u00a0"
 GROUP = {"en": ",", "ru": NBSP, "kk": NBSP}
@@ -20,8 +19,8 @@ PERCENT = {"en": "{}%", "ru": "{}" + NBSP + "%", "kk": "{}%"}
 
 
 def _check(lang: str) -> str:
-    if lang not in GROUP:
-        raise InvalidInput(f"Numbers can be written in en, ru or kk, not '{lang}'.")
+    if lang not in GROUP:   # callers check the language first (a user never meets this)
+        raise ValueError(f"numbers are written in en, ru or kk, not {lang!r}")
     return lang
 
 
