@@ -158,3 +158,17 @@ def test_an_incident_with_status_verified_from_an_import_is_verified_and_back_to
     assert inc.review == "verified"
     inc.status = "draft"
     assert cdb.incidents.save(inc).review == "draft"
+
+
+def test_the_overview_says_which_records_it_counts_and_counts_only_those(new_db):
+    from kkdesk import stats
+    from kkdesk.reports import build_overview
+    from kkdesk.search import SearchQuery, limited_to_verified
+    from tests.reports.helpers import pdf_text
+
+    factories.build(new_db)                       # one verified incident of four
+    verified = pdf_text(build_overview(new_db, limited_to_verified(None), "ru"))
+    assert "только проверенные записи" in " ".join(verified.split())
+    assert "все записи, проверенные и непроверенные" in " ".join(pdf_text(build_overview(new_db, None, "ru")).split())
+    assert stats.count_by(new_db, [], "incidents", limited_to_verified(SearchQuery())).total == 1
+    assert stats.corroboration(new_db, None) == {"incidents": 4, "corroborated": 0, "at_least": 2}

@@ -10,7 +10,7 @@ from kkdesk.cli.common import add_passphrase_args, open_database
 from kkdesk.errors import InvalidInput, NotFound
 from kkdesk.reports import build_brief, build_dossier, build_overview, build_submission, export, write_atomically
 from kkdesk.reports.deidentify import UnknownNamesFound
-from kkdesk.search import SearchQuery, incident_where
+from kkdesk.search import SearchQuery, incident_where, limited_to_verified
 
 _REF = re.compile(r"^KK-\d{4}-[0-9A-F]{8}$", re.IGNORECASE)
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
@@ -36,6 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="submission: a joint submission of several organisations (10 pages instead of 5)")
     p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx")
     p.add_argument("--pdfa", action="store_true", help="archival PDF/A-2b (sRGB output intent, XMP metadata)")
+    _records_arg(p, "verified")
     _unknown_args(p)
     add_passphrase_args(p)
     p.set_defaults(func=cmd_report)
@@ -50,9 +51,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="PATH", help="file (xlsx, json) or folder (csv)")
     p.add_argument("--delimiter", help="CSV: the separator, e.g. ';' ',' or tab (default ';' for ru and kk, "
                    "',' for en)")
+    _records_arg(p, "all")
     _unknown_args(p)
     add_passphrase_args(p)
     p.set_defaults(func=cmd_export)
+
+
+def _records_arg(p: argparse.ArgumentParser, default: str) -> None:
+    p.add_argument("--records", choices=("verified", "all"), default=default,
+                   help=f"overview, submission, export: only verified records, or all (default {default}); "
+                        "the document says which")
 
 
 def _unknown_args(p: argparse.ArgumentParser) -> None:
@@ -123,7 +131,8 @@ def dossier_subject(cdb, text: str | None, org: bool = False) -> tuple[int | Non
 
 
 def _query(args):
-    q = SearchQuery(date_from=args.date_from, date_to=args.date_to)
+    q = limited_to_verified(SearchQuery(date_from=args.date_from, date_to=args.date_to),
+                            getattr(args, "records", "all") == "verified")
     incident_where(q)  # unreadable dates fail here, before any work
     return q
 
@@ -156,7 +165,7 @@ def cmd_report(args) -> int:
 def cmd_export(args) -> int:
     try:
         with open_database(args) as cdb:
-            query = _query(args) if (args.date_from or args.date_to) else None
+            query = _query(args) if (args.date_from or args.date_to or args.records == "verified") else None
             export(cdb, args.format, args.out, args.profile, query=query, lang=args.lang, unknown=args.unknown,
                    delimiter=args.delimiter)
     except UnknownNamesFound as exc:

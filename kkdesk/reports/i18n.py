@@ -162,6 +162,11 @@ _T: dict[str, tuple[str, str, str]] = {
     # overview
     "period": ("Period", "Период", "Кезең"),
     "all_time": ("all records", "все записи", "барлық жазбалар"),
+    "scope.verified": ("verified records only (checked by a second person)",
+                       "только проверенные записи (проверены вторым человеком)",
+                       "тек тексерілген жазбалар (екінші адам тексерген)"),
+    "scope.all": ("all records, verified or not", "все записи, проверенные и непроверенные",
+                  "барлық жазбалар, тексерілген және тексерілмеген"),
     "search_text": ("Text", "Текст", "Мәтін"),
     "filters": ("Filters", "Фильтры", "Сүзгілер"),
     "key_figures": ("Key figures", "Основные показатели", "Негізгі көрсеткіштер"),

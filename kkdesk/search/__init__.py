@@ -20,6 +20,7 @@ from kkdesk.search.query import (
     conditions,
     fts_match,
     incident_where,
+    limited_to_verified,
     normalise_day,
     ordered_sql,
 )
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from kkdesk.records import CaseDatabase
 
 __all__ = ["SORT_KEYS", "Conditions", "SearchQuery", "conditions", "fts_match", "incident_id_array",
-           "incident_ids", "incident_where", "normalise_day"]
+           "incident_ids", "incident_where", "limited_to_verified", "normalise_day"]
 
 
 def incident_ids(cdb: "CaseDatabase", q: SearchQuery | None = None, order: str = "date",

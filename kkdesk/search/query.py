@@ -59,6 +59,15 @@ class SearchQuery:
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
+def limited_to_verified(q: "SearchQuery | None", verified: bool = True) -> "SearchQuery":
+    """The query limited to verified records (what published figures count), or, with
+    verified=False, the query as it is."""
+    q = dataclasses.replace(q) if q is not None else SearchQuery()
+    if verified:
+        q.statuses = ["verified"]
+    return q
+
+
 def fts_match(text: str) -> str | None:
     """An FTS5 MATCH expression: every folded word as a prefix, all required."""
     words = fold(text or "").split()

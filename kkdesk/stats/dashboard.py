@@ -66,4 +66,6 @@ def compute(cdb: "CaseDatabase", query: "SearchQuery | None", lang: str, top: in
                 return none_label if value is None else stats.label(cdb, dim, value, lang)
             out[key] = [name(r[dim]) for r in rows], [r["count"] for r in rows]
         progress.set_progress(0.5 + 0.5 * (n + 1) / len(CHARTS))
+    out["corroboration"] = stats.corroboration(cdb, query)
+    out["verified_only"] = query is not None and query.statuses == ["verified"]   # which records it counts
     return out

@@ -241,10 +241,16 @@ class DashboardPane(QWidget):
         self.results = results
         f = results["figures"]
         n = i18n.number
-        self.figures.setText(self.tr("Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · "
-                                     "Threat types: %5").replace("%1", n(f["incidents"]))
-                             .replace("%2", n(f["threats"])).replace("%3", n(f["persons"]))
-                             .replace("%4", n(f["organisations"])).replace("%5", n(f["threat_types"])))
+        scope = (self.tr("Verified records only") if results.get("verified_only")
+                 else self.tr("All records, verified or not"))
+        c = results.get("corroboration") or {"corroborated": 0}
+        self.figures.setText(scope + ": " + self.tr(
+            "Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · "
+            "Threat types: %5").replace("%1", n(f["incidents"]))
+            .replace("%2", n(f["threats"])).replace("%3", n(f["persons"]))
+            .replace("%4", n(f["organisations"])).replace("%5", n(f["threat_types"]))
+            + " · " + self.tr("Corroborated by two or more sources: %1 incidents").replace(
+                "%1", n(c["corroborated"])))
         horizontal = {"city", "type", "source", "category"}
         for key, title in self.chart_titles().items():
             labels, values = results[key]

@@ -1,9 +1,10 @@
-"""The filter panel: date range, region, city, category, threat type, source, gender, status, tag."""
+"""The filter panel: date range, region, city, category, threat type, source, gender, status, tag,
+corroboration (at least two independent information sources)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, QTimer
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kkdesk.errors import InvalidInput
 from kkdesk.model.dates import PartialDate
@@ -72,6 +73,10 @@ class FilterPanel(QWidget):
         self.tag.setAccessibleName(self.tr("Tag"))
         self.tag.textChanged.connect(lambda *_: self._debounce.start())
         form.addRow(self.tr("Tag:"), self.tag)
+        self.corroborated = QCheckBox(self.tr("Corroborated by at least two independent sources"))
+        self.corroborated.setObjectName("filterCorroborated")
+        self.corroborated.toggled.connect(lambda *_: self._debounce.start())
+        form.addRow(self.corroborated)
         reset = QPushButton(self.tr("Clear filters"))
         reset.setObjectName("clearFilters")
         reset.clicked.connect(self.reset)
@@ -97,6 +102,7 @@ class FilterPanel(QWidget):
         for combo in self.combos.values():
             combo.clear()
         self.tag.clear()
+        self.corroborated.setChecked(False)
         self.date_from.clear()
         self.date_to.clear()
 
@@ -130,6 +136,8 @@ class FilterPanel(QWidget):
                 setattr(q, field, [code])
         if self.tag.text().strip():
             q.tags = [self.tag.text().strip()]
+        if self.corroborated.isChecked():
+            q.min_sources = 2
         return q
 
     def apply(self, q: SearchQuery) -> None:
@@ -142,4 +150,5 @@ class FilterPanel(QWidget):
             if key == "region":
                 self._region_changed()
         self.tag.setText(q.tags[0] if q.tags else "")
+        self.corroborated.setChecked(q.min_sources >= 2)
         self._debounce.start()

@@ -164,6 +164,10 @@ class IncidentEditor(QWidget):
         self.place_detail = self._line("placeDetailEdit", self.tr("Place detail"))
         form.addRow(self.tr("Place detail:"), self.place_detail)
         self.status = self._combo("statusCombo", self.tr("Status"))
+        # shown, not chosen: a record is verified in the Review window by someone other than its editor
+        self.status.setEnabled(False)
+        self.status.setToolTip(self.tr("A record counts as verified once someone other than its last editor "
+                                       "verifies it (View → Review)."))
         form.addRow(self.tr("Status:"), self.status)
         self.confidentiality = self._combo("confidentialityCombo", self.tr("Confidentiality"))
         form.addRow(self.tr("Confidentiality:"), self.confidentiality)

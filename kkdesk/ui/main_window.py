@@ -23,6 +23,7 @@ from kkdesk.ui.incident_editor import IncidentEditor
 from kkdesk.ui.incidents_pane import IncidentsPane
 from kkdesk.ui.panic import PANIC_KEYS
 from kkdesk.ui.reports_dialog import ReportDialog
+from kkdesk.ui.review import ReviewDialog
 from kkdesk.ui.vocab_editor import VocabularyPane
 
 
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
                          [f"Alt+{n}"])
         self._action(view_menu, self.tr("Agenda: follow-ups due"), "actionAgenda", self.show_agenda,
                      ["Ctrl+Shift+A"])
+        self._action(view_menu, self.tr("Review: waiting for me, returned to me"), "actionReview", self.show_review,
+                     ["Ctrl+Shift+R"])
         reports_menu = bar.addMenu(self.tr("&Reports"))
         self._action(reports_menu, self.tr("Overview…"), "actionOverview", lambda: self.open_report("overview"))
         reports_menu.addAction(self.brief_action)
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+F", self.tr("Search")),
             ("Alt+1 … Alt+4", self.tr("Switch tabs")),
             ("Ctrl+Shift+A", self.tr("Agenda: follow-ups overdue and due in the next two weeks")),
+            ("Ctrl+Shift+R", self.tr("Review: records waiting for my review and returned to me")),
             ("Ctrl+L", self.tr("Lock now: close the database and clear the screen")),
             ("F12, Ctrl+Shift+L", self.tr("Panic: hide every window and lock at once; start kkdesk again "
                                           "to bring back the unlock window")),
@@ -230,6 +234,18 @@ class MainWindow(QMainWindow):
         self.agenda = dlg
         return dlg
 
+    def show_review(self) -> ReviewDialog:
+        """The records waiting for my review and those returned to me; Enter opens one."""
+        dlg = getattr(self, "review", None)
+        if dlg is None:
+            dlg = self.review = ReviewDialog(self.ctx, self)
+            dlg.open_incident.connect(self.open_incident)
+        else:
+            dlg.refresh()
+        dlg.show()
+        dlg.raise_()
+        return dlg
+
     def show_in_registry(self, kind: str, record_id: int) -> None:
         """Switch to the Defenders tab with one record selected and its casework shown."""
         self.tabs.setCurrentWidget(self.defenders)
@@ -255,6 +271,9 @@ class MainWindow(QMainWindow):
     def on_changes(self, changes) -> None:
         for pane in self.panes:
             pane.on_changes(changes)
+        review = getattr(self, "review", None)
+        if review is not None and review.isVisible() and changes.touches_incidents():
+            review.refresh()
 
     def clear(self) -> None:
         """Locking: close editors and forget every shown record."""
@@ -263,11 +282,12 @@ class MainWindow(QMainWindow):
         self.editors.clear()
         for pane in self.panes:
             pane.clear()
-        agenda = getattr(self, "agenda", None)
-        if agenda is not None:   # it names people: gone with the lock
-            agenda.close()
-            agenda.deleteLater()
-            self.agenda = None
+        for name in ("agenda", "review"):
+            dlg = getattr(self, name, None)
+            if dlg is not None:   # it names people and cases: gone with the lock
+                dlg.close()
+                dlg.deleteLater()
+                setattr(self, name, None)
         self.statusBar().clearMessage()
 
     def _tab_changed(self, index: int) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kkdesk.errors import KkdeskError
 from kkdesk.reports import build_brief, build_dossier, build_overview, build_submission, export, write_atomically
 from kkdesk.reports.snapshots.submission import check_period
-from kkdesk.search import SearchQuery, incident_id_array, incident_where
+from kkdesk.search import SearchQuery, incident_id_array, incident_where, limited_to_verified
 from kkdesk.ui.i18n import LANGUAGES
 from kkdesk.ui.jobs import run_job
 from kkdesk.ui.pdf_print import print_pdf, renderer
@@ -94,6 +94,11 @@ class ReportDialog(QDialog):
         self.use_filters.setChecked(self.base_query is not None and search_by_default)
         self.use_filters.setEnabled(self.base_query is not None)
         form.addRow(self.use_filters)
+        self.verified_only = QCheckBox(self.tr("Only verified records (checked by a second person)"))
+        self.verified_only.setObjectName("reportVerifiedOnly")
+        self.verified_only.setToolTip(self.tr("Published figures count verified records only; the document "
+                                              "says which records it counts."))
+        form.addRow(self.verified_only)
 
         self.lang = WrappingComboBox()
         self.lang.setObjectName("reportLanguage")
@@ -152,6 +157,7 @@ class ReportDialog(QDialog):
         self._scope_generation = 0
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.use_filters.toggled.connect(self._show_scope)
+        self.verified_only.toggled.connect(self._show_scope)
         for edit in (self.date_from, self.date_to):
             edit.editingFinished.connect(self._show_scope)
         self._kind_changed()
@@ -168,6 +174,9 @@ class ReportDialog(QDialog):
         for w in (self.date_from, self.date_to):
             w.setEnabled(whole_set)
         self.use_filters.setEnabled(whole_set and self.base_query is not None)
+        self.verified_only.setEnabled(whole_set)
+        # documents that publish figures count verified records by default; exports for analysis all
+        self.verified_only.setChecked(whole_set and kind in ("overview", "submission"))
         self.print_button.setEnabled(kind in PDF_KINDS)
         self.lang.setEnabled(kind != "json")
         self.pdfa.setVisible(kind in PDF_KINDS)
@@ -192,6 +201,8 @@ class ReportDialog(QDialog):
                     self.tr("incidents matching the Incidents tab's filters, in the chosen period"))
         else:
             text = self.tr("all incidents of the chosen period")
+        if self.verified_only.isChecked():
+            text += " — " + self.tr("verified only")
         self.subject_label.setText(text)
         try:
             q = self.query()
@@ -232,6 +243,8 @@ class ReportDialog(QDialog):
         q = copy.deepcopy(self.base_query) if self.use_filters.isChecked() and self.base_query else SearchQuery()
         q.date_from = self.date_from.text().strip() or None
         q.date_to = self.date_to.text().strip() or None
+        if self.verified_only.isChecked():
+            q = limited_to_verified(q)
         incident_where(q)
         return q
 

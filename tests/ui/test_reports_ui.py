@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 
 from kkdesk.demo import generate
-from kkdesk.search import SearchQuery
+from kkdesk.search import SearchQuery, incident_id_array
 from kkdesk.records import CaseDatabase
 from kkdesk.ui.reports_dialog import ReportDialog
 from tests.ui.conftest import PASSPHRASE, unlock, wait_idle
@@ -168,6 +168,12 @@ def test_the_dialog_remembers_language_and_profile_and_shows_its_scope(qtbot, ma
     dlg = main.open_report("overview")
     qtbot.addWidget(dlg)
     assert dlg.use_filters.isChecked()
+    assert dlg.verified_only.isChecked()            # an overview counts verified records unless asked
+    verified = len(incident_id_array(main.ctx.cdb, SearchQuery(date_from="2019-01-01", date_to="2019-12-31",
+                                                               statuses=["verified"])))
+    qtbot.waitUntil(lambda: dlg.subject_label.text().endswith(f"verified only — {verified} incident(s)"),
+                    timeout=5000)
+    dlg.verified_only.setChecked(False)
     qtbot.waitUntil(lambda: dlg.subject_label.text().endswith(f"— {matching} incident(s)"), timeout=5000)
     dlg.lang.setCurrentIndex(dlg.lang.findData("kk"))
     dlg.profile.setCurrentIndex(dlg.profile.findData("public"))
@@ -178,6 +184,7 @@ def test_the_dialog_remembers_language_and_profile_and_shows_its_scope(qtbot, ma
     qtbot.addWidget(dlg)
     assert dlg.lang.currentData() == "kk" and dlg.profile.currentData() == "public"
     assert not dlg.use_filters.isChecked() and dlg.use_filters.isEnabled()
+    dlg.verified_only.setChecked(False)
     total = main.ctx.cdb.incidents.count()
     qtbot.waitUntil(lambda: dlg.subject_label.text().endswith(f"— {total} incident(s)"), timeout=5000)
     assert "all incidents" in dlg.subject_label.text()

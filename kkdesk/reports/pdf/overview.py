@@ -20,7 +20,8 @@ CASE_FONT = 7.5
 
 def _title(s: OverviewSnapshot) -> list:
     L = s.lang
-    left = [para(tr("overview", L), "title"), para(f"{tr('period', L)}: {s.period}", "subtitle")]
+    left = [para(tr("overview", L), "title"), para(f"{tr('period', L)}: {s.period}", "subtitle"),
+            para(s.scope, "subtitle")]
     right = [para(s.marking, "mark")]
     t = Table([[left, right]], colWidths=[document.FRAME_W * 0.7, document.FRAME_W * 0.3])
     t.setStyle(facts_style())

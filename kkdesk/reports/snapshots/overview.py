@@ -30,6 +30,7 @@ class OverviewSnapshot:
     sections: tuple[StatSection, ...]
     case_header: tuple[str, ...]
     cases: tuple[tuple[str, ...], ...]   # ref, date, place, title, targets, threat types
+    scope: str = ""                      # which records it counts: verified only, or all
 
 
 def effective_query(query, deid: Deidentifier):
@@ -60,16 +61,22 @@ def _period_text(q, lang: str) -> str:
         return f"{q.date_from or ''} – {q.date_to or ''}"
 
 
+def _scope_text(q, lang: str) -> str:
+    """Which records the figures count, said with the period: verified only, or all."""
+    return tr("scope.verified" if q.statuses == ["verified"] else "scope.all", lang)
+
+
 def _filters(ctx: Context, q) -> tuple[tuple[str, str], ...]:
     L = ctx.lang
     out = []
     deid = ctx.deid.for_targets([q.person_id], [q.organisation_id])   # the one the overview is about, if any
     if q.text:
         out.append((tr("search_text", L), deid.text(q.text)))
+    statuses = [] if q.statuses == ["verified"] else q.statuses   # said with the period
     for values, vocab, key in ((q.regions, "region", "region"), (q.cities, "city", "city"),
                                (q.categories, "category", "category"), (q.threat_types, "threat_type", "threat_type"),
                                (q.threat_groups, "threat_group", "threat_group"), (q.sources, "source_type", "sources"),
-                               (q.genders, "gender", "gender"), (q.statuses, "status", "status"),
+                               (q.genders, "gender", "gender"), (statuses, "status", "status"),
                                (q.confidentiality, "confidentiality", "confidentiality")):
         if values:
             out.append((tr(key, L), ctx.labels(vocab, values)))
@@ -207,7 +214,7 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
     deid.check_unknown_names()
     return OverviewSnapshot(
         lang=L, profile=ctx.profile, marking=ctx.marking([r["confidentiality"] for r in conf.rows]),
-        generated=ctx.generated(), period=_period_text(q, L), filters=_filters(ctx, q), key_figures=key_figures,
+        generated=ctx.generated(), period=_period_text(q, L), scope=_scope_text(q, L), filters=_filters(ctx, q), key_figures=key_figures,
         sections=tuple(sections),
         case_header=(tr("ref", L), tr("date", L), tr("place", L), tr("title", L), tr("targets_col", L),
                      tr("threat_type", L)),

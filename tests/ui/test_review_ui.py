@@ -1,0 +1,77 @@
+"""The review window offscreen: the coordinator's "waiting for my review" list, verify and return with
+a comment; the monitor's "returned to me" list and submitting again; the status is shown, not chosen,
+in the editor. A real encrypted database; fictional records."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kkdesk.model.dates import PartialDate
+from kkdesk.model.entities import Incident, InfoSource
+from kkdesk.records import CaseDatabase
+from tests.ui.conftest import PASSPHRASE, unlock, wait_idle
+
+
+@pytest.fixture
+def review_db(tmp_path):
+    path = tmp_path / "review.kkdb"
+    with CaseDatabase.create(path, PASSPHRASE, actor="monitor-north") as cdb:
+        ids = [cdb.incidents.save(Incident(f"Summons of a journalist {n}", PartialDate(f"2022-0{n}"),
+                                           city="almaty", sources=[InfoSource("Vlast.kz")])).id for n in (1, 2, 3)]
+        cdb.review.submit(ids[:2])
+        cdb.set_actor_name("coordinator")      # the office opens the same file under its own name
+    return path
+
+
+def _dialog(qtbot, main):
+    dlg = main.show_review()
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.waiting.rowCount() + dlg.returned.rowCount() > 0 or "as:" in dlg.who.text(),
+                    timeout=10000)
+    wait_idle(qtbot, main.ctx)
+    return dlg
+
+
+def test_verify_and_return_in_the_review_window_then_the_author_submits_again(qtbot, make_app, review_db):
+    ctx = make_app()
+    main = unlock(qtbot, ctx, review_db)
+    assert not main.open_incident(None).status.isEnabled()   # the status is shown, not chosen
+    dlg = _dialog(qtbot, main)
+    assert dlg.who.text().endswith("coordinator")
+    assert dlg.waiting.rowCount() == 2 and dlg.returned.rowCount() == 0
+    assert "Waiting for my review (2)" in dlg.tabs.tabText(0)
+    assert dlg.waiting.item(0, 3).text() == "monitor-north"
+    dlg.waiting.selectRow(0)
+    wait_idle(qtbot, ctx)
+    assert "monitor-north submitted" in dlg.steps.text()
+    qtbot.mouseClick(dlg.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.waiting.rowCount() == 1, timeout=10000)
+    dlg.waiting.selectRow(0)
+    wait_idle(qtbot, ctx)
+    qtbot.mouseClick(dlg.return_button, Qt.MouseButton.LeftButton)     # no comment: refused, plainly
+    qtbot.waitUntil(lambda: "comment" in dlg.message.text(), timeout=10000)
+    assert dlg.waiting.rowCount() == 1
+    dlg.comment.setPlainText("Which court? Add a second source.")
+    qtbot.mouseClick(dlg.return_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.waiting.rowCount() == 0, timeout=10000)
+    cdb = ctx.cdb
+    states = sorted(cdb.scalar("SELECT review FROM incident WHERE title = ?", (f"Summons of a journalist {n}",))
+                    for n in (1, 2))
+    assert states == ["returned", "verified"]
+
+    # the author, under their own name, finds it returned with the comment and submits it again
+    ctx.worker.submit(lambda c: c.set_actor_name("monitor-north"), write=False)
+    wait_idle(qtbot, ctx)
+    dlg.refresh()
+    qtbot.waitUntil(lambda: dlg.returned.rowCount() == 1, timeout=10000)
+    assert dlg.returned.item(0, 5).text() == "coordinator: Which court? Add a second source."
+    dlg.tabs.setCurrentIndex(1)
+    dlg.returned.selectRow(0)
+    wait_idle(qtbot, ctx)
+    assert not dlg.verify_button.isEnabled() and dlg.submit_button.isEnabled()
+    qtbot.mouseClick(dlg.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.returned.rowCount() == 0, timeout=10000)
+    assert cdb.scalar("SELECT count(*) FROM incident WHERE review = 'submitted'") == 1
+    ctx.lock()
+    assert getattr(main, "review", None) is None        # it names cases: gone with the lock
