@@ -102,9 +102,26 @@ def test_errors_are_one_plain_line(demo_db, tmp_path):
     assert_plain_error(kk("init", tmp_path / "y.kkdb", "--passphrase-file", empty, passphrase=None))
 
 
+def test_init_refuses_an_easy_passphrase(tmp_path):
+    """`kkdesk init` judges the new passphrase as the unlock window does (zxcvbn), says why in one
+    line with a generated six-word example, and writes no file."""
+    for weak in ("Password123!", "password12", "файл-пароль", "qwertyuiop"):
+        db = tmp_path / "weak.kkdb"
+        result = kk("init", db, passphrase=weak)
+        assert_plain_error(result)
+        assert "too easy to guess" in result.stderr and len(result.stderr.split(":")[-1].split()) >= 6
+        assert weak not in result.stderr and not db.exists()
+    target = tmp_path / "t.kkdb"
+    assert kk("init", target, passphrase="cli test passphrase of five words").returncode == 0
+    weak_new = kk("passwd", target, passphrase="cli test passphrase of five words",
+                  env_extra={"KKDESK_NEW_PASSPHRASE": "password12"})
+    assert_plain_error(weak_new)
+    assert "too easy to guess" in weak_new.stderr
+
+
 def test_passphrase_file_and_init(tmp_path):
     pw = tmp_path / "pw.txt"
-    pw.write_text("файл-пароль\n", encoding="utf-8")
+    pw.write_text("файл-пароль для проверки\n", encoding="utf-8")
     db = tmp_path / "n.kkdb"
     assert kk("init", db, "--passphrase-file", pw, passphrase=None).returncode == 0
     stats = json.loads(kk("stats", db, "--json", "--passphrase-file", pw, passphrase=None).stdout)

@@ -13,6 +13,7 @@ from kkdesk import stats
 from kkdesk.cli.common import actor, add_passphrase_args, open_database, read_passphrase
 from kkdesk.demo import generate
 from kkdesk.errors import IntegrityFailure, InvalidInput
+from kkdesk.passphrase import generate as suggest_passphrase, strength
 from kkdesk.progress import Progress
 from kkdesk.search import SearchQuery, incident_ids
 from kkdesk.records import CaseDatabase
@@ -95,8 +96,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_passwd)
 
 
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a new passphrase the estimator finds easy to guess, with its advice and a way out."""
+    verdict = strength(passphrase)
+    if verdict.acceptable:
+        return
+    advice = " ".join(x for x in (verdict.warning, *verdict.suggestions) if x)
+    raise InvalidInput("This passphrase is too easy to guess" + (f" ({advice.rstrip('.')})" if advice else "")
+                       + ". Use five or six unrelated words, for example: " + suggest_passphrase() + ".")
+
+
 def cmd_init(args) -> int:
+    if os.path.exists(args.db):     # before asking for a passphrase that could not be used
+        raise InvalidInput("A file already exists at that path; choose another name.")
     passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
+    check_new_passphrase(passphrase)
     CaseDatabase.create(args.db, passphrase, actor=actor(args)).close()
     print(f"Created {args.db}. Keep the passphrase safe: without it the data cannot be recovered.")
     return 0
@@ -239,6 +253,7 @@ def cmd_passwd(args) -> int:
         ns = argparse.Namespace(passphrase_file=None)
         os.environ.pop("KKDESK_PASSPHRASE", None)
         new = read_passphrase(ns, "New passphrase: ", confirm=True)
+    check_new_passphrase(new)
     with _open_with(args, old) as cdb:
         cdb.change_passphrase(old, new)
     print("Passphrase changed.")

@@ -7,6 +7,7 @@ Everything is compared in the folded form of model.translit (Cyrillic, Kazakh an
     score(a, b)                  ratio, forgiving word order and a missing/extra word
     name_similarity(a, b)        two person names (name keys: script, order, patronymic ignored)
     Choices(entries).top(q, k)   the k closest entries, each with its key, label and the name matched
+    Choices(entries).filter(q)   what a type-to-filter picker lists: word-prefix hits, then near misses
 
 Importers use Choices over vocabulary terms (labels in every language plus aliases); duplicate
 person scoring builds on name_similarity and Choices over registry names.
@@ -144,3 +145,28 @@ class Choices:
         """The closest entry if it scores at least cutoff (whole-text ratio by default)."""
         found = self.top(query, 1, cutoff, whole)
         return found[0] if found else None
+
+    def filter(self, query: str, k: int = 30, cutoff: float = 0.75) -> list[Match]:
+        """What a type-to-filter picker lists for what is typed so far, best first.
+
+        First the entries one of whose names has a word starting with each typed word ("det" ->
+        Detention, "death thr" -> Death threat), the closest in length first, so "Death" lists
+        "Death threat" before "Death (a killing)"; then near misses (typos, another spelling) by
+        whole-name ratio. An empty query lists nothing."""
+        q = folded(query)
+        words = q.split()
+        if not words:
+            return []
+        hits: dict[int, tuple[float, int]] = {}
+        for i, f in enumerate(self._folded):
+            name_words = f.split()
+            if all(any(w.startswith(x) for w in name_words) for x in words):
+                owner, r = self._owner[i], _ratio_folded(q, f)
+                if owner not in hits or r > hits[owner][0]:
+                    hits[owner] = (r, i)
+        ranked = sorted(hits.items(), key=lambda item: (-item[1][0], item[0]))
+        found = [Match(self._keys[o], self._labels[o], round(r, 4), self._names[i]) for o, (r, i) in ranked[:k]]
+        if len(found) < k:
+            keys = {m.key for m in found}
+            found += [m for m in self.top(query, k, cutoff, whole=True) if m.key not in keys][:k - len(found)]
+        return found

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QListWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -39,3 +39,26 @@ class DropList(QListWidget):
         if paths:
             self.files_dropped.emit(paths)
             event.acceptProposedAction()
+
+
+class PlainTextField(QPlainTextEdit):
+    """A multi-line text field where Tab and Shift+Tab move on, as in every other field, and
+    Ctrl+Tab inserts a tab character."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Tab and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.insertPlainText("\t")
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event) -> bool:
+        """Ctrl+Tab reaches keyPressEvent instead of switching the editor's tabs."""
+        if (event.type() == event.Type.ShortcutOverride and event.key() == Qt.Key.Key_Tab
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+            event.accept()
+            return True
+        return super().event(event)

@@ -36,9 +36,9 @@ class SourcesEditor(QWidget):
         self.info_table.itemChanged.connect(self.editor._edited)
         layout.addWidget(self.info_table, 1)
         row = QHBoxLayout()
-        add = QPushButton(self.tr("Add source"))
+        add = self.add_source_button = QPushButton(self.tr("Add source"))
         add.setObjectName("addSourceButton")
-        add.clicked.connect(lambda: self.add_info_row(InfoSource()))
+        add.clicked.connect(lambda: self._start_row(self.info_table, self.add_info_row(InfoSource()), 0))
         rem = QPushButton(self.tr("Remove source"))
         rem.setObjectName("removeSourceButton")
         rem.clicked.connect(lambda: self._remove_row(self.info_table))
@@ -60,7 +60,7 @@ class SourcesEditor(QWidget):
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add response"))
         add.setObjectName("addResponseButton")
-        add.clicked.connect(lambda: self.add_resp_row(Response(response_type="")))
+        add.clicked.connect(lambda: self._start_row(self.resp_table, self.add_resp_row(Response(response_type="")), 0))
         rem = QPushButton(self.tr("Remove response"))
         rem.setObjectName("removeResponseButton")
         rem.clicked.connect(lambda: self._remove_row(self.resp_table))
@@ -77,7 +77,26 @@ class SourcesEditor(QWidget):
             self.add_info_row(s, emit=False)
         self.info_table.blockSignals(False)
 
-    def add_info_row(self, s: InfoSource, emit: bool = True) -> None:
+    def first_field(self):
+        """Where the keyboard starts on this tab: the sources table, or Add source while it is empty."""
+        if self.info_table.rowCount() == 0:
+            return self.add_source_button
+        if self.info_table.currentRow() < 0:
+            self.info_table.setCurrentCell(0, 0)
+        return self.info_table
+
+    @staticmethod
+    def _start_row(table: QTableWidget, row: int, col: int) -> None:
+        """After Add…, the new row's first field has the focus (a text cell opens for typing)."""
+        table.setFocus()
+        table.setCurrentCell(row, col)
+        widget = table.cellWidget(row, col)
+        if widget is not None:
+            widget.setFocus()
+        else:
+            table.editItem(table.item(row, col))
+
+    def add_info_row(self, s: InfoSource, emit: bool = True) -> int:
         t = self.info_table
         row = t.rowCount()
         t.insertRow(row)
@@ -94,6 +113,7 @@ class SourcesEditor(QWidget):
         t.setItem(row, 5, QTableWidgetItem(s.notes))
         if emit:
             self.editor._edited()
+        return row
 
     def read_info(self) -> list[InfoSource]:
         out, t = [], self.info_table
@@ -116,7 +136,7 @@ class SourcesEditor(QWidget):
             self.add_resp_row(r, emit=False)
         self.resp_table.blockSignals(False)
 
-    def add_resp_row(self, r: Response, emit: bool = True) -> None:
+    def add_resp_row(self, r: Response, emit: bool = True) -> int:
         t = self.resp_table
         row = t.rowCount()
         t.insertRow(row)
@@ -128,6 +148,7 @@ class SourcesEditor(QWidget):
             t.setItem(row, col, QTableWidgetItem(value))
         if emit:
             self.editor._edited()
+        return row
 
     def read_responses(self) -> list[Response]:
         out, t = [], self.resp_table

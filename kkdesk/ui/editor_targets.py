@@ -4,7 +4,7 @@ editor's incident; the editor turns them into undo steps."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -14,7 +14,7 @@ from kkdesk.model.entities import CRITERIA, LegalCharge, Target, Threat
 from kkdesk.ui.editor_parts import error_label
 from kkdesk.ui.person_dialog import OrganisationDialog, PersonDialog
 from kkdesk.ui.widgets import (
-    WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code, wrap_items,
+    VocabPicker, WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code, wrap_items,
 )
 
 
@@ -27,6 +27,10 @@ class TargetsEditor(QWidget):
         self.ctx, self.cdb, self.lang = editor.ctx, editor.cdb, editor.lang
         self.setObjectName("targetsEditor")
         self.completions: list[str] = []
+        self._categories: dict[int, list[str]] = {}
+        self._exact: int | None = None    # the person whose name is exactly the one typed
+        self._choosing: str | None = None  # the popup's Enter also reaches the field: act once
+        self._typed = ""           # the name typed, before the completer replaced it by a line
         layout = QVBoxLayout(self)
         self.targets_error = error_label("targetsError")
         layout.addWidget(self.targets_error)
@@ -46,6 +50,7 @@ class TargetsEditor(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.activated.connect(self._completion_chosen)
         self.target_input.setCompleter(self.completer)
+        self.completer.popup().installEventFilter(self)    # Enter with no line chosen: see _add_typed_target
         self.target_input.textEdited.connect(self._lookup_names)
         self.target_input.returnPressed.connect(self._add_typed_target)
         add_row.addWidget(self.target_input, 1)
@@ -100,7 +105,7 @@ class TargetsEditor(QWidget):
         self.threat_box = QGroupBox(self.tr("Threat"))
         tb = QGridLayout(self.threat_box)
         f1 = QFormLayout()
-        self.threat_type = WrappingComboBox()
+        self.threat_type = VocabPicker()      # ~80 terms: type to filter, in any language
         self.threat_type.setObjectName("threatType")
         self.threat_type.setAccessibleName(self.tr("Threat type"))
         self.threat_type.currentIndexChanged.connect(self._threat_field_changed)
@@ -158,6 +163,8 @@ class TargetsEditor(QWidget):
         tb.addLayout(f3, 1, 0, 1, 2)
         tb.setColumnStretch(0, 3)
         tb.setColumnStretch(1, 2)
+        # the keyboard goes from a threat's type straight to its sources, then the finer criteria
+        QWidget.setTabOrder(self.threat_type, self.threat_sources)
         rv.addWidget(self.threat_box, 1)
         # long Russian and Kazakh values wrap and make the form taller: it scrolls rather than
         # making the window taller than a 768-pixel screen
@@ -318,19 +325,27 @@ class TargetsEditor(QWidget):
             self.refresh(self.target_list.currentRow())
             self.editor._edited()
 
-    def add_target(self, kind: str, record_id: int, name: str, pseudonym: str = "") -> None:
-        """Add a person or organisation (with one empty threat to fill in)."""
+    def add_target(self, kind: str, record_id: int, name: str, pseudonym: str = "",
+                   categories: list[str] | None = None) -> None:
+        """Add a person or organisation with one empty threat to fill in; the person's defender
+        category becomes the target's (the first in the vocabulary's order when there are several).
+        The focus goes to the new threat's type."""
         for n, t in enumerate(self.editor.inc.targets):
             if (kind == "person" and t.person_id == record_id) or (kind == "organisation" and t.organisation_id == record_id):
                 self.target_list.setCurrentRow(n)
+                self.threat_type.setFocus()
                 return
         self.editor.names[(kind, record_id)] = (name, pseudonym)
         target = Target(person_id=record_id) if kind == "person" else Target(organisation_id=record_id)
+        if categories:
+            order = [t.code for t in self.cdb.vocab.terms("category", include_retired=True)]
+            target.category = min(categories, key=lambda c: order.index(c) if c in order else len(order))
         target.threats.append(Threat(threat_type=""))
         self.editor.inc.targets.append(target)
         self.refresh(len(self.editor.inc.targets) - 1)
         self.target_input.clear()
         self.editor._edited()
+        self.threat_type.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _remove_target(self) -> None:
         row = self.target_list.currentRow()
@@ -346,17 +361,26 @@ class TargetsEditor(QWidget):
             return
 
         def op(cdb):
-            people = [pid for pid, _score in cdb.persons.find(text, limit=10)]
+            found = cdb.persons.find(text, limit=10)
+            people = [pid for pid, _score in found]
             orgs = cdb.organisations.find(text, limit=5)
             pn, on = cdb.persons.names(people), cdb.organisations.names(orgs)
-            return ([("person", pid, *pn[pid]) for pid in people if pid in pn]
-                    + [("organisation", oid, *on[oid]) for oid in orgs if oid in on])
-        self.ctx.worker.submit(op, on_done=lambda rows, t=text: self._show_completions(t, rows))
+            categories = {pid: cdb.persons.get(pid).categories for pid in people if pid in pn}
+            exact = next((pid for pid, score in found if score >= 1.0 and pid in pn), None)
+            return exact, categories, ([("person", pid, *pn[pid]) for pid in people if pid in pn]
+                           + [("organisation", oid, *on[oid]) for oid in orgs if oid in on])
+        self.ctx.worker.submit(op, on_done=lambda r, t=text: self._show_completions(t, r[2], r[0], r[1]))
 
-    def _show_completions(self, text: str, rows: list) -> None:
+    def _show_completions(self, text: str, rows: list, exact: int | None = None,
+                          categories: dict | None = None) -> None:
+        """Registered names like the typed one, and "Create new person 'X'" (first unless a name
+        matches exactly). Enter without choosing a line takes the person of exactly that name, or
+        creates a new one: never a merely similar person."""
         if self.target_input.text().strip() != text:
             return
+        self._typed, self._categories, self._exact = text, categories or {}, exact
         entries, self._completion_ids = [], {}
+        create = self.tr("Create new person '%1'").replace("%1", text)
         for kind, rid, a, b, pseudo in rows:
             if kind == "person":
                 name = f"{b} / {a}" if a and b else (b or a)
@@ -367,21 +391,46 @@ class TargetsEditor(QWidget):
                 display = a
             entries.append(label)
             self._completion_ids[label] = (kind, rid, display, pseudo)
+        entries.insert(len(entries) if exact is not None else 0, create)
+        self._completion_ids[create] = ("new", None, text, "")
         self.completions = entries
         self._completion_model.setStringList(entries)
-        if entries and self.target_input.hasFocus():
+        if self.target_input.hasFocus():
             self.completer.complete()
+            self.completer.popup().setCurrentIndex(QModelIndex())   # no line chosen until Down
 
     def _completion_chosen(self, label: str) -> None:
         hit = self._completion_ids.get(label)
-        if hit:
-            kind, rid, display, pseudo = hit
-            QTimer.singleShot(0, lambda: self.add_target(kind, rid, display, pseudo))
+        if not hit or self._choosing == label:
+            return
+        self._choosing = label
+        kind, rid, display, pseudo = hit
+
+        def act() -> None:
+            self._choosing = None
+            if kind == "new":
+                self.target_input.setText(self._typed)     # the completer wrote its line there
+                self._new_target("person")
+            else:
+                self.add_target(kind, rid, display, pseudo, self._categories.get(rid) if kind == "person" else None)
+        QTimer.singleShot(0, act)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if (obj is self.completer.popup() and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not obj.currentIndex().isValid()):
+            obj.hide()
+            self._add_typed_target()
+            return True
+        return super().eventFilter(obj, event)
 
     def _add_typed_target(self) -> None:
         text = self.target_input.text().strip()
         if text in self._completion_ids:
             self._completion_chosen(text)
+        elif text and text == self._typed and self._exact is not None:
+            exact = next(label for label, hit in self._completion_ids.items() if hit[1] == self._exact
+                         and hit[0] == "person")
+            self._completion_chosen(exact)
         elif text:
             self._new_target("person")
 
@@ -390,15 +439,22 @@ class TargetsEditor(QWidget):
         dlg = (PersonDialog(self.ctx, name_hint=hint, parent=self) if kind == "person"
                else OrganisationDialog(self.ctx, name_hint=hint, parent=self))
         name_of = (lambda: dlg.name_cyrillic.text() or dlg.name_latin.text()) if kind == "person" else (lambda: dlg.name.text())
-        dlg.saved.connect(lambda rid: self.add_target(kind, rid, name_of()))
+        cats = (lambda: list(dlg.person.categories)) if kind == "person" else (lambda: None)
+        dlg.saved.connect(lambda rid: self.add_target(kind, rid, name_of(), categories=cats()))
+        dlg.finished.connect(self._dialog_closed)
         dlg.setModal(True)
         dlg.show()
         self.new_target_dialog = dlg
 
+    def _dialog_closed(self, _result: int) -> None:
+        """The editor has the keyboard again: on the new target's threat type, else on the name field."""
+        self.window().activateWindow()
+        (self.threat_type if self.current_threat() is not None else self.target_input).setFocus()
+
     def fill_choices(self) -> None:
         cdb, lang = self.cdb, self.lang
         fill_vocab_combo(self.category, cdb, "category", lang, self.tr("(not recorded)"))
-        fill_vocab_combo(self.threat_type, cdb, "threat_type", lang, self.tr("(choose a type)"))
+        self.threat_type.fill(cdb, "threat_type", lang, self.tr("(choose a type)"), group="threat_group")
         fill_check_list(self.threat_sources, cdb, "source_type", lang, [])
         for dim, combo in self.criteria.items():
             combo.blockSignals(True)

@@ -11,8 +11,8 @@ import os
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from kkdesk.errors import InvalidInput, reason_for_os_error
@@ -21,11 +21,11 @@ from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import CONFIDENTIALITY, STATUSES, Incident, to_dict
 from kkdesk.ui import i18n
 from kkdesk.ui.casework import CaseworkPane
-from kkdesk.ui.editor_parts import DropList, error_label
+from kkdesk.ui.editor_parts import DropList, PlainTextField, error_label
 from kkdesk.ui.editor_sources import SourcesEditor
 from kkdesk.ui.editor_targets import TargetsEditor
 from kkdesk.ui.widgets import (
-    WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code,
+    VocabPicker, WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code,
 )
 from kkdesk.ui.worker import Changes, user_message
 
@@ -71,6 +71,7 @@ class IncidentEditor(QWidget):
         self._applying = False
         self._discarded = False
         self.loaded = False
+        self._next_after_save = False
         self._edit_timer = QTimer(self)
         self._edit_timer.setSingleShot(True)
         self._edit_timer.setInterval(400)
@@ -81,6 +82,14 @@ class IncidentEditor(QWidget):
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        self.pseudonym_notice = QLabel(self.tr(
+            "Pseudonym codes are on, but this editor shows the real names and text of the incident. "
+            "Close it (Ctrl+W) if someone can see the screen."))
+        self.pseudonym_notice.setObjectName("pseudonymNotice")
+        self.pseudonym_notice.setWordWrap(True)
+        self.pseudonym_notice.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 4px;")
+        self.pseudonym_notice.setVisible(bool(getattr(self.ctx, "pseudonyms", False)))
+        outer.addWidget(self.pseudonym_notice)
         self.general_error = error_label("editorError")
         outer.addWidget(self.general_error)
         self.tabs = QTabWidget()
@@ -108,8 +117,8 @@ class IncidentEditor(QWidget):
         self.redo_button.clicked.connect(self.redo)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveButton")
-        self.save_button.setToolTip("Ctrl+S")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.setToolTip(self.tr("Ctrl+S; Ctrl+Enter saves and starts the next incident"))
+        self.save_button.clicked.connect(lambda: self.save())
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("closeButton")
         self.close_button.clicked.connect(self.close)
@@ -117,7 +126,9 @@ class IncidentEditor(QWidget):
             buttons.addWidget(b)
         outer.addLayout(buttons)
         for keys, slot in (("Ctrl+S", self.save), ("Ctrl+Z", self.undo), ("Ctrl+Shift+Z", self.redo),
-                           ("Ctrl+Y", self.redo), ("Ctrl+W", self.close)):
+                           ("Ctrl+Y", self.redo), ("Ctrl+W", self.close), ("Ctrl+Return", self.save_and_next),
+                           ("Ctrl+Enter", self.save_and_next), ("Ctrl+T", self.add_threat_here),
+                           *((f"Alt+{n + 1}", lambda n=n: self.go_to_tab(n)) for n in range(self.tabs.count()))):
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
             sc.activated.connect(slot)
@@ -129,8 +140,8 @@ class IncidentEditor(QWidget):
         edit.textEdited.connect(self._edited)
         return edit
 
-    def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = WrappingComboBox()
+    def _combo(self, name: str, accessible: str, combo: QComboBox | None = None) -> QComboBox:
+        combo = combo if combo is not None else WrappingComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.currentIndexChanged.connect(self._edited)
@@ -154,10 +165,11 @@ class IncidentEditor(QWidget):
         form.addRow("", self.date_parsed)
         self.date_error = error_label("dateError")
         form.addRow("", self.date_error)
-        self.region = self._combo("regionCombo", self.tr("Region"))
+        self.region = self._combo("regionCombo", self.tr("Region"), VocabPicker())
         self.region.currentIndexChanged.connect(self._region_changed)
         form.addRow(self.tr("Region:"), self.region)
-        self.city = self._combo("cityCombo", self.tr("City"))
+        self.city = self._combo("cityCombo", self.tr("City"), VocabPicker())
+        self.city.currentIndexChanged.connect(self._city_changed)
         form.addRow(self.tr("City:"), self.city)
         self.place_error = error_label("placeError")
         form.addRow("", self.place_error)
@@ -174,7 +186,7 @@ class IncidentEditor(QWidget):
         self.tags = self._line("tagsEdit", self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("comma separated"))
         form.addRow(self.tr("Tags:"), self.tags)
-        self.narrative = QPlainTextEdit()
+        self.narrative = PlainTextField()   # Tab moves on, Ctrl+Tab types a tab
         self.narrative.setObjectName("narrativeEdit")
         self.narrative.setAccessibleName(self.tr("Narrative"))
         self.narrative.textChanged.connect(self._edited)
@@ -213,8 +225,8 @@ class IncidentEditor(QWidget):
     # ------------------------------------------------------------------ loading
     def _fill_choices(self) -> None:
         cdb, lang = self.cdb, self.lang
-        fill_vocab_combo(self.region, cdb, "region", lang, self.tr("(not known)"))
-        fill_vocab_combo(self.city, cdb, "city", lang, self.tr("(not known)"))
+        self.region.fill(cdb, "region", lang, self.tr("(not known)"))
+        self.city.fill(cdb, "city", lang, self.tr("(not known)"), group="region")
         fill_vocab_combo(self.status, cdb, "status", lang, None)
         if self.status.count() == 0:
             for s in STATUSES:
@@ -392,10 +404,17 @@ class IncidentEditor(QWidget):
     def _region_changed(self, *_args) -> None:
         region = self.region.currentData()
         keep = self.city.currentData()
-        fill_vocab_combo(self.city, self.cdb, "city", self.lang, self.tr("(not known)"), parent=region,
-                         keep=keep)
-        if region is None:
-            fill_vocab_combo(self.city, self.cdb, "city", self.lang, self.tr("(not known)"), keep=keep)
+        self.city.fill(self.cdb, "city", self.lang, self.tr("(not known)"), parent=region, keep=keep, group="region")
+
+    def _city_changed(self, *_args) -> None:
+        """A city chosen while the region is not known brings its region."""
+        city = self.city.currentData()
+        if self._applying or city is None or self.region.currentData() is not None:
+            return
+        if self.cdb.vocab.exists("city", city):
+            parent = self.cdb.vocab.term("city", city).parent
+            if parent and self.region.findData(parent) >= 0:
+                set_combo_code(self.region, parent)
 
     # ------------------------------------------------------------------ attachments
     def _fill_attachments(self) -> None:
@@ -431,6 +450,39 @@ class IncidentEditor(QWidget):
             self.pending_files.append((name, data, sha))
             self._attachment_item(name, len(data), sha, stored=False)
         self._edited()
+
+    # ------------------------------------------------------------------ keyboard
+    def go_to_tab(self, index: int) -> None:
+        """Alt+1…: show a tab and put the focus on its first field."""
+        if not 0 <= index < self.tabs.count():
+            return
+        self.tabs.setCurrentIndex(index)
+        first = {0: self.title, 1: self.targets.target_input, 3: self.attachments}.get(index)
+        if index == 2:
+            first = self.sources.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def add_threat_here(self) -> None:
+        """Ctrl+T: a new threat for the current target, its type picker focused."""
+        if self.targets.current_target() is None:
+            self.go_to_tab(1)
+            return
+        self.tabs.setCurrentIndex(1)
+        self.targets._add_threat()
+
+    def _commit_open_cell(self) -> None:
+        """A table cell still being typed in counts: its text is committed before reading the form."""
+        focus = QApplication.focusWidget()
+        view = focus.parent() if focus is not None else None
+        while view is not None and not isinstance(view, QAbstractItemView):
+            view = view.parent()
+        if view is not None and focus is not view and view.window() is self:
+            view.setFocus()
+
+    def save_and_next(self) -> None:
+        """Ctrl+Enter: save, then start the next incident in this window."""
+        self.save(then_next=True)
 
     # ------------------------------------------------------------------ saving
     def _clear_errors(self) -> None:
@@ -472,7 +524,10 @@ class IncidentEditor(QWidget):
         else:
             self._show_general(message)
 
-    def save(self) -> None:
+    def save(self, then_next: bool = False) -> None:
+        """Save on the worker; then_next starts an empty form once the save has succeeded."""
+        self._next_after_save = False
+        self._commit_open_cell()
         self.flush_edits()
         self._clear_errors()
         text = self.date.text().strip()
@@ -492,6 +547,7 @@ class IncidentEditor(QWidget):
                 th.articles = [c for c in th.articles if c.article]
         inc.sources = [s for s in inc.sources if s.outlet or s.url]
         files = list(self.pending_files)
+        self._next_after_save = then_next
         self.status_label.setText(self.tr("Saving…"))
         self.save_button.setEnabled(False)
 
@@ -517,8 +573,19 @@ class IncidentEditor(QWidget):
         self._saved_state = self._comparable(self._snapshot)
         self.status_label.setText(self.tr("Saved as %1.").replace("%1", inc.ref))
         self.saved.emit(inc.id)
+        if self._next_after_save:
+            self._next_after_save = False
+            self.start_next()
+
+    def start_next(self) -> None:
+        """An empty form for the next incident in this window; the status line keeps the last ref."""
+        self.incident_id = None
+        self.pending_files.clear()
+        self.tabs.setCurrentIndex(0)
+        self._loaded(None)
 
     def _save_failed(self, message: str, exc) -> None:
+        self._next_after_save = False
         self.save_button.setEnabled(True)
         self.status_label.setText(self.tr("Not saved."))
         self.show_validation(message, getattr(exc, "field", None))

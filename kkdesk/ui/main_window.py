@@ -89,8 +89,9 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("Search"), "actionSearch", self.focus_search, ["Ctrl+F"])
         for n, name in enumerate((self.tr("Incidents"), self.tr("Defenders"), self.tr("Dashboard"),
                                   self.tr("Vocabularies")), 1):
-            self._action(view_menu, name, f"actionTab{n}", lambda _=False, i=n - 1: self.tabs.setCurrentIndex(i),
-                         [f"Alt+{n}"])
+            act = self._action(view_menu, name, f"actionTab{n}",
+                               lambda _=False, i=n - 1: self.tabs.setCurrentIndex(i), [f"Alt+{n}"])
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)   # in an editor, Alt+n is its own tab
         self._action(view_menu, self.tr("Agenda: follow-ups due"), "actionAgenda", self.show_agenda,
                      ["Ctrl+Shift+A"])
         self._action(view_menu, self.tr("Review: waiting for me, returned to me"), "actionReview", self.show_review,
@@ -121,6 +122,10 @@ class MainWindow(QMainWindow):
             ("Ctrl+N", self.tr("New incident")),
             ("Ctrl+O / Enter", self.tr("Open the selected incident")),
             ("Ctrl+S", self.tr("Save the incident (in the editor)")),
+            ("Ctrl+Enter", self.tr("Save the incident and start the next one (in the editor)")),
+            ("Ctrl+T", self.tr("Add a threat to the current target (in the editor)")),
+            ("Alt+1 … Alt+5", self.tr("Editor tabs, the focus on their first field (in the editor)")),
+            ("Tab / Ctrl+Tab", self.tr("In a text area: go to the next field / insert a tab")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo changes in the editor")),
             ("Ctrl+P", self.tr("Print or save the brief of the selected incident")),
             ("Ctrl+F", self.tr("Search")),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
 )
 
 from kkdesk.model.entities import GENDERS, RISK_LEVELS, Organisation, Person
+from kkdesk.ui.editor_parts import PlainTextField
 from kkdesk.ui.widgets import WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_combo_code
 from kkdesk.ui.worker import Changes
 
@@ -73,11 +74,13 @@ class PersonDialog(QDialog):
         self.tags = QLineEdit(", ".join(p.tags))
         self.tags.setObjectName("personTags")
         form.addRow(self.tr("Tags:"), self.tags)
-        self.contact = QPlainTextEdit(p.contact)
+        self.contact = PlainTextField()
+        self.contact.setPlainText(p.contact)
         self.contact.setObjectName("personContact")
         self.contact.setMaximumHeight(60)
         form.addRow(self.tr("Contact (sensitive):"), self.contact)
-        self.notes = QPlainTextEdit(p.notes)
+        self.notes = PlainTextField()
+        self.notes.setPlainText(p.notes)
         self.notes.setObjectName("personNotes")
         self.notes.setMaximumHeight(80)
         form.addRow(self.tr("Notes:"), self.notes)
@@ -93,6 +96,8 @@ class PersonDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        # a name typed elsewhere is already here: the keyboard starts at the next decision
+        (self.gender if name_hint and p.id is None else self.name_cyrillic).setFocus()
 
     def save(self) -> None:
         p = self.person

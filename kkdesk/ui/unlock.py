@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar,
     QPushButton, QTabWidget, QVBoxLayout, QWidget,
@@ -59,7 +59,12 @@ class UnlockWindow(QWidget):
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
+        reserve_lines(self.message, 3)
         layout.addWidget(self.message)
+        for w in (self.progress, self.cancel_button):   # showing progress moves nothing either
+            policy = w.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            w.setSizePolicy(policy)
 
     def _tab_changed(self, index: int) -> None:
         """The heading says what the shown tab does."""
@@ -162,6 +167,7 @@ class UnlockWindow(QWidget):
         self.strength_label = QLabel()
         self.strength_label.setObjectName("strengthLabel")
         self.strength_label.setWordWrap(True)
+        reserve_lines(self.strength_label, 3)
         form.addRow(self.tr("Strength:"), self.strength_bar)
         form.addRow("", self.strength_label)
         warning = QLabel(self.tr(
@@ -268,6 +274,14 @@ class UnlockWindow(QWidget):
             w.clear()
         self.show_open_passphrase.setChecked(False)
         self.show_new_passphrase.setChecked(False)
+
+
+def reserve_lines(label: QLabel, lines: int) -> None:
+    """Keep room for `lines` lines of a wrapping label, top-aligned, so the form does not jump
+    when a message appears or wraps."""
+    margins = label.contentsMargins()
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom())
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
 
 def _reveal(show: bool, *edits: QLineEdit) -> None:

@@ -1,15 +1,16 @@
-"""Small shared widgets: vocabulary pickers, check lists, and a file path row."""
+"""Small shared widgets: vocabulary combos and type-to-filter pickers, check lists, a file path row."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QRect, QSize, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
     QStyle, QStyleOptionComboBox, QStylePainter,
 )
 
 from kkdesk.model.dates import PartialDate
+from kkdesk.model.fuzzy import Choices
 
 _WRAP = Qt.TextFlag.TextWordWrap
 
@@ -192,3 +193,111 @@ def fit_column_width(view: QAbstractItemView, col: int, samples: list[str]) -> N
     cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
     need_cells = max([fm.horizontalAdvance(t) for t in samples] + [0]) + cell_margin
     view.setColumnWidth(col, max(view.columnWidth(col), need_head + 4, need_cells + 4))
+
+
+class VocabPicker(WrappingComboBox):
+    """A type-to-filter picker for a long vocabulary: typing lists the terms whose label in any of
+    the three languages, or an alias, matches (kkdesk.model.fuzzy, Choices.filter); each term shows
+    its group ("Death threat — Psychological and informational"); Enter or Tab takes the first one
+    listed. Codes are the items' data, as in a plain vocabulary combo (set_combo_code, currentData)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._choices = Choices(())
+        self._rows: dict[object, int] = {}
+        self._model = QStringListModel(self)
+        self._listed: list[int] = []
+        self._completer = QCompleter(self._model, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.activated[QModelIndex].connect(self._picked)
+        self.setCompleter(self._completer)
+        self.lineEdit().textEdited.connect(self._filter)
+        self.lineEdit().returnPressed.connect(self.settle)
+        self._completer.popup().installEventFilter(self)   # after the completer's own: runs first
+        self.currentIndexChanged.connect(self._show_choice)
+
+    def fill(self, cdb, vocab: str, lang: str, empty_label: str | None, parent: str | None = None,
+             keep: str | None = None, group: str | None = None) -> None:
+        """Fill as fill_vocab_combo does; `group` names the vocabulary of the terms' parents, shown
+        after each label and searched with it."""
+        fill_vocab_combo(self, cdb, vocab, lang, empty_label, parent=parent, keep=keep)
+        terms = {t.code: t for t in cdb.vocab.terms(vocab, include_retired=True)} if cdb is not None else {}
+        groups = {t.code: t for t in cdb.vocab.terms(group, include_retired=True)} if cdb is not None and group else {}
+        entries = []
+        self.blockSignals(True)
+        for row in range(self.count()):
+            code = self.itemData(row)
+            term = terms.get(code)
+            if term is None:
+                continue
+            g = groups.get(term.parent)
+            shown = f"{term.label(lang)} — {g.label(lang)}" if g else term.label(lang)
+            self.setItemText(row, shown)
+            names = [term.label_en, term.label_ru, term.label_kk, *term.aliases]
+            if g:    # "death psych" finds Death threat — Psychological
+                names += [f"{term.label(la)} {g.label(la)}" for la in ("en", "ru", "kk")]
+            entries.append((row, shown, names))
+        self.blockSignals(False)
+        self._choices = Choices(entries)
+        self.lineEdit().setPlaceholderText(empty_label or "")
+        self._show_choice()
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        """As QComboBox's, showing nothing (the placeholder) for 'none', also with signals blocked."""
+        super().setCurrentIndex(index)
+        self._show_choice()
+
+    def shown(self) -> str:
+        """What the field shows for the chosen term: nothing (the placeholder) for 'none'."""
+        return "" if self.currentData() is None else self.itemText(self.currentIndex())
+
+    def _show_choice(self, *_args) -> None:
+        if self.lineEdit().text() != self.shown():
+            self.lineEdit().setText(self.shown())
+
+    def _filter(self, text: str) -> None:
+        found = self._choices.filter(text)
+        self._listed = [m.key for m in found]
+        self._model.setStringList([m.label for m in found])
+        if found:     # nothing highlighted (Qt would pick a line starting with the text): Enter takes the first
+            self._completer.complete()
+            self._completer.popup().setCurrentIndex(QModelIndex())
+
+    def _picked(self, index: QModelIndex) -> None:
+        row = index.row()
+        if 0 <= row < len(self._listed):
+            self.setCurrentIndex(self._listed[row])
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.lineEdit().selectAll)   # typing replaces the shown term, however focus came
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        """Leaving the field with typed text takes the first term listed; text matching nothing
+        gives the field back its chosen term."""
+        if not (self._completer.popup().isVisible() and event.reason() == Qt.FocusReason.PopupFocusReason):
+            self.settle()
+        super().focusOutEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        """Enter in the list with no line highlighted takes the first one listed."""
+        if (obj is self._completer.popup() and event.type() == QEvent.Type.KeyPress
+              and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+              and not obj.currentIndex().isValid()):
+            self.settle()             # Enter with no line highlighted: the first one listed
+            if event.key() != Qt.Key.Key_Tab:
+                obj.hide()
+                return True
+        return super().eventFilter(obj, event)
+
+    def settle(self) -> None:
+        """Take the first term listed for the typed text (Enter, leaving the field)."""
+        text = self.lineEdit().text()
+        if text == self.shown():
+            return
+        if text.strip() and self._listed:
+            self.setCurrentIndex(self._listed[0])
+        self.lineEdit().setText(self.shown())

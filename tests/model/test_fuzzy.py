@@ -56,3 +56,19 @@ def test_scores_are_bounded_and_symmetric(a, b):
         s = f(a, b)
         assert 0.0 <= s <= 1.0
         assert abs(s - f(b, a)) < 1e-9
+
+
+def test_picker_filter_lists_word_prefixes_first_then_near_misses():
+    from kkdesk.model.fuzzy import Choices
+    c = Choices([
+        ("physical.death", "Death (a killing)", ["Гибель (убийство)", "Қаза табу (өлтіру)", "killing"]),
+        ("psychological.death_threat", "Death threat", ["Угроза убийством", "Өлтіремін деп қорқыту"]),
+        ("judicial.detention", "Detention", ["Задержание", "Ұстау", "apprehension"]),
+        ("judicial.search", "Search", ["Обыск", "Тінту"]),
+    ])
+    assert [m.key for m in c.filter("Death")] == ["psychological.death_threat", "physical.death"]
+    assert [m.key for m in c.filter("death thr")] == ["psychological.death_threat"]
+    assert c.filter("det")[0].key == "judicial.detention"           # a prefix, not a fuzzy neighbour
+    assert [m.key for m in c.filter("угроза убий")] == ["psychological.death_threat"]   # every word counts
+    assert [m.key for m in c.filter("detension")] == ["judicial.detention"]   # a typo still finds it
+    assert c.filter("") == [] and c.filter("wxyv") == []

@@ -128,9 +128,10 @@ def test_logging_an_incident_with_a_new_and_a_registered_person(qtbot, make_app,
 
     # second target: the registered person, found by typing the name in Cyrillic (transliteration)
     type_text(targets.target_input, "Есенов")
-    qtbot.waitUntil(lambda: bool(targets.completions), timeout=5000)
-    assert any("Dauren Esenov" in c for c in targets.completions)
-    targets.target_input.setText(targets.completions[0])     # the completer puts the chosen line here
+    qtbot.waitUntil(lambda: any("Dauren Esenov" in c for c in targets.completions), timeout=5000)
+    assert targets.completions[0] == "Create new person 'Есенов'"      # only similar: creating is first
+    chosen = next(c for c in targets.completions if "Dauren Esenov" in c)
+    targets.target_input.setText(chosen)     # the completer puts the chosen line here
     QTest.keyClick(targets.target_input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(editor.inc.targets) == 2, timeout=5000)
     _choose(targets.threat_type, "judicial.arrest")

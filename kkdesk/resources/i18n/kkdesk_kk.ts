@@ -841,77 +841,77 @@
 <context>
     <name>DefendersPane</name>
     <message>
-        <location filename="../../ui/defenders.py" line="143"/>
+        <location filename="../../ui/defenders.py" line="144"/>
         <source>Persons</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="144"/>
+        <location filename="../../ui/defenders.py" line="145"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="149"/>
+        <location filename="../../ui/defenders.py" line="150"/>
         <source>Search the registry</source>
         <translation>Тізілімнен іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="150"/>
+        <location filename="../../ui/defenders.py" line="151"/>
         <source>Find by name in any script…</source>
         <translation>Кез келген әліпбимен аты бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="158"/>
+        <location filename="../../ui/defenders.py" line="159"/>
         <source>New person…</source>
         <translation>Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="159"/>
+        <location filename="../../ui/defenders.py" line="160"/>
         <source>New organisation…</source>
         <translation>Жаңа ұйым…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="160"/>
+        <location filename="../../ui/defenders.py" line="161"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="161"/>
+        <location filename="../../ui/defenders.py" line="162"/>
         <source>Possible duplicates…</source>
         <translation>Ықтимал қайталанулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="171"/>
+        <location filename="../../ui/defenders.py" line="172"/>
         <source>Registry</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="195"/>
+        <location filename="../../ui/defenders.py" line="196"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="195"/>
+        <location filename="../../ui/defenders.py" line="196"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="195"/>
+        <location filename="../../ui/defenders.py" line="196"/>
         <source>Threat types</source>
         <translation>Қатер түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="205"/>
+        <location filename="../../ui/defenders.py" line="206"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="207"/>
+        <location filename="../../ui/defenders.py" line="208"/>
         <source>Protection casework</source>
         <translation>Қорғау жұмысы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/defenders.py" line="262"/>
+        <location filename="../../ui/defenders.py" line="263"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -919,7 +919,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="299"/>
+        <location filename="../../ui/defenders.py" line="300"/>
         <source>Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Алғашқы: %3 · Соңғы: %4 · Қатерде болған жылдар: %5</translation>
     </message>
@@ -927,47 +927,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/defenders.py" line="367"/>
+        <location filename="../../ui/defenders.py" line="368"/>
         <source>Possible duplicates</source>
         <translation>Ықтимал қайталанулар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="369"/>
+        <location filename="../../ui/defenders.py" line="370"/>
         <source>Merging keeps the first person; the second one&apos;s names become aliases and its incidents move over. The change history keeps both.</source>
         <translation>Біріктіргенде бірінші адам қалады; екіншісінің есімдері басқа есімдер болады, оқиғалары біріншісіне ауысады. Өзгерістер тарихы екеуін де сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="373"/>
+        <location filename="../../ui/defenders.py" line="374"/>
         <source>Keep</source>
         <translation>Қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="373"/>
+        <location filename="../../ui/defenders.py" line="374"/>
         <source>Merge into it</source>
         <translation>Соған қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="373"/>
+        <location filename="../../ui/defenders.py" line="374"/>
         <source>Similarity</source>
         <translation>Ұқсастық</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="390"/>
+        <location filename="../../ui/defenders.py" line="391"/>
         <source>Merge selected pair</source>
         <translation>Таңдалған жұпты біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="401"/>
+        <location filename="../../ui/defenders.py" line="402"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="401"/>
+        <location filename="../../ui/defenders.py" line="402"/>
         <source>Merge these two records into one?</source>
         <translation>Осы екі жазбаны біреуге біріктіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="418"/>
+        <location filename="../../ui/defenders.py" line="419"/>
         <source>Merged.</source>
         <translation>Біріктірілді.</translation>
     </message>
@@ -1329,246 +1329,255 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="89"/>
+        <location filename="../../ui/incident_editor.py" line="86"/>
+        <source>Pseudonym codes are on, but this editor shows the real names and text of the incident. Close it (Ctrl+W) if someone can see the screen.</source>
+        <translation>Бүркеншік кодтар қосулы, бірақ бұл редакторда оқиғаның нақты есімдері мен мәтіні көрінеді. Экранды бөгде адам көруі мүмкін болса, оны жабыңыз (Ctrl+W).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="98"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="92"/>
+        <location filename="../../ui/incident_editor.py" line="101"/>
         <source>Targets and threats</source>
         <translation>Нысандар және қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="95"/>
+        <location filename="../../ui/incident_editor.py" line="104"/>
         <source>Sources and responses</source>
         <translation>Дереккөздер және ден қою</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="96"/>
-        <location filename="../../ui/incident_editor.py" line="200"/>
+        <location filename="../../ui/incident_editor.py" line="105"/>
+        <location filename="../../ui/incident_editor.py" line="212"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="98"/>
+        <location filename="../../ui/incident_editor.py" line="107"/>
         <source>Protection</source>
         <translation>Қорғау</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="103"/>
+        <location filename="../../ui/incident_editor.py" line="112"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="106"/>
+        <location filename="../../ui/incident_editor.py" line="115"/>
         <source>Redo</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="109"/>
+        <location filename="../../ui/incident_editor.py" line="118"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="113"/>
+        <location filename="../../ui/incident_editor.py" line="120"/>
+        <source>Ctrl+S; Ctrl+Enter saves and starts the next incident</source>
+        <translation>Ctrl+S; Ctrl+Enter сақтайды және келесі оқиғаны бастайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="122"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="144"/>
+        <location filename="../../ui/incident_editor.py" line="155"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="145"/>
+        <location filename="../../ui/incident_editor.py" line="156"/>
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="148"/>
+        <location filename="../../ui/incident_editor.py" line="159"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="149"/>
+        <location filename="../../ui/incident_editor.py" line="160"/>
         <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
         <translation>2019-06-09, 2019 ж. маусым, 2019, 2021 ж. мамыр–маусым</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="151"/>
+        <location filename="../../ui/incident_editor.py" line="162"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="157"/>
+        <location filename="../../ui/incident_editor.py" line="168"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="159"/>
+        <location filename="../../ui/incident_editor.py" line="170"/>
         <source>Region:</source>
         <translation>Өңір:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="160"/>
+        <location filename="../../ui/incident_editor.py" line="171"/>
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="161"/>
+        <location filename="../../ui/incident_editor.py" line="173"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="164"/>
+        <location filename="../../ui/incident_editor.py" line="176"/>
         <source>Place detail</source>
         <translation>Орнының нақтылауы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="165"/>
+        <location filename="../../ui/incident_editor.py" line="177"/>
         <source>Place detail:</source>
         <translation>Орнының нақтылауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="166"/>
+        <location filename="../../ui/incident_editor.py" line="178"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="167"/>
+        <location filename="../../ui/incident_editor.py" line="179"/>
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="168"/>
+        <location filename="../../ui/incident_editor.py" line="180"/>
         <source>Confidentiality</source>
         <translation>Құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="169"/>
+        <location filename="../../ui/incident_editor.py" line="181"/>
         <source>Confidentiality:</source>
         <translation>Құпиялылық:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="170"/>
+        <location filename="../../ui/incident_editor.py" line="182"/>
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="171"/>
+        <location filename="../../ui/incident_editor.py" line="183"/>
         <source>comma separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="172"/>
+        <location filename="../../ui/incident_editor.py" line="184"/>
         <source>Tags:</source>
         <translation>Белгілер:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="175"/>
+        <location filename="../../ui/incident_editor.py" line="187"/>
         <source>Narrative</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="177"/>
+        <location filename="../../ui/incident_editor.py" line="189"/>
         <source>Narrative:</source>
         <translation>Сипаттама:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="179"/>
+        <location filename="../../ui/incident_editor.py" line="191"/>
         <source>Reasons / contributing factors:</source>
         <translation>Себептер / ықпал еткен факторлар:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="184"/>
+        <location filename="../../ui/incident_editor.py" line="196"/>
         <source>Aims:</source>
         <translation>Мақсаттар:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="197"/>
+        <location filename="../../ui/incident_editor.py" line="209"/>
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Тіркеу үшін файлдарды осында сүйреңіз (шифрланып, SHA-256 сомасымен сақталады):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="203"/>
+        <location filename="../../ui/incident_editor.py" line="215"/>
         <source>Add file…</source>
         <translation>Файл қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="212"/>
-        <location filename="../../ui/incident_editor.py" line="213"/>
-        <location filename="../../ui/incident_editor.py" line="391"/>
-        <location filename="../../ui/incident_editor.py" line="394"/>
+        <location filename="../../ui/incident_editor.py" line="224"/>
+        <location filename="../../ui/incident_editor.py" line="225"/>
+        <location filename="../../ui/incident_editor.py" line="403"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="373"/>
+        <location filename="../../ui/incident_editor.py" line="385"/>
         <source>Write the date as it was reported.</source>
         <translation>Күнін хабарланғандай жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="383"/>
+        <location filename="../../ui/incident_editor.py" line="395"/>
         <source>exact day</source>
         <translation>нақты күн</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="383"/>
+        <location filename="../../ui/incident_editor.py" line="395"/>
         <source>month only</source>
         <translation>тек айы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="383"/>
+        <location filename="../../ui/incident_editor.py" line="395"/>
         <source>year only</source>
         <translation>тек жылы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="384"/>
+        <location filename="../../ui/incident_editor.py" line="396"/>
         <source>range</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="385"/>
+        <location filename="../../ui/incident_editor.py" line="397"/>
         <source>Read as: %1 (precision: %2)</source>
         <translation>Былай оқылды: %1 (дәлдігі: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="405"/>
+        <location filename="../../ui/incident_editor.py" line="424"/>
         <source>(added on save)</source>
         <translation>(сақтағанда қосылады)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="411"/>
+        <location filename="../../ui/incident_editor.py" line="430"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="422"/>
+        <location filename="../../ui/incident_editor.py" line="441"/>
         <source>Cannot read the file: %1</source>
         <translation>Файлды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="491"/>
+        <location filename="../../ui/incident_editor.py" line="547"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="514"/>
+        <location filename="../../ui/incident_editor.py" line="570"/>
         <source>Saved as %1.</source>
         <translation>%1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="519"/>
+        <location filename="../../ui/incident_editor.py" line="586"/>
         <source>Not saved.</source>
         <translation>Сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="525"/>
+        <location filename="../../ui/incident_editor.py" line="592"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="526"/>
+        <location filename="../../ui/incident_editor.py" line="593"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Бұл оқиғада сақталмаған өзгерістер бар.</translation>
     </message>
@@ -1765,7 +1774,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="71"/>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>New incident</source>
         <translation>Жаңа оқиға</translation>
     </message>
@@ -1806,7 +1815,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="86"/>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
@@ -1817,149 +1826,169 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="88"/>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Agenda: follow-ups due</source>
         <translation>Күн тәртібі: жақын мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Reports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Overview…</source>
         <translation>Оқиғаларға шолу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Dossier of the selected defender…</source>
         <translation>Таңдалған қорғаушының досьесі…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>E&amp;xchange</source>
         <translation>А&amp;лмасу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Keys…</source>
         <translation>Кілттер…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Export bundle…</source>
         <translation>Пакетті экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Import bundle…</source>
         <translation>Пакетті импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Conflicts…</source>
         <translation>Қайшылықтар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>About kkdesk</source>
         <translation>kkdesk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Open the selected incident</source>
         <translation>Таңдалған оқиғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Save the incident (in the editor)</source>
         <translation>Оқиғаны сақтау (редакторда)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>Save the incident and start the next one (in the editor)</source>
+        <translation>Оқиғаны сақтап, келесісін бастау (редакторда)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>Add a threat to the current target (in the editor)</source>
+        <translation>Ағымдағы нысанға қауіп қосу (редакторда)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>Editor tabs, the focus on their first field (in the editor)</source>
+        <translation>Редактор қойындылары, курсор бірінші өрісте (редакторда)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>In a text area: go to the next field / insert a tab</source>
+        <translation>Көп жолды өрісте: келесі өріске өту / табуляция қою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Undo / redo changes in the editor</source>
         <translation>Редактордағы өзгерісті болдырмау / қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Print or save the brief of the selected incident</source>
         <translation>Таңдалған оқиғаның анықтамасын басып шығару не сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Switch tabs</source>
         <translation>Қойындыларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Agenda: follow-ups overdue and due in the next two weeks</source>
         <translation>Күн тәртібі: мерзімі өткендер мен алдағы екі аптадағы мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Lock now: close the database and clear the screen</source>
         <translation>Бұғаттау: дерекқорды жауып, экранды тазарту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Panic: hide every window and lock at once; start kkdesk again to bring back the unlock window</source>
         <translation>Дабыл: барлық терезені бірден жасырып, бұғаттау; бұғаттан шығару терезесін қайтару үшін kkdesk-ті қайта іске қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>This list</source>
         <translation>Осы тізім</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>The idle lock closes the database after the minutes set in Settings without keyboard or mouse use. Locking discards unsaved edits.</source>
         <translation>Баптауларда көрсетілген минут бойы пернетақта мен тінтуір қолданылмаса, дерекқор өздігінен жабылады. Бұғаттағанда сақталмаған өзгерістер жойылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>kkdesk keeps records of threats against human rights defenders in an encrypted file. It works offline.</source>
         <translation>kkdesk құқық қорғаушыларға төнген қатерлерді шифрланған файлда есепке алады. Бағдарлама интернетсіз жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Select an incident in the Incidents tab first.</source>
         <translation>Алдымен «Оқиғалар» қойындысында оқиғаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Select a person or organisation in the Defenders tab first.</source>
         <translation>Алдымен «Құқық қорғаушылар» қойындысында тұлғаны не ұйымды таңдаңыз.</translation>
     </message>
@@ -2209,32 +2238,32 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="127"/>
+        <location filename="../../ui/person_dialog.py" line="132"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="131"/>
+        <location filename="../../ui/person_dialog.py" line="136"/>
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="134"/>
+        <location filename="../../ui/person_dialog.py" line="139"/>
         <source>Other name:</source>
         <translation>Басқа атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="138"/>
+        <location filename="../../ui/person_dialog.py" line="143"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="141"/>
+        <location filename="../../ui/person_dialog.py" line="146"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="142"/>
+        <location filename="../../ui/person_dialog.py" line="147"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
@@ -2242,7 +2271,7 @@
 <context>
     <name>PathRow</name>
     <message>
-        <location filename="../../ui/widgets.py" line="93"/>
+        <location filename="../../ui/widgets.py" line="94"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
@@ -2250,77 +2279,77 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="29"/>
+        <location filename="../../ui/person_dialog.py" line="30"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="39"/>
+        <location filename="../../ui/person_dialog.py" line="40"/>
         <source>Name in Cyrillic</source>
         <translation>Кириллицамен жазылған аты</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="40"/>
+        <location filename="../../ui/person_dialog.py" line="41"/>
         <source>Name (Cyrillic):</source>
         <translation>Аты (кириллицамен):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="43"/>
+        <location filename="../../ui/person_dialog.py" line="44"/>
         <source>Name in Latin letters</source>
         <translation>Латынша жазылған аты</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="44"/>
+        <location filename="../../ui/person_dialog.py" line="45"/>
         <source>Name (Latin):</source>
         <translation>Аты (латынша):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="47"/>
+        <location filename="../../ui/person_dialog.py" line="48"/>
         <source>Aliases (comma separated):</source>
         <translation>Басқа есімдері (үтір арқылы):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="55"/>
+        <location filename="../../ui/person_dialog.py" line="56"/>
         <source>Gender:</source>
         <translation>Жынысы:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="60"/>
+        <location filename="../../ui/person_dialog.py" line="61"/>
         <source>Categories:</source>
         <translation>Санаттар:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="63"/>
+        <location filename="../../ui/person_dialog.py" line="64"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="64"/>
+        <location filename="../../ui/person_dialog.py" line="65"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="72"/>
+        <location filename="../../ui/person_dialog.py" line="73"/>
         <source>Risk level:</source>
         <translation>Тәуекел деңгейі:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="75"/>
+        <location filename="../../ui/person_dialog.py" line="76"/>
         <source>Tags:</source>
         <translation>Белгілер:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="79"/>
+        <location filename="../../ui/person_dialog.py" line="81"/>
         <source>Contact (sensitive):</source>
         <translation>Байланыс (құпия):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="83"/>
+        <location filename="../../ui/person_dialog.py" line="86"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="85"/>
+        <location filename="../../ui/person_dialog.py" line="88"/>
         <source>Pseudonym:</source>
         <translation>Бүркеншік код:</translation>
     </message>
@@ -2376,47 +2405,47 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/defenders.py" line="104"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>Threats</source>
         <translation>Қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>First threat</source>
         <translation>Алғашқы қатер</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="107"/>
+        <location filename="../../ui/defenders.py" line="108"/>
         <source>Last threat</source>
         <translation>Соңғы қатер</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="107"/>
+        <location filename="../../ui/defenders.py" line="108"/>
         <source>Years under threat</source>
         <translation>Қатерде болған жылдар</translation>
     </message>
@@ -2638,37 +2667,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Lock after idle:</source>
         <translation>Әрекетсіздіктен кейін бұғаттау:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Show pseudonym codes instead of names</source>
         <translation>Есімдердің орнына бүркеншік кодтарды көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Settings are stored outside the encrypted database and hold no names. The list of recent databases keeps their paths: choose file names that reveal nothing.</source>
         <translation>Баптаулар шифрланған дерекқордан тыс сақталады және онда есімдер жоқ. Соңғы дерекқорлар тізімі олардың жолын сақтайды: ештеңе ашпайтын файл атауларын таңдаңыз.</translation>
     </message>
@@ -2757,7 +2786,7 @@
         <translation>Ден қоюды алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="124"/>
+        <location filename="../../ui/editor_sources.py" line="144"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
@@ -2765,167 +2794,167 @@
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../../ui/editor_targets.py" line="40"/>
+        <location filename="../../ui/editor_targets.py" line="44"/>
         <source>Add a target by name</source>
         <translation>Қатер нысанын аты бойынша қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="41"/>
+        <location filename="../../ui/editor_targets.py" line="45"/>
         <source>Type a name (Latin or Cyrillic)…</source>
         <translation>Атын енгізіңіз (латынша не кириллицамен)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="54"/>
+        <location filename="../../ui/editor_targets.py" line="59"/>
         <source>New person…</source>
         <translation>Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="57"/>
+        <location filename="../../ui/editor_targets.py" line="62"/>
         <source>New organisation…</source>
         <translation>Жаңа ұйым…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="60"/>
+        <location filename="../../ui/editor_targets.py" line="65"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="68"/>
+        <location filename="../../ui/editor_targets.py" line="73"/>
         <source>Targets</source>
         <translation>Қатер нысандары</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="79"/>
+        <location filename="../../ui/editor_targets.py" line="84"/>
         <source>Defender category</source>
         <translation>Құқық қорғаушы санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="81"/>
+        <location filename="../../ui/editor_targets.py" line="86"/>
         <source>Category (as of the incident):</source>
         <translation>Санаты (оқиға кезіндегі):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="84"/>
+        <location filename="../../ui/editor_targets.py" line="89"/>
         <source>Threats:</source>
         <translation>Қатерлер:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="85"/>
+        <location filename="../../ui/editor_targets.py" line="90"/>
         <source>Add threat</source>
         <translation>Қатер қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="88"/>
+        <location filename="../../ui/editor_targets.py" line="93"/>
         <source>Remove threat</source>
         <translation>Қатерді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="100"/>
+        <location filename="../../ui/editor_targets.py" line="105"/>
         <source>Threat</source>
         <translation>Қатер</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="105"/>
+        <location filename="../../ui/editor_targets.py" line="110"/>
         <source>Threat type</source>
         <translation>Қатер түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="107"/>
+        <location filename="../../ui/editor_targets.py" line="112"/>
         <source>Type:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="109"/>
+        <location filename="../../ui/editor_targets.py" line="114"/>
         <source>Potential / actual:</source>
         <translation>Ықтимал / нақты:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="109"/>
+        <location filename="../../ui/editor_targets.py" line="114"/>
         <source>General / special:</source>
         <translation>Жалпы / арнайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="110"/>
+        <location filename="../../ui/editor_targets.py" line="115"/>
         <source>Direct / indirect:</source>
         <translation>Тікелей / жанама:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="110"/>
+        <location filename="../../ui/editor_targets.py" line="115"/>
         <source>Recurrent / one-off:</source>
         <translation>Қайталанатын / бір реттік:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="111"/>
+        <location filename="../../ui/editor_targets.py" line="116"/>
         <source>Short-term / ongoing:</source>
         <translation>Қысқа мерзімді / ұзаққа созылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="111"/>
+        <location filename="../../ui/editor_targets.py" line="116"/>
         <source>Singular / mass:</source>
         <translation>Жеке / жаппай:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="112"/>
+        <location filename="../../ui/editor_targets.py" line="117"/>
         <source>Degree of effect:</source>
         <translation>Әсер ету дәрежесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="123"/>
+        <location filename="../../ui/editor_targets.py" line="128"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="127"/>
+        <location filename="../../ui/editor_targets.py" line="132"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="130"/>
+        <location filename="../../ui/editor_targets.py" line="135"/>
         <source>Sources of the threat:</source>
         <translation>Қатер көздері:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="136"/>
+        <location filename="../../ui/editor_targets.py" line="141"/>
         <source>Legal articles and outcome:</source>
         <translation>Заң баптары және нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="139"/>
+        <location filename="../../ui/editor_targets.py" line="144"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="139"/>
+        <location filename="../../ui/editor_targets.py" line="144"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="139"/>
+        <location filename="../../ui/editor_targets.py" line="144"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="148"/>
+        <location filename="../../ui/editor_targets.py" line="153"/>
         <source>Add article</source>
         <translation>Бап қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="151"/>
+        <location filename="../../ui/editor_targets.py" line="156"/>
         <source>Remove article</source>
         <translation>Бапты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="178"/>
+        <location filename="../../ui/editor_targets.py" line="185"/>
         <source>person</source>
         <translation>адам</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="178"/>
+        <location filename="../../ui/editor_targets.py" line="185"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor_targets.py" line="179"/>
+        <location filename="../../ui/editor_targets.py" line="186"/>
         <source>%1 (%2) — %n threat(s)</source>
         <translation>
             <numerusform>%1 (%2) — %n қатер</numerusform>
@@ -2933,29 +2962,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="212"/>
-        <location filename="../../ui/editor_targets.py" line="281"/>
-        <location filename="../../ui/editor_targets.py" line="401"/>
+        <location filename="../../ui/editor_targets.py" line="219"/>
+        <location filename="../../ui/editor_targets.py" line="288"/>
+        <location filename="../../ui/editor_targets.py" line="457"/>
         <source>(choose a type)</source>
         <translation>(түрін таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="243"/>
+        <location filename="../../ui/editor_targets.py" line="250"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="246"/>
+        <location filename="../../ui/editor_targets.py" line="253"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="400"/>
+        <location filename="../../ui/editor_targets.py" line="383"/>
+        <source>Create new person &apos;%1&apos;</source>
+        <translation>Жаңа тұлға құру: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_targets.py" line="456"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="406"/>
+        <location filename="../../ui/editor_targets.py" line="462"/>
         <source>(not assessed)</source>
         <translation>(бағаланбаған)</translation>
     </message>
@@ -2964,7 +2998,7 @@
     <name>UnlockWindow</name>
     <message>
         <location filename="../../ui/unlock.py" line="30"/>
-        <location filename="../../ui/unlock.py" line="67"/>
+        <location filename="../../ui/unlock.py" line="72"/>
         <source>Open an encrypted kkdesk database</source>
         <translation>Шифрланған kkdesk дерекқорын ашыңыз</translation>
     </message>
@@ -2994,184 +3028,184 @@
         <translation>Хабар</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="66"/>
+        <location filename="../../ui/unlock.py" line="71"/>
         <source>Create a new encrypted kkdesk database</source>
         <translation>Жаңа шифрланған kkdesk дерекқорын жасаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>Recent databases</source>
         <translation>Соңғы дерекқорлар</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="83"/>
         <source>Recent databases:</source>
         <translation>Соңғы дерекқорлар:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="84"/>
         <source>Forget this path</source>
         <translation>Бұл жолды ұмыту</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="86"/>
         <source>Remove the selected path from this list; the file stays.</source>
         <translation>Таңдалған жолды тізімнен алып тастау; файлдың өзі қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="85"/>
+        <location filename="../../ui/unlock.py" line="90"/>
         <source>Database file</source>
         <translation>Дерекқор файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="86"/>
+        <location filename="../../ui/unlock.py" line="91"/>
         <source>Database file:</source>
         <translation>Дерекқор файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="89"/>
-        <location filename="../../ui/unlock.py" line="137"/>
+        <location filename="../../ui/unlock.py" line="94"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="92"/>
-        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="97"/>
+        <location filename="../../ui/unlock.py" line="145"/>
         <source>Passphrase:</source>
         <translation>Құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="93"/>
+        <location filename="../../ui/unlock.py" line="98"/>
         <source>Show the passphrase</source>
         <translation>Құпия фразаны көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="97"/>
+        <location filename="../../ui/unlock.py" line="102"/>
         <source>Unlock</source>
         <translation>Бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="121"/>
         <source>Open database</source>
         <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="122"/>
         <source>kkdesk databases (*.kkdb);;All files (*)</source>
         <translation>kkdesk дерекқорлары (*.kkdb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="124"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Choose a database file first.</source>
         <translation>Алдымен дерекқор файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="133"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>New database file</source>
         <translation>Жаңа дерекқор файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="134"/>
+        <location filename="../../ui/unlock.py" line="139"/>
         <source>New database file:</source>
         <translation>Жаңа дерекқор файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="143"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Repeat the passphrase</source>
         <translation>Құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Repeat it:</source>
         <translation>Қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="147"/>
+        <location filename="../../ui/unlock.py" line="152"/>
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="151"/>
+        <location filename="../../ui/unlock.py" line="156"/>
         <source>Suggest a passphrase of six words</source>
         <translation>Алты сөзден тұратын фраза ұсыну</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="153"/>
+        <location filename="../../ui/unlock.py" line="158"/>
         <source>Six words chosen at random: easy to type, very hard to guess.</source>
         <translation>Кездейсоқ таңдалған алты сөз: теру оңай, табу өте қиын.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165"/>
+        <location filename="../../ui/unlock.py" line="171"/>
         <source>Strength:</source>
         <translation>Беріктігі:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Жоғалған құпия фразаны ешкім қалпына келтіре алмайды: оны ұмытсаңыз, осы дерекқордағы деректер біржола жоғалады. Оны жазып алып, осы компьютерден бөлек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>Create database</source>
         <translation>Дерекқор құру</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="182"/>
+        <location filename="../../ui/unlock.py" line="188"/>
         <source>New database</source>
         <translation>Жаңа дерекқор</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="183"/>
+        <location filename="../../ui/unlock.py" line="189"/>
         <source>kkdesk databases (*.kkdb)</source>
         <translation>kkdesk дерекқорлары (*.kkdb)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="192"/>
+        <location filename="../../ui/unlock.py" line="198"/>
         <source>Use several unrelated words, or let kkdesk suggest six.</source>
         <translation>Бір-бірімен байланыссыз бірнеше сөз алыңыз немесе kkdesk-ке алты сөз ұсынуға мүмкіндік беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="194"/>
+        <location filename="../../ui/unlock.py" line="200"/>
         <source>Weak: easy to guess. Common words, names, dates and keyboard rows do not help; use several unrelated words.</source>
         <translation>Әлсіз: табу оңай. Жиі қолданылатын сөздер, есімдер, күндер мен пернетақтадағы қатар тұрған пернелер көмектеспейді; бір-бірімен байланыссыз бірнеше сөз алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="197"/>
+        <location filename="../../ui/unlock.py" line="203"/>
         <source>Fair, but not enough: add another unrelated word.</source>
         <translation>Орташа, бірақ бұл жеткіліксіз: басқаларына байланыссыз тағы бір сөз қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="199"/>
+        <location filename="../../ui/unlock.py" line="205"/>
         <source>Good.</source>
         <translation>Жақсы.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>This passphrase is too easy to guess. Add unrelated words, or let kkdesk suggest six.</source>
         <translation>Бұл құпия фразаны табу тым оңай. Бір-бірімен байланыссыз сөздер қосыңыз немесе kkdesk-ке алты сөз ұсынуға мүмкіндік беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="201"/>
+        <location filename="../../ui/unlock.py" line="207"/>
         <source>Strong.</source>
         <translation>Сенімді.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="210"/>
+        <location filename="../../ui/unlock.py" line="216"/>
         <source>Write these six words down and keep the paper somewhere safe, away from this computer.</source>
         <translation>Осы алты сөзді жазып алып, қағазды осы компьютерден бөлек қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="217"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Choose where to save the new database.</source>
         <translation>Жаңа дерекқорды қайда сақтауды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="228"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Құпия фразалар сәйкес емес; оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="230"/>
         <source>A file already exists there; choose another name.</source>
         <translation>Мұндай файл бар; басқа атау таңдаңыз.</translation>
     </message>

@@ -846,77 +846,77 @@
 <context>
     <name>DefendersPane</name>
     <message>
-        <location filename="../../ui/defenders.py" line="143"/>
+        <location filename="../../ui/defenders.py" line="144"/>
         <source>Persons</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="144"/>
+        <location filename="../../ui/defenders.py" line="145"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="149"/>
+        <location filename="../../ui/defenders.py" line="150"/>
         <source>Search the registry</source>
         <translation>Поиск в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="150"/>
+        <location filename="../../ui/defenders.py" line="151"/>
         <source>Find by name in any script…</source>
         <translation>Поиск по имени на любом алфавите…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="158"/>
+        <location filename="../../ui/defenders.py" line="159"/>
         <source>New person…</source>
         <translation>Новое лицо…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="159"/>
+        <location filename="../../ui/defenders.py" line="160"/>
         <source>New organisation…</source>
         <translation>Новая организация…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="160"/>
+        <location filename="../../ui/defenders.py" line="161"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="161"/>
+        <location filename="../../ui/defenders.py" line="162"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="171"/>
+        <location filename="../../ui/defenders.py" line="172"/>
         <source>Registry</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="195"/>
+        <location filename="../../ui/defenders.py" line="196"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="195"/>
+        <location filename="../../ui/defenders.py" line="196"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="195"/>
+        <location filename="../../ui/defenders.py" line="196"/>
         <source>Threat types</source>
         <translation>Виды угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="205"/>
+        <location filename="../../ui/defenders.py" line="206"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="207"/>
+        <location filename="../../ui/defenders.py" line="208"/>
         <source>Protection casework</source>
         <translation>Защитная работа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/defenders.py" line="262"/>
+        <location filename="../../ui/defenders.py" line="263"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -925,7 +925,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="299"/>
+        <location filename="../../ui/defenders.py" line="300"/>
         <source>Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Первая: %3 · Последняя: %4 · Лет под угрозой: %5</translation>
     </message>
@@ -933,47 +933,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/defenders.py" line="367"/>
+        <location filename="../../ui/defenders.py" line="368"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="369"/>
+        <location filename="../../ui/defenders.py" line="370"/>
         <source>Merging keeps the first person; the second one&apos;s names become aliases and its incidents move over. The change history keeps both.</source>
         <translation>При объединении остаётся первое лицо; имена второго становятся другими именами, его инциденты переходят к первому. История изменений сохраняет оба.</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="373"/>
+        <location filename="../../ui/defenders.py" line="374"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="373"/>
+        <location filename="../../ui/defenders.py" line="374"/>
         <source>Merge into it</source>
         <translation>Присоединить к нему</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="373"/>
+        <location filename="../../ui/defenders.py" line="374"/>
         <source>Similarity</source>
         <translation>Сходство</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="390"/>
+        <location filename="../../ui/defenders.py" line="391"/>
         <source>Merge selected pair</source>
         <translation>Объединить выбранную пару</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="401"/>
+        <location filename="../../ui/defenders.py" line="402"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="401"/>
+        <location filename="../../ui/defenders.py" line="402"/>
         <source>Merge these two records into one?</source>
         <translation>Объединить эти две записи в одну?</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="418"/>
+        <location filename="../../ui/defenders.py" line="419"/>
         <source>Merged.</source>
         <translation>Объединено.</translation>
     </message>
@@ -1335,246 +1335,255 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="89"/>
+        <location filename="../../ui/incident_editor.py" line="86"/>
+        <source>Pseudonym codes are on, but this editor shows the real names and text of the incident. Close it (Ctrl+W) if someone can see the screen.</source>
+        <translation>Включены псевдонимы, но в этом редакторе видны настоящие имена и текст инцидента. Закройте его (Ctrl+W), если экран могут видеть посторонние.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="98"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="92"/>
+        <location filename="../../ui/incident_editor.py" line="101"/>
         <source>Targets and threats</source>
         <translation>Объекты и угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="95"/>
+        <location filename="../../ui/incident_editor.py" line="104"/>
         <source>Sources and responses</source>
         <translation>Источники и реагирование</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="96"/>
-        <location filename="../../ui/incident_editor.py" line="200"/>
+        <location filename="../../ui/incident_editor.py" line="105"/>
+        <location filename="../../ui/incident_editor.py" line="212"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="98"/>
+        <location filename="../../ui/incident_editor.py" line="107"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="103"/>
+        <location filename="../../ui/incident_editor.py" line="112"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="106"/>
+        <location filename="../../ui/incident_editor.py" line="115"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="109"/>
+        <location filename="../../ui/incident_editor.py" line="118"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="113"/>
+        <location filename="../../ui/incident_editor.py" line="120"/>
+        <source>Ctrl+S; Ctrl+Enter saves and starts the next incident</source>
+        <translation>Ctrl+S; Ctrl+Enter сохраняет и начинает следующий инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="122"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="144"/>
+        <location filename="../../ui/incident_editor.py" line="155"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="145"/>
+        <location filename="../../ui/incident_editor.py" line="156"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="148"/>
+        <location filename="../../ui/incident_editor.py" line="159"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="149"/>
+        <location filename="../../ui/incident_editor.py" line="160"/>
         <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
         <translation>2019-06-09, июнь 2019, 2019, май–июнь 2021, 9 июня 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="151"/>
+        <location filename="../../ui/incident_editor.py" line="162"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="157"/>
+        <location filename="../../ui/incident_editor.py" line="168"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="159"/>
+        <location filename="../../ui/incident_editor.py" line="170"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="160"/>
+        <location filename="../../ui/incident_editor.py" line="171"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="161"/>
+        <location filename="../../ui/incident_editor.py" line="173"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="164"/>
+        <location filename="../../ui/incident_editor.py" line="176"/>
         <source>Place detail</source>
         <translation>Уточнение места</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="165"/>
+        <location filename="../../ui/incident_editor.py" line="177"/>
         <source>Place detail:</source>
         <translation>Уточнение места:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="166"/>
+        <location filename="../../ui/incident_editor.py" line="178"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="167"/>
+        <location filename="../../ui/incident_editor.py" line="179"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="168"/>
+        <location filename="../../ui/incident_editor.py" line="180"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="169"/>
+        <location filename="../../ui/incident_editor.py" line="181"/>
         <source>Confidentiality:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="170"/>
+        <location filename="../../ui/incident_editor.py" line="182"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="171"/>
+        <location filename="../../ui/incident_editor.py" line="183"/>
         <source>comma separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="172"/>
+        <location filename="../../ui/incident_editor.py" line="184"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="175"/>
+        <location filename="../../ui/incident_editor.py" line="187"/>
         <source>Narrative</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="177"/>
+        <location filename="../../ui/incident_editor.py" line="189"/>
         <source>Narrative:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="179"/>
+        <location filename="../../ui/incident_editor.py" line="191"/>
         <source>Reasons / contributing factors:</source>
         <translation>Причины / способствующие факторы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="184"/>
+        <location filename="../../ui/incident_editor.py" line="196"/>
         <source>Aims:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="197"/>
+        <location filename="../../ui/incident_editor.py" line="209"/>
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их (хранятся зашифрованными, с SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="203"/>
+        <location filename="../../ui/incident_editor.py" line="215"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="212"/>
-        <location filename="../../ui/incident_editor.py" line="213"/>
-        <location filename="../../ui/incident_editor.py" line="391"/>
-        <location filename="../../ui/incident_editor.py" line="394"/>
+        <location filename="../../ui/incident_editor.py" line="224"/>
+        <location filename="../../ui/incident_editor.py" line="225"/>
+        <location filename="../../ui/incident_editor.py" line="403"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="373"/>
+        <location filename="../../ui/incident_editor.py" line="385"/>
         <source>Write the date as it was reported.</source>
         <translation>Укажите дату так, как о ней сообщалось.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="383"/>
+        <location filename="../../ui/incident_editor.py" line="395"/>
         <source>exact day</source>
         <translation>точный день</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="383"/>
+        <location filename="../../ui/incident_editor.py" line="395"/>
         <source>month only</source>
         <translation>только месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="383"/>
+        <location filename="../../ui/incident_editor.py" line="395"/>
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="384"/>
+        <location filename="../../ui/incident_editor.py" line="396"/>
         <source>range</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="385"/>
+        <location filename="../../ui/incident_editor.py" line="397"/>
         <source>Read as: %1 (precision: %2)</source>
         <translation>Понято как: %1 (точность: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="405"/>
+        <location filename="../../ui/incident_editor.py" line="424"/>
         <source>(added on save)</source>
         <translation>(будет добавлен при сохранении)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="411"/>
+        <location filename="../../ui/incident_editor.py" line="430"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="422"/>
+        <location filename="../../ui/incident_editor.py" line="441"/>
         <source>Cannot read the file: %1</source>
         <translation>Не удалось прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="491"/>
+        <location filename="../../ui/incident_editor.py" line="547"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="514"/>
+        <location filename="../../ui/incident_editor.py" line="570"/>
         <source>Saved as %1.</source>
         <translation>Сохранено как %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="519"/>
+        <location filename="../../ui/incident_editor.py" line="586"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="525"/>
+        <location filename="../../ui/incident_editor.py" line="592"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="526"/>
+        <location filename="../../ui/incident_editor.py" line="593"/>
         <source>This incident has changes that are not saved.</source>
         <translation>В этом инциденте есть несохранённые изменения.</translation>
     </message>
@@ -1773,7 +1782,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="71"/>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
@@ -1814,7 +1823,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="86"/>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -1825,149 +1834,169 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="88"/>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Agenda: follow-ups due</source>
         <translation>Повестка: ближайшие сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Overview…</source>
         <translation>Обзор инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Dossier of the selected defender…</source>
         <translation>Досье выбранного защитника…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>E&amp;xchange</source>
         <translation>О&amp;бмен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Keys…</source>
         <translation>Ключи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Export bundle…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Import bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Conflicts…</source>
         <translation>Конфликты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>About kkdesk</source>
         <translation>О программе kkdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Open the selected incident</source>
         <translation>Открыть выбранный инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Save the incident (in the editor)</source>
         <translation>Сохранить инцидент (в редакторе)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>Save the incident and start the next one (in the editor)</source>
+        <translation>Сохранить инцидент и начать следующий (в редакторе)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>Add a threat to the current target (in the editor)</source>
+        <translation>Добавить угрозу текущему объекту преследования (в редакторе)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>Editor tabs, the focus on their first field (in the editor)</source>
+        <translation>Вкладки редактора, курсор в первом поле (в редакторе)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>In a text area: go to the next field / insert a tab</source>
+        <translation>В многострочном поле: перейти к следующему полю / вставить табуляцию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Undo / redo changes in the editor</source>
         <translation>Отменить / повторить изменения в редакторе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Print or save the brief of the selected incident</source>
         <translation>Напечатать или сохранить справку по выбранному инциденту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Switch tabs</source>
         <translation>Переключить вкладки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Agenda: follow-ups overdue and due in the next two weeks</source>
         <translation>Повестка: просроченные сроки и сроки на ближайшие две недели</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Lock now: close the database and clear the screen</source>
         <translation>Заблокировать: закрыть базу и очистить экран</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Panic: hide every window and lock at once; start kkdesk again to bring back the unlock window</source>
         <translation>Тревога: сразу скрыть все окна и заблокировать; чтобы вернуть окно разблокировки, запустите kkdesk ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>The idle lock closes the database after the minutes set in Settings without keyboard or mouse use. Locking discards unsaved edits.</source>
         <translation>Автоблокировка закрывает базу, если клавиатурой и мышью не пользовались заданное в настройках число минут. При блокировке несохранённые правки теряются.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>kkdesk keeps records of threats against human rights defenders in an encrypted file. It works offline.</source>
         <translation>kkdesk ведёт учёт угроз правозащитникам в зашифрованном файле. Программа работает без интернета.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Select an incident in the Incidents tab first.</source>
         <translation>Сначала выберите инцидент на вкладке «Инциденты».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Select a person or organisation in the Defenders tab first.</source>
         <translation>Сначала выберите лицо или организацию на вкладке «Правозащитники».</translation>
     </message>
@@ -2218,32 +2247,32 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="127"/>
+        <location filename="../../ui/person_dialog.py" line="132"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="131"/>
+        <location filename="../../ui/person_dialog.py" line="136"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="134"/>
+        <location filename="../../ui/person_dialog.py" line="139"/>
         <source>Other name:</source>
         <translation>Другое название:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="138"/>
+        <location filename="../../ui/person_dialog.py" line="143"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="141"/>
+        <location filename="../../ui/person_dialog.py" line="146"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="142"/>
+        <location filename="../../ui/person_dialog.py" line="147"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
@@ -2251,7 +2280,7 @@
 <context>
     <name>PathRow</name>
     <message>
-        <location filename="../../ui/widgets.py" line="93"/>
+        <location filename="../../ui/widgets.py" line="94"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
@@ -2259,77 +2288,77 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="29"/>
+        <location filename="../../ui/person_dialog.py" line="30"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="39"/>
+        <location filename="../../ui/person_dialog.py" line="40"/>
         <source>Name in Cyrillic</source>
         <translation>Имя кириллицей</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="40"/>
+        <location filename="../../ui/person_dialog.py" line="41"/>
         <source>Name (Cyrillic):</source>
         <translation>Имя (кириллицей):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="43"/>
+        <location filename="../../ui/person_dialog.py" line="44"/>
         <source>Name in Latin letters</source>
         <translation>Имя латиницей</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="44"/>
+        <location filename="../../ui/person_dialog.py" line="45"/>
         <source>Name (Latin):</source>
         <translation>Имя (латиницей):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="47"/>
+        <location filename="../../ui/person_dialog.py" line="48"/>
         <source>Aliases (comma separated):</source>
         <translation>Другие имена (через запятую):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="55"/>
+        <location filename="../../ui/person_dialog.py" line="56"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="60"/>
+        <location filename="../../ui/person_dialog.py" line="61"/>
         <source>Categories:</source>
         <translation>Категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="63"/>
+        <location filename="../../ui/person_dialog.py" line="64"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="64"/>
+        <location filename="../../ui/person_dialog.py" line="65"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="72"/>
+        <location filename="../../ui/person_dialog.py" line="73"/>
         <source>Risk level:</source>
         <translation>Уровень риска:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="75"/>
+        <location filename="../../ui/person_dialog.py" line="76"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="79"/>
+        <location filename="../../ui/person_dialog.py" line="81"/>
         <source>Contact (sensitive):</source>
         <translation>Контакты (конфиденциально):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="83"/>
+        <location filename="../../ui/person_dialog.py" line="86"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="85"/>
+        <location filename="../../ui/person_dialog.py" line="88"/>
         <source>Pseudonym:</source>
         <translation>Псевдоним:</translation>
     </message>
@@ -2385,47 +2414,47 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/defenders.py" line="104"/>
+        <location filename="../../ui/defenders.py" line="105"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="106"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>Threats</source>
         <translation>Угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>First threat</source>
         <translation>Первая угроза</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="107"/>
+        <location filename="../../ui/defenders.py" line="108"/>
         <source>Last threat</source>
         <translation>Последняя угроза</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="107"/>
+        <location filename="../../ui/defenders.py" line="108"/>
         <source>Years under threat</source>
         <translation>Лет под угрозой</translation>
     </message>
@@ -2649,37 +2678,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Lock after idle:</source>
         <translation>Блокировать после простоя:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Show pseudonym codes instead of names</source>
         <translation>Показывать коды-псевдонимы вместо имён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Settings are stored outside the encrypted database and hold no names. The list of recent databases keeps their paths: choose file names that reveal nothing.</source>
         <translation>Настройки хранятся вне зашифрованной базы и не содержат имён. Список недавних баз хранит их пути: выбирайте имена файлов, которые ничего не раскрывают.</translation>
     </message>
@@ -2768,7 +2797,7 @@
         <translation>Удалить реагирование</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_sources.py" line="124"/>
+        <location filename="../../ui/editor_sources.py" line="144"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
@@ -2776,167 +2805,167 @@
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../../ui/editor_targets.py" line="40"/>
+        <location filename="../../ui/editor_targets.py" line="44"/>
         <source>Add a target by name</source>
         <translation>Добавить объект угрозы по имени</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="41"/>
+        <location filename="../../ui/editor_targets.py" line="45"/>
         <source>Type a name (Latin or Cyrillic)…</source>
         <translation>Введите имя (латиницей или кириллицей)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="54"/>
+        <location filename="../../ui/editor_targets.py" line="59"/>
         <source>New person…</source>
         <translation>Новое лицо…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="57"/>
+        <location filename="../../ui/editor_targets.py" line="62"/>
         <source>New organisation…</source>
         <translation>Новая организация…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="60"/>
+        <location filename="../../ui/editor_targets.py" line="65"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="68"/>
+        <location filename="../../ui/editor_targets.py" line="73"/>
         <source>Targets</source>
         <translation>Объекты угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="79"/>
+        <location filename="../../ui/editor_targets.py" line="84"/>
         <source>Defender category</source>
         <translation>Категория правозащитника</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="81"/>
+        <location filename="../../ui/editor_targets.py" line="86"/>
         <source>Category (as of the incident):</source>
         <translation>Категория (на момент инцидента):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="84"/>
+        <location filename="../../ui/editor_targets.py" line="89"/>
         <source>Threats:</source>
         <translation>Угрозы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="85"/>
+        <location filename="../../ui/editor_targets.py" line="90"/>
         <source>Add threat</source>
         <translation>Добавить угрозу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="88"/>
+        <location filename="../../ui/editor_targets.py" line="93"/>
         <source>Remove threat</source>
         <translation>Удалить угрозу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="100"/>
+        <location filename="../../ui/editor_targets.py" line="105"/>
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="105"/>
+        <location filename="../../ui/editor_targets.py" line="110"/>
         <source>Threat type</source>
         <translation>Вид угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="107"/>
+        <location filename="../../ui/editor_targets.py" line="112"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="109"/>
+        <location filename="../../ui/editor_targets.py" line="114"/>
         <source>Potential / actual:</source>
         <translation>Потенциальная / реальная:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="109"/>
+        <location filename="../../ui/editor_targets.py" line="114"/>
         <source>General / special:</source>
         <translation>Общая / специальная:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="110"/>
+        <location filename="../../ui/editor_targets.py" line="115"/>
         <source>Direct / indirect:</source>
         <translation>Прямая / косвенная:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="110"/>
+        <location filename="../../ui/editor_targets.py" line="115"/>
         <source>Recurrent / one-off:</source>
         <translation>Повторяющаяся / разовая:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="111"/>
+        <location filename="../../ui/editor_targets.py" line="116"/>
         <source>Short-term / ongoing:</source>
         <translation>Кратковременная / длящаяся:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="111"/>
+        <location filename="../../ui/editor_targets.py" line="116"/>
         <source>Singular / mass:</source>
         <translation>Единичная / массовая:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="112"/>
+        <location filename="../../ui/editor_targets.py" line="117"/>
         <source>Degree of effect:</source>
         <translation>Степень воздействия:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="123"/>
+        <location filename="../../ui/editor_targets.py" line="128"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="127"/>
+        <location filename="../../ui/editor_targets.py" line="132"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="130"/>
+        <location filename="../../ui/editor_targets.py" line="135"/>
         <source>Sources of the threat:</source>
         <translation>Источники угрозы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="136"/>
+        <location filename="../../ui/editor_targets.py" line="141"/>
         <source>Legal articles and outcome:</source>
         <translation>Статьи законов и итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="139"/>
+        <location filename="../../ui/editor_targets.py" line="144"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="139"/>
+        <location filename="../../ui/editor_targets.py" line="144"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="139"/>
+        <location filename="../../ui/editor_targets.py" line="144"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="148"/>
+        <location filename="../../ui/editor_targets.py" line="153"/>
         <source>Add article</source>
         <translation>Добавить статью</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="151"/>
+        <location filename="../../ui/editor_targets.py" line="156"/>
         <source>Remove article</source>
         <translation>Удалить статью</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="178"/>
+        <location filename="../../ui/editor_targets.py" line="185"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="178"/>
+        <location filename="../../ui/editor_targets.py" line="185"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor_targets.py" line="179"/>
+        <location filename="../../ui/editor_targets.py" line="186"/>
         <source>%1 (%2) — %n threat(s)</source>
         <translation>
             <numerusform>%1 (%2) — %n угроза</numerusform>
@@ -2945,29 +2974,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="212"/>
-        <location filename="../../ui/editor_targets.py" line="281"/>
-        <location filename="../../ui/editor_targets.py" line="401"/>
+        <location filename="../../ui/editor_targets.py" line="219"/>
+        <location filename="../../ui/editor_targets.py" line="288"/>
+        <location filename="../../ui/editor_targets.py" line="457"/>
         <source>(choose a type)</source>
         <translation>(выберите вид)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="243"/>
+        <location filename="../../ui/editor_targets.py" line="250"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="246"/>
+        <location filename="../../ui/editor_targets.py" line="253"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="400"/>
+        <location filename="../../ui/editor_targets.py" line="383"/>
+        <source>Create new person &apos;%1&apos;</source>
+        <translation>Создать новое лицо «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_targets.py" line="456"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="406"/>
+        <location filename="../../ui/editor_targets.py" line="462"/>
         <source>(not assessed)</source>
         <translation>(не оценено)</translation>
     </message>
@@ -2976,7 +3010,7 @@
     <name>UnlockWindow</name>
     <message>
         <location filename="../../ui/unlock.py" line="30"/>
-        <location filename="../../ui/unlock.py" line="67"/>
+        <location filename="../../ui/unlock.py" line="72"/>
         <source>Open an encrypted kkdesk database</source>
         <translation>Откройте зашифрованную базу kkdesk</translation>
     </message>
@@ -3006,184 +3040,184 @@
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="66"/>
+        <location filename="../../ui/unlock.py" line="71"/>
         <source>Create a new encrypted kkdesk database</source>
         <translation>Создайте новую зашифрованную базу kkdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>Recent databases</source>
         <translation>Недавние базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="83"/>
         <source>Recent databases:</source>
         <translation>Недавние базы:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="84"/>
         <source>Forget this path</source>
         <translation>Забыть этот путь</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="86"/>
         <source>Remove the selected path from this list; the file stays.</source>
         <translation>Убрать выбранный путь из списка; сам файл останется.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="85"/>
+        <location filename="../../ui/unlock.py" line="90"/>
         <source>Database file</source>
         <translation>Файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="86"/>
+        <location filename="../../ui/unlock.py" line="91"/>
         <source>Database file:</source>
         <translation>Файл базы данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="89"/>
-        <location filename="../../ui/unlock.py" line="137"/>
+        <location filename="../../ui/unlock.py" line="94"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="92"/>
-        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="97"/>
+        <location filename="../../ui/unlock.py" line="145"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="93"/>
+        <location filename="../../ui/unlock.py" line="98"/>
         <source>Show the passphrase</source>
         <translation>Показать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="97"/>
+        <location filename="../../ui/unlock.py" line="102"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="121"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="122"/>
         <source>kkdesk databases (*.kkdb);;All files (*)</source>
         <translation>Базы kkdesk (*.kkdb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="124"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Choose a database file first.</source>
         <translation>Сначала выберите файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="133"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>New database file</source>
         <translation>Файл новой базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="134"/>
+        <location filename="../../ui/unlock.py" line="139"/>
         <source>New database file:</source>
         <translation>Файл новой базы:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="143"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="147"/>
+        <location filename="../../ui/unlock.py" line="152"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="151"/>
+        <location filename="../../ui/unlock.py" line="156"/>
         <source>Suggest a passphrase of six words</source>
         <translation>Предложить фразу из шести слов</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="153"/>
+        <location filename="../../ui/unlock.py" line="158"/>
         <source>Six words chosen at random: easy to type, very hard to guess.</source>
         <translation>Шесть случайно выбранных слов: легко набрать, очень трудно угадать.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165"/>
+        <location filename="../../ui/unlock.py" line="171"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>Nobody can recover a lost passphrase: if you forget it, the data in this database is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Утерянную парольную фразу никто не сможет восстановить: если вы её забудете, данные в этой базе будут потеряны навсегда. Запишите её и храните в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>Create database</source>
         <translation>Создать базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="182"/>
+        <location filename="../../ui/unlock.py" line="188"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="183"/>
+        <location filename="../../ui/unlock.py" line="189"/>
         <source>kkdesk databases (*.kkdb)</source>
         <translation>Базы kkdesk (*.kkdb)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="192"/>
+        <location filename="../../ui/unlock.py" line="198"/>
         <source>Use several unrelated words, or let kkdesk suggest six.</source>
         <translation>Используйте несколько не связанных между собой слов или попросите kkdesk предложить шесть.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="194"/>
+        <location filename="../../ui/unlock.py" line="200"/>
         <source>Weak: easy to guess. Common words, names, dates and keyboard rows do not help; use several unrelated words.</source>
         <translation>Слабая: легко угадать. Распространённые слова, имена, даты и ряды клавиш не помогают; используйте несколько не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="197"/>
+        <location filename="../../ui/unlock.py" line="203"/>
         <source>Fair, but not enough: add another unrelated word.</source>
         <translation>Средняя, но этого мало: добавьте ещё одно слово, не связанное с остальными.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="199"/>
+        <location filename="../../ui/unlock.py" line="205"/>
         <source>Good.</source>
         <translation>Хорошая.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>This passphrase is too easy to guess. Add unrelated words, or let kkdesk suggest six.</source>
         <translation>Эту парольную фразу слишком легко угадать. Добавьте слова, не связанные между собой, или попросите kkdesk предложить шесть.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="201"/>
+        <location filename="../../ui/unlock.py" line="207"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="210"/>
+        <location filename="../../ui/unlock.py" line="216"/>
         <source>Write these six words down and keep the paper somewhere safe, away from this computer.</source>
         <translation>Запишите эти шесть слов и храните листок в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="217"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Choose where to save the new database.</source>
         <translation>Выберите, где сохранить новую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="228"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="230"/>
         <source>A file already exists there; choose another name.</source>
         <translation>Такой файл уже существует; выберите другое имя.</translation>
     </message>
