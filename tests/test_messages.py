@@ -4,6 +4,7 @@ language, errors carry code, field and parameters, and the core raises codes, no
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -37,9 +38,13 @@ def test_every_code_has_en_ru_kk_text_with_exactly_its_parameters(code):
 @pytest.mark.parametrize("code", sorted(c for c in CATALOGUE if c != "error.untranslated"))
 def test_russian_and_kazakh_texts_are_written_in_those_languages(code):
     en, ru, kk = (t if isinstance(t, str) else " ".join(t.values()) for t in CATALOGUE[code])
+    if not any(ch.isalpha() for ch in re.sub(r"\{\w+\}", "", en)):
+        return   # no words to translate ("  - {text}", "{start} – {end}")
     for lang, text in (("ru", ru), ("kk", kk)):
         assert text != en, f"{code}: the {lang} text is the English one"
-        assert any("а" <= ch.lower() <= "я" or ch in "әғқңөұүһіё" for ch in text), f"{code} [{lang}] has no Cyrillic"
+        words = re.sub(r"\{\w+\}", "", text)
+        assert not any(ch.isalpha() for ch in words) or any("а" <= ch.lower() <= "я" or ch in "әғқңөұүһіё"
+                                                            for ch in words), f"{code} [{lang}] has no Cyrillic"
 
 
 def test_plural_forms_follow_each_language():
@@ -132,8 +137,6 @@ NOT_YET = {
     "cli/report_cmds.py", "cli/store_cmds.py", "cli/vocab_cmds.py",
     "exchange/bundle.py", "exchange/conflicts.py", "exchange/envelope.py", "exchange/keys.py",
     "exchange/purge.py", "exchange/records.py",
-    "importer/apply.py", "importer/json_import.py", "importer/mapping.py", "importer/reader.py",
-    "importer/plan.py", "importer/fields.py",
     "store/backup.py", "store/database.py", "store/destroy.py", "store/verify.py", "store/crypto.py",
     "records/review.py", "records/links.py",
     "reports/__init__.py", "reports/export_csv.py", "reports/deidentify.py", "reports/i18n.py",

@@ -50,7 +50,7 @@ def apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress | None = N
     """Write what the plan says, all or nothing. Refuses a plan that still has errors."""
     progress = ensure(progress)
     if not plan.ok:
-        raise InvalidInput(f"The file has {len(plan.errors)} problem(s) to fix first; nothing was imported.")
+        raise InvalidInput("import.has_problems", count=len(plan.errors))
     try:
         return _apply(cdb, plan, progress, keep_duplicates)
     except BaseException:

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
+from kkdesk.messages import CATALOGUE, Message, msg, render
 from kkdesk.progress import Progress, ensure
+from kkdesk.vocab import vocab_name
 
 if TYPE_CHECKING:
     from kkdesk.records import CaseDatabase
@@ -43,34 +45,33 @@ def read_json_export(path: str | os.PathLike) -> dict:
     """The export as a dict; InvalidInput when it is not a readable kkdesk export of a known version."""
     path = os.fspath(path)
     if not os.path.isfile(path):
-        raise InvalidInput("There is no file at that path.")
+        raise InvalidInput("read.no_file")
     if os.path.getsize(path) > MAX_JSON_BYTES:
-        raise InvalidInput("The export file is larger than 1 GB; it cannot be imported in one go.")
+        raise InvalidInput("json.too_large")
     try:
         with open(path, encoding="utf-8-sig") as fh:
             data = json.load(fh)
     except UnicodeDecodeError:
-        raise InvalidInput("The export file is not UTF-8 text.") from None
+        raise InvalidInput("json.not_utf8") from None
     except json.JSONDecodeError as exc:
-        raise InvalidInput(f"The export file is not valid JSON (line {exc.lineno}); it may be cut short.") from None
+        raise InvalidInput("json.invalid", line=exc.lineno) from None
     except RecursionError:
-        raise InvalidInput("The export file is nested too deeply to be a kkdesk export.") from None
+        raise InvalidInput("json.too_deep") from None
     return check_export(data)
 
 
 def check_export(data) -> dict:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InvalidInput("This JSON file is not a kkdesk export (it has no \"format\": \"kkdesk-export\").")
+        raise InvalidInput("json.not_export")
     if data.get("version") != VERSION:
-        raise InvalidInput(f"This export has format version {data.get('version')!r}; this kkdesk reads version "
-                           f"{VERSION}. Update kkdesk to import it.")
+        raise InvalidInput("json.version", found=repr(data.get("version")), version=str(VERSION))
     for kind in ("organisations", "persons", "incidents", *(k for k, _ in _CASEWORK)):
         if not isinstance(data.get(kind, []), list) or not all(isinstance(r, dict) for r in data.get(kind, [])):
-            raise InvalidInput(f"The export's \"{kind}\" must be a list of records.")
+            raise InvalidInput("json.kind_not_list", kind=kind)
     vocabs = data.get("vocabularies", {})
     if not isinstance(vocabs, dict) or not all(isinstance(v, list) and all(isinstance(t, dict) for t in v)
                                                for v in vocabs.values()):
-        raise InvalidInput("The export's \"vocabularies\" must map each vocabulary to a list of terms.")
+        raise InvalidInput("json.vocabularies_shape")
     return data
 
 
@@ -84,13 +85,15 @@ class JsonImportResult:
     kept_local: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
     attachments: int = 0
 
-    def summary(self) -> str:
-        def part(d):
-            return ", ".join(f"{d[k]} {k}" for k in _KINDS if d[k]) or "none"
+    def summary(self, lang: str = "en") -> str:
+        return render(self.summary_message(), lang)
 
-        return (f"New: {part(self.created)}. Updated (newer in the file): {part(self.updated)}. "
-                f"Already here: {part(self.unchanged)}. Kept as here (not newer in the file): "
-                f"{part(self.kept_local)}. Attachments added: {self.attachments}.")
+    def summary_message(self) -> Message:
+        def part(d):
+            return [msg("json.summary.part", kind=_kind(k), count=d[k]) for k in _KINDS if d[k]] or msg("json.summary.none")
+
+        return msg("json.summary", created=part(self.created), updated=part(self.updated),
+                   unchanged=part(self.unchanged), kept=part(self.kept_local), attachments=self.attachments)
 
 
 @dataclass
@@ -98,25 +101,25 @@ class JsonImportPlan:
     source: str
     data: dict
     result: JsonImportResult | None = None
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
-    def report(self) -> str:
-        lines = [f"File: {self.source} (kkdesk export, profile {self.data.get('profile', '?')})."]
+    def report(self, lang: str = "en") -> str:
+        """What the import would do, or why it cannot, in lang; problems are the lines starting "  - "."""
+        lines = [msg("json.report.file", source=self.source, profile=str(self.data.get("profile", "?")))]
         if self.data.get("profile", "full") != "full":
-            lines.append("This export is de-identified: imported persons and organisations carry pseudonym "
-                         "codes instead of names.")
+            lines.append(msg("json.report.deidentified"))
         if self.result is not None:
-            lines.append("The import would do this: " + self.result.summary())
+            lines.append(msg("json.report.would", summary=self.result.summary_message()))
         if self.problems:
-            lines.append("Nothing can be imported:")
-            lines.extend(f"  - {p}" for p in self.problems)
+            lines.append(msg("json.report.blocked"))
+            lines.extend(msg("list.item", text=p) for p in self.problems)
         else:
-            lines.append("No errors: the file can be imported.")
-        return "\n".join(lines)
+            lines.append(msg("import.report.ok"))
+        return "\n".join(render(m, lang) for m in lines)
 
 
 class _Trial(Exception):
@@ -136,7 +139,7 @@ def validate_json(cdb: "CaseDatabase", data: dict, source: str = "") -> JsonImpo
     except _Trial:
         pass
     except InvalidInput as exc:
-        plan.problems.append(str(exc))
+        plan.problems.append(exc.message)
     finally:
         forget_vocab_cache(cdb)
     return plan
@@ -147,7 +150,7 @@ def apply_json(cdb: "CaseDatabase", plan: JsonImportPlan, progress: Progress | N
     from kkdesk.exchange.records import forget_vocab_cache
 
     if not plan.ok:
-        raise InvalidInput("The export has problems; nothing was imported.")
+        raise InvalidInput("json.has_problems")
     try:
         with cdb.transaction():
             return _run(cdb, plan.data, plan.source, ensure(progress))
@@ -174,7 +177,7 @@ def _run(cdb: "CaseDatabase", data: dict, source: str, progress: Progress) -> Js
         for t in items:
             code = t.get("code")
             if not isinstance(code, str):
-                raise InvalidInput(f"A term of the {vocab} vocabulary has no code.")
+                raise InvalidInput("json.term_no_code", what=vocab_name(vocab))
             terms.append({**t, "vocab": vocab, "uuid": term_key(vocab, code), "revision": 1})
     groups = (("terms", "term", terms), ("organisations", "organisation", data.get("organisations") or []),
               ("persons", "person", data.get("persons") or []), ("incidents", "incident", data.get("incidents") or []),
@@ -189,7 +192,7 @@ def _run(cdb: "CaseDatabase", data: dict, source: str, progress: Progress) -> Js
             done += 1
             uuid = d.get("uuid")
             if not isinstance(uuid, str) or not uuid:
-                raise InvalidInput(f"{kind.capitalize()} record {n} has no uuid.")
+                raise InvalidInput("json.record_no_uuid", kind=_kind(kind), n=n)
             try:
                 local = load(cdb, entity, uuid)
                 if local is None:
@@ -204,16 +207,14 @@ def _run(cdb: "CaseDatabase", data: dict, source: str, progress: Progress) -> Js
                     result.kept_local[kind] += 1
                 if entity == "incident" and d.get("attachments"):
                     if not isinstance(d["attachments"], list) or not all(isinstance(a, dict) for a in d["attachments"]):
-                        raise InvalidInput("its attachments must be a list of objects.")
+                        raise InvalidInput("json.attachments_shape")
                     result.attachments += write_attachments(cdb, uuid, d["attachments"])
             except InvalidInput as exc:
-                raise InvalidInput(f"{kind.capitalize()} record {n} cannot be imported: {_lower_first(str(exc))}") \
-                    from None
+                raise InvalidInput("json.record_rejected", kind=_kind(kind), n=n, reason=exc.message) from None
             except DatabaseError:
-                raise InvalidInput(f"{kind.capitalize()} record {n} clashes with data already in this database "
-                                   "(a repeated identity); nothing was imported.") from None
+                raise InvalidInput("json.record_clashes", kind=_kind(kind), n=n) from None
             except (TypeError, ValueError, AttributeError, KeyError):
-                raise InvalidInput(f"{kind.capitalize()} record {n} is malformed; nothing was imported.") from None
+                raise InvalidInput("json.record_malformed", kind=_kind(kind), n=n) from None
     cdb.history.record("import", "import", cdb.meta("database_uuid", ""), {
         "format": FORMAT, "profile": result.profile, "created": result.created, "updated": result.updated,
         "kept_local": result.kept_local, "attachments": result.attachments})
@@ -221,5 +222,7 @@ def _run(cdb: "CaseDatabase", data: dict, source: str, progress: Progress) -> Js
     return result
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text else text
+def _kind(kind: str) -> Message:
+    """The name of a kind of record in an export ("persons") for a message."""
+    code = f"kind.{kind}"
+    return msg(code if code in CATALOGUE else "kind.other")

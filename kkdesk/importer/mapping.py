@@ -34,14 +34,9 @@ MAX_MAPPING_BYTES = 5 * 1024 * 1024
 
 # How a "target" column's row is decided to name a person or an organisation: the mapping lists
 # the steps in order (the first that applies decides); the dry run shows the rule and its counts.
-TARGET_RULES = {
-    "kind": "the kind-of-target column says person or organisation",
-    "org_marker": "the name holds a word for a kind of organisation (ТОО, ОФ, фонд, коллегия, редакция, "
-                  "профсоюз… from the organisation kinds' labels and aliases)",
-    "gender": "a gender is given: a person",
-    "person_name": "the name is shaped like a person's (a patronymic, or a surname such as -ов/-ова/-ева/-ин)",
-    "empty_gender": "the gender column is empty: an organisation",
-}
+# The steps that decide whether a name in a mixed column is a person or an organisation, in their
+# default order; each is described to users by the message import.rule.<step> (kkdesk.messages).
+TARGET_RULES = ("kind", "org_marker", "gender", "person_name", "empty_gender")
 DEFAULT_TARGET_RULE = list(TARGET_RULES)
 
 
@@ -91,42 +86,41 @@ class Mapping:
     @classmethod
     def from_json(cls, data) -> "Mapping":
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise InvalidInput(f"This is not a kkdesk import mapping (it needs \"format\": \"{FORMAT}\").")
+            raise InvalidInput("mapping.not_a_mapping", format=FORMAT)
         if data.get("version") != VERSION:
-            raise InvalidInput(f"This mapping has version {data.get('version')!r}; this kkdesk reads version {VERSION}.")
+            raise InvalidInput("mapping.version", found=repr(data.get("version")), version=str(VERSION))
         columns = data.get("columns", {})
         if not isinstance(columns, dict):
-            raise InvalidInput("The mapping's \"columns\" must be an object of header: field.")
+            raise InvalidInput("mapping.columns_shape")
         columns = dict(columns)
         for header, name in columns.items():
             if name is not None and name not in FIELDS:
                 known, score = suggest_field(str(name))  # a field's label or synonym in any language
                 if known is None or score < 1.0:
-                    raise InvalidInput(f"The mapping sends column '{header}' to an unknown field '{name}'. "
-                                       f"Fields: {', '.join(FIELDS)}.")
+                    raise InvalidInput("mapping.unknown_field", column=str(header), name=str(name),
+                                       fields=", ".join(FIELDS))
                 columns[header] = known
         values = data.get("values", {})
         if not isinstance(values, dict) or not all(isinstance(v, dict) for v in values.values()):
-            raise InvalidInput("The mapping's \"values\" must be an object of field: {value: term}.")
+            raise InvalidInput("mapping.values_shape")
         for name, table in values.items():
             if name not in FIELDS or FIELDS[name].vocab is None:
-                raise InvalidInput(f"The mapping has values for '{name}', which is not a vocabulary field.")
+                raise InvalidInput("mapping.not_vocab_field", name=str(name))
             for source, target in table.items():
                 if target is None or isinstance(target, str):
                     continue
                 if not (isinstance(target, dict) and (isinstance(target.get("add_term"), dict)
                                                       or isinstance(target.get("choose"), dict))):
-                    raise InvalidInput(f"The value '{source}' of {name} must map to a term code (or label), null "
-                                       "or {\"add_term\": {...}}.")
+                    raise InvalidInput("mapping.bad_value_target", value=str(source), name=str(name))
         separators = data.get("separators", DEFAULT_SEPARATORS)
         if not isinstance(separators, list) or not all(isinstance(s, str) and s for s in separators):
-            raise InvalidInput("The mapping's \"separators\" must be a list of non-empty strings.")
+            raise InvalidInput("mapping.separators_shape")
         defaults = data.get("defaults", {})
         if not isinstance(defaults, dict):
-            raise InvalidInput("The mapping's \"defaults\" must be an object.")
+            raise InvalidInput("mapping.defaults_shape")
         rule = data.get("target_rule", DEFAULT_TARGET_RULE)
         if not isinstance(rule, list) or not all(step in TARGET_RULES for step in rule):
-            raise InvalidInput(f"The mapping's \"target_rule\" must be a list of steps from: {', '.join(TARGET_RULES)}.")
+            raise InvalidInput("mapping.rule_shape", steps=", ".join(TARGET_RULES))
         base = cls()
         return cls(columns, {k: dict(v) for k, v in values.items()}, list(separators),
                    {**base.defaults, **{k: str(v) for k, v in defaults.items()}}, list(rule))
@@ -136,13 +130,13 @@ class Mapping:
         path = os.fspath(path)
         try:
             if os.path.getsize(path) > MAX_MAPPING_BYTES:
-                raise InvalidInput("The mapping file is too large to be a mapping.")
+                raise InvalidInput("mapping.file_too_large")
             with open(path, encoding="utf-8") as fh:
                 data = json.load(fh)
         except FileNotFoundError:
-            raise InvalidInput("There is no mapping file at that path.") from None
+            raise InvalidInput("mapping.no_file") from None
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise InvalidInput("The mapping file is not valid UTF-8 JSON.") from None
+            raise InvalidInput("mapping.not_json") from None
         return cls.from_json(data)
 
 

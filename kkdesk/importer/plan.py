@@ -18,14 +18,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
+from kkdesk.messages import CATALOGUE, Message, in_each_language, msg, render, render_value
 from kkdesk.importer.fields import FIELDS, TARGET_KIND_WORDS, row_spans
-from kkdesk.importer.mapping import TARGET_RULES, Mapping, VocabFinder, cell_values, is_decided
+from kkdesk.importer.mapping import Mapping, VocabFinder, cell_values, is_decided
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, Target, Threat
 from kkdesk.model.fuzzy import Match, key_similarity
 from kkdesk.model.translit import fold, has_cyrillic, name_key, patronymic
 from kkdesk.progress import Progress, ensure
-from kkdesk.vocab import Term
+from kkdesk.vocab import Term, vocab_name
 from kkdesk.vocab.places import places
 
 if TYPE_CHECKING:
@@ -49,20 +50,42 @@ _SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina", "skiy", "skaya", "ski
 
 @dataclass
 class Problem:
+    """One problem of an import, by row and column; `detail` is its Message (code and parameters)."""
+
     row: int | None
     column: str | None
-    message: str
+    detail: Message
     severity: str = "error"  # "error" blocks the import; "warning" is for the user to look at
     unmapped: bool = False    # an unmapped value (listed apart, with its rows and closest terms)
 
-    def __str__(self) -> str:
-        where = []
+    @property
+    def code(self) -> str:
+        return self.detail.code
+
+    @property
+    def message(self) -> str:
+        """The problem in English, without its row and column."""
+        return render(self.detail, "en")
+
+    def text(self, lang: str = "en") -> str:
+        """The problem in lang, without its row and column (the wizard shows those in their own columns)."""
+        return render(self.detail, lang)
+
+    def render(self, lang: str = "en") -> str:
+        """"Row 7, column 'Дата': …" in lang."""
+        return render(self.located(), lang)
+
+    def located(self) -> Message:
+        if self.row is not None and self.column:
+            return msg("import.at_row_column", row=self.row, column=self.column, text=self.detail)
         if self.row is not None:
-            where.append(f"Row {self.row}")
+            return msg("import.at_row", row=self.row, text=self.detail)
         if self.column:
-            where.append(f"column '{self.column}'")
-        prefix = ", ".join(where)
-        return f"{prefix}: {self.message}" if prefix else self.message
+            return msg("import.at_column", column=self.column, text=self.detail)
+        return self.detail
+
+    def __str__(self) -> str:
+        return self.render("en")
 
 
 @dataclass
@@ -97,8 +120,8 @@ class Unmapped:
     rows: list[int] = field(default_factory=list)
     closest: list[Match] = field(default_factory=list)  # the closest terms, best first
 
-    def closest_text(self) -> str:
-        return "; ".join(f"{m.label} [{m.key}]" for m in self.closest) or "no close term"
+    def closest_text(self) -> str | Message:
+        return "; ".join(f"{m.label} [{m.key}]" for m in self.closest) or msg("import.no_close_term")
 
 
 @dataclass
@@ -133,7 +156,7 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
     unmapped: list[Unmapped] = field(default_factory=list)
     target_decisions: dict[str, int] = field(default_factory=dict)  # rule step -> rows it decided
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     row_count: int = 0
 
     def source_uuid(self) -> str:
@@ -161,16 +184,19 @@ class ImportPlan:
         return Mapping(dict(self.mapping.columns), values, list(self.mapping.separators),
                        dict(self.mapping.defaults), list(self.mapping.target_rule))
 
-    def target_rule_text(self) -> str:
+    def target_rule_text(self, lang: str = "en") -> str:
         """The rule deciding persons and organisations in a mixed column, and what it decided."""
+        return render(self.target_rule_message(), lang) if self.target_decisions else ""
+
+    def target_rule_message(self) -> Message | None:
         if not self.target_decisions:
-            return ""
+            return None
         cols = ", ".join(f"'{h}'" for h in self.mapping.field_columns("target"))
-        steps = "; ".join(f"{n}) {TARGET_RULES[s]}" for n, s in enumerate(self.mapping.target_rule, 1))
-        decided = ", ".join(f"{self.target_decisions[s]} by {s.replace('_', ' ')}" for s in
-                            [*self.mapping.target_rule, "default"] if self.target_decisions.get(s))
-        return (f"Column {cols} names persons and organisations; each name is decided by the first of: {steps}; "
-                f"otherwise a person. Decided: {decided}.")
+        steps = [in_each_language(lambda lang, n=n, s=s: f"{n}) {render(msg(f'import.rule.{s}'), lang)}")
+                 for n, s in enumerate(self.mapping.target_rule, 1)]
+        decided = [msg("import.report.decided_by", count=self.target_decisions[s], rule=msg(f"import.rulename.{s}"))
+                   for s in [*self.mapping.target_rule, "default"] if self.target_decisions.get(s)]
+        return msg("import.report.target_rule", columns=cols, steps=_joined(steps, "; "), decided=decided)
 
     def counts(self) -> dict[str, int]:
         new = [p for p in self.incidents if not p.already_imported]
@@ -187,37 +213,56 @@ class ImportPlan:
             "new_terms": len(self.new_terms),
         }
 
-    def report(self) -> str:
-        """The validation report in plain words (no person's name: rows and columns only)."""
+    def report(self, lang: str = "en") -> str:
+        """The validation report in lang, in plain words (no person's name: rows and columns only);
+        the problems are the lines that start with "  - "."""
+        return "\n".join(render(m, lang) if isinstance(m, Message) else m for m in self.report_lines())
+
+    def report_lines(self) -> list[Message | str]:
         c = self.counts()
-        lines = [f"File: {self.source}", *self.notes,
-                 f"{c['rows']} data row(s) -> {c['incidents']} new incident(s) with {c['threats']} threat(s).",
-                 f"Persons: {c['new_persons']} new, {c['matched_persons']} already in the registry. "
-                 f"Organisations: {c['new_organisations']} new, {c['matched_organisations']} already recorded. "
-                 f"New vocabulary terms: {c['new_terms']}."]
+        lines: list[Message | str] = [msg("import.report.file", source=self.source), *self.notes,
+                                      msg("import.report.counts", rows=c["rows"], incidents=c["incidents"],
+                                          threats=c["threats"]),
+                                      msg("import.report.registry", **{k: c[k] for k in (
+                                          "new_persons", "matched_persons", "new_organisations",
+                                          "matched_organisations", "new_terms")})]
         if self.target_decisions:
-            lines.append(self.target_rule_text())
+            lines.append(self.target_rule_message())
         if c["already_imported"]:
-            lines.append(f"{c['already_imported']} incident(s) were imported before and will be skipped.")
+            lines.append(msg("import.report.already_imported", count=c["already_imported"]))
         if c["likely_duplicates"]:
-            lines.append(f"{c['likely_duplicates']} incident(s) look like incidents already recorded (same date, "
-                         "target and threat type); they are skipped unless you choose to keep them.")
+            lines.append(msg("import.report.likely_duplicates", count=c["likely_duplicates"]))
         if self.unmapped:
-            lines.append(f"{len(self.unmapped)} value(s) are not mapped to a term yet; decide each once in the "
-                         "mapping (--save-mapping writes them with their closest terms to choose from):")
+            lines.append(msg("import.report.unmapped", count=len(self.unmapped)))
             for u in self.unmapped:
-                lines.append(f"  - {FIELDS[u.field].label} '{_short(u.value)}' (column '{u.column}', "
-                             f"row(s) {row_spans(u.rows)}): closest {u.closest_text()}")
+                lines.append(_item(msg("import.report.unmapped_line", what=field_name(u.field), value=_short(u.value),
+                                       column=u.column, rows=row_spans(u.rows), closest=u.closest_text())))
         errors = [p for p in self.errors if not p.unmapped]
         if errors:
-            lines.append(f"{len(errors)} problem(s) must be fixed before anything can be imported:")
-            lines.extend(f"  - {p}" for p in errors)
+            lines.append(msg("import.report.errors", count=len(errors)))
+            lines.extend(_item(p.located()) for p in errors)
         if self.warnings:
-            lines.append(f"{len(self.warnings)} warning(s):")
-            lines.extend(f"  - {p}" for p in self.warnings)
+            lines.append(msg("import.report.warnings", count=len(self.warnings)))
+            lines.extend(_item(p.located()) for p in self.warnings)
         if self.ok:
-            lines.append("No errors: the file can be imported.")
-        return "\n".join(lines)
+            lines.append(msg("import.report.ok"))
+        return lines
+
+
+def _item(m: Message) -> Message:
+    """A listed line of the report ("  - " and the message)."""
+    return msg("list.item", text=m)
+
+
+def _joined(parts: list, sep: str) -> dict[str, str]:
+    """Parameter values (Messages or per-language texts) joined in each language."""
+    return in_each_language(lambda lang: sep.join(render_value(p, lang) for p in parts))
+
+
+def field_name(name: str) -> Message:
+    """An import field's name for a message ("threat type")."""
+    code = f"importfield.{name}"
+    return msg(code if code in CATALOGUE else "importfield.other")
 
 
 # ----- validation ------------------------------------------------------------------------------
@@ -240,25 +285,21 @@ class _Validator:
         if len(self.plan.problems) < MAX_PROBLEMS:
             self.plan.problems.append(Problem(row, column, message, severity))
         elif len(self.plan.problems) == MAX_PROBLEMS:
-            self.plan.problems.append(Problem(None, None, "Too many problems; only the first "
-                                              f"{MAX_PROBLEMS} are listed.", "error"))
+            self.plan.problems.append(Problem(None, None, msg("import.too_many", limit=MAX_PROBLEMS), "error"))
 
     # -- columns and values ----------------------------------------------------------------
 
     def check_columns(self) -> bool:
         for header, name in self.mapping.columns.items():
             if name is not None and header not in self.header_index:
-                self.problem(None, header, "the mapping names this column but the file has no such column.",
-                             "warning")
+                self.problem(None, header, msg("import.column_missing"), "warning")
         for name in ("date",):
             if not [h for h in self.mapping.field_columns(name) if h in self.header_index]:
-                self.problem(None, None, f"No column is mapped to the {FIELDS[name].label}; map one "
-                             "(every incident needs a date).")
+                self.problem(None, None, msg("import.no_date_column", what=field_name(name)))
                 return False
         if not any(h in self.header_index for f in ("person", "organisation", "target")
                    for h in self.mapping.field_columns(f)):
-            self.problem(None, None, "No column is mapped to a person or an organisation: the incidents "
-                         "will have no targets and count no threats.", "warning")
+            self.problem(None, None, msg("import.no_target_column"), "warning")
         return True
 
     def cells(self, row: list, name: str) -> list[tuple[str, object]]:
@@ -302,7 +343,7 @@ class _Validator:
                 if code not in out:
                     out.append(code)
         if not spec.multi and len(out) > 1:
-            self.problem(line, None, f"more than one {spec.label} given; only the first is kept.", "warning")
+            self.problem(line, None, msg("import.more_than_one", what=field_name(name)), "warning")
             out = out[:1]
         return out
 
@@ -327,8 +368,9 @@ class _Validator:
         if found:
             return found
         closest = "; ".join(f"{m.label} [{m.key}]" for m in self.finder.closest(vocab, target, SUGGESTIONS))
-        self.problem(line, header, f"the mapping sends '{_short(value)}' to '{_short(target)}', which is neither a "
-                     f"code nor a label of the {vocab} list" + (f"; closest: {closest}." if closest else "."))
+        self.problem(line, header, msg("import.mapping_target_unknown_closest" if closest else
+                                       "import.mapping_target_unknown", value=_short(value), target=_short(target),
+                                       what=vocab_name(vocab), **({"closest": closest} if closest else {})))
         return False
 
     def unmapped_key(self, name: str, value: str, header: str) -> tuple[str, str] | None:
@@ -347,8 +389,8 @@ class _Validator:
             if len(self.plan.problems) < MAX_PROBLEMS:
                 self.plan.problems.append(Problem(
                     (u.rows[:1] or [None])[0], u.column,
-                    f"'{_short(u.value)}' is not a known {FIELDS[u.field].label} (row(s) {row_spans(u.rows)}); closest: "
-                    f"{u.closest_text()}. Map it in the mapping to a term (code or label) or add it as a new term.",
+                    msg("import.unmapped_value", value=_short(u.value), what=field_name(u.field),
+                        rows=row_spans(u.rows), closest=u.closest_text()),
                     "error", unmapped=True))
 
     def add_term(self, name: str, value: str, spec: dict, header: str, line: int) -> str | None:
@@ -366,11 +408,10 @@ class _Validator:
         from kkdesk.vocab import CODE_RE
 
         if not CODE_RE.match(code):
-            self.problem(line, header, f"the new term code '{_short(code)}' may use only lower-case Latin letters, "
-                         "digits, '.' and '_'.")
+            self.problem(line, header, msg("import.bad_new_code", code=_short(code)))
             return None
         if parent is not None and vocab == "threat_type" and not self.cdb.vocab.exists("threat_group", parent):
-            self.problem(line, header, f"the new threat type's group '{_short(str(parent))}' does not exist.")
+            self.problem(line, header, msg("import.no_threat_group", group=_short(str(parent))))
             return None
         self.new_terms[(vocab, code)] = Term(
             vocab, code, label_en, str(spec.get("ru") or spec.get("label_ru") or ""),
@@ -398,7 +439,7 @@ class _Validator:
 
     def run(self) -> ImportPlan:
         if not self.table.rows:
-            self.problem(None, None, "The file has a header but no data rows.")
+            self.problem(None, None, msg("import.no_data_rows"))
             return self.plan
         if not self.check_columns():
             return self.plan
@@ -421,8 +462,7 @@ class _Validator:
             refs = [(kind, remap.get(key, key) if kind == "person" else key) for kind, key in draft.target_refs]
             seen_uuids[content] += 1
             if seen_uuids[content] > 1:
-                self.problem(lines[0], None, "this row repeats an earlier row exactly; both are imported.",
-                             "warning")
+                self.problem(lines[0], None, msg("import.repeated_row"), "warning")
             incident.uuid = str(uuidlib.uuid5(IMPORT_NAMESPACE, f"{content}\x1f{seen_uuids[content]}"))
             # Two spellings of one person (one name key) in one incident: one target, all the threats.
             merged: dict[tuple[str, str], Target] = {}
@@ -462,8 +502,7 @@ class _Validator:
         if date is not None:
             region = self.check_place(rows, lines, region, city, date)
         if not city and self.mapping.field_columns("city") and not any(self.text(r, "city")[0] for r in rows):
-            self.problem(line0, self.mapping.field_columns("city")[0], "the city is empty; the incident will "
-                         "count under no city.", "warning")
+            self.problem(line0, self.mapping.field_columns("city")[0], msg("import.city_empty"), "warning")
         status = self.first_code(rows, lines, "status") or self.mapping.defaults.get("status", "draft")
         confidentiality = (self.first_code(rows, lines, "confidentiality")
                            or self.mapping.defaults.get("confidentiality", "restricted"))
@@ -493,15 +532,14 @@ class _Validator:
                 if kind is None:
                     kind, marker_kind = self.decide_target(row, name)
                 if len(name) > 500:
-                    self.problem(line, header, f"a{'n organisation' if kind == 'organisation' else ' person'}'s "
-                                 "name is longer than 500 characters.")
+                    self.problem(line, header, msg(f"import.{kind}_name_too_long", limit=500))
                     continue
                 if kind == "person":
                     names = _bilingual(name)
                     keyed = _LOST_LETTER.sub(lambda m: m.group(0).replace("?", ""), names[0])  # Г?лнар: one word
                     key = _name_key(keyed)
                     if not key:
-                        self.problem(line, header, "a person's name has no letters.")
+                        self.problem(line, header, msg("import.name_no_letters"))
                         continue
                     father = patronymic(keyed)
                     key = f"{key}|{father}" if father else key
@@ -516,11 +554,10 @@ class _Validator:
                     org.rows.append(line)
                     refs.append(("organisation", key))
             if not named and (threat_types or self.has_unmapped(row, "threat_type")) and self.target_columns:
-                self.problem(line, None, "no person or organisation is named in this row; its threat is not "
-                             "counted for anyone.", "warning")
+                self.problem(line, None, msg("import.no_target_in_row"), "warning")
             if refs and not threat_types and not self.has_unmapped(row, "threat_type"):
                 self.problem(line, (self.mapping.field_columns("threat_type") or [None])[0],
-                             "a target is named but no threat type is given; every threat needs a type.")
+                             msg("import.no_threat_type"))
             for ref in refs:
                 target = targets.setdefault(ref, Target(category=categories[0] if categories else None))
                 for ttype in threat_types:
@@ -611,10 +648,7 @@ class _Validator:
 
     def report_lost_letters(self) -> None:
         for header, rows in self.lost_letters.items():
-            self.problem(rows[0], header, f"text with '?' in place of letters in row(s) {row_spans(rows)}: the file "
-                         "was saved in an encoding without Kazakh letters (ә ғ қ ң ө ұ ү һ і became '?'). Names "
-                         "will be imported as they are; better save the sheet as .xlsx or 'CSV UTF-8' and import "
-                         "that.", "warning")
+            self.problem(rows[0], header, msg("import.lost_letters", rows=row_spans(rows)), "warning")
 
     def check_place(self, rows, lines, region: str | None, city: str | None, date: PartialDate) -> str | None:
         """Check region and city against the map of the incident's date; returns the region to record.
@@ -629,12 +663,12 @@ class _Validator:
                 text, _ = self.text(row, name)
                 period = history.name_period(name, text) if text else None
                 if period and not period.overlaps(date.start, date.end):
-                    self.problem(line0, col, f"'{_short(text)}' was the place's name only {period.text()}; "
-                                 "check the date.", "warning")
+                    self.problem(line0, col, msg("import.place_name_period", value=_short(text),
+                                                 period=period.message()), "warning")
         life = history.lifetime("region", region) if region else None
         if life and not life.overlaps(date.start, date.end) and not (city and self.cdb.vocab.exists("city", city)):
-            self.problem(line0, region_col, f"the region {self.cdb.vocab.label('region', region)} existed "
-                         f"only {life.text()}, not on the incident's date; check the date and the region.", "warning")
+            self.problem(line0, region_col, msg("import.region_period", region=self._region_name(region),
+                                                period=life.message()), "warning")
         if not city or not self.cdb.vocab.exists("city", city):
             return region
         parent = self.cdb.vocab.term("city", city).parent
@@ -643,13 +677,14 @@ class _Validator:
             at_date = history.region_on(city, parent, date.start)
             ever = history.regions_of(city, parent, dt.date.min, dt.date.max)
             if region in ever:
-                self.problem(line0, region_col, f"the region is written as it was at another time; on the "
-                             f"incident's date the city was in {self.cdb.vocab.label('region', at_date)}, which is "
-                             "recorded.", "warning")
+                self.problem(line0, region_col, msg("import.region_old_name", region=self._region_name(at_date)),
+                             "warning")
                 return at_date
-            self.problem(line0, city_col, "the city is not in the region given in the same row (on the "
-                         "incident's date).")
+            self.problem(line0, city_col, msg("import.city_not_in_region"))
         return region
+
+    def _region_name(self, code: str) -> dict[str, str]:
+        return in_each_language(lambda lang: self.cdb.vocab.label("region", code, lang))
 
     def check_incident(self, incident: Incident, line: int) -> bool:
         """Run the store's own checks on a copy without person ids (those come at apply)."""
@@ -663,10 +698,10 @@ class _Validator:
         try:
             self.cdb.incidents.validate(probe)
         except InvalidInput as exc:
-            self.problem(line, None, str(exc))
+            self.problem(line, None, exc.message)
             return False
         if any(len(th.outcome) > 5000 for t in incident.targets for th in t.threats):
-            self.problem(line, None, "the outcome is longer than 5,000 characters.")
+            self.problem(line, None, msg("import.outcome_too_long", limit=5000))
             return False
         if probe.region and not incident.region:
             incident.region = probe.region
@@ -701,10 +736,9 @@ class _Validator:
                     try:
                         return PartialDate.parse(str(cell))
                     except InvalidInput as exc:
-                        self.problem(line, header, _lower_first(str(exc)))
+                        self.problem(line, header, exc.message)
                         return None
-        self.problem(lines[0], cols[0] if cols else None, "the date is empty; every incident needs a date "
-                     "(a day, a month, a year or a range).")
+        self.problem(lines[0], cols[0] if cols else None, msg("import.date_empty"))
         return None
 
     def first_code(self, rows, lines, name: str) -> str | None:
@@ -749,21 +783,17 @@ class _Validator:
                     near += 1
                     if near <= MAX_NEAR_REPORTS:
                         self.problem(person.rows[0], column,
-                                     f"a person here is spelled almost like registry entry {self._pseudonym(found[0])} "
-                                     f"(similarity {found[1]:.2f}) and is added as a new person; if they are one, "
-                                     "merge them in the registry afterwards.", "warning")
+                                     msg("import.near_registry", pseudonym=self._pseudonym(found[0]),
+                                         score=f"{found[1]:.2f}"), "warning")
             other = in_file.best(key, NEAR_MATCH) if key not in split else None
             if other is not None:
                 near += 1
                 if near <= MAX_NEAR_REPORTS:
                     self.problem(person.rows[0], column,
-                                 f"a person here is spelled almost like the person in row {by_key[other].rows[0]}; "
-                                 "they are imported as two persons (merge them afterwards if they are one).",
-                                 "warning")
+                                 msg("import.near_in_file", row=by_key[other].rows[0]), "warning")
             in_file.add(key, key)
         if near > MAX_NEAR_REPORTS:
-            self.problem(None, column, f"{near - MAX_NEAR_REPORTS} more near-identical spellings of persons were "
-                         "not listed.", "warning")
+            self.problem(None, column, msg("import.more_near", count=near - MAX_NEAR_REPORTS), "warning")
         return remap
 
     def patronymic_keys(self, persons_raw) -> tuple[dict[str, str], set[str]]:
@@ -790,10 +820,8 @@ class _Validator:
             if "" in fathers:
                 remap[base] = f"{base}|{main}"
             rows = sorted(min(lines) for lines in fathers.values())
-            self.problem(rows[0], column, f"one name is written with {len(named)} different patronymics (rows "
-                         f"{row_spans(rows)}): imported as {len(named)} different persons"
-                         + (", the rows without a patronymic going to the most frequent one" if "" in fathers else "")
-                         + "; merge them afterwards if they are one.", "warning")
+            self.problem(rows[0], column, msg("import.patronymics_blank" if "" in fathers else "import.patronymics",
+                                              count=len(named), rows=row_spans(rows)), "warning")
         return remap, split
 
     def _pseudonym(self, pid: int) -> str:
@@ -826,8 +854,8 @@ class _Validator:
             signature = (inc.date.iso(), tuple(sorted((ref, th.threat_type) for target, ref in
                                                       zip(inc.targets, planned.target_refs) for th in target.threats)))
             if signature[1] and signature in in_file:
-                self.problem(planned.rows[0], None, f"this looks like the incident in row {in_file[signature]} "
-                             "(same date, targets and threat types); both are imported.", "warning")
+                self.problem(planned.rows[0], None, msg("import.duplicate_in_file", row=in_file[signature]),
+                             "warning")
             in_file.setdefault(signature, planned.rows[0])
             refs = set()
             for target, (kind, key) in zip(inc.targets, planned.target_refs):
@@ -846,9 +874,8 @@ class _Validator:
                         refs.add(ref)
             if refs:
                 planned.duplicate_of = sorted(refs)
-                self.problem(planned.rows[0], None, "this looks like an incident already recorded "
-                             f"({', '.join(planned.duplicate_of)}): same date, target and threat type. "
-                             "It is skipped unless you choose to keep likely duplicates.", "warning")
+                self.problem(planned.rows[0], None, msg("import.duplicate_recorded", refs=", ".join(planned.duplicate_of)),
+                             "warning")
 
 
 class _WordIndex:
@@ -946,10 +973,6 @@ def _cell_text(cell) -> str:
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[:limit] + "…"
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text else text
 
 
 def validate(cdb: "CaseDatabase", table: "RawTable", mapping: Mapping, progress: Progress | None = None) -> ImportPlan:

@@ -26,7 +26,8 @@ import charset_normalizer
 import openpyxl
 from openpyxl.utils import range_boundaries
 
-from kkdesk.errors import InvalidInput
+from kkdesk.errors import InvalidInput, reason_for_os_error
+from kkdesk.messages import Message, msg
 from kkdesk.importer.fields import row_spans
 from kkdesk.importer.mapping import suggest_field
 
@@ -61,7 +62,7 @@ class RawTable:
     format: str = "csv"
     encoding: str | None = None
     sheet: str | None = None
-    notes: list[str] = field(default_factory=list)  # what the reader fixed (NULs removed, etc.)
+    notes: list[Message] = field(default_factory=list)  # what the reader fixed (NULs removed, etc.)
     header_row: int = 1     # the header's row number in the file
     sheets: list[str] = field(default_factory=list)  # every worksheet of a workbook, in order
 
@@ -79,28 +80,26 @@ def read_table(path: str | os.PathLike, sheet: str | None = None, encoding: str 
     try:
         return _read_table(os.fspath(path), sheet, encoding, header_row)
     except OSError as exc:
-        raise ImportFileError(f"The file cannot be read ({exc.strerror or 'input/output error'}).") from None
+        raise ImportFileError("read.cannot_read", reason=reason_for_os_error(exc)) from None
     except MemoryError:
-        raise ImportFileError("The file is too large to read into memory; split it into parts.") from None
+        raise ImportFileError("read.too_large_for_memory") from None
 
 
 def _read_table(path: str, sheet: str | None, encoding: str | None, header_row: int | None) -> RawTable:
     if not os.path.isfile(path):
-        raise ImportFileError("There is no file at that path.")
+        raise ImportFileError("read.no_file")
     size = os.path.getsize(path)
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(f"The file is {size // (1024 * 1024)} MB; files up to "
-                              f"{MAX_FILE_BYTES // (1024 * 1024)} MB can be imported. Split it into parts.")
+        raise ImportFileError("read.too_large", size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
     with open(path, "rb") as fh:
         head = fh.read(8)
     name = os.path.basename(path)
     if head.startswith(b"PK\x03\x04"):
         table = _read_xlsx(path, sheet, header_row)
     elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-        raise ImportFileError("This is a JSON document, not a spreadsheet; a kkdesk JSON export is imported "
-                              "with kkdesk.importer.json_import (the command line does this by itself).")
+        raise ImportFileError("read.is_json")
     elif head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError("This is an old Excel (.xls) file; save it as .xlsx or .csv and import that.")
+        raise ImportFileError("read.old_excel")
     else:
         with open(path, "rb") as fh:
             table = read_csv_bytes(fh.read(), encoding=encoding, header_row=header_row)
@@ -141,8 +140,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             return data.decode(enc), f"{ENCODINGS[enc]}, guessed"
         except UnicodeDecodeError:
             continue
-    raise ImportFileError("The file's text encoding could not be recognised; save it as 'CSV UTF-8', or "
-                          "name its encoding (--encoding, e.g. cp1251, koi8-r, cp866, mac-cyrillic).")
+    raise ImportFileError("read.unknown_encoding")
 
 
 def _guesses(data: bytes) -> list[str]:
@@ -160,8 +158,7 @@ def _given(data: bytes, encoding: str) -> tuple[str, str]:
     try:
         name = codecs.lookup(encoding).name
     except LookupError:
-        raise ImportFileError(f"'{encoding}' is not a text encoding this program knows (try cp1251, koi8-r, "
-                              "cp866, mac-cyrillic, utf-8 or utf-16).") from None
+        raise ImportFileError("read.not_an_encoding", encoding=str(encoding)) from None
     if name == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
         name = "utf-8-sig"
     return _strict(data, name), f"{encoding}, as chosen"
@@ -171,8 +168,7 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
-        raise ImportFileError(f"The file says it is {encoding.upper()} but contains bytes that are not; "
-                              "save it again as 'CSV UTF-8'.") from None
+        raise ImportFileError("read.wrong_encoding", encoding=encoding.upper()) from None
 
 
 def _delimiter(text: str) -> str:
@@ -201,8 +197,7 @@ def _check_lines(data: bytes) -> None:
         if end < 0:
             end = n
         if end - start > limit:
-            raise ImportFileError(f"A line of the file is longer than {MAX_LINE_CHARS:,} characters; this is "
-                                  "not a sheet kkdesk can import (check the file, or split long cells).")
+            raise ImportFileError("read.line_too_long", limit=MAX_LINE_CHARS)
         start = end + 1
 
 
@@ -210,16 +205,16 @@ def read_csv_bytes(data: bytes, encoding: str | None = None, header_row: int | N
     """Parse CSV bytes (any of the supported encodings) into a RawTable."""
     _check_lines(data)
     text, encoding_used = decode(data, encoding)
-    notes = [f"Text encoding: {encoding_used}." + (" If the text looks wrong, name the encoding "
-                                                   "(--encoding)." if "guessed" in encoding_used else "")]
+    name, sep, how = encoding_used.rpartition(", ")
+    code = {"guessed": "read.note.encoding_guessed", "as chosen": "read.note.encoding_chosen"}.get(how) if sep else None
+    notes = [msg(code or "read.note.encoding", encoding=name if code else encoding_used)]
     if "\x00" in text:
-        notes.append(f"{text.count(chr(0))} NUL character(s) were removed.")
+        notes.append(msg("read.note.nul_removed", count=text.count(chr(0))))
         text = text.replace("\x00", "")
     delimiter = _delimiter(text)
     first = text[:text.find("\n")] if "\n" in text else text
     if first.count(delimiter) >= MAX_COLUMNS:
-        raise ImportFileError(f"The first line has more than {MAX_COLUMNS} columns; this is not a sheet "
-                              "kkdesk can import.")
+        raise ImportFileError("read.too_many_columns_first", limit=MAX_COLUMNS)
     csv.field_size_limit(MAX_CELL_CHARS + 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows, numbers = [], []
@@ -236,25 +231,23 @@ def read_csv_bytes(data: bytes, encoding: str | None = None, header_row: int | N
             numbers.append(line)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise ImportFileError(f"A cell in row {line + 1} is longer than "
-                                  f"{MAX_CELL_CHARS:,} characters; shorten it.") from None
-        raise ImportFileError(f"The file is not valid CSV near row {line + 1}.") from None
+            raise ImportFileError("read.cell_too_long", row=line + 1, limit=MAX_CELL_CHARS) from None
+        raise ImportFileError("read.bad_csv", row=line + 1) from None
     if not rows:
-        raise ImportFileError("The file is empty: no header row was found.")
+        raise ImportFileError("read.empty")
     return _table(rows, numbers, header_row, notes, format="csv", encoding=encoding_used)
 
 
-def _table(rows: list[list], numbers: list[int], header_row: int | None, notes: list[str], **kw) -> RawTable:
+def _table(rows: list[list], numbers: list[int], header_row: int | None, notes: list[Message], **kw) -> RawTable:
     """The RawTable of non-empty rows: the header chosen or found, title rows above it skipped."""
     if header_row is not None:
         if header_row not in numbers:
-            raise ImportFileError(f"Row {header_row} is empty or not in the sheet; choose the header row again.")
+            raise ImportFileError("read.header_row_missing", row=header_row)
         at = numbers.index(header_row)
     else:
         at = find_header(rows)
     if at:
-        notes.append(f"Header: row {numbers[at]} (row(s) {', '.join(map(str, numbers[:at]))} above it "
-                     "were skipped as a title).")
+        notes.append(msg("read.note.header_row", row=numbers[at], skipped=", ".join(map(str, numbers[:at]))))
     headers = [c if isinstance(c, str) else c.isoformat() for c in rows[at]]
     headers, body = _rectangular(headers, rows[at + 1:])
     return RawTable(_unique_headers(headers), body, numbers[at + 1:], notes=notes, header_row=numbers[at], **kw)
@@ -291,24 +284,21 @@ def _read_xlsx(path: str, sheet: str | None, header_row: int | None) -> RawTable
     except ImportFileError:
         raise
     except Exception:  # zipfile raises BadZipFile, NotImplementedError, ValueError, EOFError… on damage
-        raise ImportFileError("The file looks like a workbook but is damaged; open and save it again.") from None
+        raise ImportFileError("read.workbook_damaged") from None
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except ImportFileError:
         raise
     except Exception:  # openpyxl raises many kinds (KeyError, InvalidFileException, XML errors)
-        raise ImportFileError("The workbook cannot be read; open it in a spreadsheet program, "
-                              "save it as .xlsx again and retry.") from None
+        raise ImportFileError("read.workbook_unreadable") from None
     try:
         if len(wb.sheetnames) > MAX_SHEETS:
-            raise ImportFileError(f"The workbook has {len(wb.sheetnames)} sheets; at most {MAX_SHEETS} can be "
-                                  "looked through. Copy the sheet to import into a workbook of its own.")
+            raise ImportFileError("read.too_many_sheets", count=len(wb.sheetnames), limit=MAX_SHEETS)
         return _read_sheet(wb, path, sheet, header_row)
     except ImportFileError:
         raise
     except Exception:  # a damaged part of the workbook surfaces while reading: any exception kind
-        raise ImportFileError("The workbook is damaged and cannot be read to the end; nothing was "
-                              "imported. Open it in a spreadsheet program, save it again and retry.") from None
+        raise ImportFileError("read.workbook_broken_midway") from None
     finally:
         try:
             wb.close()
@@ -321,29 +311,27 @@ def _check_archive(zf: zipfile.ZipFile) -> None:
     are the archive's own, which zipfile holds every part to while reading."""
     infos = zf.infolist()
     if len(infos) > 10 * MAX_SHEETS + 100:
-        raise ImportFileError("The workbook has too many parts to be a sheet kkdesk can import.")
+        raise ImportFileError("read.too_many_parts")
     total = sum(i.file_size for i in infos)
     if total > MAX_XLSX_UNCOMPRESSED:
-        raise ImportFileError("The workbook unpacks to more than "
-                              f"{MAX_XLSX_UNCOMPRESSED // (1024 * 1024)} MB; split it into parts.")
+        raise ImportFileError("read.unpacks_too_large", limit=MAX_XLSX_UNCOMPRESSED // (1024 * 1024))
     for info in infos:
         if info.file_size > 1024 * 1024 and info.file_size > MAX_XLSX_RATIO * max(1, info.compress_size):
-            raise ImportFileError("The workbook unpacks to far more than a real sheet would "
-                                  f"({info.file_size // (1024 * 1024)} MB from "
-                                  f"{max(1, info.compress_size // 1024)} KB); it is refused as unsafe.")
+            raise ImportFileError("read.zip_bomb", size=info.file_size // (1024 * 1024),
+                                  packed=max(1, info.compress_size // 1024))
 
 
 def _read_sheet(wb, path: str, sheet: str | None, header_row: int | None) -> RawTable:
     if sheet is not None and sheet not in wb.sheetnames:
-        raise ImportFileError(f"The workbook has no sheet with that name; its sheets: {', '.join(wb.sheetnames)}.")
+        raise ImportFileError("read.no_such_sheet", sheets=", ".join(wb.sheetnames))
     if not wb.worksheets:
-        raise ImportFileError("The workbook has no sheets.")
+        raise ImportFileError("read.no_sheets")
     notes = []
     if sheet is None:
         ws = _first_table_sheet(wb)
         if len(wb.sheetnames) > 1:
-            notes.append(f"The workbook has {len(wb.sheetnames)} sheets ({', '.join(wb.sheetnames)}); reading "
-                         f"'{ws.title}' (choose another with --sheet).")
+            notes.append(msg("read.note.sheets", count=len(wb.sheetnames), sheets=", ".join(wb.sheetnames),
+                             sheet=ws.title))
     else:
         ws = wb[sheet]
     layout = _sheet_layout(path, wb.sheetnames.index(ws.title))
@@ -361,25 +349,23 @@ def _read_sheet(wb, path: str, sheet: str | None, header_row: int | None) -> Raw
     except ImportFileError:
         raise
     except Exception:
-        raise ImportFileError("The workbook's sheet is damaged and cannot be read to the end; "
-                              "nothing was imported.") from None
+        raise ImportFileError("read.sheet_damaged") from None
     filled = _fill_merged(rows, numbers, layout.merged)
     kept = [(r, n) for r, n in zip(rows, numbers) if _filled(r)]
     if not kept:
-        raise ImportFileError("The sheet is empty: no header row was found.")
+        raise ImportFileError("read.sheet_empty")
     rows, numbers = [r for r, _ in kept], [n for _, n in kept]
-    notes.append(f"Sheet: {ws.title}.")
+    notes.append(msg("read.note.sheet", sheet=ws.title))
     table = _table(rows, numbers, header_row, notes, format="xlsx", sheet=ws.title)
     table.sheets = list(wb.sheetnames)
     if filled:
-        table.notes.append(f"Merged cells were filled over the rows they span ({filled} cell(s)).")
+        table.notes.append(msg("read.note.merged", count=filled))
     hidden_rows = [n for n in layout.hidden_rows if n > table.header_row and n in set(table.row_numbers)]
     if hidden_rows:
-        table.notes.append(f"Hidden rows (imported like the others; delete them from the sheet if they should "
-                           f"not be): {row_spans(hidden_rows)}.")
+        table.notes.append(msg("read.note.hidden_rows", rows=row_spans(hidden_rows)))
     hidden_cols = [table.headers[c] for c in layout.hidden_columns if c < len(table.headers)]
     if hidden_cols:
-        table.notes.append(f"Hidden columns: {', '.join(repr(h) for h in hidden_cols)} (read like the others).")
+        table.notes.append(msg("read.note.hidden_columns", columns=", ".join(repr(h) for h in hidden_cols)))
     return table
 
 
@@ -431,7 +417,7 @@ def _sheet_layout(path: str, index: int) -> _Layout:
                     except (ValueError, TypeError):
                         pass
                     if len(layout.merged) > MAX_ROWS:
-                        raise ImportFileError("The sheet has more merged ranges than a real sheet would.")
+                        raise ImportFileError("read.too_many_merged")
                 elif tag == f"{_NS}sheetData" or tag.endswith("}c"):
                     el.clear()
     return layout
@@ -485,7 +471,7 @@ def _fill_merged(rows: list[list], numbers: list[int], merged) -> int:
 
 def _trim(values, number):
     if any(v not in (None, "") for v in values[MAX_COLUMNS:]):
-        raise ImportFileError(f"Row {number} has more than {MAX_COLUMNS} columns; remove the extra columns.")
+        raise ImportFileError("read.row_too_many_columns", row=number, limit=MAX_COLUMNS)
     return values[:MAX_COLUMNS]
 
 
@@ -511,7 +497,7 @@ def _xlsx_cell(value, number: int):
 
 def _clean_text(text: str, line: int) -> str:
     if len(text) > MAX_CELL_CHARS:
-        raise ImportFileError(f"A cell in row {line} is longer than {MAX_CELL_CHARS:,} characters; shorten it.")
+        raise ImportFileError("read.cell_too_long", row=line, limit=MAX_CELL_CHARS)
     if "\x00" in text:
         text = text.replace("\x00", "")
     return text
@@ -519,9 +505,9 @@ def _clean_text(text: str, line: int) -> str:
 
 def _check_shape(n_rows: int, n_cells: int, line: int) -> None:
     if n_rows >= MAX_ROWS:
-        raise ImportFileError(f"The file has more than {MAX_ROWS:,} rows; split it into parts.")
+        raise ImportFileError("read.too_many_rows", limit=MAX_ROWS)
     if n_cells > MAX_COLUMNS:
-        raise ImportFileError(f"Row {line} has more than {MAX_COLUMNS} columns; remove the extra columns.")
+        raise ImportFileError("read.row_too_many_columns", row=line, limit=MAX_COLUMNS)
 
 
 def _rectangular(headers: list[str], rows: list[list]) -> tuple[list[str], list[list]]:

@@ -65,15 +65,24 @@ def msg(code: str, /, field: str | None = None, **params) -> Message:
     return Message(code, params, field)
 
 
-def _value(value: object, lang: str) -> str:
+def in_each_language(text_for) -> dict[str, str]:
+    """A parameter value already written in each language ({"en": …, "ru": …, "kk": …}): a vocabulary
+    label, a formatted date. `text_for(lang)` gives the text in lang."""
+    return {lang: text_for(lang) for lang in LANGS}
+
+
+def render_value(value: object, lang: str) -> str:
+    """One parameter value as text in lang (a Message, a per-language dict, a number, a list, text)."""
     if isinstance(value, Message):
         return render(value, lang)
+    if isinstance(value, dict):   # in_each_language
+        return str(value.get(lang) or value.get("en", ""))
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
         return format_number(value, lang)
     if isinstance(value, (list, tuple)):
-        return ", ".join(_value(v, lang) for v in value)
+        return ", ".join(render_value(v, lang) for v in value)
     return "" if value is None else str(value)
 
 
@@ -93,7 +102,7 @@ def render(message: Message | str, lang: str = "en") -> str:
         return str(message)
     count = message.params.get(PLURAL_PARAM)
     text = text_of(message.code, lang, count if isinstance(count, int) else None)
-    values = {k: _value(v, lang) for k, v in message.params.items()}
+    values = {k: render_value(v, lang) for k, v in message.params.items()}
     return text.format_map(_Missing(values))
 
 
@@ -138,5 +147,5 @@ def normalise_language(text: str) -> str | None:
     return None
 
 
-__all__ = ["CATALOGUE", "LANGS", "Message", "format_number", "language_from_environment", "msg",
-           "normalise_language", "placeholders", "plural_form", "render", "text_of"]
+__all__ = ["CATALOGUE", "LANGS", "Message", "format_number", "in_each_language", "language_from_environment", "msg",
+           "normalise_language", "placeholders", "plural_form", "render", "render_value", "text_of"]

@@ -22,6 +22,8 @@ from kkdesk.importer import (
 )
 from kkdesk.importer.mapping import is_decided, VocabFinder
 from kkdesk.importer.reader import ENCODINGS
+from kkdesk.messages import msg, render
+from kkdesk.ui import i18n
 from kkdesk.ui.jobs import run_job
 from kkdesk.ui.widgets import path_row
 from kkdesk.ui.worker import Changes, user_message
@@ -277,7 +279,7 @@ class PreviewPage(QWizardPage):
                        "in the file.").replace("%1", t.source).replace("%2", str(len(t.rows))).replace(
                            "%3", str(len(t.headers)))
         if t.notes:
-            info += "\n" + "\n".join(t.notes)
+            info += "\n" + "\n".join(render(n, i18n.current()) for n in t.notes)
         self.info.setText(info)
 
 
@@ -530,18 +532,19 @@ class CheckPage(QWizardPage):
     def _show(self, plan) -> None:
         self.wiz.plan = plan
         # the problems themselves are in the table below, by row and column
-        self.summary.setPlainText("\n".join(line for line in plan.report().splitlines()
+        lang = i18n.current()
+        self.summary.setPlainText("\n".join(line for line in plan.report(lang).splitlines()
                                             if not line.startswith("  - ")))
         if self.wiz.is_json():
             rows = [(None, None, p, "error") for p in plan.problems]
         else:
-            rows = [(p.row, p.column, p.message, p.severity) for p in plan.problems]
+            rows = [(p.row, p.column, p.detail, p.severity) for p in plan.problems]
         self.problems.setRowCount(len(rows))
         for r, (row, column, message, severity) in enumerate(rows):
             self.problems.setItem(r, 0, _item(row))
             self.problems.setItem(r, 1, _item(column))
-            text = message if severity == "error" else self.tr("Warning: %1").replace("%1", message)
-            self.problems.setItem(r, 2, _item(text))
+            shown = message if severity == "error" else msg("import.warning", text=message)
+            self.problems.setItem(r, 2, _item(render(shown, lang)))
         self.problems.resizeRowsToContents()
         self.completeChanged.emit()
 

@@ -12,6 +12,8 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 
+from kkdesk.messages import Message, in_each_language, msg, render
+from kkdesk.model.dates import PartialDate
 from kkdesk.model.translit import fold
 from kkdesk.vocab import shipped_vocabularies
 
@@ -26,11 +28,20 @@ class Period:
     def overlaps(self, start: dt.date, end: dt.date) -> bool:
         return self.start <= end and start <= self.end
 
-    def text(self) -> str:
-        """"from June 2022", "until June 2018", "March 2019 – September 2022"."""
-        a = f"{self.start:%B %Y}" if self.start != _BEGIN else ""
-        b = f"{self.end:%B %Y}" if self.end != _END else ""
-        return f"{a} – {b}" if a and b else (f"from {a}" if a else f"until {b}" if b else "always")
+    def text(self, lang: str = "en") -> str:
+        """"from June 2022", "until June 2018", "March 2019 – September 2022" (in en, ru or kk)."""
+        return render(self.message(), lang)
+
+    def message(self) -> Message:
+        """The period for a message, its months written in each language."""
+        def month(day: dt.date):
+            return in_each_language(PartialDate(f"{day:%Y-%m}").format)
+
+        if self.start != _BEGIN and self.end != _END:
+            return msg("period.between", start=month(self.start), end=month(self.end))
+        if self.start != _BEGIN:
+            return msg("period.from", start=month(self.start))
+        return msg("period.until", end=month(self.end)) if self.end != _END else msg("period.always")
 
 
 def _period(entry: dict) -> Period:

@@ -37,7 +37,7 @@ def test_dry_run_saves_mapping_and_writes_nothing(setup, capsys):
                  str(setup / "map.json")])
     out = capsys.readouterr().out
     assert code == 0
-    assert "Windows-1251" in out and "6 new incident(s) with 9 threat(s)" in out and "Dry run" in out
+    assert "Windows-1251" in out and "new incidents: 6; threats: 9" in out and "Dry run" in out
     assert "Касымов" not in out and "Kasymov" not in out  # reports never name people
     saved = json.loads((setup / "map.json").read_text(encoding="utf-8"))
     assert saved["format"] == "kkdesk-import-mapping" and saved["columns"]["Дата"] == "date"
@@ -70,7 +70,7 @@ def test_errors_are_listed_and_nothing_is_written(setup, capsys):
     sheet = write_csv(setup / "bad.csv", rows=rows)
     assert main(["import", str(setup / "db.kkdb"), str(sheet)]) == 1
     out = capsys.readouterr().out
-    assert "Row 7, column 'Дата': cannot read the date" in out and "Nothing was imported" in out
+    assert "Row 7, column 'Дата': Cannot read the date" in out and "Nothing was imported" in out
     assert _counts(setup) == (6, 4)
 
 

@@ -137,6 +137,6 @@ def test_cli_imports_a_json_export(dbs, tmp_path, monkeypatch, capsys):
     out = capsys.readouterr().out
     assert "kkdesk export, profile full" in out and "Dry run" in out
     assert main(["import", str(tmp_path / "cli.kkdb"), str(dbs["folder"] / "export.json")]) == 0
-    assert "New: 1 terms, 1 organisations, 2 persons, 2 incidents" in capsys.readouterr().out
+    assert "New: Term: 1, Organisation: 1, Person: 2, Incident: 2" in capsys.readouterr().out
     with CaseDatabase.open(tmp_path / "cli.kkdb", PASS) as cdb:
         assert cdb.incidents.count() == 2

@@ -290,7 +290,7 @@ def test_sheet_shapes_header_merged_sheets_hidden(folder):
     assert table.header_row == 3 and table.headers == legacy.HEADERS
     first_incident = [r for r in table.rows if r[0] == "1"]
     assert len(first_incident) == 2 and first_incident[1][1] == "12.03.2019" and first_incident[1][9]
-    notes = "\n".join(table.notes)
+    notes = "\n".join(map(str, table.notes))
     assert "Hidden rows" in notes and "6" in notes and "'Источник информации'" in notes
     assert "2 sheets" in notes
     notes_sheet = read_table(path, sheet="Пояснения")

@@ -125,7 +125,7 @@ def test_error_in_the_last_row_is_shown_and_nothing_is_written(qtbot, main, tmp_
     found = [(table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
              for r in range(table.rowCount())]
     assert any(row == "8" and column == "Дата" for row, column, _ in found), found   # header is row 1
-    assert "must be fixed before anything can be imported" in check.summary.toPlainText()
+    assert "Problems to fix before anything can be imported" in check.summary.toPlainText()
     assert counts(main.ctx.cdb) == before
 
 
