@@ -7,10 +7,10 @@ is one review step, written on the worker and shown in the record's steps below 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
 )
 
 from kkdesk.ui import i18n
@@ -27,8 +27,10 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setWordWrap(True)
-    for col, width in enumerate((150, 90, 280, 140, 70)):
-        t.setColumnWidth(col, width)
+    header = t.horizontalHeader()
+    for col in (0, 1, 3, 4):   # reference, date, editor, sources: as wide as their text and heading
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    t.setColumnWidth(2, 300)
     return t
 
 
@@ -85,6 +87,7 @@ class ReviewDialog(QDialog):
         self.steps = QLabel()
         self.steps.setObjectName("reviewSteps")
         self.steps.setWordWrap(True)
+        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.steps, 1)
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("reviewComment")

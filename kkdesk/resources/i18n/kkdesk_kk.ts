@@ -834,8 +834,23 @@
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="244"/>
+        <source>Verified records only</source>
+        <translation>Тек тексерілген жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="245"/>
+        <source>All records, verified or not</source>
+        <translation>Барлық жазбалар, тексерілген және тексерілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="248"/>
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Адамдар: %3 · Ұйымдар: %4 · Қатер түрлері: %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="252"/>
+        <source>Corroborated by two or more sources: %1 incidents</source>
+        <translation>Екі не одан көп дереккөзбен расталған: %1 оқиға</translation>
     </message>
 </context>
 <context>
@@ -1194,88 +1209,93 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../ui/filters.py" line="37"/>
+        <location filename="../../ui/filters.py" line="38"/>
         <source>From date</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="38"/>
+        <location filename="../../ui/filters.py" line="39"/>
         <source>e.g. 2019 or 2019-06</source>
         <translation>мысалы, 2019 не 2019-06</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="41"/>
+        <location filename="../../ui/filters.py" line="42"/>
         <source>To date</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="42"/>
+        <location filename="../../ui/filters.py" line="43"/>
         <source>e.g. 2021-12-31</source>
         <translation>мысалы, 2021-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="46"/>
+        <location filename="../../ui/filters.py" line="47"/>
         <source>From:</source>
         <translation>Бастап:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="47"/>
+        <location filename="../../ui/filters.py" line="48"/>
         <source>To:</source>
         <translation>Дейін:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="57"/>
+        <location filename="../../ui/filters.py" line="58"/>
         <source>Region:</source>
         <translation>Өңір:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="57"/>
+        <location filename="../../ui/filters.py" line="58"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="57"/>
+        <location filename="../../ui/filters.py" line="58"/>
         <source>Category:</source>
         <translation>Санаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="58"/>
+        <location filename="../../ui/filters.py" line="59"/>
         <source>Threat type:</source>
         <translation>Қатер түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="58"/>
+        <location filename="../../ui/filters.py" line="59"/>
         <source>Source:</source>
         <translation>Қатер көзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="59"/>
+        <location filename="../../ui/filters.py" line="60"/>
         <source>Gender:</source>
         <translation>Жынысы:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="59"/>
+        <location filename="../../ui/filters.py" line="60"/>
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="72"/>
+        <location filename="../../ui/filters.py" line="73"/>
         <source>Tag</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="74"/>
+        <location filename="../../ui/filters.py" line="75"/>
         <source>Tag:</source>
         <translation>Белгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="75"/>
+        <location filename="../../ui/filters.py" line="76"/>
+        <source>Corroborated by at least two independent sources</source>
+        <translation>Кемінде екі тәуелсіз дереккөзбен расталған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filters.py" line="80"/>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="85"/>
-        <location filename="../../ui/filters.py" line="91"/>
+        <location filename="../../ui/filters.py" line="90"/>
+        <location filename="../../ui/filters.py" line="96"/>
         <source>(any)</source>
         <translation>(кез келген)</translation>
     </message>
@@ -1350,7 +1370,7 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="105"/>
-        <location filename="../../ui/incident_editor.py" line="212"/>
+        <location filename="../../ui/incident_editor.py" line="216"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
@@ -1445,139 +1465,144 @@
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="179"/>
+        <location filename="../../ui/incident_editor.py" line="181"/>
+        <source>A record counts as verified once someone other than its last editor verifies it (View → Review).</source>
+        <translation>Жазбаны соңғы өңдеушіден басқа біреу растағанда ғана ол тексерілген болып саналады (Көрініс → Тексеру).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="183"/>
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="180"/>
+        <location filename="../../ui/incident_editor.py" line="184"/>
         <source>Confidentiality</source>
         <translation>Құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="181"/>
+        <location filename="../../ui/incident_editor.py" line="185"/>
         <source>Confidentiality:</source>
         <translation>Құпиялылық:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="182"/>
+        <location filename="../../ui/incident_editor.py" line="186"/>
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="183"/>
+        <location filename="../../ui/incident_editor.py" line="187"/>
         <source>comma separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="184"/>
+        <location filename="../../ui/incident_editor.py" line="188"/>
         <source>Tags:</source>
         <translation>Белгілер:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="187"/>
+        <location filename="../../ui/incident_editor.py" line="191"/>
         <source>Narrative</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="189"/>
+        <location filename="../../ui/incident_editor.py" line="193"/>
         <source>Narrative:</source>
         <translation>Сипаттама:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="191"/>
+        <location filename="../../ui/incident_editor.py" line="195"/>
         <source>Reasons / contributing factors:</source>
         <translation>Себептер / ықпал еткен факторлар:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="196"/>
+        <location filename="../../ui/incident_editor.py" line="200"/>
         <source>Aims:</source>
         <translation>Мақсаттар:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="209"/>
+        <location filename="../../ui/incident_editor.py" line="213"/>
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Тіркеу үшін файлдарды осында сүйреңіз (шифрланып, SHA-256 сомасымен сақталады):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="215"/>
+        <location filename="../../ui/incident_editor.py" line="219"/>
         <source>Add file…</source>
         <translation>Файл қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="224"/>
-        <location filename="../../ui/incident_editor.py" line="225"/>
-        <location filename="../../ui/incident_editor.py" line="403"/>
+        <location filename="../../ui/incident_editor.py" line="228"/>
+        <location filename="../../ui/incident_editor.py" line="229"/>
+        <location filename="../../ui/incident_editor.py" line="407"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="385"/>
+        <location filename="../../ui/incident_editor.py" line="389"/>
         <source>Write the date as it was reported.</source>
         <translation>Күнін хабарланғандай жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="395"/>
+        <location filename="../../ui/incident_editor.py" line="399"/>
         <source>exact day</source>
         <translation>нақты күн</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="395"/>
+        <location filename="../../ui/incident_editor.py" line="399"/>
         <source>month only</source>
         <translation>тек айы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="395"/>
+        <location filename="../../ui/incident_editor.py" line="399"/>
         <source>year only</source>
         <translation>тек жылы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="396"/>
+        <location filename="../../ui/incident_editor.py" line="400"/>
         <source>range</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="397"/>
+        <location filename="../../ui/incident_editor.py" line="401"/>
         <source>Read as: %1 (precision: %2)</source>
         <translation>Былай оқылды: %1 (дәлдігі: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="424"/>
+        <location filename="../../ui/incident_editor.py" line="428"/>
         <source>(added on save)</source>
         <translation>(сақтағанда қосылады)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="430"/>
+        <location filename="../../ui/incident_editor.py" line="434"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="441"/>
+        <location filename="../../ui/incident_editor.py" line="445"/>
         <source>Cannot read the file: %1</source>
         <translation>Файлды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="547"/>
+        <location filename="../../ui/incident_editor.py" line="551"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="570"/>
+        <location filename="../../ui/incident_editor.py" line="574"/>
         <source>Saved as %1.</source>
         <translation>%1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="586"/>
+        <location filename="../../ui/incident_editor.py" line="590"/>
         <source>Not saved.</source>
         <translation>Сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="592"/>
+        <location filename="../../ui/incident_editor.py" line="596"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="593"/>
+        <location filename="../../ui/incident_editor.py" line="597"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Бұл оқиғада сақталмаған өзгерістер бар.</translation>
     </message>
@@ -1744,251 +1769,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Defenders</source>
         <translation>Құқық қорғаушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Vocabularies</source>
         <translation>Анықтамалықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>New incident</source>
         <translation>Жаңа оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Open selected incident</source>
         <translation>Таңдалған оқиғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Print/Save brief…</source>
         <translation>Анықтаманы басып шығару/сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Settings…</source>
         <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Lock now</source>
         <translation>Қазір бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Panic: hide and lock</source>
         <translation>Дабыл: жасыру және бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Agenda: follow-ups due</source>
         <translation>Күн тәртібі: жақын мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Review: waiting for me, returned to me</source>
+        <translation>Тексеру: мені күтуде, маған қайтарылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Reports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Overview…</source>
         <translation>Оқиғаларға шолу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Dossier of the selected defender…</source>
         <translation>Таңдалған қорғаушының досьесі…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>E&amp;xchange</source>
         <translation>А&amp;лмасу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Keys…</source>
         <translation>Кілттер…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Export bundle…</source>
         <translation>Пакетті экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Import bundle…</source>
         <translation>Пакетті импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Conflicts…</source>
         <translation>Қайшылықтар…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>About kkdesk</source>
         <translation>kkdesk туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Open the selected incident</source>
         <translation>Таңдалған оқиғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Save the incident (in the editor)</source>
         <translation>Оқиғаны сақтау (редакторда)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Save the incident and start the next one (in the editor)</source>
         <translation>Оқиғаны сақтап, келесісін бастау (редакторда)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Add a threat to the current target (in the editor)</source>
         <translation>Ағымдағы нысанға қауіп қосу (редакторда)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Editor tabs, the focus on their first field (in the editor)</source>
         <translation>Редактор қойындылары, курсор бірінші өрісте (редакторда)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>In a text area: go to the next field / insert a tab</source>
         <translation>Көп жолды өрісте: келесі өріске өту / табуляция қою</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Undo / redo changes in the editor</source>
         <translation>Редактордағы өзгерісті болдырмау / қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Print or save the brief of the selected incident</source>
         <translation>Таңдалған оқиғаның анықтамасын басып шығару не сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Switch tabs</source>
         <translation>Қойындыларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Agenda: follow-ups overdue and due in the next two weeks</source>
         <translation>Күн тәртібі: мерзімі өткендер мен алдағы екі аптадағы мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Review: records waiting for my review and returned to me</source>
+        <translation>Тексеру: менің тексеруімді күтетін және маған қайтарылған жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Lock now: close the database and clear the screen</source>
         <translation>Бұғаттау: дерекқорды жауып, экранды тазарту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Panic: hide every window and lock at once; start kkdesk again to bring back the unlock window</source>
         <translation>Дабыл: барлық терезені бірден жасырып, бұғаттау; бұғаттан шығару терезесін қайтару үшін kkdesk-ті қайта іске қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>This list</source>
         <translation>Осы тізім</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>The idle lock closes the database after the minutes set in Settings without keyboard or mouse use. Locking discards unsaved edits.</source>
         <translation>Баптауларда көрсетілген минут бойы пернетақта мен тінтуір қолданылмаса, дерекқор өздігінен жабылады. Бұғаттағанда сақталмаған өзгерістер жойылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>kkdesk keeps records of threats against human rights defenders in an encrypted file. It works offline.</source>
         <translation>kkdesk құқық қорғаушыларға төнген қатерлерді шифрланған файлда есепке алады. Бағдарлама интернетсіз жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Select an incident in the Incidents tab first.</source>
         <translation>Алдымен «Оқиғалар» қойындысында оқиғаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Select a person or organisation in the Defenders tab first.</source>
         <translation>Алдымен «Құқық қорғаушылар» қойындысында тұлғаны не ұйымды таңдаңыз.</translation>
     </message>
@@ -2523,87 +2558,102 @@
         <translation>Тек «Оқиғалар» қойындысының іздеуі мен сүзгілеріне сай оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="104"/>
+        <location filename="../../ui/reports_dialog.py" line="97"/>
+        <source>Only verified records (checked by a second person)</source>
+        <translation>Тек тексерілген жазбалар (екінші адам тексерген)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="99"/>
+        <source>Published figures count verified records only; the document says which records it counts.</source>
+        <translation>Жарияланатын сандар тек тексерілген жазбаларды санайды; құжат қандай жазбаларды санайтынын көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="109"/>
         <source>Language:</source>
         <translation>Тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="108"/>
+        <location filename="../../ui/reports_dialog.py" line="113"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Толық: есімдер мен барлық мәліметтер (топ үшін)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="109"/>
+        <location filename="../../ui/reports_dialog.py" line="114"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Бүркеншік: есімдердің орнына кодтар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="110"/>
+        <location filename="../../ui/reports_dialog.py" line="115"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Жария: кодтар, тек жария деп белгіленген оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="119"/>
+        <location filename="../../ui/reports_dialog.py" line="124"/>
         <source>Privacy profile:</source>
         <translation>Құпиялылық профилі:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="121"/>
+        <location filename="../../ui/reports_dialog.py" line="126"/>
         <source>Archival PDF (PDF/A-2b)</source>
         <translation>Мұрағаттық PDF (PDF/A-2b)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="123"/>
+        <location filename="../../ui/reports_dialog.py" line="128"/>
         <source>For long-term keeping: fonts embedded, colours defined, no author or time zone in the file</source>
         <translation>Ұзақ сақтауға арналған: қаріптер енгізілген, түстер анықталған, файлда автор мен уақыт белдеуі жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="126"/>
+        <location filename="../../ui/reports_dialog.py" line="131"/>
         <source>Joint submission of a coalition (up to 10 pages instead of 5)</source>
         <translation>Коалицияның бірлескен баяндамасы (5 беттің орнына 10 бетке дейін)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="131"/>
+        <location filename="../../ui/reports_dialog.py" line="136"/>
         <source>Only needed to save a file</source>
         <translation>Тек файлды сақтау үшін қажет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="132"/>
+        <location filename="../../ui/reports_dialog.py" line="137"/>
         <source>Save to:</source>
         <translation>Сақтау орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="134"/>
+        <location filename="../../ui/reports_dialog.py" line="139"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Басып шығару құжатты принтерге жадтан жібереді; файл тек сіз сақтағанда жазылады. Сақталған файлдар шифрланбаған: оларды қауіпсіз сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="144"/>
+        <location filename="../../ui/reports_dialog.py" line="149"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="147"/>
+        <location filename="../../ui/reports_dialog.py" line="152"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="190"/>
+        <location filename="../../ui/reports_dialog.py" line="199"/>
         <source>incidents matching the Incidents tab&apos;s search “%1” and filters, in the chosen period</source>
         <translation>«Оқиғалар» қойындысындағы «%1» іздеуіне және сүзгілеріне сәйкес, таңдалған кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="192"/>
+        <location filename="../../ui/reports_dialog.py" line="201"/>
         <source>incidents matching the Incidents tab&apos;s filters, in the chosen period</source>
         <translation>«Оқиғалар» қойындысындағы сүзгілерге сәйкес, таңдалған кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="194"/>
+        <location filename="../../ui/reports_dialog.py" line="203"/>
         <source>all incidents of the chosen period</source>
         <translation>таңдалған кезеңнің барлық оқиғалары</translation>
     </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="205"/>
+        <source>verified only</source>
+        <translation>тек тексерілгендері</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="206"/>
+        <location filename="../../ui/reports_dialog.py" line="217"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -2611,52 +2661,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="266"/>
+        <location filename="../../ui/reports_dialog.py" line="279"/>
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="271"/>
+        <location filename="../../ui/reports_dialog.py" line="284"/>
         <source>Save as</source>
         <translation>Басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="284"/>
+        <location filename="../../ui/reports_dialog.py" line="297"/>
         <source>Choose where to save the file first.</source>
         <translation>Алдымен файлды қайда сақтайтынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="303"/>
+        <location filename="../../ui/reports_dialog.py" line="316"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="304"/>
+        <location filename="../../ui/reports_dialog.py" line="317"/>
         <source>Writing the document</source>
         <translation>Құжатты жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="310"/>
+        <location filename="../../ui/reports_dialog.py" line="323"/>
         <source>Saved to %1.</source>
         <translation>%1 ішіне сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="318"/>
+        <location filename="../../ui/reports_dialog.py" line="331"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>Бұл компьютерде басып шығаруға арналған PDF көрсеткіші жоқ; құжатты сақтап, PDF қарау бағдарламасынан басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="332"/>
+        <location filename="../../ui/reports_dialog.py" line="345"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="338"/>
+        <location filename="../../ui/reports_dialog.py" line="351"/>
         <source>Printing</source>
         <translation>Басып шығару</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="343"/>
+        <location filename="../../ui/reports_dialog.py" line="356"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>
@@ -2665,39 +2715,208 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/review.py" line="61"/>
+        <source>Review</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="68"/>
+        <source>Change my name…</source>
+        <translation>Атымды өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="75"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="75"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="75"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="75"/>
+        <source>Last edited by</source>
+        <translation>Соңғы өзгерткен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="76"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="76"/>
+        <source>Last comment</source>
+        <translation>Соңғы пікір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="86"/>
+        <source>Steps of the chosen record:</source>
+        <translation>Таңдалған жазбаны тексеру қадамдары:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="94"/>
+        <source>Comment: what to check or fix (needed to return a record)</source>
+        <translation>Пікір: нені тексеру немесе түзету керек (жазбаны қайтару үшін қажет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="103"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="106"/>
+        <source>Verify</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="109"/>
+        <source>Return with comment</source>
+        <translation>Пікірмен қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="112"/>
+        <source>Comment only</source>
+        <translation>Тек пікір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="115"/>
+        <source>Submit again</source>
+        <translation>Қайта жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="131"/>
+        <source>You review and edit as: %1</source>
+        <translation>Сіз мына атпен тексеріп, өңдейсіз: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/review.py" line="132"/>
+        <source>Waiting for my review (%n)</source>
+        <translation>
+            <numerusform>Менің тексеруімді күтуде (%n)</numerusform>
+            <numerusform>Менің тексеруімді күтуде (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/review.py" line="133"/>
+        <source>Returned to me (%n)</source>
+        <translation>
+            <numerusform>Маған қайтарылған (%n)</numerusform>
+            <numerusform>Маған қайтарылған (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="165"/>
+        <source>Choose a record in the list.</source>
+        <translation>Тізімнен жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="172"/>
+        <source>submitted</source>
+        <translation>тексеруге жіберді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="172"/>
+        <source>returned</source>
+        <translation>қайтарды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="172"/>
+        <source>verified</source>
+        <translation>растады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="173"/>
+        <source>commented</source>
+        <translation>пікір қалдырды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="173"/>
+        <source>reopened</source>
+        <translation>растауды кері қайтарды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="174"/>
+        <source>arrived in a bundle</source>
+        <translation>пакетпен келді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="177"/>
+        <source>No review steps yet.</source>
+        <translation>Тексеру қадамдары әлі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="202"/>
+        <source>Verified.</source>
+        <translation>Расталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="202"/>
+        <source>Returned to its author.</source>
+        <translation>Авторына қайтарылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="203"/>
+        <source>Submitted for review.</source>
+        <translation>Тексеруге жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="203"/>
+        <source>Comment added.</source>
+        <translation>Пікір қосылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="212"/>
+        <source>Your name in the history</source>
+        <translation>Өзгерістер тарихындағы атыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="213"/>
+        <source>Name your changes and review steps are recorded under:</source>
+        <translation>Өзгерістеріңіз бен тексеру қадамдарыңыз жазылатын ат:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Lock after idle:</source>
         <translation>Әрекетсіздіктен кейін бұғаттау:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Show pseudonym codes instead of names</source>
         <translation>Есімдердің орнына бүркеншік кодтарды көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Settings are stored outside the encrypted database and hold no names. The list of recent databases keeps their paths: choose file names that reveal nothing.</source>
         <translation>Баптаулар шифрланған дерекқордан тыс сақталады және онда есімдер жоқ. Соңғы дерекқорлар тізімі олардың жолын сақтайды: ештеңе ашпайтын файл атауларын таңдаңыз.</translation>
     </message>

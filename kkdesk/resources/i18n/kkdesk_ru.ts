@@ -839,8 +839,23 @@
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="244"/>
+        <source>Verified records only</source>
+        <translation>Только проверенные записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="245"/>
+        <source>All records, verified or not</source>
+        <translation>Все записи, проверенные и непроверенные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="248"/>
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Лиц: %3 · Организаций: %4 · Видов угроз: %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="252"/>
+        <source>Corroborated by two or more sources: %1 incidents</source>
+        <translation>Подтверждено двумя и более источниками: %1 инцидентов</translation>
     </message>
 </context>
 <context>
@@ -1200,88 +1215,93 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../ui/filters.py" line="37"/>
+        <location filename="../../ui/filters.py" line="38"/>
         <source>From date</source>
         <translation>Дата с</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="38"/>
+        <location filename="../../ui/filters.py" line="39"/>
         <source>e.g. 2019 or 2019-06</source>
         <translation>напр. 2019 или 2019-06</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="41"/>
+        <location filename="../../ui/filters.py" line="42"/>
         <source>To date</source>
         <translation>Дата по</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="42"/>
+        <location filename="../../ui/filters.py" line="43"/>
         <source>e.g. 2021-12-31</source>
         <translation>напр. 2021-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="46"/>
+        <location filename="../../ui/filters.py" line="47"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="47"/>
+        <location filename="../../ui/filters.py" line="48"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="57"/>
+        <location filename="../../ui/filters.py" line="58"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="57"/>
+        <location filename="../../ui/filters.py" line="58"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="57"/>
+        <location filename="../../ui/filters.py" line="58"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="58"/>
+        <location filename="../../ui/filters.py" line="59"/>
         <source>Threat type:</source>
         <translation>Вид угрозы:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="58"/>
+        <location filename="../../ui/filters.py" line="59"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="59"/>
+        <location filename="../../ui/filters.py" line="60"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="59"/>
+        <location filename="../../ui/filters.py" line="60"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="72"/>
+        <location filename="../../ui/filters.py" line="73"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="74"/>
+        <location filename="../../ui/filters.py" line="75"/>
         <source>Tag:</source>
         <translation>Метка:</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="75"/>
+        <location filename="../../ui/filters.py" line="76"/>
+        <source>Corroborated by at least two independent sources</source>
+        <translation>Подтверждено не менее чем двумя независимыми источниками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filters.py" line="80"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="85"/>
-        <location filename="../../ui/filters.py" line="91"/>
+        <location filename="../../ui/filters.py" line="90"/>
+        <location filename="../../ui/filters.py" line="96"/>
         <source>(any)</source>
         <translation>(любой)</translation>
     </message>
@@ -1356,7 +1376,7 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="105"/>
-        <location filename="../../ui/incident_editor.py" line="212"/>
+        <location filename="../../ui/incident_editor.py" line="216"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -1451,139 +1471,144 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="179"/>
+        <location filename="../../ui/incident_editor.py" line="181"/>
+        <source>A record counts as verified once someone other than its last editor verifies it (View → Review).</source>
+        <translation>Запись считается проверенной, когда её подтвердит кто-то, кроме последнего редактора (Вид → Проверка).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="183"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="180"/>
+        <location filename="../../ui/incident_editor.py" line="184"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="181"/>
+        <location filename="../../ui/incident_editor.py" line="185"/>
         <source>Confidentiality:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="182"/>
+        <location filename="../../ui/incident_editor.py" line="186"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="183"/>
+        <location filename="../../ui/incident_editor.py" line="187"/>
         <source>comma separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="184"/>
+        <location filename="../../ui/incident_editor.py" line="188"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="187"/>
+        <location filename="../../ui/incident_editor.py" line="191"/>
         <source>Narrative</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="189"/>
+        <location filename="../../ui/incident_editor.py" line="193"/>
         <source>Narrative:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="191"/>
+        <location filename="../../ui/incident_editor.py" line="195"/>
         <source>Reasons / contributing factors:</source>
         <translation>Причины / способствующие факторы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="196"/>
+        <location filename="../../ui/incident_editor.py" line="200"/>
         <source>Aims:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="209"/>
+        <location filename="../../ui/incident_editor.py" line="213"/>
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их (хранятся зашифрованными, с SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="215"/>
+        <location filename="../../ui/incident_editor.py" line="219"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="224"/>
-        <location filename="../../ui/incident_editor.py" line="225"/>
-        <location filename="../../ui/incident_editor.py" line="403"/>
+        <location filename="../../ui/incident_editor.py" line="228"/>
+        <location filename="../../ui/incident_editor.py" line="229"/>
+        <location filename="../../ui/incident_editor.py" line="407"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="385"/>
+        <location filename="../../ui/incident_editor.py" line="389"/>
         <source>Write the date as it was reported.</source>
         <translation>Укажите дату так, как о ней сообщалось.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="395"/>
+        <location filename="../../ui/incident_editor.py" line="399"/>
         <source>exact day</source>
         <translation>точный день</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="395"/>
+        <location filename="../../ui/incident_editor.py" line="399"/>
         <source>month only</source>
         <translation>только месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="395"/>
+        <location filename="../../ui/incident_editor.py" line="399"/>
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="396"/>
+        <location filename="../../ui/incident_editor.py" line="400"/>
         <source>range</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="397"/>
+        <location filename="../../ui/incident_editor.py" line="401"/>
         <source>Read as: %1 (precision: %2)</source>
         <translation>Понято как: %1 (точность: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="424"/>
+        <location filename="../../ui/incident_editor.py" line="428"/>
         <source>(added on save)</source>
         <translation>(будет добавлен при сохранении)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="430"/>
+        <location filename="../../ui/incident_editor.py" line="434"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="441"/>
+        <location filename="../../ui/incident_editor.py" line="445"/>
         <source>Cannot read the file: %1</source>
         <translation>Не удалось прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="547"/>
+        <location filename="../../ui/incident_editor.py" line="551"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="570"/>
+        <location filename="../../ui/incident_editor.py" line="574"/>
         <source>Saved as %1.</source>
         <translation>Сохранено как %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="586"/>
+        <location filename="../../ui/incident_editor.py" line="590"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="592"/>
+        <location filename="../../ui/incident_editor.py" line="596"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="593"/>
+        <location filename="../../ui/incident_editor.py" line="597"/>
         <source>This incident has changes that are not saved.</source>
         <translation>В этом инциденте есть несохранённые изменения.</translation>
     </message>
@@ -1752,251 +1777,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Defenders</source>
         <translation>Правозащитники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Vocabularies</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Open selected incident</source>
         <translation>Открыть выбранный инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Print/Save brief…</source>
         <translation>Печать/сохранение справки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Lock now</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Panic: hide and lock</source>
         <translation>Тревога: скрыть и заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Agenda: follow-ups due</source>
         <translation>Повестка: ближайшие сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Review: waiting for me, returned to me</source>
+        <translation>Проверка: ждут меня, возвращены мне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Overview…</source>
         <translation>Обзор инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Dossier of the selected defender…</source>
         <translation>Досье выбранного защитника…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>E&amp;xchange</source>
         <translation>О&amp;бмен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Keys…</source>
         <translation>Ключи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Export bundle…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Import bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Conflicts…</source>
         <translation>Конфликты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>About kkdesk</source>
         <translation>О программе kkdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Open the selected incident</source>
         <translation>Открыть выбранный инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Save the incident (in the editor)</source>
         <translation>Сохранить инцидент (в редакторе)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Save the incident and start the next one (in the editor)</source>
         <translation>Сохранить инцидент и начать следующий (в редакторе)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Add a threat to the current target (in the editor)</source>
         <translation>Добавить угрозу текущему объекту преследования (в редакторе)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Editor tabs, the focus on their first field (in the editor)</source>
         <translation>Вкладки редактора, курсор в первом поле (в редакторе)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>In a text area: go to the next field / insert a tab</source>
         <translation>В многострочном поле: перейти к следующему полю / вставить табуляцию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Undo / redo changes in the editor</source>
         <translation>Отменить / повторить изменения в редакторе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Print or save the brief of the selected incident</source>
         <translation>Напечатать или сохранить справку по выбранному инциденту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Switch tabs</source>
         <translation>Переключить вкладки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Agenda: follow-ups overdue and due in the next two weeks</source>
         <translation>Повестка: просроченные сроки и сроки на ближайшие две недели</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Review: records waiting for my review and returned to me</source>
+        <translation>Проверка: записи, ждущие моей проверки, и возвращённые мне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Lock now: close the database and clear the screen</source>
         <translation>Заблокировать: закрыть базу и очистить экран</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Panic: hide every window and lock at once; start kkdesk again to bring back the unlock window</source>
         <translation>Тревога: сразу скрыть все окна и заблокировать; чтобы вернуть окно разблокировки, запустите kkdesk ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>The idle lock closes the database after the minutes set in Settings without keyboard or mouse use. Locking discards unsaved edits.</source>
         <translation>Автоблокировка закрывает базу, если клавиатурой и мышью не пользовались заданное в настройках число минут. При блокировке несохранённые правки теряются.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>kkdesk keeps records of threats against human rights defenders in an encrypted file. It works offline.</source>
         <translation>kkdesk ведёт учёт угроз правозащитникам в зашифрованном файле. Программа работает без интернета.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Select an incident in the Incidents tab first.</source>
         <translation>Сначала выберите инцидент на вкладке «Инциденты».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Select a person or organisation in the Defenders tab first.</source>
         <translation>Сначала выберите лицо или организацию на вкладке «Правозащитники».</translation>
     </message>
@@ -2532,87 +2567,102 @@
         <translation>Только инциденты, подходящие под поиск и фильтры вкладки «Инциденты»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="104"/>
+        <location filename="../../ui/reports_dialog.py" line="97"/>
+        <source>Only verified records (checked by a second person)</source>
+        <translation>Только проверенные записи (проверены вторым человеком)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="99"/>
+        <source>Published figures count verified records only; the document says which records it counts.</source>
+        <translation>Публикуемые цифры учитывают только проверенные записи; документ указывает, какие записи он учитывает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="109"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="108"/>
+        <location filename="../../ui/reports_dialog.py" line="113"/>
         <source>Full: names and all details (for the team)</source>
         <translation>Полный: имена и все подробности (для команды)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="109"/>
+        <location filename="../../ui/reports_dialog.py" line="114"/>
         <source>Pseudonymised: codes instead of names</source>
         <translation>Псевдонимизированный: коды вместо имён</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="110"/>
+        <location filename="../../ui/reports_dialog.py" line="115"/>
         <source>Public: codes, only incidents marked public</source>
         <translation>Публичный: коды, только инциденты с пометкой «публичный»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="119"/>
+        <location filename="../../ui/reports_dialog.py" line="124"/>
         <source>Privacy profile:</source>
         <translation>Профиль конфиденциальности:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="121"/>
+        <location filename="../../ui/reports_dialog.py" line="126"/>
         <source>Archival PDF (PDF/A-2b)</source>
         <translation>Архивный PDF (PDF/A-2b)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="123"/>
+        <location filename="../../ui/reports_dialog.py" line="128"/>
         <source>For long-term keeping: fonts embedded, colours defined, no author or time zone in the file</source>
         <translation>Для долгого хранения: шрифты встроены, цвета определены, в файле нет автора и часового пояса</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="126"/>
+        <location filename="../../ui/reports_dialog.py" line="131"/>
         <source>Joint submission of a coalition (up to 10 pages instead of 5)</source>
         <translation>Совместный доклад коалиции (до 10 страниц вместо 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="131"/>
+        <location filename="../../ui/reports_dialog.py" line="136"/>
         <source>Only needed to save a file</source>
         <translation>Нужно только для сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="132"/>
+        <location filename="../../ui/reports_dialog.py" line="137"/>
         <source>Save to:</source>
         <translation>Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="134"/>
+        <location filename="../../ui/reports_dialog.py" line="139"/>
         <source>Printing sends the document to the printer from memory; a file is written only when you save one. Saved files are not encrypted: keep them safe.</source>
         <translation>Печать отправляет документ на принтер из памяти; файл записывается, только если вы его сохраняете. Сохранённые файлы не зашифрованы: храните их надёжно.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="144"/>
+        <location filename="../../ui/reports_dialog.py" line="149"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="147"/>
+        <location filename="../../ui/reports_dialog.py" line="152"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="190"/>
+        <location filename="../../ui/reports_dialog.py" line="199"/>
         <source>incidents matching the Incidents tab&apos;s search “%1” and filters, in the chosen period</source>
         <translation>инциденты, подходящие под поиск «%1» и фильтры вкладки «Инциденты», за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="192"/>
+        <location filename="../../ui/reports_dialog.py" line="201"/>
         <source>incidents matching the Incidents tab&apos;s filters, in the chosen period</source>
         <translation>инциденты, подходящие под фильтры вкладки «Инциденты», за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="194"/>
+        <location filename="../../ui/reports_dialog.py" line="203"/>
         <source>all incidents of the chosen period</source>
         <translation>все инциденты выбранного периода</translation>
     </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="205"/>
+        <source>verified only</source>
+        <translation>только проверенные</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="206"/>
+        <location filename="../../ui/reports_dialog.py" line="217"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -2621,52 +2671,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="266"/>
+        <location filename="../../ui/reports_dialog.py" line="279"/>
         <source>Folder for the CSV files</source>
         <translation>Папка для CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="271"/>
+        <location filename="../../ui/reports_dialog.py" line="284"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="284"/>
+        <location filename="../../ui/reports_dialog.py" line="297"/>
         <source>Choose where to save the file first.</source>
         <translation>Сначала выберите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="303"/>
+        <location filename="../../ui/reports_dialog.py" line="316"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="304"/>
+        <location filename="../../ui/reports_dialog.py" line="317"/>
         <source>Writing the document</source>
         <translation>Запись документа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="310"/>
+        <location filename="../../ui/reports_dialog.py" line="323"/>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="318"/>
+        <location filename="../../ui/reports_dialog.py" line="331"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>На этом компьютере нет средства отрисовки PDF для печати; сохраните документ и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="332"/>
+        <location filename="../../ui/reports_dialog.py" line="345"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="338"/>
+        <location filename="../../ui/reports_dialog.py" line="351"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="343"/>
+        <location filename="../../ui/reports_dialog.py" line="356"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>На принтер отправлена %n страница.</numerusform>
@@ -2676,39 +2726,210 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/review.py" line="61"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="68"/>
+        <source>Change my name…</source>
+        <translation>Изменить моё имя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="75"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="75"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="75"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="75"/>
+        <source>Last edited by</source>
+        <translation>Последним изменил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="76"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="76"/>
+        <source>Last comment</source>
+        <translation>Последний комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="86"/>
+        <source>Steps of the chosen record:</source>
+        <translation>Шаги проверки выбранной записи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="94"/>
+        <source>Comment: what to check or fix (needed to return a record)</source>
+        <translation>Комментарий: что проверить или исправить (нужен, чтобы вернуть запись)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="103"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="106"/>
+        <source>Verify</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="109"/>
+        <source>Return with comment</source>
+        <translation>Вернуть с комментарием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="112"/>
+        <source>Comment only</source>
+        <translation>Только комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="115"/>
+        <source>Submit again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="131"/>
+        <source>You review and edit as: %1</source>
+        <translation>Вы проверяете и редактируете как: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/review.py" line="132"/>
+        <source>Waiting for my review (%n)</source>
+        <translation>
+            <numerusform>Ждут моей проверки (%n)</numerusform>
+            <numerusform>Ждут моей проверки (%n)</numerusform>
+            <numerusform>Ждут моей проверки (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/review.py" line="133"/>
+        <source>Returned to me (%n)</source>
+        <translation>
+            <numerusform>Возвращены мне (%n)</numerusform>
+            <numerusform>Возвращены мне (%n)</numerusform>
+            <numerusform>Возвращены мне (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="165"/>
+        <source>Choose a record in the list.</source>
+        <translation>Выберите запись в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="172"/>
+        <source>submitted</source>
+        <translation>отправил(а) на проверку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="172"/>
+        <source>returned</source>
+        <translation>вернул(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="172"/>
+        <source>verified</source>
+        <translation>подтвердил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="173"/>
+        <source>commented</source>
+        <translation>прокомментировал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="173"/>
+        <source>reopened</source>
+        <translation>отменил(а) подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="174"/>
+        <source>arrived in a bundle</source>
+        <translation>получена в пакете</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="177"/>
+        <source>No review steps yet.</source>
+        <translation>Шагов проверки пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="202"/>
+        <source>Verified.</source>
+        <translation>Подтверждено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="202"/>
+        <source>Returned to its author.</source>
+        <translation>Возвращено автору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="203"/>
+        <source>Submitted for review.</source>
+        <translation>Отправлено на проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="203"/>
+        <source>Comment added.</source>
+        <translation>Комментарий добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="212"/>
+        <source>Your name in the history</source>
+        <translation>Ваше имя в истории изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="213"/>
+        <source>Name your changes and review steps are recorded under:</source>
+        <translation>Имя, под которым записываются ваши изменения и шаги проверки:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Lock after idle:</source>
         <translation>Блокировать после простоя:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Show pseudonym codes instead of names</source>
         <translation>Показывать коды-псевдонимы вместо имён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Settings are stored outside the encrypted database and hold no names. The list of recent databases keeps their paths: choose file names that reveal nothing.</source>
         <translation>Настройки хранятся вне зашифрованной базы и не содержат имён. Список недавних баз хранит их пути: выбирайте имена файлов, которые ничего не раскрывают.</translation>
     </message>
