@@ -127,6 +127,8 @@ class ReviewDialog(QDialog):
             self.ctx.worker.submit(load_lists, on_done=self._fill)
 
     def _fill(self, data: dict) -> None:
+        """Show fresh lists, keeping the chosen record chosen when it is still listed."""
+        chosen = {key: self._chosen(key) for key in ("waiting", "returned")}
         self.data = data
         self.who.setText(self.tr("You review and edit as: %1").replace("%1", data["actor"]))
         self.tabs.setTabText(0, self.tr("Waiting for my review (%n)", "", len(data["waiting"])))
@@ -142,16 +144,22 @@ class ReviewDialog(QDialog):
                 for col, text in enumerate(cells):
                     table.setItem(n, col, QTableWidgetItem(text))
             table.resizeRowsToContents()
+        for key, table in (("waiting", self.waiting), ("returned", self.returned)):
+            ids = [r["id"] for r in data[key]]
+            if chosen[key] in ids:
+                table.selectRow(ids.index(chosen[key]))
         self._selected()
+
+    def _chosen(self, key: str) -> int | None:
+        table = self.waiting if key == "waiting" else self.returned
+        row, rows = table.currentRow(), self.data[key]
+        return rows[row]["id"] if 0 <= row < len(rows) and table.selectionModel().hasSelection() else None
 
     def current_list(self) -> str:
         return "waiting" if self.tabs.currentIndex() == 0 else "returned"
 
     def current_id(self) -> int | None:
-        table = self.waiting if self.current_list() == "waiting" else self.returned
-        row = table.currentRow()
-        rows = self.data[self.current_list()]
-        return rows[row]["id"] if 0 <= row < len(rows) and table.selectionModel().hasSelection() else None
+        return self._chosen(self.current_list())
 
     def _selected(self) -> None:
         iid = self.current_id()
