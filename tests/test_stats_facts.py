@@ -20,7 +20,7 @@ from kkdesk.model.entities import Incident, Organisation, Person, Target, Threat
 from kkdesk.progress import Progress
 from kkdesk.search import SearchQuery
 from kkdesk.stats import facts
-from kkdesk.stats.dashboard import CHARTS, compute
+from kkdesk.stats.dashboard import CHARTS, binned, compute, every_year
 from kkdesk.stats.fast import Engine
 from kkdesk.records import CaseDatabase
 from tests import factories
@@ -240,14 +240,30 @@ def test_dashboard_compute_loads_the_facts_with_progress_and_counts_like_sql(tmp
         q = SearchQuery(date_from="2017", date_to="2021", genders=["female"])
         out = compute(cdb, q, "ru", top=5, progress=progress)
         assert facts.loaded(cdb) is not None
-        assert list(out) == list(CHARTS)
+        assert list(out)[:len(CHARTS)] == list(CHARTS)      # then corroboration, verified_only
         assert progress.fractions == sorted(progress.fractions) and progress.fractions[-1] == 1.0
         assert out["figures"] == stats._sql_key_figures(cdb, q)
-        year = stats._count_by_sql(cdb, ["year"], "threats", q)
-        assert out["year"] == ([str(r["year"]) for r in year.rows], [r["count"] for r in year.rows])
-        persons = stats._count_by_sql(cdb, ["year"], "persons", q)
-        assert out["persons_year"][1] == [r["count"] for r in persons.rows]
+        year = every_year(stats._count_by_sql(cdb, ["year"], "threats", q).rows)
+        assert out["year"] == ([str(r["year"]) for r in year], [r["count"] for r in year])
+        persons = every_year(stats._count_by_sql(cdb, ["year"], "persons", q).rows)
+        assert out["persons_year"][1] == [r["count"] for r in persons]
+        per_person = stats._sql_threats_per_target(cdb, q).rows
+        assert sum(out["per_person"][1]) == sum(r["count"] for r in per_person)    # every person in one bin
         types = sorted(stats._count_by_sql(cdb, ["threat_type"], "threats", q).rows, key=lambda r: -r["count"])[:5]
         assert out["type"][1] == [r["count"] for r in types]
         assert all(label in ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек", "?")
                    for label in out["month"][0])
+
+
+def test_threats_per_person_in_bins_and_years_without_gaps():
+    """The histogram's bars are ranges beyond five (an illegible run of 1..187 before); a year with
+    nothing is a zero bar, not a missing one."""
+    rows = [{"threats": n, "count": c} for n, c in ((1, 40), (2, 12), (3, 5), (7, 3), (9, 1), (14, 2), (187, 1))]
+    labels, values = binned(rows)
+    assert labels == ["1", "2", "3", "4", "5", "6–10", "11–20", "21–50", "51–100", "101+"]
+    assert values == [40, 12, 5, 0, 0, 4, 2, 0, 0, 1]
+    assert binned([{"threats": 2, "count": 3}]) == (["1", "2"], [0, 3])
+    assert binned([]) == ([], [])
+    years = every_year([{"year": 2003, "count": 2}, {"year": 2006, "count": 1}])
+    assert years == [{"year": 2003, "count": 2}, {"year": 2004, "count": 0}, {"year": 2005, "count": 0},
+                     {"year": 2006, "count": 1}]

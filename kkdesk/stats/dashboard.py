@@ -22,6 +22,34 @@ CHARTS: dict[str, tuple[str, str] | str] = {
     "per_person": "threats_per_target",
 }
 _SORTED = {"city", "category", "type", "source", "gender"}     # largest first
+_YEARS = {"year", "persons_year"}                               # every year from the first to the last
+# threats-per-person bins: one bar each up to 5, then wider ranges; the last is open
+BINS: tuple[tuple[int, int | None], ...] = ((1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 10), (11, 20), (21, 50),
+                                           (51, 100), (101, None))
+
+
+def binned(rows: list[dict], key: str = "threats") -> tuple[list[str], list[int]]:
+    """A histogram of counts per N (rows of {key: N, "count": c}) in the BINS, up to the bin of the
+    largest N; labels "1", …, "6–10", "101+". Empty bins inside the range stay, as zero bars."""
+    if not rows:
+        return [], []
+    top = max(r[key] for r in rows)
+    labels, values = [], []
+    for low, high in BINS:
+        if low > top:
+            break
+        labels.append(str(low) if high == low else f"{low}–{high}" if high is not None else f"{low}+")
+        values.append(sum(r["count"] for r in rows if r[key] >= low and (high is None or r[key] <= high)))
+    return labels, values
+
+
+def every_year(rows: list[dict]) -> list[dict]:
+    """Year rows with the years between the first and the last that had nothing, as zero rows: an
+    axis of years never skips one."""
+    counts = {r["year"]: r["count"] for r in rows if r["year"] is not None}
+    if not counts:
+        return rows
+    return [{"year": y, "count": counts.get(y, 0)} for y in range(min(counts), max(counts) + 1)]
 _TOP = {"city", "type", "source"}                               # the top N only
 
 
@@ -52,11 +80,12 @@ def compute(cdb: "CaseDatabase", query: "SearchQuery | None", lang: str, top: in
         if key == "figures":
             out[key] = found
         elif key == "per_person":
-            out[key] = [str(r["threats"]) for r in found.rows], [r["count"] for r in found.rows]
+            out[key] = binned(found.rows)
         else:
             dim = CHARTS[key][0]
             rows = sorted(found.rows, key=lambda r: -r["count"]) if key in _SORTED else found.rows
             rows = rows[:top] if key in _TOP else rows
+            rows = every_year(rows) if key in _YEARS else rows
 
             def name(value):
                 if dim == "month":

@@ -6,23 +6,25 @@ are drawn when the answer arrives.
 
 from __future__ import annotations
 
+import math
+from html import escape
+
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
 )
-from html import escape
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor, QFontMetrics, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QCursor, QFontMetrics, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter, QToolTip,
-    QVBoxLayout, QWidget,
+    QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMenu, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSpinBox,
+    QSplitter, QToolTip, QVBoxLayout, QWidget,
 )
 
-from kkdesk.errors import Cancelled
+from kkdesk.errors import Cancelled, InvalidInput
 from kkdesk.stats.dashboard import compute
 from kkdesk.ui import i18n
 from kkdesk.ui.filters import FilterPanel
 from kkdesk.ui.worker import Changes, QtProgress
+from kkdesk.util.files import write_atomically
 
 
 TITLE_SLACK = 16   # pixels QtCharts keeps beside a title within the chart's margins
@@ -40,17 +42,132 @@ def wrapped_title(title: str, fm: QFontMetrics, width: int) -> str:
     return "<br>".join(escape(line) for line in lines)
 
 
+BLANK = "\u200b"   # a category shown without its label (QBarCategoryAxis needs distinct names)
+
+
+def axis_plan(labels: list[str], slot: float, widths: list[int], line: int) -> tuple[list[str], int]:
+    """How a bottom axis of categories, each `slot` pixels wide, shows its labels (widths: their
+    pixel widths, line: a line's height): level when each fits its slot; turned upright when a
+    line fits; otherwise upright with every k-th labelled, counting back from the last (the others
+    blank: the bar's tooltip still names it). Never two labels over each other, never a bar missing."""
+    if not labels or max(widths) + 6 <= slot:
+        return list(labels), 0
+    step = max(1, math.ceil((line + 2) / max(slot, 0.1)))
+    last = len(labels) - 1
+    return [lbl if (last - i) % step == 0 else BLANK * (i + 1) for i, lbl in enumerate(labels)], -90
+
+
 class TitledChartView(QChartView):
-    """A chart view whose title wraps to the view's width, again whenever the view is resized."""
+    """A chart view whose title wraps to the view's width and whose category labels and bar values
+    are laid out so they never overlap, again whenever the view is resized."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plain_title = ""
+        self.categories: list[str] = []
+        self.value_texts: list[str] = []
+        self.horizontal = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)      # the context menu (export) by keyboard too
 
-    def set_titled_chart(self, chart: QChart, title: str) -> None:
+    def set_titled_chart(self, chart: QChart, title: str, categories: list[str] | None = None,
+                         value_texts: list[str] | None = None, horizontal: bool = False) -> None:
         self.plain_title = title
+        self.categories, self.value_texts, self.horizontal = list(categories or []), list(value_texts or []), horizontal
         self.setChart(chart)
         self._wrap_title()
+        self.fit_axis()
+
+    def _category_axis(self) -> QBarCategoryAxis | None:
+        for axis in self.chart().axes():
+            if isinstance(axis, QBarCategoryAxis):
+                return axis
+        return None
+
+    def fit_axis(self) -> None:
+        """Labels level, upright or thinned out to the space each bar has; bar values shown only
+        where they fit beside or above their bar; a tall enough chart for every name of a list."""
+        axis = self._category_axis()
+        if axis is None or not self.categories:
+            return
+        fm = QFontMetrics(axis.labelsFont())
+        values_fm = QFontMetrics(self.chart().font())
+        n = len(self.categories)
+        series = self.chart().series()
+        if self.horizontal:
+            self.setMinimumHeight(max(300, n * (fm.lineSpacing() + 4) + 130))
+            fits = True
+        else:
+            area = self.chart().plotArea()
+            width = area.width() if area.width() > 0 else self.width() - 90
+            slot = width / n
+            shown, angle = axis_plan(self.categories, slot, [fm.horizontalAdvance(c) for c in self.categories],
+                                     fm.lineSpacing())
+            if axis.categories() != shown:
+                axis.setCategories(shown)
+            axis.setLabelsAngle(angle)
+            fits = max((values_fm.horizontalAdvance(t) for t in self.value_texts), default=0) + 4 <= slot
+        for s in series:
+            s.setLabelsVisible(fits)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._wrap_title()
+        self.fit_axis()
+
+    def image_bytes(self, fmt: str) -> bytes:
+        """The chart as PNG (twice the screen's pixels) or as a one-page landscape PDF."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if fmt == "pdf":
+            writer = QPdfWriter(buffer)
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                             QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+            writer.setTitle(self.plain_title)
+            writer.setCreator("kkdesk")
+            painter = QPainter(writer)
+            target = QRectF(painter.viewport())
+            scale = min(target.width() / self.width(), target.height() / self.height())
+            self.render(painter, QRectF(0, 0, self.width() * scale, self.height() * scale))
+            painter.end()
+        else:
+            image = QImage(self.size() * 2, QImage.Format.Format_ARGB32)
+            image.fill(Qt.GlobalColor.white)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.render(painter, QRectF(image.rect()))
+            painter.end()
+            image.save(buffer, "PNG")
+        buffer.close()
+        return bytes(buffer.data())
+
+    def save_as(self, path: str) -> None:
+        """Write the chart to path, PDF when it ends in .pdf, else PNG (.png added when missing)."""
+        fmt = "pdf" if path.lower().endswith(".pdf") else "png"
+        if fmt == "png" and not path.lower().endswith(".png"):
+            path += ".png"
+        if not self.plain_title:
+            raise InvalidInput("There is no chart to save yet.")
+        write_atomically(path, self.image_bytes(fmt))
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        menu = QMenu(self)
+        menu.setObjectName("chartMenu")
+        menu.addAction(self.tr("Save chart as image (PNG)…"), lambda: self.ask_and_save("png"))
+        menu.addAction(self.tr("Save chart as PDF…"), lambda: self.ask_and_save("pdf"))
+        menu.exec(event.globalPos())
+
+    def ask_and_save(self, fmt: str) -> None:
+        pattern = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "", pattern)
+        if not path:
+            return
+        if not path.lower().endswith("." + fmt):
+            path += "." + fmt
+        try:
+            self.save_as(path)
+        except (OSError, InvalidInput) as exc:
+            QMessageBox.warning(self, self.tr("Save chart"), self.tr("The chart was not saved: %1").replace(
+                "%1", str(exc) if isinstance(exc, InvalidInput) else (exc.strerror or "")))
 
     def title_width(self) -> int:
         """The width a title line may take: the view less the chart's margins."""
@@ -254,8 +371,13 @@ class DashboardPane(QWidget):
         horizontal = {"city", "type", "source", "category"}
         for key, title in self.chart_titles().items():
             labels, values = results[key]
-            self.views[key].set_titled_chart(self._chart(title, labels, values, key in horizontal,
-                                                         limit=40 if key in ("type", "source") else 24), title)
+            limit = 40 if key in ("type", "source") else 24
+            chart = self._chart(title, labels, values, key in horizontal, limit=limit)
+            shown = [lbl if len(lbl) <= limit else lbl[:limit - 1] + "…" for lbl in labels]
+            if key in horizontal:
+                shown = list(reversed(shown))
+            self.views[key].set_titled_chart(chart, title, shown, [i18n.number(v) for v in values],
+                                             key in horizontal)
 
     @staticmethod
     def _chart(title: str, labels: list[str], values: list[int], horizontal: bool, limit: int = 38) -> QChart:
@@ -295,9 +417,14 @@ class DashboardPane(QWidget):
         cat_axis.setLabelsFont(font)
         cat_axis.setTruncateLabels(False)  # Qt elides short labels ("2…") when a chart is replaced
         val_axis = QValueAxis()
-        val_axis.setRange(0, max(values or [1]) * 1.12)
-        val_axis.applyNiceNumbers()
-        val_axis.setLabelFormat("%d")
+        top = max(values or [1])
+        if top < 10:      # one tick per whole number: never "0 0 1 1 1"
+            val_axis.setRange(0, top + 1)
+            val_axis.setTickCount(top + 2)
+        else:
+            val_axis.setRange(0, top * 1.12)
+            val_axis.applyNiceNumbers()
+        val_axis.setLabelFormat("%.0f")   # with localised numbers QtCharts draws nothing for "%d"
         if horizontal:
             chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(val_axis, Qt.AlignmentFlag.AlignBottom)

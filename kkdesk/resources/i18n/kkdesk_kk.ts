@@ -200,97 +200,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="557"/>
+        <location filename="../../ui/import_wizard.py" line="560"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="573"/>
+        <location filename="../../ui/import_wizard.py" line="576"/>
         <source>Importing…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="585"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>Importing</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="589"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="594"/>
         <source>Nothing was written: %1</source>
         <translation>Ештеңе жазылған жоқ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="599"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Records added</source>
         <translation>Қосылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="603"/>
         <source>Records updated</source>
         <translation>Жаңартылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="604"/>
         <source>Records unchanged</source>
         <translation>Өзгермеген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>Kept ours (newer here)</source>
         <translation>Біздікі қалды (мұнда жаңарақ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Incidents added</source>
         <translation>Қосылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="606"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>Threats added</source>
         <translation>Қосылған қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>New persons</source>
         <translation>Жаңа тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="608"/>
+        <location filename="../../ui/import_wizard.py" line="611"/>
         <source>Persons found in the registry</source>
         <translation>Тізілімнен табылған тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>New organisations</source>
         <translation>Жаңа ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="613"/>
         <source>New terms</source>
         <translation>Жаңа терминдер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="611"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>Skipped: imported before</source>
         <translation>Өткізілді: бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="615"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Өткізілді: тіркелген оқиғалардың ықтимал көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="617"/>
+        <location filename="../../ui/import_wizard.py" line="620"/>
         <source>The import is complete.</source>
         <translation>Импорт аяқталды.</translation>
     </message>
@@ -484,59 +484,54 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="486"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Әзірге ештеңе жазылған жоқ. Импорт алдында көрсетілген мәселелерді (файлда немесе сәйкестендіруде) түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Бұрын тіркелгендерге ұқсас оқиғаларды да импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="511"/>
+        <location filename="../../ui/import_wizard.py" line="513"/>
         <source>Checking every row…</source>
         <translation>Әр жол тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="524"/>
         <source>Checking the file</source>
         <translation>Файлды тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Тексеру тоқтатылды; артқа оралыңыз немесе қайта тексеріңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="543"/>
-        <source>Warning: %1</source>
-        <translation>Ескерту: %1</translation>
     </message>
 </context>
 <context>
@@ -743,112 +738,112 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="206"/>
+        <location filename="../../ui/dashboard.py" line="323"/>
         <source>month unknown</source>
         <translation>айы белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="83"/>
+        <location filename="../../ui/dashboard.py" line="200"/>
         <source>Period and filter:</source>
         <translation>Кезең және сүзгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="89"/>
+        <location filename="../../ui/dashboard.py" line="206"/>
         <source>Top N:</source>
         <translation>Алғашқы N:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="97"/>
+        <location filename="../../ui/dashboard.py" line="214"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="157"/>
+        <location filename="../../ui/dashboard.py" line="274"/>
         <source>Threats by year (unit: threats)</source>
         <translation>Жылдар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="158"/>
+        <location filename="../../ui/dashboard.py" line="275"/>
         <source>Threats by month (unit: threats)</source>
         <translation>Айлар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="159"/>
+        <location filename="../../ui/dashboard.py" line="276"/>
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Қалалар бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="277"/>
         <source>Threats by defender category (unit: threats)</source>
         <translation>Құқық қорғаушы санаттары бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="161"/>
+        <location filename="../../ui/dashboard.py" line="278"/>
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Түрлері бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="162"/>
+        <location filename="../../ui/dashboard.py" line="279"/>
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Көздері бойынша қатерлер, алғашқы N (бірлік: қатерлер; бір қатердің бірнеше көзі болуы мүмкін)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="163"/>
+        <location filename="../../ui/dashboard.py" line="280"/>
         <source>Threats by gender (unit: threats)</source>
         <translation>Жынысы бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="164"/>
+        <location filename="../../ui/dashboard.py" line="281"/>
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Жыл бойынша қатерге ұшыраған адамдар (бірлік: адамдар)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="165"/>
+        <location filename="../../ui/dashboard.py" line="282"/>
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Бір адамға келетін қатерлер (бірлік: N қатерге ұшыраған адамдар)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="204"/>
+        <location filename="../../ui/dashboard.py" line="321"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="205"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>organisation (no gender)</source>
         <translation>ұйым (жынысы жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="205"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="352"/>
         <source>Counting cancelled.</source>
         <translation>Есептеу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="244"/>
+        <location filename="../../ui/dashboard.py" line="361"/>
         <source>Verified records only</source>
         <translation>Тек тексерілген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="245"/>
+        <location filename="../../ui/dashboard.py" line="362"/>
         <source>All records, verified or not</source>
         <translation>Барлық жазбалар, тексерілген және тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="248"/>
+        <location filename="../../ui/dashboard.py" line="365"/>
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Адамдар: %3 · Ұйымдар: %4 · Қатер түрлері: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="252"/>
+        <location filename="../../ui/dashboard.py" line="369"/>
         <source>Corroborated by two or more sources: %1 incidents</source>
         <translation>Екі не одан көп дереккөзбен расталған: %1 оқиға</translation>
     </message>
@@ -1161,47 +1156,47 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="78"/>
+        <location filename="../../ui/import_wizard.py" line="80"/>
         <source>Choose a file</source>
         <translation>Файлды таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="79"/>
+        <location filename="../../ui/import_wizard.py" line="81"/>
         <source>A spreadsheet (CSV or XLSX) of incidents, or a kkdesk JSON export.</source>
         <translation>Оқиғалар кестесі (CSV немесе XLSX) не kkdesk JSON экспорты.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="82"/>
+        <location filename="../../ui/import_wizard.py" line="84"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84"/>
+        <location filename="../../ui/import_wizard.py" line="86"/>
         <source>Optional: a mapping saved from an earlier import</source>
         <translation>Міндетті емес: бұрынғы импорттан сақталған сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="85"/>
+        <location filename="../../ui/import_wizard.py" line="87"/>
         <source>Mapping:</source>
         <translation>Сәйкестендіру:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>Import file</source>
         <translation>Импорт файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>Spreadsheets and exports (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Кестелер мен экспорттар (*.csv *.xlsx *.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>Mapping file</source>
         <translation>Сәйкестендіру файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="142"/>
+        <location filename="../../ui/import_wizard.py" line="144"/>
         <source>Reading the file…</source>
         <translation>Файл оқылуда…</translation>
     </message>
@@ -1341,7 +1336,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="46"/>
+        <location filename="../../ui/import_wizard.py" line="48"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -2031,218 +2026,218 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Mapping</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Әр бағанның мағынасын және тізім бағандарының әр мәні қай термин екенін көрсетіңіз. Ұсыныстар толтырылған; табылмаған мәндер шешілмеген деп белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Columns:</source>
         <translation>Бағандар:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="303"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>Values of list columns:</source>
         <translation>Тізім бағандарының мәндері:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Value in the file</source>
         <translation>Файлдағы мән</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>Load mapping…</source>
         <translation>Сәйкестендіруді жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Save mapping…</source>
         <translation>Сәйкестендіруді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>оқиға нөмірі (нөмірі бірдей жолдар — бір оқиға)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>title</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>narrative</source>
         <translation>сипаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>place detail</source>
         <translation>орны (толығырақ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>region</source>
         <translation>өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>person (defender) name</source>
         <translation>тұлғаның (қорғаушының) аты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>person or organisation (decided row by row)</source>
         <translation>тұлға немесе ұйым (әр жол бойынша анықталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>kind of target (person or organisation)</source>
         <translation>нысан түрі (тұлға немесе ұйым)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>kind of organisation</source>
         <translation>ұйым түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>gender</source>
         <translation>жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>defender category</source>
         <translation>қорғаушы санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>threat type</source>
         <translation>қатер түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>source of the threat</source>
         <translation>қатер көзі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>legal article</source>
         <translation>заң бабы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>outcome of the threat</source>
         <translation>қатердің нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>notes</source>
         <translation>ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>reason</source>
         <translation>себеп</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>aim</source>
         <translation>мақсат</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>tags</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>confidentiality</source>
         <translation>құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="349"/>
         <source>information source (outlet)</source>
         <translation>ақпарат көзі (басылым)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348"/>
+        <location filename="../../ui/import_wizard.py" line="350"/>
         <source>information source link</source>
         <translation>ақпарат көзінің сілтемесі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="374"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Сәйкес өрістер мен терминдер ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="391"/>
         <source>— ignore this column —</source>
         <translation>— бағанды елемеу —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="416"/>
         <source>— not decided —</source>
         <translation>— шешілмеген —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="417"/>
         <source>+ add as a new term</source>
         <translation>+ жаңа термин ретінде қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="419"/>
+        <location filename="../../ui/import_wizard.py" line="421"/>
         <source>Closest: %1</source>
         <translation>Ең жақын нұсқалар: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="431"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n мән әлі шешілмеген: тексеру оны көрсетеді.</numerusform>
@@ -2250,22 +2245,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="432"/>
         <source>Every value has a term.</source>
         <translation>Әр мәннің термині бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="454"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
         <source>Load mapping</source>
         <translation>Сәйкестендіруді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="463"/>
+        <location filename="../../ui/import_wizard.py" line="465"/>
         <source>Save mapping</source>
         <translation>Сәйкестендіруді сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сәйкестендіру сақталды. Онда тақырыптар мен тізім мәндері бар, есімдер жоқ.</translation>
     </message>
@@ -2392,47 +2387,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="162"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/import_wizard.py" line="173"/>
         <source>Read again</source>
         <translation>Қайта оқу</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Worksheet:</source>
         <translation>Парақ:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Text encoding:</source>
         <translation>Мәтін кодтауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Header row:</source>
         <translation>Тақырып жолы:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>automatic (found: %1)</source>
         <translation>автоматты түрде (табылды: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="228"/>
+        <location filename="../../ui/import_wizard.py" line="230"/>
         <source>found by itself: row %1</source>
         <translation>өзі табылды: %1-жол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="254"/>
+        <location filename="../../ui/import_wizard.py" line="256"/>
         <source>Reading the file…</source>
         <translation>Файл оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276"/>
+        <location filename="../../ui/import_wizard.py" line="278"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: деректер жолдары — %2, бағандар — %3. Алғашқы жолдар файлдағы нөмірлерімен көрсетілген.</translation>
     </message>
@@ -2792,12 +2787,12 @@
         <translation>Қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="131"/>
+        <location filename="../../ui/review.py" line="133"/>
         <source>You review and edit as: %1</source>
         <translation>Сіз мына атпен тексеріп, өңдейсіз: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="132"/>
+        <location filename="../../ui/review.py" line="134"/>
         <source>Waiting for my review (%n)</source>
         <translation>
             <numerusform>Менің тексеруімді күтуде (%n)</numerusform>
@@ -2805,7 +2800,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="133"/>
+        <location filename="../../ui/review.py" line="135"/>
         <source>Returned to me (%n)</source>
         <translation>
             <numerusform>Маған қайтарылған (%n)</numerusform>
@@ -2813,72 +2808,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="165"/>
+        <location filename="../../ui/review.py" line="173"/>
         <source>Choose a record in the list.</source>
         <translation>Тізімнен жазбаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="172"/>
+        <location filename="../../ui/review.py" line="180"/>
         <source>submitted</source>
         <translation>тексеруге жіберді</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="172"/>
+        <location filename="../../ui/review.py" line="180"/>
         <source>returned</source>
         <translation>қайтарды</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="172"/>
+        <location filename="../../ui/review.py" line="180"/>
         <source>verified</source>
         <translation>растады</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="173"/>
+        <location filename="../../ui/review.py" line="181"/>
         <source>commented</source>
         <translation>пікір қалдырды</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="173"/>
+        <location filename="../../ui/review.py" line="181"/>
         <source>reopened</source>
         <translation>растауды кері қайтарды</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="174"/>
+        <location filename="../../ui/review.py" line="182"/>
         <source>arrived in a bundle</source>
         <translation>пакетпен келді</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="177"/>
+        <location filename="../../ui/review.py" line="185"/>
         <source>No review steps yet.</source>
         <translation>Тексеру қадамдары әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="202"/>
+        <location filename="../../ui/review.py" line="210"/>
         <source>Verified.</source>
         <translation>Расталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="202"/>
+        <location filename="../../ui/review.py" line="210"/>
         <source>Returned to its author.</source>
         <translation>Авторына қайтарылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="203"/>
+        <location filename="../../ui/review.py" line="211"/>
         <source>Submitted for review.</source>
         <translation>Тексеруге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="203"/>
+        <location filename="../../ui/review.py" line="211"/>
         <source>Comment added.</source>
         <translation>Пікір қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="212"/>
+        <location filename="../../ui/review.py" line="220"/>
         <source>Your name in the history</source>
         <translation>Өзгерістер тарихындағы атыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="213"/>
+        <location filename="../../ui/review.py" line="221"/>
         <source>Name your changes and review steps are recorded under:</source>
         <translation>Өзгерістеріңіз бен тексеру қадамдарыңыз жазылатын ат:</translation>
     </message>
@@ -3211,6 +3206,40 @@
         <location filename="../../ui/editor_targets.py" line="462"/>
         <source>(not assessed)</source>
         <translation>(бағаланбаған)</translation>
+    </message>
+</context>
+<context>
+    <name>TitledChartView</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="155"/>
+        <source>Save chart as image (PNG)…</source>
+        <translation>Диаграмманы сурет ретінде сақтау (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="156"/>
+        <source>Save chart as PDF…</source>
+        <translation>Диаграмманы PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="160"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="160"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="161"/>
+        <location filename="../../ui/dashboard.py" line="169"/>
+        <source>Save chart</source>
+        <translation>Диаграмманы сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="169"/>
+        <source>The chart was not saved: %1</source>
+        <translation>Диаграмма сақталмады: %1</translation>
     </message>
 </context>
 <context>

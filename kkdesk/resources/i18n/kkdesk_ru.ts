@@ -204,97 +204,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="557"/>
+        <location filename="../../ui/import_wizard.py" line="560"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="573"/>
+        <location filename="../../ui/import_wizard.py" line="576"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="585"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="589"/>
+        <location filename="../../ui/import_wizard.py" line="592"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт отменён: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="591"/>
+        <location filename="../../ui/import_wizard.py" line="594"/>
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="599"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Records added</source>
         <translation>Добавлено записей</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="603"/>
         <source>Records updated</source>
         <translation>Обновлено записей</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="604"/>
         <source>Records unchanged</source>
         <translation>Записей без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>Kept ours (newer here)</source>
         <translation>Оставлены наши (здесь новее)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="608"/>
         <source>Incidents added</source>
         <translation>Добавлено инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="606"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>Threats added</source>
         <translation>Добавлено угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>New persons</source>
         <translation>Новые лица</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="608"/>
+        <location filename="../../ui/import_wizard.py" line="611"/>
         <source>Persons found in the registry</source>
         <translation>Лица, найденные в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>New organisations</source>
         <translation>Новые организации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="613"/>
         <source>New terms</source>
         <translation>Новые термины</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="611"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>Skipped: imported before</source>
         <translation>Пропущено: импортированы ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="615"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Пропущено: вероятные дубликаты записанных инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="617"/>
+        <location filename="../../ui/import_wizard.py" line="620"/>
         <source>The import is complete.</source>
         <translation>Импорт завершён.</translation>
     </message>
@@ -488,59 +488,54 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="486"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Пока ничего не записано. Перед импортом исправьте перечисленные проблемы (в файле или в сопоставлении).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Импортировать и инциденты, похожие на уже записанные</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="511"/>
+        <location filename="../../ui/import_wizard.py" line="513"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="524"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Проверка отменена; вернитесь назад или проверьте снова.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="543"/>
-        <source>Warning: %1</source>
-        <translation>Предупреждение: %1</translation>
     </message>
 </context>
 <context>
@@ -748,112 +743,112 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="206"/>
+        <location filename="../../ui/dashboard.py" line="323"/>
         <source>month unknown</source>
         <translation>месяц неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="83"/>
+        <location filename="../../ui/dashboard.py" line="200"/>
         <source>Period and filter:</source>
         <translation>Период и фильтр:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="89"/>
+        <location filename="../../ui/dashboard.py" line="206"/>
         <source>Top N:</source>
         <translation>Первые N:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="97"/>
+        <location filename="../../ui/dashboard.py" line="214"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="157"/>
+        <location filename="../../ui/dashboard.py" line="274"/>
         <source>Threats by year (unit: threats)</source>
         <translation>Угрозы по годам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="158"/>
+        <location filename="../../ui/dashboard.py" line="275"/>
         <source>Threats by month (unit: threats)</source>
         <translation>Угрозы по месяцам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="159"/>
+        <location filename="../../ui/dashboard.py" line="276"/>
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Угрозы по городам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="277"/>
         <source>Threats by defender category (unit: threats)</source>
         <translation>Угрозы по категориям правозащитников (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="161"/>
+        <location filename="../../ui/dashboard.py" line="278"/>
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Угрозы по видам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="162"/>
+        <location filename="../../ui/dashboard.py" line="279"/>
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Угрозы по источникам, первые N (единица: угрозы; у угрозы может быть несколько источников)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="163"/>
+        <location filename="../../ui/dashboard.py" line="280"/>
         <source>Threats by gender (unit: threats)</source>
         <translation>Угрозы по полу (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="164"/>
+        <location filename="../../ui/dashboard.py" line="281"/>
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Лица под угрозой по годам (единица: лица)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="165"/>
+        <location filename="../../ui/dashboard.py" line="282"/>
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Угроз на одно лицо (единица: лица с N угрозами)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="204"/>
+        <location filename="../../ui/dashboard.py" line="321"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="205"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>organisation (no gender)</source>
         <translation>организация (без пола)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="205"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="352"/>
         <source>Counting cancelled.</source>
         <translation>Подсчёт отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="244"/>
+        <location filename="../../ui/dashboard.py" line="361"/>
         <source>Verified records only</source>
         <translation>Только проверенные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="245"/>
+        <location filename="../../ui/dashboard.py" line="362"/>
         <source>All records, verified or not</source>
         <translation>Все записи, проверенные и непроверенные</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="248"/>
+        <location filename="../../ui/dashboard.py" line="365"/>
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Лиц: %3 · Организаций: %4 · Видов угроз: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="252"/>
+        <location filename="../../ui/dashboard.py" line="369"/>
         <source>Corroborated by two or more sources: %1 incidents</source>
         <translation>Подтверждено двумя и более источниками: %1 инцидентов</translation>
     </message>
@@ -1167,47 +1162,47 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="78"/>
+        <location filename="../../ui/import_wizard.py" line="80"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="79"/>
+        <location filename="../../ui/import_wizard.py" line="81"/>
         <source>A spreadsheet (CSV or XLSX) of incidents, or a kkdesk JSON export.</source>
         <translation>Таблица инцидентов (CSV или XLSX) или JSON-экспорт kkdesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="82"/>
+        <location filename="../../ui/import_wizard.py" line="84"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84"/>
+        <location filename="../../ui/import_wizard.py" line="86"/>
         <source>Optional: a mapping saved from an earlier import</source>
         <translation>Необязательно: сопоставление, сохранённое при прошлом импорте</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="85"/>
+        <location filename="../../ui/import_wizard.py" line="87"/>
         <source>Mapping:</source>
         <translation>Сопоставление:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>Import file</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>Spreadsheets and exports (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Таблицы и экспорты (*.csv *.xlsx *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>Mapping file</source>
         <translation>Файл сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="142"/>
+        <location filename="../../ui/import_wizard.py" line="144"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
@@ -1347,7 +1342,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="46"/>
+        <location filename="../../ui/import_wizard.py" line="48"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -2039,218 +2034,218 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="295"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Укажите, что означает каждый столбец и каким термином является каждое значение столбцов-списков. Предложения уже заполнены; ненайденные значения помечены как нерешённые.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="303"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>Values of list columns:</source>
         <translation>Значения столбцов-списков:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Value in the file</source>
         <translation>Значение в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>Load mapping…</source>
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Save mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>номер инцидента (строки с одним номером — один инцидент)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>narrative</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>place detail</source>
         <translation>место (подробно)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>person (defender) name</source>
         <translation>имя лица (защитника)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>person or organisation (decided row by row)</source>
         <translation>лицо или организация (определяется по каждой строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>kind of target (person or organisation)</source>
         <translation>вид объекта (лицо или организация)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>kind of organisation</source>
         <translation>вид организации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>gender</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>defender category</source>
         <translation>категория защитника</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>threat type</source>
         <translation>вид угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>source of the threat</source>
         <translation>источник угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>legal article</source>
         <translation>статья закона</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>outcome of the threat</source>
         <translation>итог угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>notes</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>aim</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>tags</source>
         <translation>метки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>confidentiality</source>
         <translation>конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="349"/>
         <source>information source (outlet)</source>
         <translation>источник информации (издание)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348"/>
+        <location filename="../../ui/import_wizard.py" line="350"/>
         <source>information source link</source>
         <translation>ссылка на источник информации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="374"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Поиск подходящих полей и терминов…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="391"/>
         <source>— ignore this column —</source>
         <translation>— не использовать столбец —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="416"/>
         <source>— not decided —</source>
         <translation>— не решено —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="417"/>
         <source>+ add as a new term</source>
         <translation>+ добавить как новый термин</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="419"/>
+        <location filename="../../ui/import_wizard.py" line="421"/>
         <source>Closest: %1</source>
         <translation>Ближайшие варианты: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="431"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n значение ещё не решено: проверка покажет его.</numerusform>
@@ -2259,22 +2254,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="432"/>
         <source>Every value has a term.</source>
         <translation>У каждого значения есть термин.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="454"/>
+        <location filename="../../ui/import_wizard.py" line="456"/>
         <source>Load mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="463"/>
+        <location filename="../../ui/import_wizard.py" line="465"/>
         <source>Save mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сопоставление сохранено. В нём заголовки и значения списков, без имён.</translation>
     </message>
@@ -2401,47 +2396,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="162"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/import_wizard.py" line="173"/>
         <source>Read again</source>
         <translation>Прочитать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Worksheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Text encoding:</source>
         <translation>Кодировка текста:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Header row:</source>
         <translation>Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>automatic (found: %1)</source>
         <translation>автоматически (найдено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="228"/>
+        <location filename="../../ui/import_wizard.py" line="230"/>
         <source>found by itself: row %1</source>
         <translation>найдена автоматически: строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="254"/>
+        <location filename="../../ui/import_wizard.py" line="256"/>
         <source>Reading the file…</source>
         <translation>Файл читается…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276"/>
+        <location filename="../../ui/import_wizard.py" line="278"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: строк данных — %2, столбцов — %3. Первые строки показаны с их номерами в файле.</translation>
     </message>
@@ -2803,12 +2798,12 @@
         <translation>Отправить снова</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="131"/>
+        <location filename="../../ui/review.py" line="133"/>
         <source>You review and edit as: %1</source>
         <translation>Вы проверяете и редактируете как: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="132"/>
+        <location filename="../../ui/review.py" line="134"/>
         <source>Waiting for my review (%n)</source>
         <translation>
             <numerusform>Ждут моей проверки (%n)</numerusform>
@@ -2817,7 +2812,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="133"/>
+        <location filename="../../ui/review.py" line="135"/>
         <source>Returned to me (%n)</source>
         <translation>
             <numerusform>Возвращены мне (%n)</numerusform>
@@ -2826,72 +2821,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="165"/>
+        <location filename="../../ui/review.py" line="173"/>
         <source>Choose a record in the list.</source>
         <translation>Выберите запись в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="172"/>
+        <location filename="../../ui/review.py" line="180"/>
         <source>submitted</source>
         <translation>отправил(а) на проверку</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="172"/>
+        <location filename="../../ui/review.py" line="180"/>
         <source>returned</source>
         <translation>вернул(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="172"/>
+        <location filename="../../ui/review.py" line="180"/>
         <source>verified</source>
         <translation>подтвердил(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="173"/>
+        <location filename="../../ui/review.py" line="181"/>
         <source>commented</source>
         <translation>прокомментировал(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="173"/>
+        <location filename="../../ui/review.py" line="181"/>
         <source>reopened</source>
         <translation>отменил(а) подтверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="174"/>
+        <location filename="../../ui/review.py" line="182"/>
         <source>arrived in a bundle</source>
         <translation>получена в пакете</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="177"/>
+        <location filename="../../ui/review.py" line="185"/>
         <source>No review steps yet.</source>
         <translation>Шагов проверки пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="202"/>
+        <location filename="../../ui/review.py" line="210"/>
         <source>Verified.</source>
         <translation>Подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="202"/>
+        <location filename="../../ui/review.py" line="210"/>
         <source>Returned to its author.</source>
         <translation>Возвращено автору.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="203"/>
+        <location filename="../../ui/review.py" line="211"/>
         <source>Submitted for review.</source>
         <translation>Отправлено на проверку.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="203"/>
+        <location filename="../../ui/review.py" line="211"/>
         <source>Comment added.</source>
         <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="212"/>
+        <location filename="../../ui/review.py" line="220"/>
         <source>Your name in the history</source>
         <translation>Ваше имя в истории изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="213"/>
+        <location filename="../../ui/review.py" line="221"/>
         <source>Name your changes and review steps are recorded under:</source>
         <translation>Имя, под которым записываются ваши изменения и шаги проверки:</translation>
     </message>
@@ -3225,6 +3220,40 @@
         <location filename="../../ui/editor_targets.py" line="462"/>
         <source>(not assessed)</source>
         <translation>(не оценено)</translation>
+    </message>
+</context>
+<context>
+    <name>TitledChartView</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="155"/>
+        <source>Save chart as image (PNG)…</source>
+        <translation>Сохранить диаграмму как изображение (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="156"/>
+        <source>Save chart as PDF…</source>
+        <translation>Сохранить диаграмму как PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="160"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="160"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="161"/>
+        <location filename="../../ui/dashboard.py" line="169"/>
+        <source>Save chart</source>
+        <translation>Сохранение диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="169"/>
+        <source>The chart was not saved: %1</source>
+        <translation>Диаграмма не сохранена: %1</translation>
     </message>
 </context>
 <context>
