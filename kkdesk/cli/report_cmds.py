@@ -138,6 +138,10 @@ def _query(args):
 
 
 def cmd_report(args) -> int:
+    if args.pdfa and args.kind == "submission":      # a Word document has no PDF/A form
+        raise InvalidInput("report.option_not_for_kind", field="pdfa", option="--pdfa", kind=args.kind)
+    if args.coalition and args.kind != "submission":
+        raise InvalidInput("report.option_not_for_kind", field="coalition", option="--coalition", kind=args.kind)
     if args.profile is None:       # a document to hand over carries no names unless asked
         args.profile = "pseudonymised" if args.kind == "submission" else "full"
     try:

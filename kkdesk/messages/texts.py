@@ -391,6 +391,10 @@ CATALOGUE: dict[str, tuple] = {
         "A UN submission covers a period: give its first and last day (at most four years).",
         "Доклад для ООН охватывает период: укажите его первый и последний день (не более четырёх лет).",
         "БҰҰ-ға баяндама белгілі бір кезеңді қамтиды: оның бірінші және соңғы күнін көрсетіңіз (төрт жылдан аспасын)."),
+    "report.option_not_for_kind": (
+        "{option} does not apply to a {kind}; leave it out.",
+        "{option} не относится к документу «{kind}»; уберите этот параметр.",
+        "{option} «{kind}» құжатына қатысты емес; бұл параметрді алып тастаңыз."),
     "report.submission_period_too_long": (
         "A UN submission covers at most four years (the review's cycle); {start} – {end} is longer. "
         "Choose a shorter period.",

@@ -147,3 +147,14 @@ def test_the_cli_writes_a_draft_and_refuses_a_long_period(store, tmp_path, monke
     bad = tmp_path / "bad.docx"
     assert main(["report", cdb.path, "--kind", "submission", "--from", "2015", "--to", "2022", "--out", str(bad)]) == 2
     assert not bad.exists() and "four years" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["--kind", "submission", "--pdfa"], ["--kind", "overview", "--coalition"]])
+def test_an_option_of_another_kind_is_refused(store, tmp_path, monkeypatch, capsys, argv):
+    from kkdesk.cli import main
+
+    cdb, _ = store
+    monkeypatch.setenv("KKDESK_PASSPHRASE", PASS)
+    out = tmp_path / "x"
+    assert main(["report", cdb.path, *argv, "--from", "2019", "--to", "2020", "--out", str(out)]) == 2
+    assert not out.exists() and "does not apply" in capsys.readouterr().err
