@@ -97,6 +97,12 @@ def main() -> int:
         dlg.out_path.setText("/home/monitor/reports/overview-2019-2020.pdf")
         spin(app, 0.5)
         save(dlg, f"report-dialog{suffix}.png")
+        dlg.kind.setCurrentIndex(dlg.kind.findData("submission"))
+        dlg.date_from.setText("2020")
+        dlg.date_to.setText("2023")
+        dlg.out_path.setText("/home/monitor/reports/upr-2020-2023.docx")
+        spin(app, 0.5)
+        save(dlg, f"report-dialog-submission{suffix}.png")
         dlg.close()
 
         wizard = main.open_import()
