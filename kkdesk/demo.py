@@ -52,6 +52,7 @@ _CITY_WEIGHTS = {"almaty": 82, "astana": 46, "shymkent": 9, "karaganda": 8, "akt
                  "zhanaozen": 3, "taraz": 3, "aktau": 3, "semey": 2, "balkhash": 1, "kyzylorda": 2}
 _CATEGORY_WEIGHTS = {"lawyer": 30, "journalist": 20, "human_rights_defender": 18, "civic_activist": 15,
                      "civic_leader": 5, "trade_union_activist": 4, "religious_activist": 4, "party_activist": 4}
+_LAWYER_KINDS = ("advocate", "advocate", "legal_consultant", "advocate", "advocate", "advocate", "lawyer")
 _SOURCE_WEIGHTS = {"police": 43, "court": 44, "prosecutor": 25, "national_security_committee": 12,
                    "akimat": 8, "unknown": 10, "penitentiary": 6, "bar_association": 5, "mass_media": 4}
 
@@ -81,7 +82,7 @@ def _make_people(cdb: "CaseDatabase", rng: random.Random, count: int, vocab_code
     used: set[str] = set()
     ids = []
     with cdb.transaction():
-        for _ in range(count):
+        for n in range(count):
             female = rng.random() < 0.42
             for _attempt in range(20):
                 first = rng.choice(_FEMALE if female else _MALE)
@@ -93,6 +94,9 @@ def _make_people(cdb: "CaseDatabase", rng: random.Random, count: int, vocab_code
                     break
             used.add(name)
             cats = [_pick(rng, _CATEGORY_WEIGHTS, vocab_codes["category"])] if vocab_codes["category"] else []
+            if cats == ["lawyer"]:   # most lawyers are advocates, some legal consultants (no draw: same data otherwise)
+                kind = _LAWYER_KINDS[n % len(_LAWYER_KINDS)]
+                cats = [kind] if kind in vocab_codes["category"] else cats
             city = _pick(rng, _CITY_WEIGHTS, vocab_codes["city"]) if vocab_codes["city"] else None
             person = Person(name_cyrillic=name, name_latin=to_latin(name), gender="female" if female else "male",
                             categories=cats, city=city,
