@@ -30,7 +30,7 @@ def test_russian_full_brief_shows_every_section(store):
 def test_kazakh_and_english_labels_come_out_as_letters(store):
     cdb, ids = store
     kk = pdf_text(build_brief(cdb, ids["first"], "kk", "full"))
-    for expected in ["Іс бойынша анықтама", "ҚҰПИЯ", "2019 ж. 9 маусым", "Қауіп нысандары мен қауіптер",
+    for expected in ["Іс бойынша анықтама", "ҚҰПИЯ", "2019 ж. 9 маусым", "Қатер нысандары мен қатерлер",
                      "Тілі: қазақ", "Әсел Қуанышқызы"]:
         assert expected in kk, expected
     en = pdf_text(build_brief(cdb, ids["first"], "en", "full"))

@@ -71,7 +71,7 @@ def test_xlsx_typed_cells_styles_and_no_personal_metadata(store, tmp_path):
     path = tmp_path / "cases.xlsx"
     export(cdb, "xlsx", path, "full", lang="kk")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Қауіптер", "Оқиғалар", "Тұлғалар", "Ақпарат көздері", "Ден қою шаралары"]
+    assert wb.sheetnames == ["Қатерлер", "Оқиғалар", "Тұлғалар", "Ақпарат көздері", "Ден қою шаралары"]
     ws = wb["Оқиғалар"]
     head = [c.value for c in ws[1]]
     rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
@@ -94,11 +94,11 @@ def test_xlsx_typed_cells_styles_and_no_personal_metadata(store, tmp_path):
     assert second[head.index("Күні")].value == "2021-05/2021-06" and second[head.index("Ай")].value == 5
     third = rows[cdb.incidents.get(ids["third"]).ref]
     assert third[head.index("Күні")].value == "2020" and third[head.index("Ай")].value is None
-    assert isinstance(third[head.index("Қауіптер")].value, int)
+    assert isinstance(third[head.index("Қатерлер")].value, int)
     sources = list(wb["Ақпарат көздері"].iter_rows(min_row=2, values_only=True))
     assert sources[0][3] == dt.datetime(2019, 6, 10)
     assert ws.cell(1, 1).value == "Оқиға"
-    assert wb["Қауіптер"].max_row - 1 == stats.key_figures(cdb)["threats"]
+    assert wb["Қатерлер"].max_row - 1 == stats.key_figures(cdb)["threats"]
     assert not wb.properties.creator and wb.properties.created.year == 2000
     assert wb.properties.modified.year == 2000
 

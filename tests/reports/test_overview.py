@@ -70,12 +70,12 @@ def test_overview_pdf_shows_the_figures_in_kazakh(store):
     text = pdf_text(data)
     q = SearchQuery(date_from="2019", date_to="2021")
     kf = stats.key_figures(cdb, q)
-    for expected in ["Кезеңдік шолу", "Негізгі көрсеткіштер", "Қауіптер жылдар бойынша", "Есеп бірлігі: қауіптер",
-                     "Қауіптер айлар бойынша", "Маусым", "Қауіп төнген тұлғалар", "Істер тізімі",
+    for expected in ["Кезеңдік шолу", "Негізгі көрсеткіштер", "Қатерлер жылдар бойынша", "Есеп бірлігі: қатерлер",
+                     "Қатерлер айлар бойынша", "Маусым", "Қатер төнген тұлғалар", "Істер тізімі",
                      "Әсел Қуанышқызы",
                      # the key-figure boxes, read row by row: numbers first, then their labels
                      " ".join(str(kf[k]) for k in ("incidents", "threats", "persons", "organisations", "threat_types"))
-                     + " Оқиғалар Қауіптер"]:
+                     + " Оқиғалар Қатерлер"]:
         assert expected in text, expected
     for row in stats.count_by(cdb, ["year"], "threats", q).rows:   # the by-year table, row by row
         assert f"{row['year']} {row['count']}" in text

@@ -722,7 +722,7 @@
     <message>
         <location filename="../../ui/conflicts.py" line="149"/>
         <source>Risk level</source>
-        <translation>Қауіп деңгейі</translation>
+        <translation>Тәуекел деңгейі</translation>
     </message>
     <message>
         <location filename="../../ui/conflicts.py" line="149"/>
@@ -1088,7 +1088,7 @@
     <message>
         <location filename="../../ui/exchange_dialog.py" line="162"/>
         <source>Vocabulary and acknowledgements only</source>
-        <translation>Тек сөздіктер мен растаулар</translation>
+        <translation>Тек анықтамалықтар мен растаулар</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialog.py" line="163"/>
@@ -1714,7 +1714,7 @@
     <message>
         <location filename="../../ui/incidents_pane.py" line="178"/>
         <source>The Defenders tab keeps the people and organisations threatened.</source>
-        <translation>«Құқық қорғаушылар» қойындысында қауіп төнген адамдар мен ұйымдар есепке алынады.</translation>
+        <translation>«Құқық қорғаушылар» қойындысында қатер төнген адамдар мен ұйымдар есепке алынады.</translation>
     </message>
     <message>
         <location filename="../../ui/incidents_pane.py" line="179"/>
@@ -1873,7 +1873,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="102"/>
         <source>Dossier of the selected defender…</source>
-        <translation>Таңдалған қорғаушының досьесі…</translation>
+        <translation>Таңдалған құқық қорғаушының досьесі…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="104"/>
@@ -2119,7 +2119,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="340"/>
         <source>person (defender) name</source>
-        <translation>тұлғаның (қорғаушының) аты</translation>
+        <translation>тұлғаның (құқық қорғаушының) аты</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="340"/>
@@ -2149,7 +2149,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="344"/>
         <source>defender category</source>
-        <translation>қорғаушы санаты</translation>
+        <translation>құқық қорғаушы санаты</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="345"/>
@@ -2495,7 +2495,7 @@
     <message>
         <location filename="../../ui/reports_dialog.py" line="57"/>
         <source>Dossier of the selected defender (PDF)</source>
-        <translation>Таңдалған қорғаушының досьесі (PDF)</translation>
+        <translation>Таңдалған құқық қорғаушының досьесі (PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_dialog.py" line="58"/>

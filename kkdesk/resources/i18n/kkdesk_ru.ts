@@ -1094,7 +1094,7 @@
     <message>
         <location filename="../../ui/exchange_dialog.py" line="162"/>
         <source>Vocabulary and acknowledgements only</source>
-        <translation>Только словари и подтверждения</translation>
+        <translation>Только справочники и подтверждения</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialog.py" line="163"/>
@@ -1881,7 +1881,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="102"/>
         <source>Dossier of the selected defender…</source>
-        <translation>Досье выбранного защитника…</translation>
+        <translation>Досье выбранного правозащитника…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="104"/>
@@ -2127,7 +2127,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="340"/>
         <source>person (defender) name</source>
-        <translation>имя лица (защитника)</translation>
+        <translation>имя лица (правозащитника)</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="340"/>
@@ -2157,7 +2157,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="344"/>
         <source>defender category</source>
-        <translation>категория защитника</translation>
+        <translation>категория правозащитника</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="345"/>
@@ -2504,7 +2504,7 @@
     <message>
         <location filename="../../ui/reports_dialog.py" line="57"/>
         <source>Dossier of the selected defender (PDF)</source>
-        <translation>Досье выбранного защитника (PDF)</translation>
+        <translation>Досье выбранного правозащитника (PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_dialog.py" line="58"/>
