@@ -1935,7 +1935,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="126"/>
         <source>Add a threat to the current target (in the editor)</source>
-        <translation>Ағымдағы нысанға қауіп қосу (редакторда)</translation>
+        <translation>Ағымдағы нысанға қатер қосу (редакторда)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
@@ -2825,7 +2825,7 @@
     <message>
         <location filename="../../ui/review.py" line="180"/>
         <source>verified</source>
-        <translation>растады</translation>
+        <translation>тексерді</translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="181"/>
@@ -2850,7 +2850,7 @@
     <message>
         <location filename="../../ui/review.py" line="210"/>
         <source>Verified.</source>
-        <translation>Расталды.</translation>
+        <translation>Тексерілді.</translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="210"/>

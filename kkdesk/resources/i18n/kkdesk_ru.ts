@@ -1943,7 +1943,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="126"/>
         <source>Add a threat to the current target (in the editor)</source>
-        <translation>Добавить угрозу текущему объекту преследования (в редакторе)</translation>
+        <translation>Добавить угрозу к текущему объекту (в редакторе)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
@@ -2838,7 +2838,7 @@
     <message>
         <location filename="../../ui/review.py" line="180"/>
         <source>verified</source>
-        <translation>подтвердил(а)</translation>
+        <translation>проверил(а)</translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="181"/>
@@ -2863,7 +2863,7 @@
     <message>
         <location filename="../../ui/review.py" line="210"/>
         <source>Verified.</source>
-        <translation>Подтверждено.</translation>
+        <translation>Проверено.</translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="210"/>
