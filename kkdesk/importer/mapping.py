@@ -73,6 +73,14 @@ class Mapping:
                 return target
         raise KeyError(value)
 
+    def with_choices(self, choices: dict[tuple[str, str], dict[str, str]]) -> "Mapping":
+        """A copy where each (field, value) of `choices` is {"choose": {code: label, …}} (its closest
+        terms), ready for the user to confirm one: what --save-mapping writes and the wizard saves."""
+        values = {k: dict(v) for k, v in self.values.items()}
+        for (name, value), terms in choices.items():
+            values.setdefault(name, {})[value] = {"choose": dict(terms)}
+        return Mapping(dict(self.columns), values, list(self.separators), dict(self.defaults), list(self.target_rule))
+
     # ----- files -------------------------------------------------------------------------
 
     def to_json(self) -> dict:

@@ -178,11 +178,8 @@ class ImportPlan:
     def mapping_with_choices(self) -> Mapping:
         """The mapping with every unmapped value set to {"choose": {code: label, …}} (its closest
         terms), ready for the user to confirm one: what --save-mapping writes."""
-        values = {k: dict(v) for k, v in self.mapping.values.items()}
-        for u in self.unmapped:
-            values.setdefault(u.field, {})[u.value] = {"choose": {m.key: m.label for m in u.closest}}
-        return Mapping(dict(self.mapping.columns), values, list(self.mapping.separators),
-                       dict(self.mapping.defaults), list(self.mapping.target_rule))
+        return self.mapping.with_choices({(u.field, u.value): {m.key: m.label for m in u.closest}
+                                          for u in self.unmapped})
 
     def target_rule_text(self, lang: str = "en") -> str:
         """The rule deciding persons and organisations in a mixed column, and what it decided."""

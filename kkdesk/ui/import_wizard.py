@@ -467,8 +467,16 @@ class MappingPage(QWizardPage):
             self.save_mapping(path)
 
     def save_mapping(self, path: str) -> None:
+        """Save the mapping; each value not decided yet is saved with its closest terms to choose
+        from, as `kkdesk import --save-mapping` writes it."""
+        m = self.wiz.mapping
+        choices = {}
+        for (name, value), codes in self.closest.items():
+            if not is_decided(m.values.get(name, {}).get(value)):
+                labels = dict(self.terms.get(FIELDS[name].vocab, []))
+                choices[(name, value)] = {code: labels.get(code, code) for code in codes}
         try:
-            self.wiz.mapping.save(path)
+            m.with_choices(choices).save(path)
         except (KkdeskError, OSError) as exc:
             self.status.setText(user_message(exc))
             return

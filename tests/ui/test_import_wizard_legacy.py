@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
 
+from kkdesk.cli import main as cli
+from kkdesk.importer import Mapping
+from kkdesk.records import CaseDatabase
+
 from kkdesk.ui.import_wizard import PAGE_APPLY, PAGE_CHECK, PAGE_MAPPING, PAGE_PREVIEW
 from tests.importer import legacy
+from tests.ui.conftest import PASSPHRASE
 from tests.ui.test_import_wizard import choose_file, main, press, wait_idle  # noqa: F401  (main is a fixture)
 
 
@@ -102,3 +107,27 @@ def test_the_preview_chooses_sheet_encoding_and_header_row_as_the_command_line(q
     cli = validate(cdb, table, suggest_mapping(cdb, table, wizard.mapping)).report()
     assert check.summary.toPlainText() == "\n".join(line for line in cli.splitlines() if not line.startswith("  - "))
     assert check.problems.rowCount() == sum(1 for line in cli.splitlines() if line.startswith("  - "))
+
+
+def test_the_wizard_saves_the_closest_terms_to_choose_from_as_the_command_line(qtbot, main, tmp_path, capsys,  # noqa: F811
+                                                                              monkeypatch):
+    """A value not decided yet is saved with its closest terms, the same ones --save-mapping writes."""
+    path = legacy.write_xlsx(tmp_path / "monitoring.xlsx")
+    wizard = main.open_import()
+    qtbot.addWidget(wizard)
+    choose_file(qtbot, wizard, path)
+    press(qtbot, wizard)
+    page = wizard.page(PAGE_MAPPING)
+    qtbot.waitUntil(page.isComplete, timeout=20000)
+    page.save_mapping(str(tmp_path / "wizard-map.json"))
+    saved = Mapping.load(tmp_path / "wizard-map.json")
+
+    db = tmp_path / "cli.kkdb"
+    CaseDatabase.create(db, PASSPHRASE).close()
+    monkeypatch.setenv("KKDESK_PASSPHRASE", PASSPHRASE)
+    cli(["import", str(db), str(path), "--dry-run", "--save-mapping", str(tmp_path / "cli-map.json")])
+    capsys.readouterr()
+    by_cli = Mapping.load(tmp_path / "cli-map.json")
+    value = "дисциплинарное преследование"
+    assert list(saved.values["threat_type"][value]["choose"]) == list(by_cli.values["threat_type"][value]["choose"])
+    assert saved.columns == by_cli.columns
