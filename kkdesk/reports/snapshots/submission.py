@@ -150,7 +150,8 @@ def gather_submission(cdb: "CaseDatabase", query, lang: str = "en", profile: str
         paras.append(tr("sub.types", L, list=_listed(
             [(ctx.label("threat_type", r["threat_type"]), r["threats"]) for r in types[:3]], L)))
     progress.check()
-    cats = _top(ctx, stats.count_by(cdb, ["category"], "threats", q).rows, "category", "category")
+    # the seven monitored categories, advocates and legal consultants as lawyers (as the overview publishes)
+    cats = _top(ctx, stats.count_by(cdb, ["category_group"], "threats", q).rows, "category", "category_group")
     if cats:
         paras.append(tr("sub.categories", L, list=_listed(cats, L)))
     srcs = _top(ctx, stats.count_by(cdb, ["source"], "threats", q).rows, "source_type", "source")
@@ -175,7 +176,7 @@ def gather_submission(cdb: "CaseDatabase", query, lang: str = "en", profile: str
         tables.append(SubTable(tr("sub.t.types", L, n=2), (tr("threat_type", L), tr("persons", L), tr("kf.threats", L)),
                                tuple((ctx.label("threat_type", r["threat_type"]), format_number(r["persons"], L),
                                       format_number(r["threats"], L)) for r in types[:8])))
-    all_cats = _top(ctx, stats.count_by(cdb, ["category"], "threats", q).rows, "category", "category", 8)
+    all_cats = _top(ctx, stats.count_by(cdb, ["category_group"], "threats", q).rows, "category", "category_group", 8)
     if all_cats:
         tables.append(SubTable(tr("sub.t.categories", L, n=len(tables) + 1), (tr("category", L), tr("kf.threats", L)),
                                tuple((label, format_number(c, L)) for label, c in all_cats)))
