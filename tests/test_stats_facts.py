@@ -267,3 +267,24 @@ def test_threats_per_person_in_bins_and_years_without_gaps():
     years = every_year([{"year": 2003, "count": 2}, {"year": 2006, "count": 1}])
     assert years == [{"year": 2003, "count": 2}, {"year": 2004, "count": 0}, {"year": 2005, "count": 0},
                      {"year": 2006, "count": 1}]
+
+
+def test_prepare_warms_the_common_statistics_once_per_version_and_they_stay_exact(tmp_path):
+    from kkdesk.stats.fast import Engine
+
+    with CaseDatabase.create(tmp_path / "w.kkdb", "pass") as cdb:
+        generate(cdb, incidents=80, seed=9)
+        stats.prepare(cdb)
+        f = facts.loaded(cdb)
+        assert f._engine_cache[1].get("warm") and f._engine_cache[0] == f.version
+        for by, unit in Engine.WARM:
+            assert_same(cdb, by, unit, None)
+        generate(cdb, incidents=7, seed=10)           # a change: a new version, warmed again on prepare
+        with cdb.transaction():
+            cdb.execute("DELETE FROM incident WHERE id = (SELECT min(id) FROM incident)")
+        stats.prepare(cdb)
+        f = facts.loaded(cdb)
+        assert f._engine_cache[1].get("warm") and f._engine_cache[0] == f.version
+        for by, unit in Engine.WARM:
+            assert_same(cdb, by, unit, None)
+        assert stats.threats_per_target(cdb).rows == stats._sql_threats_per_target(cdb).rows

@@ -193,9 +193,15 @@ def count_by(cdb: "CaseDatabase", by: list[str] | str, unit: str = "threats",
 def prepare(cdb: "CaseDatabase", progress=None) -> None:
     """Load the in-memory facts now (on the worker, after unlock), reporting progress; the
     statistics after it answer in milliseconds. Cancellable through `progress`."""
+    from kkdesk.progress import Scaled, ensure
     from kkdesk.stats import facts
+    from kkdesk.stats.fast import Engine
 
-    facts.ensure_loaded(cdb, progress)
+    progress = ensure(progress)
+    f = facts.ensure_loaded(cdb, Scaled(progress, 0.0, 0.9))
+    if f is not None:
+        Engine(f, cdb).warm()
+    progress.set_progress(1.0, "Statistics ready")
 
 
 def _engine(cdb: "CaseDatabase", load: bool = True):
