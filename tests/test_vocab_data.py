@@ -29,7 +29,8 @@ PARENT_VOCAB = {"threat_type": "threat_group", "city": "region", "criterion": "c
 CODE_RE = re.compile(r"^[a-z0-9_.]+$")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
 KAZAKH_SPECIFIC = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
-TERM_KEYS = {"code", "parent", "en", "ru", "kk", "aliases", "history"}  # history: places through time
+TERM_KEYS = {"code", "parent", "en", "ru", "kk", "aliases", "history",   # history: places through time
+             "review", "review_note"}   # labels to be checked by a native speaker, and why
 
 
 def _load_all() -> dict[str, dict]:
@@ -66,6 +67,9 @@ def test_file_shape(name):
         assert isinstance(term, dict)
         assert {"code", "en", "ru", "kk"} <= set(term) <= TERM_KEYS, term
         assert term.get("parent") is None or isinstance(term["parent"], str)
+        if "review" in term:   # a non-empty list of ru/kk, with the reason in English
+            assert term["review"] and set(term["review"]) <= {"ru", "kk"}, term
+            assert isinstance(term.get("review_note"), str) and term["review_note"].strip(), term
         aliases = term.get("aliases", [])
         assert isinstance(aliases, list)
         assert all(isinstance(a, str) and a.strip() == a and a for a in aliases), term["code"]

@@ -1,11 +1,12 @@
-"""Vocabulary editor for the coordinator: add, rename, translate and retire terms."""
+"""Vocabulary editor for the coordinator: add, rename, translate and retire terms, and the list of
+shipped Russian and Kazakh labels still to be checked by a native speaker."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from kkdesk.ui.worker import Changes
@@ -84,6 +85,42 @@ class VocabularyPane(QWidget):
         self.message.setObjectName("vocabMessage")
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
+        outer.addWidget(self._review_box())
+
+    def _review_box(self) -> QGroupBox:
+        """Shipped labels marked uncertain: double-click one to edit it above, or keep it as checked."""
+        box = QGroupBox(self.tr("Labels to check by a native speaker"))
+        box.setObjectName("reviewBox")
+        lay = QVBoxLayout(box)
+        self.review_count = QLabel()
+        self.review_count.setObjectName("reviewCount")
+        self.review_count.setWordWrap(True)
+        lay.addWidget(self.review_count)
+        self.review_table = QTableWidget(0, 4)
+        self.review_table.setObjectName("reviewTable")
+        self.review_table.setAccessibleName(self.tr("Labels to check"))
+        self.review_table.setHorizontalHeaderLabels([self.tr("Vocabulary"), self.tr("Code"), self.tr("Language"),
+                                                     self.tr("Label")])
+        self.review_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.review_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.review_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.review_table.verticalHeader().setVisible(False)
+        head = self.review_table.horizontalHeader()
+        for col in range(3):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        head.setStretchLastSection(True)
+        self.review_table.setMaximumHeight(160)
+        self.review_table.cellDoubleClicked.connect(lambda row, _col: self.edit_review_item(row))
+        lay.addWidget(self.review_table)
+        row = QHBoxLayout()
+        self.confirm_button = QPushButton(self.tr("Checked: keep this label"))
+        self.confirm_button.setObjectName("confirmLabelButton")
+        self.confirm_button.clicked.connect(self.confirm_review_item)
+        row.addWidget(self.confirm_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.review_items: list[tuple[str, str, str, str]] = []
+        return box
 
     def vocab_titles(self) -> dict[str, str]:
         return {
@@ -95,11 +132,51 @@ class VocabularyPane(QWidget):
             "criterion": self.tr("Classification criteria"), "gender": self.tr("Genders"),
             "status": self.tr("Statuses"), "confidentiality": self.tr("Confidentiality levels"),
             "reliability": self.tr("Reliability"), "risk_level": self.tr("Risk levels"),
+            "action_type": self.tr("Kinds of protection action"), "action_status": self.tr("Action statuses"),
+            "action_outcome": self.tr("Action outcomes"), "followup_kind": self.tr("Kinds of follow-up"),
+            "risk_factor": self.tr("Risk factors"),
         }
 
     def set_database(self, cdb) -> None:
         titles = self.vocab_titles()
         self.ctx.worker.submit(lambda c: c.vocab.names(), on_done=lambda names: self._fill_names(names, titles))
+        self.reload_review()
+
+    def reload_review(self) -> None:
+        if self.ctx.worker is None:
+            return
+        self.ctx.worker.submit(lambda cdb: [(i.term.vocab, i.term.code, i.lang, i.term.label(i.lang))
+                                            for i in cdb.vocab.labels_to_review()], on_done=self._show_review)
+
+    def _show_review(self, items: list[tuple[str, str, str, str]]) -> None:
+        titles = self.vocab_titles()
+        languages = {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English")}
+        self.review_items = items
+        self.review_table.setRowCount(len(items))
+        for n, (vocab, code, lang, label) in enumerate(items):
+            for c, value in enumerate((titles.get(vocab, vocab), code, languages.get(lang, lang), label)):
+                self.review_table.setItem(n, c, QTableWidgetItem(value))
+        self.review_count.setText(self.tr("%n shipped label(s) are uncertain translations. Double-click one to "
+                                          "correct it above, or keep it once a native speaker has checked it.",
+                                          "", len(items)) if items else self.tr("No labels wait to be checked."))
+        self.confirm_button.setEnabled(bool(items))
+
+    def edit_review_item(self, row: int) -> None:
+        """Show the term of a listed label in the editor above, ready to correct."""
+        if 0 <= row < len(self.review_items):
+            vocab, code = self.review_items[row][:2]
+            self.code.setText(code)          # the list selects this code once the terms arrive
+            idx = self.vocab.findData(vocab)
+            if idx == self.vocab.currentIndex():
+                self.reload()
+            else:
+                self.vocab.setCurrentIndex(idx)
+
+    def confirm_review_item(self) -> None:
+        row = self.review_table.currentRow()
+        if 0 <= row < len(self.review_items):
+            vocab, code, lang, _label = self.review_items[row]
+            self._run(lambda cdb: cdb.vocab.confirm_label(vocab, code, lang), self.tr("Label kept as checked."))
 
     def _fill_names(self, names: list[str], titles: dict) -> None:
         self.vocab.blockSignals(True)
@@ -118,10 +195,14 @@ class VocabularyPane(QWidget):
         for w in (self.code, self.label_en, self.label_ru, self.label_kk, self.parent_code):
             w.clear()
         self.message.clear()
+        self.review_items = []
+        self.review_table.setRowCount(0)
+        self.review_count.clear()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.vocab:
             self.reload()
+            self.reload_review()
 
     def reload(self, *_args) -> None:
         vocab = self.vocab.currentData()

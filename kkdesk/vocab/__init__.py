@@ -79,6 +79,20 @@ def shipped_fingerprint() -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def shipped_review_flags() -> dict[tuple[str, str], list[str]]:
+    """(vocab, code) -> the languages whose shipped label is marked "review" (uncertain: to be checked
+    by a native speaker). Kept in the shipped JSON only: the table has no column for it."""
+    return {(vocab, t["code"]): list(t["review"]) for vocab, terms in shipped_vocabularies().items()
+            for t in terms if t.get("review")}
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """A shipped label still to be checked: the term and the language of the uncertain label."""
+    term: Term
+    lang: str
+
+
 def vocab_name(vocab: str) -> Message:
     """The vocabulary's name for a message ("defender category"); "term" for one the catalogue lacks."""
     code = f"vocabname.{vocab}"
@@ -174,6 +188,35 @@ class VocabularyStore:
             for column, (old, new) in (changes.get("changed") or {}).items():
                 edits.setdefault(key, _UserEdits()).note(column, old, new)
         return edits
+
+    def labels_to_review(self) -> list[ReviewItem]:
+        """The shipped labels marked uncertain that no one has settled since: a label counts as settled
+        once a user (or a coordinator's bundle) changed it, or confirmed it (`confirm_label`); both are
+        read from the term's history, so no column is needed. In vocabulary and shipped order."""
+        settled: set[tuple[str, str, str]] = set()
+        for entity, code, text in self.cdb.conn.execute(
+                "SELECT entity, entity_uuid, changes FROM history WHERE action = 'vocab' AND entity LIKE 'vocab:%'"
+                " AND changes IS NOT NULL"):
+            changes = json.loads(text)
+            vocab = entity.removeprefix("vocab:")
+            for column in changes.get("changed") or {}:
+                if column.startswith("label_"):
+                    settled.add((vocab, code, column.removeprefix("label_")))
+            for lang in changes.get("label_confirmed") or []:
+                settled.add((vocab, code, lang))
+        out = []
+        for (vocab, code), langs in shipped_review_flags().items():
+            term = self._vocab(vocab).get(code)
+            out += [ReviewItem(term, lang) for lang in langs if term is not None and (vocab, code, lang) not in settled]
+        return out
+
+    def confirm_label(self, vocab: str, code: str, lang: str) -> None:
+        """Record that a native speaker checked the term's label in lang and keeps it as it is."""
+        if lang not in ("en", "ru", "kk"):
+            raise InvalidInput("vocab.cannot_change", names=lang)
+        self.term(vocab, code)
+        with self.cdb.transaction():
+            self.cdb.history.record("vocab", f"vocab:{vocab}", code, {"label_confirmed": [lang]})
 
     # ----- reading -------------------------------------------------------------------------
 

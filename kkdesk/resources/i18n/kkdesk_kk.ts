@@ -3461,212 +3461,285 @@
 <context>
     <name>VocabularyPane</name>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="23"/>
+        <location filename="../../ui/vocab_editor.py" line="24"/>
         <source>Vocabulary:</source>
         <translation>Анықтамалық:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="26"/>
+        <location filename="../../ui/vocab_editor.py" line="27"/>
+        <location filename="../../ui/vocab_editor.py" line="102"/>
         <source>Vocabulary</source>
         <translation>Анықтамалық</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="30"/>
+        <location filename="../../ui/vocab_editor.py" line="31"/>
         <source>Show retired terms</source>
         <translation>Қолданыстан шыққан терминдерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>Terms</source>
         <translation>Терминдер</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="41"/>
+        <location filename="../../ui/vocab_editor.py" line="102"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="41"/>
+        <location filename="../../ui/vocab_editor.py" line="153"/>
         <source>English</source>
         <translation>Ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="41"/>
+        <location filename="../../ui/vocab_editor.py" line="153"/>
         <source>Russian</source>
         <translation>Орысша</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="41"/>
+        <location filename="../../ui/vocab_editor.py" line="42"/>
+        <location filename="../../ui/vocab_editor.py" line="153"/>
         <source>Kazakh</source>
         <translation>Қазақша</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="41"/>
+        <location filename="../../ui/vocab_editor.py" line="42"/>
         <source>Parent</source>
         <translation>Жоғарғы термин</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="41"/>
+        <location filename="../../ui/vocab_editor.py" line="42"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="54"/>
+        <location filename="../../ui/vocab_editor.py" line="55"/>
         <source>lower-case Latin letters, digits, &apos;.&apos; and &apos;_&apos;</source>
         <translation>кіші латын әріптері, цифрлар, &apos;.&apos; және &apos;_&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="55"/>
+        <location filename="../../ui/vocab_editor.py" line="56"/>
         <source>Code:</source>
         <translation>Коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="58"/>
+        <location filename="../../ui/vocab_editor.py" line="59"/>
         <source>English:</source>
         <translation>Ағылшынша:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="61"/>
+        <location filename="../../ui/vocab_editor.py" line="62"/>
         <source>Russian:</source>
         <translation>Орысша:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="64"/>
+        <location filename="../../ui/vocab_editor.py" line="65"/>
         <source>Kazakh:</source>
         <translation>Қазақша:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="67"/>
+        <location filename="../../ui/vocab_editor.py" line="68"/>
         <source>Parent code:</source>
         <translation>Жоғарғы термин коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="70"/>
+        <location filename="../../ui/vocab_editor.py" line="71"/>
         <source>Add as new term</source>
         <translation>Жаңа термин ретінде қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="73"/>
+        <location filename="../../ui/vocab_editor.py" line="74"/>
         <source>Save labels</source>
         <translation>Атауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="76"/>
+        <location filename="../../ui/vocab_editor.py" line="77"/>
         <source>Retire / restore</source>
         <translation>Қолданыстан шығару / қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="90"/>
+        <location filename="../../ui/vocab_editor.py" line="92"/>
+        <source>Labels to check by a native speaker</source>
+        <translation>Ана тілінде сөйлейтін адам тексеретін атаулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="101"/>
+        <source>Labels to check</source>
+        <translation>Тексерілетін атаулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="102"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="103"/>
+        <source>Label</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="116"/>
+        <source>Checked: keep this label</source>
+        <translation>Тексерілді: атауды қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="127"/>
         <source>Threat types</source>
         <translation>Қатер түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="90"/>
+        <location filename="../../ui/vocab_editor.py" line="127"/>
         <source>Threat groups</source>
         <translation>Қатер топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="128"/>
         <source>Sources of threats</source>
         <translation>Қатер көздері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="128"/>
         <source>Defender categories</source>
         <translation>Құқық қорғаушылар санаттары</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="129"/>
         <source>Regions</source>
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="129"/>
         <source>Cities</source>
         <translation>Қалалар</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="129"/>
         <source>Legal articles</source>
         <translation>Заң баптары</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="130"/>
         <source>Outcomes</source>
         <translation>Нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="130"/>
         <source>Response types</source>
         <translation>Ден қою түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="131"/>
         <source>Reasons</source>
         <translation>Себептер</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="131"/>
         <source>Aims</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="131"/>
         <source>Kinds of organisation</source>
         <translation>Ұйым түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="95"/>
+        <location filename="../../ui/vocab_editor.py" line="132"/>
         <source>Classification criteria</source>
         <translation>Жіктеу өлшемдері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="95"/>
+        <location filename="../../ui/vocab_editor.py" line="132"/>
         <source>Genders</source>
         <translation>Жыныстар</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="96"/>
+        <location filename="../../ui/vocab_editor.py" line="133"/>
         <source>Statuses</source>
         <translation>Мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="96"/>
+        <location filename="../../ui/vocab_editor.py" line="133"/>
         <source>Confidentiality levels</source>
         <translation>Құпиялылық деңгейлері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="97"/>
+        <location filename="../../ui/vocab_editor.py" line="134"/>
         <source>Reliability</source>
         <translation>Сенімділігі</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="97"/>
+        <location filename="../../ui/vocab_editor.py" line="134"/>
         <source>Risk levels</source>
         <translation>Тәуекел деңгейлері</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="140"/>
+        <location filename="../../ui/vocab_editor.py" line="135"/>
+        <source>Kinds of protection action</source>
+        <translation>Қорғау шараларының түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="135"/>
+        <source>Action statuses</source>
+        <translation>Шаралардың мәртебелері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="136"/>
+        <source>Action outcomes</source>
+        <translation>Шаралардың нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="136"/>
+        <source>Kinds of follow-up</source>
+        <translation>Алдағы іс-әрекеттердің түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="137"/>
+        <source>Risk factors</source>
+        <translation>Тәуекел факторлары</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/vocab_editor.py" line="159"/>
+        <source>%n shipped label(s) are uncertain translations. Double-click one to correct it above, or keep it once a native speaker has checked it.</source>
+        <translation>
+            <numerusform>Жеткізілген %n атау сенімсіз аударылған. Оны жоғарыда түзету үшін екі рет шертіңіз немесе ана тілінде сөйлейтін адам тексергеннен кейін қалдырыңыз.</numerusform>
+            <numerusform>Жеткізілген %n атау сенімсіз аударылған. Біреуін жоғарыда түзету үшін екі рет шертіңіз немесе ана тілінде сөйлейтін адам тексергеннен кейін қалдырыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="161"/>
+        <source>No labels wait to be checked.</source>
+        <translation>Тексеруді күтіп тұрған атау жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="179"/>
+        <source>Label kept as checked.</source>
+        <translation>Атау тексерілген ретінде қалдырылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="221"/>
         <source>retired</source>
         <translation>қолданыстан шыққан</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="140"/>
+        <location filename="../../ui/vocab_editor.py" line="221"/>
         <source>in use</source>
         <translation>қолданыста</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="170"/>
+        <location filename="../../ui/vocab_editor.py" line="251"/>
         <source>Term added.</source>
         <translation>Термин қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="176"/>
+        <location filename="../../ui/vocab_editor.py" line="257"/>
         <source>Labels saved.</source>
         <translation>Атаулар сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="184"/>
+        <location filename="../../ui/vocab_editor.py" line="265"/>
         <source>Done: retired terms stay on old records but are no longer offered.</source>
         <translation>Дайын: қолданыстан шығарылған терминдер ескі жазбаларда қалады, бірақ енді ұсынылмайды.</translation>
     </message>

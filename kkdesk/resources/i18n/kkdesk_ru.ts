@@ -3475,212 +3475,286 @@
 <context>
     <name>VocabularyPane</name>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="23"/>
+        <location filename="../../ui/vocab_editor.py" line="24"/>
         <source>Vocabulary:</source>
         <translation>Справочник:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="26"/>
+        <location filename="../../ui/vocab_editor.py" line="27"/>
+        <location filename="../../ui/vocab_editor.py" line="102"/>
         <source>Vocabulary</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="30"/>
+        <location filename="../../ui/vocab_editor.py" line="31"/>
         <source>Show retired terms</source>
         <translation>Показывать выведенные термины</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="39"/>
+        <location filename="../../ui/vocab_editor.py" line="40"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="41"/>
+        <location filename="../../ui/vocab_editor.py" line="102"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="41"/>
+        <location filename="../../ui/vocab_editor.py" line="153"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="40"/>
+        <location filename="../../ui/vocab_editor.py" line="41"/>
+        <location filename="../../ui/vocab_editor.py" line="153"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="41"/>
+        <location filename="../../ui/vocab_editor.py" line="42"/>
+        <location filename="../../ui/vocab_editor.py" line="153"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="41"/>
+        <location filename="../../ui/vocab_editor.py" line="42"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="41"/>
+        <location filename="../../ui/vocab_editor.py" line="42"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="54"/>
+        <location filename="../../ui/vocab_editor.py" line="55"/>
         <source>lower-case Latin letters, digits, &apos;.&apos; and &apos;_&apos;</source>
         <translation>строчные латинские буквы, цифры, &apos;.&apos; и &apos;_&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="55"/>
+        <location filename="../../ui/vocab_editor.py" line="56"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="58"/>
+        <location filename="../../ui/vocab_editor.py" line="59"/>
         <source>English:</source>
         <translation>Английский:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="61"/>
+        <location filename="../../ui/vocab_editor.py" line="62"/>
         <source>Russian:</source>
         <translation>Русский:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="64"/>
+        <location filename="../../ui/vocab_editor.py" line="65"/>
         <source>Kazakh:</source>
         <translation>Казахский:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="67"/>
+        <location filename="../../ui/vocab_editor.py" line="68"/>
         <source>Parent code:</source>
         <translation>Код родителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="70"/>
+        <location filename="../../ui/vocab_editor.py" line="71"/>
         <source>Add as new term</source>
         <translation>Добавить как новый термин</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="73"/>
+        <location filename="../../ui/vocab_editor.py" line="74"/>
         <source>Save labels</source>
         <translation>Сохранить названия</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="76"/>
+        <location filename="../../ui/vocab_editor.py" line="77"/>
         <source>Retire / restore</source>
         <translation>Вывести из употребления / вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="90"/>
+        <location filename="../../ui/vocab_editor.py" line="92"/>
+        <source>Labels to check by a native speaker</source>
+        <translation>Названия для проверки носителем языка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="101"/>
+        <source>Labels to check</source>
+        <translation>Названия для проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="102"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="103"/>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="116"/>
+        <source>Checked: keep this label</source>
+        <translation>Проверено: оставить название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="127"/>
         <source>Threat types</source>
         <translation>Виды угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="90"/>
+        <location filename="../../ui/vocab_editor.py" line="127"/>
         <source>Threat groups</source>
         <translation>Группы угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="128"/>
         <source>Sources of threats</source>
         <translation>Источники угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="91"/>
+        <location filename="../../ui/vocab_editor.py" line="128"/>
         <source>Defender categories</source>
         <translation>Категории правозащитников</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="129"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="129"/>
         <source>Cities</source>
         <translation>Города</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="92"/>
+        <location filename="../../ui/vocab_editor.py" line="129"/>
         <source>Legal articles</source>
         <translation>Статьи законов</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="130"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="93"/>
+        <location filename="../../ui/vocab_editor.py" line="130"/>
         <source>Response types</source>
         <translation>Виды реагирования</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="131"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="131"/>
         <source>Aims</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="94"/>
+        <location filename="../../ui/vocab_editor.py" line="131"/>
         <source>Kinds of organisation</source>
         <translation>Виды организаций</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="95"/>
+        <location filename="../../ui/vocab_editor.py" line="132"/>
         <source>Classification criteria</source>
         <translation>Критерии классификации</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="95"/>
+        <location filename="../../ui/vocab_editor.py" line="132"/>
         <source>Genders</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="96"/>
+        <location filename="../../ui/vocab_editor.py" line="133"/>
         <source>Statuses</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="96"/>
+        <location filename="../../ui/vocab_editor.py" line="133"/>
         <source>Confidentiality levels</source>
         <translation>Уровни конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="97"/>
+        <location filename="../../ui/vocab_editor.py" line="134"/>
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="97"/>
+        <location filename="../../ui/vocab_editor.py" line="134"/>
         <source>Risk levels</source>
         <translation>Уровни риска</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="140"/>
+        <location filename="../../ui/vocab_editor.py" line="135"/>
+        <source>Kinds of protection action</source>
+        <translation>Виды мер защиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="135"/>
+        <source>Action statuses</source>
+        <translation>Статусы мер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="136"/>
+        <source>Action outcomes</source>
+        <translation>Результаты мер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="136"/>
+        <source>Kinds of follow-up</source>
+        <translation>Виды предстоящих действий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="137"/>
+        <source>Risk factors</source>
+        <translation>Факторы риска</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/vocab_editor.py" line="159"/>
+        <source>%n shipped label(s) are uncertain translations. Double-click one to correct it above, or keep it once a native speaker has checked it.</source>
+        <translation>
+            <numerusform>%n название из поставки переведено неуверенно. Дважды щёлкните, чтобы исправить его выше, или оставьте его после проверки носителем языка.</numerusform>
+            <numerusform>%n названия из поставки переведены неуверенно. Дважды щёлкните по одному, чтобы исправить его выше, или оставьте его после проверки носителем языка.</numerusform>
+            <numerusform>%n названий из поставки переведены неуверенно. Дважды щёлкните по одному, чтобы исправить его выше, или оставьте его после проверки носителем языка.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="161"/>
+        <source>No labels wait to be checked.</source>
+        <translation>Нет названий, ожидающих проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="179"/>
+        <source>Label kept as checked.</source>
+        <translation>Название оставлено как проверенное.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_editor.py" line="221"/>
         <source>retired</source>
         <translation>выведен</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="140"/>
+        <location filename="../../ui/vocab_editor.py" line="221"/>
         <source>in use</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="170"/>
+        <location filename="../../ui/vocab_editor.py" line="251"/>
         <source>Term added.</source>
         <translation>Термин добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="176"/>
+        <location filename="../../ui/vocab_editor.py" line="257"/>
         <source>Labels saved.</source>
         <translation>Названия сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_editor.py" line="184"/>
+        <location filename="../../ui/vocab_editor.py" line="265"/>
         <source>Done: retired terms stay on old records but are no longer offered.</source>
         <translation>Готово: выведенные из употребления термины остаются в старых записях, но больше не предлагаются.</translation>
     </message>
