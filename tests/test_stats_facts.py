@@ -241,6 +241,10 @@ def test_dashboard_compute_loads_the_facts_with_progress_and_counts_like_sql(tmp
         out = compute(cdb, q, "ru", top=5, progress=progress)
         assert facts.loaded(cdb) is not None
         assert list(out)[:len(CHARTS)] == list(CHARTS)      # then corroboration, verified_only
+        assert out["corroboration"]["incidents"] == stats._sql_key_figures(cdb, q)["incidents"]
+        assert out["corroboration"]["corroborated"] == stats._count_by_sql(
+            cdb, [], "incidents", SearchQuery(**{**q.__dict__, "min_sources": 2})).total
+        assert out["verified_only"] is False
         assert progress.fractions == sorted(progress.fractions) and progress.fractions[-1] == 1.0
         assert out["figures"] == stats._sql_key_figures(cdb, q)
         year = every_year(stats._count_by_sql(cdb, ["year"], "threats", q).rows)
@@ -288,3 +292,79 @@ def test_prepare_warms_the_common_statistics_once_per_version_and_they_stay_exac
         for by, unit in Engine.WARM:
             assert_same(cdb, by, unit, None)
         assert stats.threats_per_target(cdb).rows == stats._sql_threats_per_target(cdb).rows
+
+
+# ----- "same person as": two records of one defender counted once (issue 19) ----------------------
+
+def _two_records_of_one_defender(path):
+    """The hand-built dataset, plus a second record of the first defender made by another monitor
+    (same attributes) with incidents of its own, one of them on a day the first record was hit too."""
+    cdb = CaseDatabase.create(path, "pass")
+    ids = factories.build(cdb)
+    first = cdb.persons.get(ids["a"])
+    second = cdb.persons.save(Person(name_latin="D. Zhovtis", gender=first.gender, categories=first.categories,
+                                     city=first.city, tags=first.tags, risk_level=first.risk_level))
+    for date, types in (("2017-03-05", ["judicial.fine"]), ("2019-11", ["psychological.threats", "judicial.search"])):
+        cdb.incidents.save(Incident(title="Второй монитор", date=PartialDate(date), city="almaty", targets=[
+            Target(person_id=second.id, category="lawyer", threats=[Threat(t, sources=["police"]) for t in types])]))
+    return cdb, first.id, second.id
+
+
+def _person_figures(cdb):
+    out = {"key": stats.key_figures(cdb), "per_person": stats.threats_per_target(cdb).rows,
+           "types": stats.distinct_types_per_target(cdb).rows, "years": stats.years_under_threat(cdb).rows,
+           "repeated": [(r["threats"], r["incidents"], r["years"]) for r in stats.repeated_targets(cdb)]}
+    for by in (["year"], ["gender"], ["category"], ["threat_type"], ["year", "gender"], ["risk_level"]):
+        out[tuple(by)] = stats.count_by(cdb, by, "persons").rows
+    return out
+
+
+def test_same_person_link_counts_once_as_the_merge_would_and_facts_sql_agree(tmp_path):
+    linked, a, b = _two_records_of_one_defender(tmp_path / "linked.kkdb")
+    merged, a2, b2 = _two_records_of_one_defender(tmp_path / "merged.kkdb")
+    try:
+        before = stats.key_figures(linked)["persons"]
+        stats.prepare(linked)
+        linked.links.mark_same_person(b, a)             # after the facts were loaded: they regroup
+        merged.persons.merge(a2, b2)
+        assert stats.key_figures(linked)["persons"] == stats.key_figures(merged)["persons"] == before - 1
+        assert facts.loaded(linked) is not None
+        assert _person_figures(linked) == _person_figures(merged)
+        for by in (["year"], ["gender"], ["threat_type"], ["year", "category"]):
+            for unit in stats.UNITS:
+                assert_same(linked, by, unit, None)
+                assert_same(linked, by, unit, SearchQuery(person_id=b))   # either record finds the defender
+        assert stats._sql_key_figures(linked) == stats.key_figures(linked)
+        assert linked.persons.count() == merged.persons.count() + 1       # both records are kept
+        linked.links.unmark_same_person(a, b)
+        assert stats.key_figures(linked)["persons"] == before == stats._sql_key_figures(linked)["persons"]
+    finally:
+        linked.close()
+        merged.close()
+
+
+@pytest.fixture(scope="module")
+def linked_demo(tmp_path_factory):
+    cdb = CaseDatabase.create(tmp_path_factory.mktemp("linked") / "l.kkdb", "pass")
+    factories.build(cdb)
+    generate(cdb, incidents=150, seed=5)
+    rng = random.Random(5)
+    persons = [r[0] for r in cdb.query("SELECT DISTINCT person_id FROM target WHERE person_id IS NOT NULL")]
+    for _ in range(8):                                   # pairs and chains of "same person" links
+        x, y = rng.sample(persons, 2)
+        cdb.links.mark_same_person(x, y)
+    stats.prepare(cdb)
+    yield cdb
+    cdb.close()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(data=st.data())
+def test_with_same_person_links_any_breakdown_equals_sql(linked_demo, data):
+    q = data.draw(st.one_of(st.none(), queries(linked_demo)))
+    by = data.draw(st.lists(st.sampled_from(DIMS), max_size=2, unique=True))
+    assert_same(linked_demo, by, data.draw(st.sampled_from(stats.UNITS)), q)
+    assert stats.threats_per_target(linked_demo, q).rows == stats._sql_threats_per_target(linked_demo, q).rows
+    assert stats.duration_under_threat(linked_demo, q) == stats._sql_duration_under_threat(linked_demo, q)
+    assert stats.key_figures(linked_demo, q) == stats._sql_key_figures(linked_demo, q)

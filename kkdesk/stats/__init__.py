@@ -204,6 +204,32 @@ def prepare(cdb: "CaseDatabase", progress=None) -> None:
     progress.set_progress(1.0, "Statistics ready")
 
 
+def _sql(cdb: "CaseDatabase", sql: str) -> str:
+    """The plain SQL counting persons once when records are linked as "same person as": each target's
+    person read as the first (smallest id) of its group (temp.kk_person_canon, refreshed here), as
+    the facts do. Without such links the SQL is left as it is."""
+    groups = cdb.links.person_groups()
+    if not groups:
+        return sql
+    conn = cdb.conn
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS kk_person_canon (person_id INTEGER PRIMARY KEY, canon INTEGER)")
+    conn.execute("DELETE FROM temp.kk_person_canon")
+    conn.executemany("INSERT INTO temp.kk_person_canon(person_id, canon) VALUES (?, ?)",
+                     [(p, min(g)) for p, g in groups.items() if p != min(g)])
+    targets = ("(SELECT id, incident_id, coalesce((SELECT canon FROM temp.kk_person_canon c"
+               " WHERE c.person_id = target.person_id), person_id) AS person_id, organisation_id, category,"
+               " position FROM target)")
+    return sql.replace("target g", f"{targets} g")
+
+
+def _canonical_query(cdb: "CaseDatabase", query: SearchQuery | None) -> SearchQuery | None:
+    """The query with its person (if any) as the first record of the person's "same person" group."""
+    if query is None or query.person_id is None:
+        return query
+    group = cdb.links.person_groups().get(query.person_id)
+    return dataclasses.replace(query, person_id=min(group)) if group else query
+
+
 def _engine(cdb: "CaseDatabase", load: bool = True):
     """The fast engine over the database's facts (loading them if `load`), or None when the facts
     cannot answer now (not loaded, or a write transaction with pending changes is open)."""
@@ -216,6 +242,7 @@ def _engine(cdb: "CaseDatabase", load: bool = True):
 
 def _count_by_sql(cdb: "CaseDatabase", by: list[str], unit: str, query: SearchQuery | None) -> StatTable:
     """count_by with plain SQL over the records: any question, and the reference for the cells."""
+    query = _canonical_query(cdb, query)
     levels = [_UNIT_LEVEL[unit]] + [DIMENSIONS[d][1] for d in by]
     level = max(levels, key=_LEVELS.__getitem__)
     if unit == "organisations":
@@ -235,11 +262,11 @@ def _count_by_sql(cdb: "CaseDatabase", by: list[str], unit: str, query: SearchQu
         group = ", ".join(f"d{n}" for n in range(len(by)))
         sql = (f"SELECT {select}, {count} FROM {from_} WHERE {where}{extra_where}"
                f" GROUP BY {group} ORDER BY {group}")
-        rows = [dict(zip(by + ["count"], r)) for r in cdb.conn.execute(sql, params)]
+        rows = [dict(zip(by + ["count"], r)) for r in cdb.conn.execute(_sql(cdb, sql), params)]
     else:
         rows = []
     total_sql = f"SELECT {count} FROM {_from_clause(level, [], query)} WHERE {where}{extra_where}"
-    total = cdb.scalar(total_sql, params) or 0
+    total = cdb.scalar(_sql(cdb, total_sql), params) or 0
     if not by:
         rows = [{"count": total}]
     rows = [r for r in rows if r["count"]]
@@ -261,12 +288,13 @@ def threats_per_target(cdb: "CaseDatabase", query: SearchQuery | None = None,
 
 def _sql_threats_per_target(cdb: "CaseDatabase", query: SearchQuery | None = None,
                             kind: str = "person") -> StatTable:
+    query = _canonical_query(cdb, query)
     column = "g.person_id" if kind == "person" else "g.organisation_id"
     where, params = _where("threat", query)
     sql = (f"SELECT n, COUNT(*) FROM (SELECT {column} AS who, COUNT(DISTINCT t.id) AS n"
            f" FROM {_from_clause('threat', [], query)} WHERE {where} AND {column} IS NOT NULL GROUP BY who)"
            f" GROUP BY n ORDER BY n")
-    rows = [{"threats": n, "count": c} for n, c in cdb.conn.execute(sql, params)]
+    rows = [{"threats": n, "count": c} for n, c in cdb.conn.execute(_sql(cdb, sql), params)]
     unit = "persons" if kind == "person" else "organisations"
     return StatTable(unit, ["threats"], rows, sum(r["count"] for r in rows))
 
@@ -282,13 +310,14 @@ def distinct_types_per_target(cdb: "CaseDatabase", query: SearchQuery | None = N
 
 
 def _sql_distinct_types_per_target(cdb: "CaseDatabase", query: SearchQuery | None = None) -> StatTable:
+    query = _canonical_query(cdb, query)
     where, params = _where("threat", query)
     sql = (f"SELECT n, SUM(kind = 'person'), SUM(kind = 'organisation') FROM ("
            f" SELECT CASE WHEN g.person_id IS NULL THEN 'organisation' ELSE 'person' END AS kind,"
            f" COALESCE(g.person_id, -g.organisation_id) AS who, COUNT(DISTINCT t.threat_type) AS n"
            f" FROM {_from_clause('threat', [], query)} WHERE {where} GROUP BY kind, who) GROUP BY n ORDER BY n")
     rows = [{"types": n, "persons": p, "organisations": o, "count": p + o}
-            for n, p, o in cdb.conn.execute(sql, params)]
+            for n, p, o in cdb.conn.execute(_sql(cdb, sql), params)]
     return StatTable("targets", ["types"], rows, sum(r["count"] for r in rows),
                      notes=["count = persons + organisations"])
 
@@ -311,13 +340,14 @@ def duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None,
 
 
 def _sql_duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None) -> list[dict]:
+    query = _canonical_query(cdb, query)
     where, params = _where("threat", query)
     sql = (f"SELECT g.person_id, MIN(i.date_start), MAX(i.date_start), MIN(i.year), MAX(i.year),"
            f" COUNT(DISTINCT t.id), COUNT(DISTINCT i.id) FROM {_from_clause('threat', [], query)}"
            f" WHERE {where} AND g.person_id IS NOT NULL GROUP BY g.person_id"
            f" ORDER BY MAX(i.year) - MIN(i.year) DESC, COUNT(DISTINCT t.id) DESC, g.person_id")
     return [{"person_id": r[0], "first": r[1], "last": r[2], "years": r[4] - r[3] + 1, "threats": r[5],
-             "incidents": r[6]} for r in cdb.conn.execute(sql, params)]
+             "incidents": r[6]} for r in cdb.conn.execute(_sql(cdb, sql), params)]
 
 
 def years_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None) -> StatTable:
@@ -361,6 +391,7 @@ def repeated_by(cdb: "CaseDatabase", by: str, query: SearchQuery | None = None,
 
 def _sql_repeated_by(cdb: "CaseDatabase", by: str, query: SearchQuery | None = None,
                      min_incidents: int = 2) -> list[dict]:
+    query = _canonical_query(cdb, query)
     where, params = _where("threat", query)
     from_all = _from_clause("threat", [], query)
     sql = (f"WITH per AS (SELECT g.person_id AS who, COUNT(DISTINCT i.id) AS n FROM {from_all} WHERE {where}"
@@ -369,7 +400,7 @@ def _sql_repeated_by(cdb: "CaseDatabase", by: str, query: SearchQuery | None = N
            f" FROM {_from_clause('threat', [by], query)} JOIN per ON per.who = g.person_id WHERE {where})"
            f" GROUP BY d ORDER BY d")
     return [{by: d, "persons": c, "least": lo, "most": hi}
-            for d, c, lo, hi in cdb.conn.execute(sql, params + [min_incidents] + params)]
+            for d, c, lo, hi in cdb.conn.execute(_sql(cdb, sql), params + [min_incidents] + params)]
 
 
 def womens_share_by_year(cdb: "CaseDatabase", query: SearchQuery | None = None) -> list[dict]:
@@ -417,12 +448,13 @@ def key_figures(cdb: "CaseDatabase", query: SearchQuery | None = None) -> dict[s
 
 
 def _sql_key_figures(cdb: "CaseDatabase", query: SearchQuery | None = None) -> dict[str, int]:
+    query = _canonical_query(cdb, query)
     return {
         "incidents": _count_by_sql(cdb, [], "incidents", query).total,
         "threats": _count_by_sql(cdb, [], "threats", query).total,
         "persons": _count_by_sql(cdb, [], "persons", query).total,
         "organisations": _count_by_sql(cdb, [], "organisations", query).total,
-        "threat_types": cdb.scalar(
-            f"SELECT COUNT(DISTINCT t.threat_type) FROM {_from_clause('threat', [], query)} WHERE "
-            + _where("threat", query)[0], _where("threat", query)[1]) or 0,
+        "threat_types": cdb.scalar(_sql(
+            cdb, f"SELECT COUNT(DISTINCT t.threat_type) FROM {_from_clause('threat', [], query)} WHERE "
+            + _where("threat", query)[0]), _where("threat", query)[1]) or 0,
     }

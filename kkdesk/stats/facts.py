@@ -89,6 +89,11 @@ def _install_triggers(conn) -> None:
     would override it; a NOT EXISTS guard keeps each id once instead."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS kk_stat_dirty_incident (id INTEGER PRIMARY KEY)")
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS kk_stat_dirty_person (id INTEGER PRIMARY KEY)")
+    # "same person as" links regroup the persons of many targets: the next statistic reloads
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS kk_stat_regroup (id INTEGER PRIMARY KEY)")
+    for event in ("INSERT", "UPDATE", "DELETE"):
+        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS kk_stat_person_same_{event.lower()} AFTER {event} "
+                     f"ON main.person_same BEGIN INSERT OR IGNORE INTO temp.kk_stat_regroup(id) VALUES (1); END")
 
     def mark(kind: str, select: str) -> str:
         return (f"INSERT INTO temp.kk_stat_dirty_{kind}(id) SELECT x FROM ({select}) WHERE x IS NOT NULL"
@@ -143,6 +148,8 @@ class Facts:
         self.gender, self.risk = Codes(), Codes()
         self.classes = {k: Codes(v) for k, v in CLASSIFICATION.items()}
         self.text_cache: tuple | None = None
+        self.canon: dict[int, int] = {}           # "same person" groups: person id -> the group's first
+        self.canon_ids: np.ndarray | None = None
 
     # ----- loading -------------------------------------------------------------------------------
 
@@ -154,7 +161,9 @@ class Facts:
         _install_triggers(conn)
         conn.execute("DELETE FROM temp.kk_stat_dirty_incident")
         conn.execute("DELETE FROM temp.kk_stat_dirty_person")
+        conn.execute("DELETE FROM temp.kk_stat_regroup")
         self.data_version = conn.execute("PRAGMA data_version").fetchone()[0]
+        self._load_groups(cdb)
         n_inc = conn.execute("SELECT count(*) FROM incident").fetchone()[0]
         n_tgt = conn.execute("SELECT count(*) FROM target").fetchone()[0]
         n_thr = conn.execute("SELECT count(*) FROM threat").fetchone()[0]
@@ -239,6 +248,18 @@ class Facts:
         dtypes = (np.int32, np.int16, np.int8, np.int32, np.int16, np.int16, np.int8, np.int8, np.int16)
         return [_cat(*p) if p else np.zeros(0, d) for p, d in zip(parts, dtypes)]
 
+    def _load_groups(self, cdb: "CaseDatabase") -> None:
+        """Persons linked as "same person as" count once: each is read as its group's first
+        (smallest) id, as the plain SQL does (stats._sql)."""
+        self.canon = {p: min(g) for p, g in cdb.links.person_groups().items() if p != min(g)}
+        self.canon_ids = None
+        if self.canon:
+            self.canon_ids = np.arange(max(self.canon) + 1, dtype=np.int32)
+            self.canon_ids[list(self.canon)] = list(self.canon.values())
+
+    def canonical(self, person_id: int) -> int:
+        return self.canon.get(person_id, person_id)
+
     def _read_targets(self, conn, where: str, params: list, step=None) -> list[np.ndarray]:
         parts: list[list[np.ndarray]] = [[] for _ in range(5)]
         sql = (f"SELECT id, incident_id, coalesce(person_id, -1), coalesce(organisation_id, -1), category"
@@ -247,6 +268,10 @@ class Facts:
             n = len(cols[0])
             for k in range(4):
                 parts[k].append(np.fromiter(cols[k], np.int32, n))
+            if self.canon_ids is not None:
+                persons = parts[2][-1]
+                inside = (persons >= 0) & (persons < len(self.canon_ids))
+                persons[inside] = self.canon_ids[persons[inside]]
             parts[4].append(self.category.array(cols[4]))
         dtypes = (np.int32,) * 4 + (np.int16,)
         return [_cat(*p) if p else np.zeros(0, d) for p, d in zip(parts, dtypes)]
@@ -331,6 +356,11 @@ class Facts:
         conn = cdb.conn
         with cdb._lock, self.lock:
             if conn.execute("PRAGMA data_version").fetchone()[0] != self.data_version:
+                self.load(cdb)
+                return True
+            if conn.execute("SELECT 1 FROM temp.kk_stat_regroup").fetchone():
+                if conn.in_transaction:
+                    return False
                 self.load(cdb)
                 return True
             incidents = [r[0] for r in conn.execute("SELECT id FROM temp.kk_stat_dirty_incident")]

@@ -83,7 +83,7 @@ class Selection:
             tgt = both(tgt, is_person & has[np.where(is_person, person, 0)])
             self.tgt_conds = True
         if q.person_id is not None:
-            tgt = both(tgt, person == q.person_id)
+            tgt = both(tgt, person == f.canonical(q.person_id))
             self.tgt_conds = True
         if q.organisation_id is not None:
             tgt = both(tgt, f.tgt_org == q.organisation_id)
