@@ -244,6 +244,14 @@ CATALOGUE: dict[str, tuple] = {
         "Choose two different persons to merge.",
         "Для объединения выберите два разных лица.",
         "Біріктіру үшін екі түрлі тұлғаны таңдаңыз."),
+    "person.merge_undo_none": (
+        "There is no merge to undo.",
+        "Нет объединения, которое можно отменить.",
+        "Болдырмайтын біріктіру жоқ."),
+    "person.merge_undo_changed": (
+        "The merged record has been edited since; the merge can no longer be undone.",
+        "Объединённую запись с тех пор изменили; объединение уже нельзя отменить.",
+        "Біріктірілген жазба содан бері өзгертілді; біріктіруді енді болдырмау мүмкін емес."),
     "organisation.not_found": (
         "That organisation is not in the registry.",
         "Этой организации нет в реестре.",

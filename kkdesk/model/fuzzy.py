@@ -6,6 +6,8 @@ Everything is compared in the folded form of model.translit (Cyrillic, Kazakh an
     ratio(a, b)                  whole-text similarity (Indel ratio of the folded forms)
     score(a, b)                  ratio, forgiving word order and a missing/extra word
     name_similarity(a, b)        two person names (name keys: script, order, patronymic ignored)
+    person_similarity(as, bs)    whether two registry records are one person (word by word, fathers compared)
+    name_conflicts(as, bs)       why two similar records may be different people ("patronymic", "name")
     Choices(entries).top(q, k)   the k closest entries, each with its key, label and the name matched
     Choices(entries).filter(q)   what a type-to-filter picker lists: word-prefix hits, then near misses
 
@@ -20,10 +22,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
-from kkdesk.model.translit import fold, name_key
+from kkdesk.model.translit import fold, name_key, patronymic
 
-__all__ = ["Choices", "Match", "folded", "key_similarity", "name_similarity", "ratio", "score"]
+__all__ = ["Choices", "Match", "folded", "key_similarity", "name_conflicts", "name_similarity", "person_similarity",
+           "ratio", "score"]
 
 # (rapidfuzz scorer, weight): the same combinations as ratio() and score(), run natively over many names.
 _WHOLE = ((fuzz.ratio, 1.0),)
@@ -78,6 +82,97 @@ def key_similarity(ka: str, kb: str, cutoff: float = 0.0) -> float:
     if ka == kb:
         return 1.0 if ka else 0.0
     return _ratio_folded(ka, kb, cutoff)
+
+
+TYPO_MIN_LENGTH = 7      # one wrong letter is a typo in a word this long; in a shorter one, another name
+DIFFERENT_FATHERS = 0.5  # the most two records with different patronymics can score
+
+
+def _script(word: str) -> str:
+    return "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in word) else "latin"
+
+
+def _as_written(name: str) -> dict[str, str]:
+    """The name's words as written (lower case), by their folded form."""
+    return {fold(w): w.lower().replace("ё", "е") for w in name.replace(".", " ").split() if fold(w)}
+
+
+def _word_similarity(a: str, b: str, raw_a: str = "", raw_b: str = "") -> float:
+    """Two folded name words: equal 1; one letter off in a long word (a typo, "Нурлнов") 0.95;
+    otherwise another name ("Асель"/"Әсем", "Ұлан"/"Руслан"): well below. Written in one script,
+    the letters as written decide ("Каримова"/"Қасымова" fold one letter apart, are three)."""
+    if a == b:
+        return 1.0
+    one_off = Levenshtein.distance(a, b) == 1 and min(len(a), len(b)) >= TYPO_MIN_LENGTH
+    if one_off and raw_a and raw_b and _script(raw_a) == _script(raw_b):
+        one_off = Levenshtein.distance(raw_a, raw_b) <= 1
+    if one_off:
+        return 0.95
+    return 0.6 * fuzz.ratio(a, b) / 100.0
+
+
+def _word_pairs(ka: list[str], kb: list[str], ra: dict | None = None,
+                rb: dict | None = None) -> list[tuple[str, str, float]]:
+    """Each word of the shorter key with its best partner in the longer one (each partner once)."""
+    ra, rb = ra or {}, rb or {}
+    if len(ka) > len(kb):
+        ka, kb, ra, rb = kb, ka, rb, ra
+    free, pairs = list(kb), []
+    for w in ka:
+        def sim(v: str, w=w) -> float:
+            return _word_similarity(w, v, ra.get(w, ""), rb.get(v, ""))
+        best = max(free, key=sim)
+        pairs.append((w, best, sim(best)))
+        free.remove(best)
+    return pairs
+
+
+def _name_pairs(a: str, b: str) -> list[tuple[str, str, float]]:
+    return _word_pairs(name_key(a).split(), name_key(b).split(), _as_written(a), _as_written(b))
+
+
+def _pair_similarity(a: str, b: str) -> float:
+    ka, kb = name_key(a).split(), name_key(b).split()
+    if not ka or not kb:
+        return 0.0
+    pairs = _name_pairs(a, b)
+    value = sum(s for _a, _b, s in pairs) / len(pairs)
+    if len(ka) != len(kb):
+        value *= 0.92          # "Zhovtis E." against "Yevgeniy Zhovtis": likely, not certain
+    pa, pb = patronymic(a), patronymic(b)
+    if pa and pb and _word_similarity(pa, pb) < 0.95:
+        value = min(value, DIFFERENT_FATHERS)
+    return value
+
+
+def person_similarity(a_names: Iterable[str], b_names: Iterable[str]) -> float:
+    """How likely two registry records (each all its names: Latin, Cyrillic, aliases) are one
+    person, in [0, 1]. Names are compared word by word after folding, across scripts and word
+    order; a different first name or surname (not a typo) weighs heavily, and two different
+    patronymics cap the score at DIFFERENT_FATHERS whatever else matches."""
+    a_names, b_names = [n for n in a_names if n], [n for n in b_names if n]
+    best = max((_pair_similarity(a, b) for a in a_names for b in b_names), default=0.0)
+    if best > DIFFERENT_FATHERS and "patronymic" in name_conflicts(a_names, b_names):
+        best = DIFFERENT_FATHERS
+    return round(best, 4)
+
+
+def name_conflicts(a_names: Iterable[str], b_names: Iterable[str]) -> list[str]:
+    """Why two records whose names look alike may be different people: "patronymic" (both name a
+    father, differently) and "name" (the closest names differ in a first name or surname beyond a
+    typo: "Асель"/"Әсем", "Каримова"/"Қасымова")."""
+    a_names, b_names = [n for n in a_names if n], [n for n in b_names if n]
+    found: list[str] = []
+    pa = {patronymic(n) for n in a_names} - {""}
+    pb = {patronymic(n) for n in b_names} - {""}
+    if pa and pb and not any(_word_similarity(x, y) >= 0.95 for x in pa for y in pb):
+        found.append("patronymic")
+    pairs = [(a, b) for a in a_names for b in b_names if name_key(a) and name_key(b)]
+    if pairs:
+        a, b = max(pairs, key=lambda p: _pair_similarity(*p))
+        if any(s < 0.95 for _x, _y, s in _name_pairs(a, b)):
+            found.append("name")
+    return found
 
 
 @dataclass(frozen=True)

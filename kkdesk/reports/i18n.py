@@ -93,6 +93,10 @@ _T: dict[str, tuple[str, str, str]] = {
     "attachment_added": ("attachment added", "добавлено приложение", "қосымша қосылды"),
     "attachment_removed": ("attachment removed", "удалено приложение", "қосымша жойылды"),
     "sources_info": ("information sources", "источники информации", "ақпарат көздері"),
+    "person_merged": ("a target's duplicate record merged", "дубликат записи объекта объединён",
+                      "нысан жазбасының көшірмесі біріктірілді"),
+    "person_merge_undone": ("a target's merge undone", "объединение записи объекта отменено",
+                            "нысан жазбасын біріктіру болдырылмады"),
     # dossier
     "profile": ("Profile", "Сведения", "Мәліметтер"),
     "name": ("Name", "Имя", "Аты-жөні"),

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
 
 from kkdesk import stats
 from kkdesk.model.dates import PartialDate
+from kkdesk.model.fuzzy import name_conflicts
 from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.search import incident_ids, SearchQuery
 from kkdesk.ui import i18n
 from kkdesk.ui.casework import CaseworkPane
+from kkdesk.ui.merge_dialog import MergeDialog
 from kkdesk.ui.person_dialog import OrganisationDialog, PersonDialog
 from kkdesk.ui.worker import Changes
 from kkdesk.ui.widgets import WrappingComboBox, fit_column_width, sample_dates
@@ -348,32 +350,43 @@ class DefendersPane(QWidget):
         def op(cdb):
             pairs = cdb.persons.possible_duplicates()
             names = cdb.persons.names(sorted({x for a, b, _ in pairs for x in (a, b)}))
-            return pairs, names
+            aliases = cdb.persons.aliases_of(sorted({x for a, b, _ in pairs for x in (a, b)}))
+            every = {pid: [latin, cyr, *aliases.get(pid, [])] for pid, (latin, cyr, _ps) in names.items()}
+            conflicts = {(a, b): name_conflicts(every.get(a, []), every.get(b, [])) for a, b, _ in pairs}
+            return pairs, names, conflicts
         self.ctx.worker.submit(op, on_done=lambda r: self._duplicates_dialog(*r, pseudo))
 
-    def _duplicates_dialog(self, pairs, names, pseudo: bool) -> None:
-        dlg = DuplicatesDialog(self.ctx, pairs, names, pseudo, self)
+    def _duplicates_dialog(self, pairs, names, conflicts, pseudo: bool) -> None:
+        dlg = DuplicatesDialog(self.ctx, pairs, names, pseudo, self, conflicts)
         dlg.show()
         self.duplicates_dialog = dlg
 
 
 class DuplicatesDialog(QDialog):
-    """Pairs of persons that may be one; Merge folds the second into the first (history keeps both)."""
+    """Pairs of persons that may be one, likeliest first, with a warning where the names say two
+    people; "Compare and merge…" opens the side-by-side MergeDialog; "Not the same person" is
+    remembered (the pair is not proposed again); the last merge can be undone."""
 
-    def __init__(self, ctx, pairs, names, pseudonyms: bool, parent=None):
+    def __init__(self, ctx, pairs, names, pseudonyms: bool, parent=None, conflicts: dict | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.pairs = pairs
+        conflicts = conflicts or {}
         self.setObjectName("duplicatesDialog")
         self.setWindowTitle(self.tr("Possible duplicates"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Merging keeps the first person; the second one's names become aliases "
-                                        "and its incidents move over. The change history keeps both.")))
-        self.table = QTableWidget(len(pairs), 3)
+        intro = QLabel(self.tr("Records that may be one person, the likeliest first. Compare a pair side by side "
+                               "before merging it; a pair that is two people can be marked so and is not "
+                               "proposed again."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(len(pairs), 4)
         self.table.setObjectName("duplicatesTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Keep"), self.tr("Merge into it"), self.tr("Similarity")])
+        self.table.setHorizontalHeaderLabels([self.tr("Record 1"), self.tr("Record 2"), self.tr("Similarity"),
+                                              self.tr("Warning")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        warn = {"patronymic": self.tr("different patronymics"), "name": self.tr("another first name or surname")}
 
         def name(pid):
             latin, cyr, ps = names.get(pid, ("", "", ""))
@@ -382,38 +395,82 @@ class DuplicatesDialog(QDialog):
             self.table.setItem(n, 0, QTableWidgetItem(name(a)))
             self.table.setItem(n, 1, QTableWidgetItem(name(b)))
             self.table.setItem(n, 2, QTableWidgetItem(i18n.number(score, 2)))
+            self.table.setItem(n, 3, QTableWidgetItem(", ".join(warn[c] for c in conflicts.get((a, b), []))))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.merge_selected())
         layout.addWidget(self.table)
         self.message = QLabel()
         self.message.setObjectName("duplicatesMessage")
+        self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.merge_button = buttons.addButton(self.tr("Merge selected pair"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = buttons.addButton(self.tr("Compare and merge…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.clicked.connect(self.merge_selected)
+        self.not_same_button = buttons.addButton(self.tr("Not the same person"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.not_same_button.setObjectName("notSameButton")
+        self.not_same_button.clicked.connect(self.not_same_selected)
+        self.undo_button = buttons.addButton(self.tr("Undo last merge"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button.setObjectName("undoMergeButton")
+        self.undo_button.clicked.connect(self.undo_last_merge)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(760, 460)
         if pairs:
             self.table.selectRow(0)
 
-    def confirm(self) -> bool:
-        """Ask before merging (tests replace this method to answer)."""
-        return QMessageBox.question(self, self.tr("Merge"), self.tr("Merge these two records into one?")) \
-            == QMessageBox.StandardButton.Yes
-
     def merge_selected(self) -> None:
+        """Open the two records side by side (read on the worker)."""
         row = self.table.currentRow()
-        if not (0 <= row < len(self.pairs)) or not self.confirm():
+        if not 0 <= row < len(self.pairs):
             return
-        keep, gone, _ = self.pairs[row]
+        a, b, _ = self.pairs[row]
+
         def op(cdb):
-            cdb.persons.merge(keep, gone)
-            return Changes(persons=True, all_incidents=True)   # the incidents of the merged record
-        self.ctx.worker.submit(op, write=True, on_done=lambda _c: self._merged(row),
+            pa, pb = cdb.persons.get(a), cdb.persons.get(b)
+            names = [[p.name_latin, p.name_cyrillic, *p.aliases] for p in (pa, pb)]
+            return pa, pb, name_conflicts(*names)
+        self.ctx.worker.submit(op, on_done=lambda r: self._compare(row, *r), on_error=lambda m, e: self.message.setText(m))
+
+    def _compare(self, row: int, a, b, conflicts) -> None:
+        dlg = MergeDialog(self.ctx, a, b, conflicts, self)
+        dlg.merged.connect(lambda: self._merged(row))
+        dlg.not_same.connect(lambda: self._decided(row))
+        dlg.setModal(True)
+        dlg.show()
+        self.merge_dialog = dlg
+
+    def not_same_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.pairs):
+            return
+        a, b, _ = self.pairs[row]
+
+        def op(cdb):
+            cdb.links.mark_not_same_person(a, b)
+            return Changes(persons=True)
+        self.ctx.worker.submit(op, write=True, on_done=lambda _c: self._decided(row),
                                on_error=lambda m, e: self.message.setText(m))
 
+    def undo_last_merge(self) -> None:
+        def op(cdb):
+            cdb.persons.undo_last_merge()
+            return Changes(persons=True, all_incidents=True)
+        self.ctx.worker.submit(op, write=True, on_done=lambda _c: self.message.setText(
+            self.tr("The last merge is undone: both records are back, with their incidents.")),
+            on_error=lambda m, e: self.message.setText(m))
+
+    def _remove(self, row: int) -> None:
+        if 0 <= row < len(self.pairs):
+            self.table.removeRow(row)
+            del self.pairs[row]
+        self.table.setFocus()
+
+    def _decided(self, row: int) -> None:
+        self._remove(row)
+        self.message.setText(self.tr("Marked as two different people; the pair is not proposed again."))
+
     def _merged(self, row: int) -> None:
-        self.table.removeRow(row)
-        del self.pairs[row]
-        self.message.setText(self.tr("Merged."))
+        self._remove(row)
+        self.message.setText(self.tr("Merged. \"Undo last merge\" brings both records back."))

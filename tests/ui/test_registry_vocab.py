@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 import pytest
 
 from kkdesk.model.dates import PartialDate
@@ -43,9 +45,10 @@ def test_registry_timeline_duplicates_and_merge(qtbot, make_app, registry_db):
     qtbot.waitUntil(lambda: hasattr(pane, "duplicates_dialog"), timeout=5000)
     dlg = pane.duplicates_dialog
     assert dlg.table.rowCount() == 1
-    dlg.confirm = lambda: True
-    dlg.merge_selected()
-    qtbot.waitUntil(lambda: dlg.message.text() == "Merged.", timeout=5000)
+    dlg.merge_selected()                                  # the two records side by side
+    qtbot.waitUntil(lambda: hasattr(dlg, "merge_dialog") and dlg.merge_dialog.isVisible(), timeout=5000)
+    qtbot.mouseClick(dlg.merge_dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.message.text().startswith("Merged."), timeout=5000)
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=5000)
     merged = pane.model.rows[0]
     assert merged[4:6] == (3, 3)

@@ -200,97 +200,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="560"/>
+        <location filename="../../ui/import_wizard.py" line="568"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="576"/>
+        <location filename="../../ui/import_wizard.py" line="584"/>
         <source>Importing…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>Importing</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="592"/>
+        <location filename="../../ui/import_wizard.py" line="600"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Nothing was written: %1</source>
         <translation>Ештеңе жазылған жоқ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>Records added</source>
         <translation>Қосылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="611"/>
         <source>Records updated</source>
         <translation>Жаңартылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>Records unchanged</source>
         <translation>Өзгермеген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="613"/>
         <source>Kept ours (newer here)</source>
         <translation>Біздікі қалды (мұнда жаңарақ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="606"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="608"/>
+        <location filename="../../ui/import_wizard.py" line="616"/>
         <source>Incidents added</source>
         <translation>Қосылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>Threats added</source>
         <translation>Қосылған қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="618"/>
         <source>New persons</source>
         <translation>Жаңа тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="611"/>
+        <location filename="../../ui/import_wizard.py" line="619"/>
         <source>Persons found in the registry</source>
         <translation>Тізілімнен табылған тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="620"/>
         <source>New organisations</source>
         <translation>Жаңа ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="613"/>
+        <location filename="../../ui/import_wizard.py" line="621"/>
         <source>New terms</source>
         <translation>Жаңа терминдер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="622"/>
         <source>Skipped: imported before</source>
         <translation>Өткізілді: бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="615"/>
+        <location filename="../../ui/import_wizard.py" line="623"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Өткізілді: тіркелген оқиғалардың ықтимал көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="620"/>
+        <location filename="../../ui/import_wizard.py" line="628"/>
         <source>The import is complete.</source>
         <translation>Импорт аяқталды.</translation>
     </message>
@@ -484,52 +484,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="486"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Әзірге ештеңе жазылған жоқ. Импорт алдында көрсетілген мәселелерді (файлда немесе сәйкестендіруде) түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Бұрын тіркелгендерге ұқсас оқиғаларды да импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="513"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Checking every row…</source>
         <translation>Әр жол тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>Checking the file</source>
         <translation>Файлды тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Тексеру тоқтатылды; артқа оралыңыз немесе қайта тексеріңіз.</translation>
     </message>
@@ -851,77 +851,77 @@
 <context>
     <name>DefendersPane</name>
     <message>
-        <location filename="../../ui/defenders.py" line="144"/>
+        <location filename="../../ui/defenders.py" line="146"/>
         <source>Persons</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="145"/>
+        <location filename="../../ui/defenders.py" line="147"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="150"/>
+        <location filename="../../ui/defenders.py" line="152"/>
         <source>Search the registry</source>
         <translation>Тізілімнен іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="151"/>
+        <location filename="../../ui/defenders.py" line="153"/>
         <source>Find by name in any script…</source>
         <translation>Кез келген әліпбимен аты бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="159"/>
+        <location filename="../../ui/defenders.py" line="161"/>
         <source>New person…</source>
         <translation>Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="160"/>
+        <location filename="../../ui/defenders.py" line="162"/>
         <source>New organisation…</source>
         <translation>Жаңа ұйым…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="161"/>
+        <location filename="../../ui/defenders.py" line="163"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="162"/>
+        <location filename="../../ui/defenders.py" line="164"/>
         <source>Possible duplicates…</source>
         <translation>Ықтимал қайталанулар…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="172"/>
+        <location filename="../../ui/defenders.py" line="174"/>
         <source>Registry</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="196"/>
+        <location filename="../../ui/defenders.py" line="198"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="196"/>
+        <location filename="../../ui/defenders.py" line="198"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="196"/>
+        <location filename="../../ui/defenders.py" line="198"/>
         <source>Threat types</source>
         <translation>Қатер түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="206"/>
+        <location filename="../../ui/defenders.py" line="208"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="208"/>
+        <location filename="../../ui/defenders.py" line="210"/>
         <source>Protection casework</source>
         <translation>Қорғау жұмысы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/defenders.py" line="263"/>
+        <location filename="../../ui/defenders.py" line="265"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -929,7 +929,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="300"/>
+        <location filename="../../ui/defenders.py" line="302"/>
         <source>Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Алғашқы: %3 · Соңғы: %4 · Қатерде болған жылдар: %5</translation>
     </message>
@@ -937,49 +937,74 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/defenders.py" line="368"/>
+        <location filename="../../ui/defenders.py" line="376"/>
         <source>Possible duplicates</source>
         <translation>Ықтимал қайталанулар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="370"/>
-        <source>Merging keeps the first person; the second one&apos;s names become aliases and its incidents move over. The change history keeps both.</source>
-        <translation>Біріктіргенде бірінші адам қалады; екіншісінің есімдері басқа есімдер болады, оқиғалары біріншісіне ауысады. Өзгерістер тарихы екеуін де сақтайды.</translation>
+        <location filename="../../ui/defenders.py" line="378"/>
+        <source>Records that may be one person, the likeliest first. Compare a pair side by side before merging it; a pair that is two people can be marked so and is not proposed again.</source>
+        <translation>Бір тұлғаға қатысты болуы мүмкін жазбалар — алдымен ықтималдылары. Біріктірер алдында жұпты қатар салыстырыңыз; екі адам болып шыққан жұпты солай белгілеуге болады, ол енді ұсынылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="374"/>
-        <source>Keep</source>
-        <translation>Қалдыру</translation>
+        <location filename="../../ui/defenders.py" line="385"/>
+        <source>Record 1</source>
+        <translation>1-жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="374"/>
-        <source>Merge into it</source>
-        <translation>Соған қосу</translation>
+        <location filename="../../ui/defenders.py" line="385"/>
+        <source>Record 2</source>
+        <translation>2-жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="374"/>
+        <location filename="../../ui/defenders.py" line="386"/>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="389"/>
+        <source>different patronymics</source>
+        <translation>әкесінің аттары әртүрлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="389"/>
+        <source>another first name or surname</source>
+        <translation>басқа аты немесе тегі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="408"/>
+        <source>Compare and merge…</source>
+        <translation>Салыстыру және біріктіру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="411"/>
+        <source>Not the same person</source>
+        <translation>Бұлар әртүрлі адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="414"/>
+        <source>Undo last merge</source>
+        <translation>Соңғы біріктіруді болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="461"/>
+        <source>The last merge is undone: both records are back, with their incidents.</source>
+        <translation>Соңғы біріктіру болдырылмады: екі жазба да оқиғаларымен бірге қайтарылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="472"/>
+        <source>Marked as two different people; the pair is not proposed again.</source>
+        <translation>Екі түрлі адам деп белгіленді; бұл жұп енді ұсынылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="476"/>
+        <source>Merged. &quot;Undo last merge&quot; brings both records back.</source>
+        <translation>Біріктірілді. «Соңғы біріктіруді болдырмау» екі жазбаны да қайтарады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="385"/>
         <source>Similarity</source>
         <translation>Ұқсастық</translation>
-    </message>
-    <message>
-        <location filename="../../ui/defenders.py" line="391"/>
-        <source>Merge selected pair</source>
-        <translation>Таңдалған жұпты біріктіру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/defenders.py" line="402"/>
-        <source>Merge</source>
-        <translation>Біріктіру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/defenders.py" line="402"/>
-        <source>Merge these two records into one?</source>
-        <translation>Осы екі жазбаны біреуге біріктіру керек пе?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/defenders.py" line="419"/>
-        <source>Merged.</source>
-        <translation>Біріктірілді.</translation>
     </message>
 </context>
 <context>
@@ -2260,9 +2285,133 @@
         <translation>Сәйкестендіруді сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сәйкестендіру сақталды. Онда тақырыптар мен тізім мәндері бар, есімдер жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="30"/>
+        <source>Merge two records</source>
+        <translation>Екі жазбаны біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="32"/>
+        <source>Are «%1» and «%2» one person? Choose the record that stays and, for each field, the value to keep. Aliases, categories and tags of both are kept.</source>
+        <translation>«%1» және «%2» — бір тұлға ма? Қалатын жазбаны және әр өріс үшін сақталатын мәнді таңдаңыз. Екі жазбаның бүркеншік аттары, санаттары мен тегтері сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="45"/>
+        <source>Pseudonym codes are on, but deciding a merge needs the real names shown here.</source>
+        <translation>Бүркеншік кодтар қосулы, бірақ біріктіру туралы шешім үшін мұнда нақты есімдер көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
+        <source>Record 1</source>
+        <translation>1-жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
+        <source>Record 2</source>
+        <translation>2-жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="57"/>
+        <source>Stays:</source>
+        <translation>Қалады:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="65"/>
+        <source>Name (Cyrillic):</source>
+        <translation>Аты (кирилше):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="65"/>
+        <source>Name (Latin):</source>
+        <translation>Аты (латынша):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="66"/>
+        <source>Gender:</source>
+        <translation>Жынысы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="66"/>
+        <source>Risk level:</source>
+        <translation>Қауіп деңгейі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="67"/>
+        <source>Contact (sensitive):</source>
+        <translation>Байланыс (құпия):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="67"/>
+        <source>Notes:</source>
+        <translation>Ескертпелер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="68"/>
+        <source>Aliases:</source>
+        <translation>Бүркеншік аттар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="68"/>
+        <source>Categories:</source>
+        <translation>Санаттар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="68"/>
+        <source>Tags:</source>
+        <translation>Тегтер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="76"/>
+        <location filename="../../ui/merge_dialog.py" line="90"/>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="81"/>
+        <source>Both</source>
+        <translation>Екеуі де</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="83"/>
+        <source>Keep both texts, one after the other</source>
+        <translation>Екі мәтінді де бірінен соң бірін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="94"/>
+        <source>The merged record keeps the aliases, categories and tags of both, and the names not chosen become aliases. Incidents, casework and history move to it; the last merge can be undone from the duplicates list.</source>
+        <translation>Біріктірілген жазба екеуінің де бүркеншік аттарын, санаттары мен тегтерін сақтайды, ал таңдалмаған есімдер бүркеншік атқа айналады. Оқиғалар, қорғау жұмысы мен тарих соған ауысады; соңғы біріктіруді көшірмелер тізімінен болдырмауға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="112"/>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="115"/>
+        <source>Not the same person</source>
+        <translation>Бұлар әртүрлі адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="142"/>
+        <source>Different patronymics (%1): these are probably two people with different fathers.</source>
+        <translation>Әкесінің аттары әртүрлі (%1): бұл, сірә, әкелері басқа екі адам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="145"/>
+        <source>A first name or surname differs by more than a typo (for example Асель and Әсем, Ұлан and Руслан are different names).</source>
+        <translation>Аты немесе тегі қате басудан артық ерекшеленеді (мысалы, Асель мен Әсем, Ұлан мен Руслан — әртүрлі есімдер).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="147"/>
+        <source>Merge only if you know it is one person.</source>
+        <translation>Бұл бір тұлға екенін нақты білсеңіз ғана біріктіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2435,47 +2584,47 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="108"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="108"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="107"/>
+        <location filename="../../ui/defenders.py" line="109"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="107"/>
+        <location filename="../../ui/defenders.py" line="109"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="107"/>
+        <location filename="../../ui/defenders.py" line="109"/>
         <source>Threats</source>
         <translation>Қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="107"/>
+        <location filename="../../ui/defenders.py" line="109"/>
         <source>First threat</source>
         <translation>Алғашқы қатер</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="108"/>
+        <location filename="../../ui/defenders.py" line="110"/>
         <source>Last threat</source>
         <translation>Соңғы қатер</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="108"/>
+        <location filename="../../ui/defenders.py" line="110"/>
         <source>Years under threat</source>
         <translation>Қатерде болған жылдар</translation>
     </message>

@@ -204,97 +204,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="560"/>
+        <location filename="../../ui/import_wizard.py" line="568"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="576"/>
+        <location filename="../../ui/import_wizard.py" line="584"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="596"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="592"/>
+        <location filename="../../ui/import_wizard.py" line="600"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт отменён: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>Records added</source>
         <translation>Добавлено записей</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="603"/>
+        <location filename="../../ui/import_wizard.py" line="611"/>
         <source>Records updated</source>
         <translation>Обновлено записей</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>Records unchanged</source>
         <translation>Записей без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="613"/>
         <source>Kept ours (newer here)</source>
         <translation>Оставлены наши (здесь новее)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="606"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="608"/>
+        <location filename="../../ui/import_wizard.py" line="616"/>
         <source>Incidents added</source>
         <translation>Добавлено инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>Threats added</source>
         <translation>Добавлено угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="618"/>
         <source>New persons</source>
         <translation>Новые лица</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="611"/>
+        <location filename="../../ui/import_wizard.py" line="619"/>
         <source>Persons found in the registry</source>
         <translation>Лица, найденные в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="620"/>
         <source>New organisations</source>
         <translation>Новые организации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="613"/>
+        <location filename="../../ui/import_wizard.py" line="621"/>
         <source>New terms</source>
         <translation>Новые термины</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="622"/>
         <source>Skipped: imported before</source>
         <translation>Пропущено: импортированы ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="615"/>
+        <location filename="../../ui/import_wizard.py" line="623"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Пропущено: вероятные дубликаты записанных инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="620"/>
+        <location filename="../../ui/import_wizard.py" line="628"/>
         <source>The import is complete.</source>
         <translation>Импорт завершён.</translation>
     </message>
@@ -488,52 +488,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="486"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Пока ничего не записано. Перед импортом исправьте перечисленные проблемы (в файле или в сопоставлении).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Импортировать и инциденты, похожие на уже записанные</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="513"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="524"/>
+        <location filename="../../ui/import_wizard.py" line="532"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Проверка отменена; вернитесь назад или проверьте снова.</translation>
     </message>
@@ -856,77 +856,77 @@
 <context>
     <name>DefendersPane</name>
     <message>
-        <location filename="../../ui/defenders.py" line="144"/>
+        <location filename="../../ui/defenders.py" line="146"/>
         <source>Persons</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="145"/>
+        <location filename="../../ui/defenders.py" line="147"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="150"/>
+        <location filename="../../ui/defenders.py" line="152"/>
         <source>Search the registry</source>
         <translation>Поиск в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="151"/>
+        <location filename="../../ui/defenders.py" line="153"/>
         <source>Find by name in any script…</source>
         <translation>Поиск по имени на любом алфавите…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="159"/>
+        <location filename="../../ui/defenders.py" line="161"/>
         <source>New person…</source>
         <translation>Новое лицо…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="160"/>
+        <location filename="../../ui/defenders.py" line="162"/>
         <source>New organisation…</source>
         <translation>Новая организация…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="161"/>
+        <location filename="../../ui/defenders.py" line="163"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="162"/>
+        <location filename="../../ui/defenders.py" line="164"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="172"/>
+        <location filename="../../ui/defenders.py" line="174"/>
         <source>Registry</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="196"/>
+        <location filename="../../ui/defenders.py" line="198"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="196"/>
+        <location filename="../../ui/defenders.py" line="198"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="196"/>
+        <location filename="../../ui/defenders.py" line="198"/>
         <source>Threat types</source>
         <translation>Виды угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="206"/>
+        <location filename="../../ui/defenders.py" line="208"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="208"/>
+        <location filename="../../ui/defenders.py" line="210"/>
         <source>Protection casework</source>
         <translation>Защитная работа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/defenders.py" line="263"/>
+        <location filename="../../ui/defenders.py" line="265"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -935,7 +935,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="300"/>
+        <location filename="../../ui/defenders.py" line="302"/>
         <source>Incidents: %1 · Threats: %2 · First: %3 · Last: %4 · Years under threat: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Первая: %3 · Последняя: %4 · Лет под угрозой: %5</translation>
     </message>
@@ -943,49 +943,74 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/defenders.py" line="368"/>
+        <location filename="../../ui/defenders.py" line="376"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="370"/>
-        <source>Merging keeps the first person; the second one&apos;s names become aliases and its incidents move over. The change history keeps both.</source>
-        <translation>При объединении остаётся первое лицо; имена второго становятся другими именами, его инциденты переходят к первому. История изменений сохраняет оба.</translation>
+        <location filename="../../ui/defenders.py" line="378"/>
+        <source>Records that may be one person, the likeliest first. Compare a pair side by side before merging it; a pair that is two people can be marked so and is not proposed again.</source>
+        <translation>Записи, которые могут относиться к одному лицу, — сначала наиболее вероятные. Перед объединением сравните пару рядом; пару, которая оказалась двумя людьми, можно так отметить, и она больше не будет предлагаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="374"/>
-        <source>Keep</source>
-        <translation>Оставить</translation>
+        <location filename="../../ui/defenders.py" line="385"/>
+        <source>Record 1</source>
+        <translation>Запись 1</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="374"/>
-        <source>Merge into it</source>
-        <translation>Присоединить к нему</translation>
+        <location filename="../../ui/defenders.py" line="385"/>
+        <source>Record 2</source>
+        <translation>Запись 2</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="374"/>
+        <location filename="../../ui/defenders.py" line="386"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="389"/>
+        <source>different patronymics</source>
+        <translation>разные отчества</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="389"/>
+        <source>another first name or surname</source>
+        <translation>другое имя или фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="408"/>
+        <source>Compare and merge…</source>
+        <translation>Сравнить и объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="411"/>
+        <source>Not the same person</source>
+        <translation>Это разные люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="414"/>
+        <source>Undo last merge</source>
+        <translation>Отменить последнее объединение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="461"/>
+        <source>The last merge is undone: both records are back, with their incidents.</source>
+        <translation>Последнее объединение отменено: обе записи восстановлены вместе с их инцидентами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="472"/>
+        <source>Marked as two different people; the pair is not proposed again.</source>
+        <translation>Отмечено как два разных человека; эта пара больше не будет предлагаться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="476"/>
+        <source>Merged. &quot;Undo last merge&quot; brings both records back.</source>
+        <translation>Объединено. «Отменить последнее объединение» вернёт обе записи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/defenders.py" line="385"/>
         <source>Similarity</source>
         <translation>Сходство</translation>
-    </message>
-    <message>
-        <location filename="../../ui/defenders.py" line="391"/>
-        <source>Merge selected pair</source>
-        <translation>Объединить выбранную пару</translation>
-    </message>
-    <message>
-        <location filename="../../ui/defenders.py" line="402"/>
-        <source>Merge</source>
-        <translation>Объединить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/defenders.py" line="402"/>
-        <source>Merge these two records into one?</source>
-        <translation>Объединить эти две записи в одну?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/defenders.py" line="419"/>
-        <source>Merged.</source>
-        <translation>Объединено.</translation>
     </message>
 </context>
 <context>
@@ -2269,9 +2294,133 @@
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сопоставление сохранено. В нём заголовки и значения списков, без имён.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="30"/>
+        <source>Merge two records</source>
+        <translation>Объединение двух записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="32"/>
+        <source>Are «%1» and «%2» one person? Choose the record that stays and, for each field, the value to keep. Aliases, categories and tags of both are kept.</source>
+        <translation>«%1» и «%2» — одно лицо? Выберите запись, которая останется, и для каждого поля — значение, которое нужно сохранить. Псевдонимы, категории и теги обеих записей сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="45"/>
+        <source>Pseudonym codes are on, but deciding a merge needs the real names shown here.</source>
+        <translation>Включены псевдонимы, но для решения об объединении здесь показаны настоящие имена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
+        <source>Record 1</source>
+        <translation>Запись 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
+        <source>Record 2</source>
+        <translation>Запись 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="57"/>
+        <source>Stays:</source>
+        <translation>Остаётся:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="65"/>
+        <source>Name (Cyrillic):</source>
+        <translation>Имя (кириллица):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="65"/>
+        <source>Name (Latin):</source>
+        <translation>Имя (латиница):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="66"/>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="66"/>
+        <source>Risk level:</source>
+        <translation>Уровень риска:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="67"/>
+        <source>Contact (sensitive):</source>
+        <translation>Контакты (конфиденциально):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="67"/>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="68"/>
+        <source>Aliases:</source>
+        <translation>Псевдонимы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="68"/>
+        <source>Categories:</source>
+        <translation>Категории:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="68"/>
+        <source>Tags:</source>
+        <translation>Теги:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="76"/>
+        <location filename="../../ui/merge_dialog.py" line="90"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="81"/>
+        <source>Both</source>
+        <translation>Оба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="83"/>
+        <source>Keep both texts, one after the other</source>
+        <translation>Сохранить оба текста, один за другим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="94"/>
+        <source>The merged record keeps the aliases, categories and tags of both, and the names not chosen become aliases. Incidents, casework and history move to it; the last merge can be undone from the duplicates list.</source>
+        <translation>Объединённая запись сохраняет псевдонимы, категории и теги обеих, а невыбранные имена становятся псевдонимами. Инциденты, работа по защите и история переходят к ней; последнее объединение можно отменить в списке дубликатов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="112"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="115"/>
+        <source>Not the same person</source>
+        <translation>Это разные люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="142"/>
+        <source>Different patronymics (%1): these are probably two people with different fathers.</source>
+        <translation>Разные отчества (%1): вероятно, это два человека с разными отцами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="145"/>
+        <source>A first name or surname differs by more than a typo (for example Асель and Әсем, Ұлан and Руслан are different names).</source>
+        <translation>Имя или фамилия различаются больше, чем опечаткой (например, Асель и Әсем, Ұлан и Руслан — разные имена).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="147"/>
+        <source>Merge only if you know it is one person.</source>
+        <translation>Объединяйте, только если точно знаете, что это одно лицо.</translation>
     </message>
 </context>
 <context>
@@ -2444,47 +2593,47 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/defenders.py" line="105"/>
+        <location filename="../../ui/defenders.py" line="107"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="108"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="106"/>
+        <location filename="../../ui/defenders.py" line="108"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="107"/>
+        <location filename="../../ui/defenders.py" line="109"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="107"/>
+        <location filename="../../ui/defenders.py" line="109"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="107"/>
+        <location filename="../../ui/defenders.py" line="109"/>
         <source>Threats</source>
         <translation>Угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="107"/>
+        <location filename="../../ui/defenders.py" line="109"/>
         <source>First threat</source>
         <translation>Первая угроза</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="108"/>
+        <location filename="../../ui/defenders.py" line="110"/>
         <source>Last threat</source>
         <translation>Последняя угроза</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="108"/>
+        <location filename="../../ui/defenders.py" line="110"/>
         <source>Years under threat</source>
         <translation>Лет под угрозой</translation>
     </message>
