@@ -6,7 +6,7 @@ import pytest
 
 from kkdesk.errors import InvalidInput
 from kkdesk.model.dates import PartialDate
-from kkdesk.model.entities import Incident, InfoSource, Person
+from kkdesk.model.entities import Incident, InfoSource, Person, Target
 from kkdesk.store.verify import verify
 from tests import factories
 
@@ -172,3 +172,31 @@ def test_the_overview_says_which_records_it_counts_and_counts_only_those(new_db)
     assert "все записи, проверенные и непроверенные" in " ".join(pdf_text(build_overview(new_db, None, "ru")).split())
     assert stats.count_by(new_db, [], "incidents", limited_to_verified(SearchQuery())).total == 1
     assert stats.corroboration(new_db, None) == {"incidents": 4, "corroborated": 0, "at_least": 2}
+
+
+def test_the_brief_lists_related_incidents_and_the_dossier_shows_links_and_the_other_record(new_db):
+    from kkdesk.reports import build_brief, build_dossier
+    from tests.reports.helpers import pdf_text
+
+    cdb = new_db
+    ids = factories.build(cdb)
+    first, second, third = ids["incidents"][:3]
+    cdb.links.link_incidents(third, first, "continuation")
+    cdb.links.link_incidents(second, first, "response")
+    cdb.links.link_person_org(ids["a"], ids["o"], "lawyer")
+    refs = {i: cdb.incidents.get(i).ref for i in (first, second, third)}
+    text = " ".join(pdf_text(build_brief(cdb, first, "en")).split())
+    assert "Related incidents" in text
+    assert f"continued by {refs[third]}" in text and f"answered by {refs[second]}" in text
+    ru = " ".join(pdf_text(build_brief(cdb, third, "ru", "pseudonymised")).split())
+    assert f"продолжение инцидента {refs[first]}" in ru
+    assert cdb.incidents.get(first).title not in ru                 # no other incident's title there
+    other = cdb.persons.save(Person(name_latin="D. Zhovtis (second record)", gender="male"))
+    cdb.incidents.save(Incident("Второй монитор", PartialDate("2022-02-02"), city="almaty", targets=[
+        Target(person_id=other.id, category="lawyer")]))
+    cdb.links.mark_same_person(ids["a"], other.id)
+    dossier = " ".join(pdf_text(build_dossier(cdb, person_id=ids["a"], lang="en")).split())
+    assert "lawyer of" in dossier and other.pseudonym in dossier and "Второй монитор" in dossier
+    assert f"continued by {refs[third]}" in dossier                 # links under the title in the timeline
+    org = " ".join(pdf_text(build_dossier(cdb, organisation_id=ids["o"], lang="en")).split())
+    assert "(lawyer of)" in org

@@ -78,6 +78,10 @@ def flowables(s: BriefSnapshot) -> list:
                                 rows, [0.28, 0.16, 0.34, 0.22], lang=L))
     else:
         story.append(para(tr("none", L)))
+    if s.related:
+        story.append(para(tr("related", L), "h1"))
+        story.append(data_table([tr("relation", L), tr("ref", L), tr("date", L), tr("title", L)], s.related,
+                                [0.24, 0.22, 0.16, 0.38], lang=L))
     story += casework.flowables(s.casework, L, with_assessments=False)
     story.append(para(tr("attachments", L), "h1"))
     if s.attachments:

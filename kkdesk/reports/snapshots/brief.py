@@ -49,6 +49,24 @@ class BriefSnapshot:
     attachments_withheld: bool
     history: tuple[tuple[str, ...], ...]        # when, who, change, fields
     casework: CaseworkSection
+    related: tuple[tuple[str, ...], ...] = ()   # relation, ref, date, title (a title only in the full version)
+
+
+def related_rows(ctx: Context, cdb: "CaseDatabase", incident_id: int) -> tuple[tuple[str, ...], ...]:
+    """The incidents linked to this one, from either end: (relation, ref, date, title). Only those the
+    profile keeps; their titles (which may name other people) only in the full version."""
+    rows = []
+    links = cdb.links.incident_links(incident_id)
+    others = {i.id: i for i in cdb.incidents.get_many([x.other_id for x in links])}
+    for link in links:
+        other = others.get(link.other_id)
+        if other is None or not ctx.deid.keeps_incident(other.confidentiality):
+            continue
+        key = "link.same_case" if link.kind == "same_case" else \
+            f"link.{link.kind}.{'out' if link.outgoing else 'in'}"
+        rows.append((tr(key, ctx.lang), other.ref, ctx.date(other.date),
+                     other.title if ctx.profile == "full" else ""))
+    return tuple(sorted(rows, key=lambda r: r[1]))
 
 
 def _criteria_text(ctx: Context, threat) -> str:
@@ -163,6 +181,7 @@ def gather_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profil
         narrative=deid.text(inc.narrative), info_sources=sources, responses=responses,
         attachments=attachments, attachments_withheld=deid.public and bool(inc.attachments),
         history=_history_rows(ctx, inc.uuid), casework=gather_casework(ctx, incident_id=inc.id),
+        related=related_rows(ctx, cdb, inc.id),
     )
     deid.check_unknown_names()
     return snap

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from kkdesk.errors import InvalidInput
 from kkdesk.reports.i18n import tr
+from kkdesk.reports.snapshots.brief import related_rows
 from kkdesk.reports.snapshots.casework import CaseworkSection, gather_casework
 from kkdesk.reports.snapshots.common import Context, StatSection, simple_section
 from kkdesk.records import CaseDatabase
@@ -62,8 +63,16 @@ def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisati
             facts += [(tr("contact", L), p.contact), (tr("notes", L), p.notes)]
         if p.tags and not deid.public:
             facts.append((tr("tags", L), ", ".join(deid.tag(t) for t in p.tags)))
-        ids = cdb.persons.incident_ids(person_id)
-        column, who = "person_id", person_id
+        ties = cdb.links.person_org_links(person_id=person_id)
+        if ties:
+            facts.append((tr("ties", L), "; ".join(f"{tr('tie.' + t.kind, L)} {ctx.org_name(t.organisation_id)}"
+                                                   for t in ties)))
+        # the defender's other records ("same person as"): their incidents are this defender's too
+        group = [person_id, *cdb.links.same_person(person_id)]
+        if len(group) > 1:
+            facts.append((tr("same_person", L), ", ".join(cdb.persons.get(x).pseudonym for x in group[1:])))
+        ids = sorted({i for x in group for i in cdb.persons.incident_ids(x)})
+        column, who = "person_id", set(group)
     else:
         o = cdb.organisations.get(organisation_id)
         code, kind = o.pseudonym, tr("organisation", L)
@@ -76,23 +85,29 @@ def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisati
                   (tr("place", L), ctx.place(o.region, o.city))]
         if deid.full and o.notes:
             facts.append((tr("notes", L), o.notes))
+        ties = cdb.links.person_org_links(organisation_id=organisation_id)
+        if ties:
+            facts.append((tr("ties", L), "; ".join(f"{ctx.person_name(t.person_id)} ({tr('tie.' + t.kind, L)})"
+                                                   for t in ties)))
         ids = [r[0] for r in cdb.conn.execute(
             "SELECT DISTINCT incident_id FROM target WHERE organisation_id = ?", (organisation_id,))]
-        column, who = "organisation_id", organisation_id
+        column, who = "organisation_id", {organisation_id}
     incidents = [cdb.incidents.get(i) for i in ids]
     incidents = [i for i in incidents if deid.keeps_incident(i.confidentiality)]
     incidents.sort(key=lambda i: (i.date, i.ref))
     timeline, by_type, by_source, n_threats = [], {}, {}, 0
     for inc in incidents:
-        mine = [t for t in inc.targets if getattr(t, column) == who]
+        mine = [t for t in inc.targets if getattr(t, column) in who]
         threats = [th for t in mine for th in t.threats]
         n_threats += len(threats)
         for th in threats:
             by_type[th.threat_type] = by_type.get(th.threat_type, 0) + 1
             for s in th.sources:
                 by_source[s] = by_source.get(s, 0) + 1
+        # its linked incidents, from either end, under the title ("continues KK-2021-…")
+        linked = "".join(f"\n{relation} {ref}" for relation, ref, _, _ in related_rows(ctx, cdb, inc.id))
         timeline.append((ctx.date(inc.date), inc.ref, ctx.short_place(inc.region, inc.city),
-                         deid.for_record(inc).text(inc.title),
+                         deid.for_record(inc).text(inc.title) + linked,
                          ", ".join(sorted({ctx.label("threat_type", th.threat_type) for th in threats})),
                          ", ".join(sorted({ctx.label("source_type", s) for th in threats for s in th.sources}))))
     type_rows = sorted(((ctx.label("threat_type", k), v) for k, v in by_type.items()), key=lambda r: (-r[1], r[0]))
