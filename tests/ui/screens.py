@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QApplication, QCheckBox, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
-    QListView, QPushButton, QRadioButton, QStyle, QStyleOptionComboBox, QTabBar, QTabWidget, QTextEdit,
+    QListView, QMenuBar, QPushButton, QRadioButton, QStyle, QStyleOptionComboBox, QTabBar, QTabWidget, QTextEdit,
     QToolButton,
     QTreeView, QWidget,
 )
@@ -286,6 +286,12 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
                     out.append((where(w), str(w.model().headerData(i, w.orientation(), Qt.ItemDataRole.DisplayRole) or "")))
         elif isinstance(w, (QLineEdit, QTextEdit)) and w.placeholderText():
             out.append((where(w), w.placeholderText()))
+        elif isinstance(w, QMenuBar):      # the menus and every command in them
+            for action in w.actions():
+                out.append((where(w), _plain(action.text())))
+                menu = action.menu()
+                out += [(f"{where(w)} > {_plain(action.text())}", _plain(a.text()))
+                        for a in (menu.actions() if menu is not None else []) if not a.isSeparator()]
     return [(p, t) for p, t in out if t and t.strip()]
 
 
@@ -313,6 +319,19 @@ def longest_values(win: QWidget) -> None:
         if combo.isVisible() and not combo.isEditable() and combo.count() > 1:
             longest = max(range(combo.count()), key=lambda i: len(combo.itemText(i)))
             combo.setCurrentIndex(longest)
+
+
+def tour_database(path) -> tuple:
+    """Fictional records with casework for the tour: (path, an incident with most targets, a person)."""
+    from kkdesk.demo import generate
+    from kkdesk.records import CaseDatabase
+    from tests.ui.conftest import PASSPHRASE
+
+    with CaseDatabase.create(path, PASSPHRASE) as cdb:
+        generate(cdb, incidents=80, seed=5)
+        iid = cdb.scalar("SELECT incident_id FROM target GROUP BY incident_id ORDER BY count(*) DESC, incident_id LIMIT 1")
+        pid = cdb.scalar("SELECT person_id FROM target WHERE person_id IS NOT NULL ORDER BY id LIMIT 1")
+    return path, iid, pid
 
 
 def tour(qtbot, ctx, size: tuple[int, int], wait_idle, incident_id: int, person_id: int):

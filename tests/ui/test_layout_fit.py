@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kkdesk.demo import generate
-from kkdesk.records import CaseDatabase
-from tests.ui.conftest import PASSPHRASE, unlock, wait_idle
-from tests.ui.screens import cut_texts, tour
+from tests.ui.conftest import unlock, wait_idle
+from tests.ui.screens import cut_texts, tour, tour_database
 
 SIZES = [(1280, 800), (1366, 768)]
 # Item-view columns of free text (titles, names, narratives, lists of threat types): a table may cut
@@ -31,13 +29,7 @@ FREE_COLUMNS = {
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
-    """Fictional records with casework, made once for the module."""
-    path = tmp_path_factory.mktemp("fit") / "fit.kkdb"
-    with CaseDatabase.create(path, PASSPHRASE) as cdb:
-        generate(cdb, incidents=80, seed=5)
-        iid = cdb.scalar("SELECT incident_id FROM target GROUP BY incident_id ORDER BY count(*) DESC, incident_id LIMIT 1")
-        pid = cdb.scalar("SELECT person_id FROM target WHERE person_id IS NOT NULL ORDER BY id LIMIT 1")
-    return path, iid, pid
+    return tour_database(tmp_path_factory.mktemp("fit") / "fit.kkdb")
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
