@@ -13,7 +13,7 @@ import pytest
 from kkdesk import stats
 from kkdesk.errors import InvalidInput
 from kkdesk.reports import build_submission
-from kkdesk.reports.docx.submission import _LINES_PER_PAGE, estimated_lines, fit
+from kkdesk.reports.docx.submission import _LINES_PER_PAGE, estimated_lines, fit, words
 from kkdesk.reports.snapshots.submission import gather_submission
 from kkdesk.search import SearchQuery
 from tests.reports.conftest import NAMES, PASS
@@ -113,7 +113,8 @@ def test_the_page_limit_drops_case_examples_last_first(store):
     big = dataclasses.replace(snap, cases=many, sections=sections)
     assert estimated_lines(big) > big.page_limit * _LINES_PER_PAGE
     cut = fit(big)
-    assert estimated_lines(cut) <= cut.page_limit * _LINES_PER_PAGE
+    assert estimated_lines(cut) <= cut.page_limit * _LINES_PER_PAGE and words(cut) <= 2815
+    assert words(fit(snap)) == words(snap) and len(fit(snap).cases) == len(snap.cases)   # a small draft keeps all
     assert 1 <= len(cut.cases) < len(many) and cut.cases == many[:len(cut.cases)]
     joint = fit(dataclasses.replace(big, coalition=True, page_limit=10))
     assert len(joint.cases) > len(cut.cases)

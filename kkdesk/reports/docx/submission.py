@@ -4,8 +4,9 @@ SubmissionSnapshot only.
 A4, 2.5 cm margins, Times New Roman 11 pt (Cyrillic and Kazakh letters in every office suite);
 paragraphs numbered by Word's own list numbering (List Number), so inserting one renumbers the rest;
 tables with a repeated header row; a page number in the footer; a removable draft note in the header.
-Metadata carries no author and no tool. The content is cut to the UPR page limit (5 pages for one
-organisation, 10 for a coalition) by an estimate of its lines, dropping case examples last-first.
+Metadata carries no author and no tool. The content is cut to the UPR limits (5 pages or 2,815 words
+for one organisation, 10 pages or 5,630 words for a coalition) by an estimate of its lines and a count
+of its words, dropping case examples last-first.
 """
 
 from __future__ import annotations
@@ -46,9 +47,16 @@ def estimated_lines(s: SubmissionSnapshot) -> float:
     return lines
 
 
+def words(s: SubmissionSnapshot) -> int:
+    """The words of the draft as a word processor counts them (tables included)."""
+    texts = [s.title, s.subtitle] + [t for sec in s.sections for t in (sec.heading, *sec.paragraphs)]
+    texts += [c for sec in s.sections for table in sec.tables for row in (table.header, *table.rows) for c in row]
+    return sum(len(t.split()) for t in texts)
+
+
 def fit(s: SubmissionSnapshot) -> SubmissionSnapshot:
-    """The snapshot with as many case examples as the page limit leaves room for (at least one)."""
-    while len(s.cases) > 1 and estimated_lines(s) > s.page_limit * _LINES_PER_PAGE:
+    """The snapshot with as many case examples as the page and word limits leave room for (at least one)."""
+    while len(s.cases) > 1 and (estimated_lines(s) > s.page_limit * _LINES_PER_PAGE or words(s) > s.word_limit):
         cases = s.cases[:-1]
         sections = tuple(dataclasses.replace(sec, paragraphs=cases) if sec.paragraphs == s.cases else sec
                          for sec in s.sections)

@@ -139,6 +139,9 @@ def _wrap_lines(text: str, width: float, measure: _Widths) -> list[str]:
     return lines
 
 
+_SPLIT_ROW_ABOVE = 330   # points: a row taller than this may be split across pages
+
+
 class LongTable(Flowable):
     """A table of plain strings, wrapped in advance, that splits across pages with its header on each.
 
@@ -173,10 +176,23 @@ class LongTable(Flowable):
                 break
             used += h
             n += 1
-        if n == 0 or n == len(self.rows):
-            return [] if n == 0 else [self]
+        if n == len(self.rows):
+            return [self]
+        if n == 0:
+            return self._split_first_row(room)
         return [LongTable(self.header, self.rows[:n], self.col_widths, self.font_size),
                 LongTable(self.header, self.rows[n:], self.col_widths, self.font_size)]
+
+    def _split_first_row(self, room: float) -> list:
+        """A row taller than half a page (long notes) continues on the next page rather than failing
+        the layout; a shorter one moves to the next page whole."""
+        fit = int((room - self._PAD_TOP - self._PAD_BOTTOM) // self.leading)
+        if self._heights[0] < _SPLIT_ROW_ABOVE or fit < 3:
+            return []
+        first = self.rows[0]
+        head, tail = [lines[:fit] for lines in first], [lines[fit:] or [""] for lines in first]
+        return [LongTable(self.header, [head], self.col_widths, self.font_size),
+                LongTable(self.header, [tail, *self.rows[1:]], self.col_widths, self.font_size)]
 
     def draw(self):
         canv = self.canv

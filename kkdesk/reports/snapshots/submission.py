@@ -26,6 +26,7 @@ from kkdesk.util.numbers import number as format_number, percent
 
 MAX_YEARS = 4
 PAGE_LIMITS = {False: 5, True: 10}          # UPR: one organisation, a coalition (joint submission)
+WORD_LIMITS = {False: 2815, True: 5630}     # OHCHR's word counts for the same two kinds
 CASES = {False: 4, True: 8}                 # case examples offered; the renderer keeps what fits
 EXCERPT = 420                               # characters of a case's narrative, cut at a sentence
 
@@ -51,6 +52,7 @@ class SubmissionSnapshot:
     profile: str
     coalition: bool
     page_limit: int
+    word_limit: int
     title: str
     subtitle: str
     draft_note: str
@@ -192,6 +194,7 @@ def gather_submission(cdb: "CaseDatabase", query, lang: str = "en", profile: str
     progress.set_progress(1.0, "")
     return SubmissionSnapshot(
         lang=L, profile=ctx.profile, coalition=coalition, page_limit=PAGE_LIMITS[coalition],
+        word_limit=WORD_LIMITS[coalition],
         title=tr("sub.title_joint" if coalition else "sub.title", L),
         subtitle=tr("sub.subtitle", L, period=period),
         draft_note=tr("sub.draft", L, date=PartialDate(_dt.date.today().isoformat()).format(L),
