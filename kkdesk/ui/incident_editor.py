@@ -24,6 +24,7 @@ from kkdesk.ui.casework import CaseworkPane
 from kkdesk.ui.editor_parts import DropList, PlainTextField, error_label
 from kkdesk.ui.editor_sources import SourcesEditor
 from kkdesk.ui.editor_targets import TargetsEditor
+from kkdesk.ui.links import IncidentLinksPane
 from kkdesk.ui.widgets import (
     VocabPicker, WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code,
 )
@@ -105,6 +106,8 @@ class IncidentEditor(QWidget):
         self.tabs.addTab(self._build_attachments_tab(), self.tr("Attachments"))
         self.casework = CaseworkPane(self.ctx)   # actions and follow-ups once the incident is saved
         self.tabs.addTab(self.casework, self.tr("Protection"))
+        self.links = IncidentLinksPane(self.ctx)   # linked incidents, from either end, once saved
+        self.tabs.addTab(self.links, self.tr("Links"))
         buttons = QHBoxLayout()
         self.status_label = QLabel()
         self.status_label.setObjectName("editorStatus")
@@ -272,6 +275,7 @@ class IncidentEditor(QWidget):
             inc._date_text = ""
         self.names.update(names or {})
         self.casework.set_subject(incident_id=self.incident_id)
+        self.links.set_incident(self.incident_id)
         self._apply_state(inc)
         self._snapshot = self.collect()
         self._saved_state = self._comparable(self._snapshot)
@@ -567,6 +571,7 @@ class IncidentEditor(QWidget):
         self.pending_files.clear()
         self.incident_id = inc.id
         self.casework.set_subject(incident_id=inc.id)
+        self.links.set_incident(inc.id)
         self.names.update(names)
         self._apply_state(inc)
         self._snapshot = self.collect()

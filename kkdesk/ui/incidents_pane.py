@@ -220,13 +220,22 @@ class IncidentsPane(QWidget):
             return     # a reset of the list; _follow_the_list decides what the pane keeps
         self.detail_id = iid
         lang, pseudo = self.ctx.lang, self.ctx.pseudonyms
-        labels = {"sources": self.tr("Information sources"), "tags": self.tr("Tags")}
+        labels = {"sources": self.tr("Information sources"), "tags": self.tr("Tags"), **self.link_labels()}
 
         def show(text: str) -> None:
             if self.detail_id == iid:      # not a record the user has moved away from meanwhile
                 self.detail.setHtml(text)
         self.ctx.worker.submit(lambda cdb: incident_html(cdb, iid, lang, pseudo, labels),
                                on_done=show, on_error=lambda m, e: self.detail.setPlainText(m))
+
+    def link_labels(self) -> dict:
+        """The words the detail pane needs for the review state, corroboration and linked incidents."""
+        return {"review.draft": self.tr("Draft"), "review.submitted": self.tr("Submitted for review"),
+                "review.returned": self.tr("Returned to its author"), "review.verified": self.tr("Verified"),
+                "independent": self.tr("Independent sources: %1"), "related": self.tr("Related incidents"),
+                "link.same_case": self.tr("same case as"), "link.continuation.out": self.tr("continues"),
+                "link.continuation.in": self.tr("continued by"), "link.response.out": self.tr("responds to"),
+                "link.response.in": self.tr("answered by")}
 
     # --- saved searches ---
     def _reload_saved(self) -> None:
@@ -292,7 +301,8 @@ def incident_html(cdb, iid: int, lang: str, pseudonyms: bool, labels: dict) -> s
     pn, on = cdb.persons.names(pids), cdb.organisations.names(oids)
     parts = [f"<h3>{e(inc.title)}</h3>",
              f"<p><b>{e(inc.date.format(lang))}</b> · {e(v.label('city', inc.city, lang) or v.label('region', inc.region, lang))}"
-             f" · {e(inc.ref)} · {e(v.label('status', inc.status, lang))}</p>"]
+             f" · {e(inc.ref)} · {e(labels.get('review.' + inc.review, inc.review))}"
+             f" · {e(labels.get('independent', '%1').replace('%1', str(inc.corroboration)))}</p>"]
     if inc.narrative:
         parts.append(f"<p>{e(inc.narrative)}</p>")
     for t in inc.targets:
@@ -315,4 +325,14 @@ def incident_html(cdb, iid: int, lang: str, pseudonyms: bool, labels: dict) -> s
         parts.append("</ul>")
     if inc.tags:
         parts.append(f"<p>{e(labels['tags'])}: {e(', '.join(inc.tags))}</p>")
+    links = cdb.links.incident_links(iid)
+    if links:   # from either end; another incident's title only when names are shown
+        others = {o.id: o for o in cdb.incidents.get_many([x.other_id for x in links])}
+        parts.append(f"<p><b>{e(labels.get('related', 'Related incidents'))}</b></p><ul>")
+        for x in links:
+            o = others[x.other_id]
+            key = "link.same_case" if x.kind == "same_case" else f"link.{x.kind}.{'out' if x.outgoing else 'in'}"
+            parts.append(f"<li>{e(labels.get(key, x.kind))} {e(o.ref)}"
+                         + ("" if pseudonyms else f" — {e(o.title)}") + "</li>")
+        parts.append("</ul>")
     return "".join(parts)

@@ -75,3 +75,36 @@ def test_verify_and_return_in_the_review_window_then_the_author_submits_again(qt
     assert cdb.scalar("SELECT count(*) FROM incident WHERE review = 'submitted'") == 1
     ctx.lock()
     assert getattr(main, "review", None) is None        # it names cases: gone with the lock
+
+
+def test_links_are_made_in_the_editor_and_shown_from_both_ends(qtbot, make_app, review_db):
+    ctx = make_app()
+    main = unlock(qtbot, ctx, review_db)
+    cdb = ctx.cdb
+    first, second = [r[0] for r in cdb.query("SELECT id FROM incident ORDER BY id LIMIT 2")]
+    first_ref = cdb.scalar("SELECT ref FROM incident WHERE id = ?", (first,))
+    second_ref = cdb.scalar("SELECT ref FROM incident WHERE id = ?", (second,))
+    editor = main.open_incident(second)
+    wait_idle(qtbot, ctx)
+    pane = editor.links
+    pane.kind.setCurrentIndex(pane.kind.findData("continuation"))
+    pane.ref.setText("KK-1999-00000000")
+    qtbot.mouseClick(pane.add_button, Qt.MouseButton.LeftButton)          # unknown: said plainly
+    qtbot.waitUntil(lambda: "reference" in pane.message.text(), timeout=10000)
+    pane.ref.setText(first_ref.lower())
+    qtbot.mouseClick(pane.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.list.count() == 1, timeout=10000)
+    assert pane.list.item(0).text().startswith(f"continues {first_ref}")
+    other = main.open_incident(first)
+    qtbot.waitUntil(lambda: other.links.list.count() == 1, timeout=10000)
+    assert other.links.list.item(0).text().startswith(f"continued by {second_ref}")   # the other end
+    html = main.incidents.link_labels()
+    from kkdesk.ui.incidents_pane import incident_html
+    shown = incident_html(cdb, first, "en", False, {"sources": "Sources", "tags": "Tags", **html})
+    assert f"continued by {second_ref}" in shown and "Independent sources: 1" in shown
+    other.links.list.setCurrentRow(0)
+    qtbot.mouseClick(other.links.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: other.links.list.count() == 0, timeout=10000)
+    assert cdb.links.incident_links(first) == []
+    editor.discard()
+    other.discard()

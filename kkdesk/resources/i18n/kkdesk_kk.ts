@@ -1369,262 +1369,338 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="86"/>
+        <location filename="../../ui/incident_editor.py" line="87"/>
         <source>Pseudonym codes are on, but this editor shows the real names and text of the incident. Close it (Ctrl+W) if someone can see the screen.</source>
         <translation>Бүркеншік кодтар қосулы, бірақ бұл редакторда оқиғаның нақты есімдері мен мәтіні көрінеді. Экранды бөгде адам көруі мүмкін болса, оны жабыңыз (Ctrl+W).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="98"/>
+        <location filename="../../ui/incident_editor.py" line="99"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="101"/>
+        <location filename="../../ui/incident_editor.py" line="102"/>
         <source>Targets and threats</source>
         <translation>Нысандар және қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="104"/>
+        <location filename="../../ui/incident_editor.py" line="105"/>
         <source>Sources and responses</source>
         <translation>Дереккөздер және ден қою</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="105"/>
-        <location filename="../../ui/incident_editor.py" line="216"/>
+        <location filename="../../ui/incident_editor.py" line="106"/>
+        <location filename="../../ui/incident_editor.py" line="219"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="107"/>
+        <location filename="../../ui/incident_editor.py" line="108"/>
         <source>Protection</source>
         <translation>Қорғау</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="112"/>
+        <location filename="../../ui/incident_editor.py" line="110"/>
+        <source>Links</source>
+        <translation>Байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="115"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="115"/>
+        <location filename="../../ui/incident_editor.py" line="118"/>
         <source>Redo</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="118"/>
+        <location filename="../../ui/incident_editor.py" line="121"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="120"/>
+        <location filename="../../ui/incident_editor.py" line="123"/>
         <source>Ctrl+S; Ctrl+Enter saves and starts the next incident</source>
         <translation>Ctrl+S; Ctrl+Enter сақтайды және келесі оқиғаны бастайды</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="122"/>
+        <location filename="../../ui/incident_editor.py" line="125"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="155"/>
+        <location filename="../../ui/incident_editor.py" line="158"/>
         <source>Title</source>
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="156"/>
+        <location filename="../../ui/incident_editor.py" line="159"/>
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="159"/>
+        <location filename="../../ui/incident_editor.py" line="162"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="160"/>
+        <location filename="../../ui/incident_editor.py" line="163"/>
         <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
         <translation>2019-06-09, 2019 ж. маусым, 2019, 2021 ж. мамыр–маусым</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="162"/>
+        <location filename="../../ui/incident_editor.py" line="165"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="168"/>
+        <location filename="../../ui/incident_editor.py" line="171"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="170"/>
+        <location filename="../../ui/incident_editor.py" line="173"/>
         <source>Region:</source>
         <translation>Өңір:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="171"/>
+        <location filename="../../ui/incident_editor.py" line="174"/>
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="173"/>
+        <location filename="../../ui/incident_editor.py" line="176"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="176"/>
+        <location filename="../../ui/incident_editor.py" line="179"/>
         <source>Place detail</source>
         <translation>Орнының нақтылауы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="177"/>
+        <location filename="../../ui/incident_editor.py" line="180"/>
         <source>Place detail:</source>
         <translation>Орнының нақтылауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="178"/>
+        <location filename="../../ui/incident_editor.py" line="181"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="181"/>
+        <location filename="../../ui/incident_editor.py" line="184"/>
         <source>A record counts as verified once someone other than its last editor verifies it (View → Review).</source>
         <translation>Жазбаны соңғы өңдеушіден басқа біреу растағанда ғана ол тексерілген болып саналады (Көрініс → Тексеру).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="183"/>
+        <location filename="../../ui/incident_editor.py" line="186"/>
         <source>Status:</source>
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="184"/>
+        <location filename="../../ui/incident_editor.py" line="187"/>
         <source>Confidentiality</source>
         <translation>Құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="185"/>
+        <location filename="../../ui/incident_editor.py" line="188"/>
         <source>Confidentiality:</source>
         <translation>Құпиялылық:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="186"/>
+        <location filename="../../ui/incident_editor.py" line="189"/>
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="187"/>
+        <location filename="../../ui/incident_editor.py" line="190"/>
         <source>comma separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="188"/>
+        <location filename="../../ui/incident_editor.py" line="191"/>
         <source>Tags:</source>
         <translation>Белгілер:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="191"/>
+        <location filename="../../ui/incident_editor.py" line="194"/>
         <source>Narrative</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="193"/>
+        <location filename="../../ui/incident_editor.py" line="196"/>
         <source>Narrative:</source>
         <translation>Сипаттама:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="195"/>
+        <location filename="../../ui/incident_editor.py" line="198"/>
         <source>Reasons / contributing factors:</source>
         <translation>Себептер / ықпал еткен факторлар:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="200"/>
+        <location filename="../../ui/incident_editor.py" line="203"/>
         <source>Aims:</source>
         <translation>Мақсаттар:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="213"/>
+        <location filename="../../ui/incident_editor.py" line="216"/>
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Тіркеу үшін файлдарды осында сүйреңіз (шифрланып, SHA-256 сомасымен сақталады):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="219"/>
+        <location filename="../../ui/incident_editor.py" line="222"/>
         <source>Add file…</source>
         <translation>Файл қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="228"/>
-        <location filename="../../ui/incident_editor.py" line="229"/>
-        <location filename="../../ui/incident_editor.py" line="407"/>
+        <location filename="../../ui/incident_editor.py" line="231"/>
+        <location filename="../../ui/incident_editor.py" line="232"/>
+        <location filename="../../ui/incident_editor.py" line="411"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="389"/>
+        <location filename="../../ui/incident_editor.py" line="393"/>
         <source>Write the date as it was reported.</source>
         <translation>Күнін хабарланғандай жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="399"/>
+        <location filename="../../ui/incident_editor.py" line="403"/>
         <source>exact day</source>
         <translation>нақты күн</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="399"/>
+        <location filename="../../ui/incident_editor.py" line="403"/>
         <source>month only</source>
         <translation>тек айы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="399"/>
+        <location filename="../../ui/incident_editor.py" line="403"/>
         <source>year only</source>
         <translation>тек жылы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="400"/>
+        <location filename="../../ui/incident_editor.py" line="404"/>
         <source>range</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="401"/>
+        <location filename="../../ui/incident_editor.py" line="405"/>
         <source>Read as: %1 (precision: %2)</source>
         <translation>Былай оқылды: %1 (дәлдігі: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="428"/>
+        <location filename="../../ui/incident_editor.py" line="432"/>
         <source>(added on save)</source>
         <translation>(сақтағанда қосылады)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="434"/>
+        <location filename="../../ui/incident_editor.py" line="438"/>
         <source>Attach files</source>
         <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="445"/>
+        <location filename="../../ui/incident_editor.py" line="449"/>
         <source>Cannot read the file: %1</source>
         <translation>Файлды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="551"/>
+        <location filename="../../ui/incident_editor.py" line="555"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="574"/>
+        <location filename="../../ui/incident_editor.py" line="579"/>
         <source>Saved as %1.</source>
         <translation>%1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="590"/>
+        <location filename="../../ui/incident_editor.py" line="595"/>
         <source>Not saved.</source>
         <translation>Сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="596"/>
+        <location filename="../../ui/incident_editor.py" line="601"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="597"/>
+        <location filename="../../ui/incident_editor.py" line="602"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Бұл оқиғада сақталмаған өзгерістер бар.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLinksPane</name>
+    <message>
+        <location filename="../../ui/links.py" line="53"/>
+        <source>reference, e.g. KK-2021-3F9A0C1B</source>
+        <translation>нөмірі, мысалы KK-2021-3F9A0C1B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="56"/>
+        <source>Link</source>
+        <translation>Байланыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="60"/>
+        <source>Remove link</source>
+        <translation>Байланысты жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="72"/>
+        <location filename="../../ui/links.py" line="77"/>
+        <source>same case as</source>
+        <translation>сол іс:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="72"/>
+        <location filename="../../ui/links.py" line="79"/>
+        <source>continues</source>
+        <translation>мына оқиғаның жалғасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="73"/>
+        <location filename="../../ui/links.py" line="80"/>
+        <source>responds to</source>
+        <translation>мына оқиғаға жауап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="79"/>
+        <source>continued by</source>
+        <translation>жалғасы — мына оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="80"/>
+        <source>answered by</source>
+        <translation>жауабы — мына оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="87"/>
+        <source>Incidents that belong together: the same trial, a chain of events, a response. This incident …</source>
+        <translation>Бір-бірімен байланысты оқиғалар: бір сот процесі, оқиғалар тізбегі, жауап. Бұл оқиға …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="89"/>
+        <source>Save the incident first; then link it to others.</source>
+        <translation>Алдымен оқиғаны сақтаңыз, содан кейін оны басқаларымен байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="114"/>
+        <source>Linked.</source>
+        <translation>Байланыстырылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="120"/>
+        <source>Choose a link in the list.</source>
+        <translation>Тізімнен байланысты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="127"/>
+        <source>Link removed.</source>
+        <translation>Байланыс жойылды.</translation>
     </message>
 </context>
 <context>
@@ -1763,17 +1839,72 @@
     </message>
     <message>
         <location filename="../../ui/incidents_pane.py" line="51"/>
-        <location filename="../../ui/incidents_pane.py" line="241"/>
+        <location filename="../../ui/incidents_pane.py" line="250"/>
         <source>Saved searches…</source>
         <translation>Сақталған іздеулер…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="265"/>
+        <location filename="../../ui/incidents_pane.py" line="233"/>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="233"/>
+        <source>Submitted for review</source>
+        <translation>Тексеруге жіберілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="234"/>
+        <source>Returned to its author</source>
+        <translation>Авторына қайтарылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="234"/>
+        <source>Verified</source>
+        <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="235"/>
+        <source>Independent sources: %1</source>
+        <translation>Тәуелсіз дереккөздер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="235"/>
+        <source>Related incidents</source>
+        <translation>Байланысты оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="236"/>
+        <source>same case as</source>
+        <translation>сол іс:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="236"/>
+        <source>continues</source>
+        <translation>мына оқиғаның жалғасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="237"/>
+        <source>continued by</source>
+        <translation>жалғасы — мына оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="237"/>
+        <source>responds to</source>
+        <translation>мына оқиғаға жауап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="238"/>
+        <source>answered by</source>
+        <translation>жауабы — мына оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="274"/>
         <source>Save search</source>
         <translation>Іздеуді сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="265"/>
+        <location filename="../../ui/incidents_pane.py" line="274"/>
         <source>Name of this search:</source>
         <translation>Осы іздеудің атауы:</translation>
     </message>
@@ -3904,7 +4035,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="36"/>
+        <location filename="../../ui/incident_editor.py" line="37"/>
         <source>Edit</source>
         <translation>Өңдеу</translation>
     </message>

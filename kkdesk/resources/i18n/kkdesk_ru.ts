@@ -1375,262 +1375,338 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="86"/>
+        <location filename="../../ui/incident_editor.py" line="87"/>
         <source>Pseudonym codes are on, but this editor shows the real names and text of the incident. Close it (Ctrl+W) if someone can see the screen.</source>
         <translation>Включены псевдонимы, но в этом редакторе видны настоящие имена и текст инцидента. Закройте его (Ctrl+W), если экран могут видеть посторонние.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="98"/>
+        <location filename="../../ui/incident_editor.py" line="99"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="101"/>
+        <location filename="../../ui/incident_editor.py" line="102"/>
         <source>Targets and threats</source>
         <translation>Объекты и угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="104"/>
+        <location filename="../../ui/incident_editor.py" line="105"/>
         <source>Sources and responses</source>
         <translation>Источники и реагирование</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="105"/>
-        <location filename="../../ui/incident_editor.py" line="216"/>
+        <location filename="../../ui/incident_editor.py" line="106"/>
+        <location filename="../../ui/incident_editor.py" line="219"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="107"/>
+        <location filename="../../ui/incident_editor.py" line="108"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="112"/>
+        <location filename="../../ui/incident_editor.py" line="110"/>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="115"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="115"/>
+        <location filename="../../ui/incident_editor.py" line="118"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="118"/>
+        <location filename="../../ui/incident_editor.py" line="121"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="120"/>
+        <location filename="../../ui/incident_editor.py" line="123"/>
         <source>Ctrl+S; Ctrl+Enter saves and starts the next incident</source>
         <translation>Ctrl+S; Ctrl+Enter сохраняет и начинает следующий инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="122"/>
+        <location filename="../../ui/incident_editor.py" line="125"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="155"/>
+        <location filename="../../ui/incident_editor.py" line="158"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="156"/>
+        <location filename="../../ui/incident_editor.py" line="159"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="159"/>
+        <location filename="../../ui/incident_editor.py" line="162"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="160"/>
+        <location filename="../../ui/incident_editor.py" line="163"/>
         <source>2019-06-09, June 2019, 2019, May–June 2021, 9 июня 2019</source>
         <translation>2019-06-09, июнь 2019, 2019, май–июнь 2021, 9 июня 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="162"/>
+        <location filename="../../ui/incident_editor.py" line="165"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="168"/>
+        <location filename="../../ui/incident_editor.py" line="171"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="170"/>
+        <location filename="../../ui/incident_editor.py" line="173"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="171"/>
+        <location filename="../../ui/incident_editor.py" line="174"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="173"/>
+        <location filename="../../ui/incident_editor.py" line="176"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="176"/>
+        <location filename="../../ui/incident_editor.py" line="179"/>
         <source>Place detail</source>
         <translation>Уточнение места</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="177"/>
+        <location filename="../../ui/incident_editor.py" line="180"/>
         <source>Place detail:</source>
         <translation>Уточнение места:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="178"/>
+        <location filename="../../ui/incident_editor.py" line="181"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="181"/>
+        <location filename="../../ui/incident_editor.py" line="184"/>
         <source>A record counts as verified once someone other than its last editor verifies it (View → Review).</source>
         <translation>Запись считается проверенной, когда её подтвердит кто-то, кроме последнего редактора (Вид → Проверка).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="183"/>
+        <location filename="../../ui/incident_editor.py" line="186"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="184"/>
+        <location filename="../../ui/incident_editor.py" line="187"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="185"/>
+        <location filename="../../ui/incident_editor.py" line="188"/>
         <source>Confidentiality:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="186"/>
+        <location filename="../../ui/incident_editor.py" line="189"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="187"/>
+        <location filename="../../ui/incident_editor.py" line="190"/>
         <source>comma separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="188"/>
+        <location filename="../../ui/incident_editor.py" line="191"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="191"/>
+        <location filename="../../ui/incident_editor.py" line="194"/>
         <source>Narrative</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="193"/>
+        <location filename="../../ui/incident_editor.py" line="196"/>
         <source>Narrative:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="195"/>
+        <location filename="../../ui/incident_editor.py" line="198"/>
         <source>Reasons / contributing factors:</source>
         <translation>Причины / способствующие факторы:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="200"/>
+        <location filename="../../ui/incident_editor.py" line="203"/>
         <source>Aims:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="213"/>
+        <location filename="../../ui/incident_editor.py" line="216"/>
         <source>Drop files here to attach them (stored encrypted, with their SHA-256):</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их (хранятся зашифрованными, с SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="219"/>
+        <location filename="../../ui/incident_editor.py" line="222"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="228"/>
-        <location filename="../../ui/incident_editor.py" line="229"/>
-        <location filename="../../ui/incident_editor.py" line="407"/>
+        <location filename="../../ui/incident_editor.py" line="231"/>
+        <location filename="../../ui/incident_editor.py" line="232"/>
+        <location filename="../../ui/incident_editor.py" line="411"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="389"/>
+        <location filename="../../ui/incident_editor.py" line="393"/>
         <source>Write the date as it was reported.</source>
         <translation>Укажите дату так, как о ней сообщалось.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="399"/>
+        <location filename="../../ui/incident_editor.py" line="403"/>
         <source>exact day</source>
         <translation>точный день</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="399"/>
+        <location filename="../../ui/incident_editor.py" line="403"/>
         <source>month only</source>
         <translation>только месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="399"/>
+        <location filename="../../ui/incident_editor.py" line="403"/>
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="400"/>
+        <location filename="../../ui/incident_editor.py" line="404"/>
         <source>range</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="401"/>
+        <location filename="../../ui/incident_editor.py" line="405"/>
         <source>Read as: %1 (precision: %2)</source>
         <translation>Понято как: %1 (точность: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="428"/>
+        <location filename="../../ui/incident_editor.py" line="432"/>
         <source>(added on save)</source>
         <translation>(будет добавлен при сохранении)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="434"/>
+        <location filename="../../ui/incident_editor.py" line="438"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="445"/>
+        <location filename="../../ui/incident_editor.py" line="449"/>
         <source>Cannot read the file: %1</source>
         <translation>Не удалось прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="551"/>
+        <location filename="../../ui/incident_editor.py" line="555"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="574"/>
+        <location filename="../../ui/incident_editor.py" line="579"/>
         <source>Saved as %1.</source>
         <translation>Сохранено как %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="590"/>
+        <location filename="../../ui/incident_editor.py" line="595"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="596"/>
+        <location filename="../../ui/incident_editor.py" line="601"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="597"/>
+        <location filename="../../ui/incident_editor.py" line="602"/>
         <source>This incident has changes that are not saved.</source>
         <translation>В этом инциденте есть несохранённые изменения.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLinksPane</name>
+    <message>
+        <location filename="../../ui/links.py" line="53"/>
+        <source>reference, e.g. KK-2021-3F9A0C1B</source>
+        <translation>номер, например KK-2021-3F9A0C1B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="56"/>
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="60"/>
+        <source>Remove link</source>
+        <translation>Удалить связь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="72"/>
+        <location filename="../../ui/links.py" line="77"/>
+        <source>same case as</source>
+        <translation>то же дело, что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="72"/>
+        <location filename="../../ui/links.py" line="79"/>
+        <source>continues</source>
+        <translation>продолжение инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="73"/>
+        <location filename="../../ui/links.py" line="80"/>
+        <source>responds to</source>
+        <translation>ответ на инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="79"/>
+        <source>continued by</source>
+        <translation>продолжен инцидентом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="80"/>
+        <source>answered by</source>
+        <translation>ответом стал инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="87"/>
+        <source>Incidents that belong together: the same trial, a chain of events, a response. This incident …</source>
+        <translation>Инциденты, которые связаны между собой: один процесс, цепь событий, ответ. Этот инцидент …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="89"/>
+        <source>Save the incident first; then link it to others.</source>
+        <translation>Сначала сохраните инцидент, затем свяжите его с другими.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="114"/>
+        <source>Linked.</source>
+        <translation>Связано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="120"/>
+        <source>Choose a link in the list.</source>
+        <translation>Выберите связь в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="127"/>
+        <source>Link removed.</source>
+        <translation>Связь удалена.</translation>
     </message>
 </context>
 <context>
@@ -1771,17 +1847,72 @@
     </message>
     <message>
         <location filename="../../ui/incidents_pane.py" line="51"/>
-        <location filename="../../ui/incidents_pane.py" line="241"/>
+        <location filename="../../ui/incidents_pane.py" line="250"/>
         <source>Saved searches…</source>
         <translation>Сохранённые поиски…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="265"/>
+        <location filename="../../ui/incidents_pane.py" line="233"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="233"/>
+        <source>Submitted for review</source>
+        <translation>Отправлено на проверку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="234"/>
+        <source>Returned to its author</source>
+        <translation>Возвращено автору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="234"/>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="235"/>
+        <source>Independent sources: %1</source>
+        <translation>Независимых источников: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="235"/>
+        <source>Related incidents</source>
+        <translation>Связанные инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="236"/>
+        <source>same case as</source>
+        <translation>то же дело, что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="236"/>
+        <source>continues</source>
+        <translation>продолжение инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="237"/>
+        <source>continued by</source>
+        <translation>продолжен инцидентом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="237"/>
+        <source>responds to</source>
+        <translation>ответ на инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="238"/>
+        <source>answered by</source>
+        <translation>ответом стал инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_pane.py" line="274"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_pane.py" line="265"/>
+        <location filename="../../ui/incidents_pane.py" line="274"/>
         <source>Name of this search:</source>
         <translation>Название этого поиска:</translation>
     </message>
@@ -3919,7 +4050,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="36"/>
+        <location filename="../../ui/incident_editor.py" line="37"/>
         <source>Edit</source>
         <translation>Правка</translation>
     </message>

@@ -1,0 +1,133 @@
+"""The incident editor's "Links" tab: incidents linked to this one (same case, continuation of, response
+to), read from either end, added by reference and removed. Links are their own records (written at
+once, on the worker, with their history), not part of the incident's save."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
+
+from kkdesk.errors import NotFound
+from kkdesk.ui.worker import Changes
+
+
+def incident_links(cdb, incident_id: int) -> list[tuple[int, str, bool, str, str]]:
+    """(link id, kind, outgoing, other ref, other title) of one incident, from either end (worker)."""
+    links = cdb.links.incident_links(incident_id)
+    others = {o.id: o for o in cdb.incidents.get_many([x.other_id for x in links])}
+    return [(x.id, x.kind, x.outgoing, others[x.other_id].ref, others[x.other_id].title) for x in links]
+
+
+def link_by_ref(cdb, incident_id: int, ref: str, kind: str) -> Changes:
+    """Link this incident to the one with reference `ref` (worker, in a write)."""
+    other = cdb.scalar("SELECT id FROM incident WHERE ref = ?", ((ref or "").strip().upper(),))
+    if other is None:
+        raise NotFound("No incident has that reference (e.g. KK-2021-3F9A0C1B).")
+    cdb.links.link_incidents(incident_id, other, kind)
+    return Changes(incidents={incident_id, other})
+
+
+class IncidentLinksPane(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.incident_id: int | None = None
+        self.setObjectName("incidentLinks")
+        lay = QVBoxLayout(self)
+        self.hint = QLabel()
+        self.hint.setObjectName("linksHint")
+        self.hint.setWordWrap(True)
+        lay.addWidget(self.hint)
+        self.list = QListWidget()
+        self.list.setObjectName("linksList")
+        lay.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("linkKind")
+        for code, text in self.kinds().items():
+            self.kind.addItem(text, code)
+        row.addWidget(self.kind)
+        self.ref = QLineEdit()
+        self.ref.setObjectName("linkRef")
+        self.ref.setPlaceholderText(self.tr("reference, e.g. KK-2021-3F9A0C1B"))
+        self.ref.returnPressed.connect(self.add)
+        row.addWidget(self.ref, 1)
+        self.add_button = QPushButton(self.tr("Link"))
+        self.add_button.setObjectName("linkAdd")
+        self.add_button.clicked.connect(self.add)
+        row.addWidget(self.add_button)
+        self.remove_button = QPushButton(self.tr("Remove link"))
+        self.remove_button.setObjectName("linkRemove")
+        self.remove_button.clicked.connect(self.remove)
+        row.addWidget(self.remove_button)
+        lay.addLayout(row)
+        self.message = QLabel()
+        self.message.setObjectName("linksMessage")
+        self.message.setWordWrap(True)
+        lay.addWidget(self.message)
+        self.set_incident(None)
+
+    def kinds(self) -> dict[str, str]:
+        return {"same_case": self.tr("same case as"), "continuation": self.tr("continues"),
+                "response": self.tr("responds to")}
+
+    def relation(self, kind: str, outgoing: bool) -> str:
+        if kind == "same_case":
+            return self.tr("same case as")
+        if kind == "continuation":
+            return self.tr("continues") if outgoing else self.tr("continued by")
+        return self.tr("responds to") if outgoing else self.tr("answered by")
+
+    def set_incident(self, incident_id: int | None) -> None:
+        self.incident_id = incident_id
+        saved = incident_id is not None
+        for w in (self.kind, self.ref, self.add_button, self.remove_button):
+            w.setEnabled(saved)
+        self.hint.setText(self.tr("Incidents that belong together: the same trial, a chain of events, a response. "
+                                  "This incident …") if saved else
+                          self.tr("Save the incident first; then link it to others."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        if self.incident_id is None or self.ctx.worker is None:
+            return
+        iid = self.incident_id
+        self.ctx.worker.submit(lambda cdb: incident_links(cdb, iid), on_done=lambda rows: self._fill(iid, rows))
+
+    def _fill(self, iid: int, rows) -> None:
+        if iid != self.incident_id:
+            return
+        self.list.clear()
+        for link_id, kind, outgoing, ref, title in rows:
+            text = f"{self.relation(kind, outgoing)} {ref}" + ("" if self.ctx.pseudonyms else f" — {title}")
+            item = QListWidgetItem(text)
+            item.setData(256, link_id)
+            self.list.addItem(item)
+
+    def add(self) -> None:
+        if self.incident_id is None:
+            return
+        iid, ref, kind = self.incident_id, self.ref.text(), self.kind.currentData()
+        self.ctx.worker.submit(lambda cdb: link_by_ref(cdb, iid, ref, kind), write=True,
+                               on_done=lambda _c: self._done(self.tr("Linked.")),
+                               on_error=lambda m, e: self.message.setText(m))
+
+    def remove(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            self.message.setText(self.tr("Choose a link in the list."))
+            return
+        link_id, iid = item.data(256), self.incident_id
+
+        def op(cdb):
+            cdb.links.unlink_incidents(link_id)
+            return Changes(incidents={iid})
+        self.ctx.worker.submit(op, write=True, on_done=lambda _c: self._done(self.tr("Link removed.")),
+                               on_error=lambda m, e: self.message.setText(m))
+
+    def _done(self, text: str) -> None:
+        self.ref.clear()
+        self.message.setText(text)
+        self.refresh()
