@@ -321,6 +321,24 @@ def longest_values(win: QWidget) -> None:
             combo.setCurrentIndex(longest)
 
 
+def unlock_screens(qtbot, win, path, size: tuple[int, int]):
+    """The unlock window's tabs, then its answer to a wrong passphrase for path; yields (name, window)."""
+    from PySide6.QtTest import QTest
+
+    fit_window(win, size)
+    for n in range(win.tabs.count()):
+        win.tabs.setCurrentIndex(n)
+        _settle(qtbot)
+        yield f"unlock tab {n}", win
+    win.tabs.setCurrentIndex(0)
+    win.path_edit.setText(str(path))
+    win.passphrase_edit.setText("not the passphrase")
+    QTest.mouseClick(win.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.open_button.isEnabled() and bool(win.message.text()), timeout=20000)
+    _settle(qtbot)
+    yield "unlock with a wrong passphrase", win
+
+
 def tour_database(path) -> tuple:
     """Fictional records with casework for the tour: (path, an incident with most targets, a person)."""
     from kkdesk.demo import generate

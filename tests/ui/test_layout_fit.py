@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import unlock, wait_idle
-from tests.ui.screens import cut_texts, tour, tour_database
+from tests.ui.screens import cut_texts, tour, tour_database, unlock_screens
 
 SIZES = [(1280, 800), (1366, 768)]
 # Item-view columns of free text (titles, names, narratives, lists of threat types): a table may cut
@@ -41,16 +41,23 @@ def test_no_text_is_cut(qtbot, make_app, demo_db, lang):
     ctx.start()
     shots = os.environ.get("KKDESK_SCREENSHOTS")
     problems: dict[str, str] = {}      # what is cut -> where it was first seen
+
+    def look(size: tuple[int, int], name: str, window) -> None:
+        if shots:
+            Path(shots).mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(Path(shots) / f"{lang}-{size[0]}-{name.replace(' ', '_').replace(':', '')}.png"))
+        if window.width() > size[0] or window.height() > size[1] - 70:
+            problems.setdefault(f"{name}: the window needs {window.width()}×{window.height()}", f"{size}")
+        for p in cut_texts(window, FREE_COLUMNS):
+            problems.setdefault(p, f"{size} {name}")
+
+    for size in SIZES:
+        for name, window in unlock_screens(qtbot, ctx.unlock_window, path, size):
+            look(size, name, window)
     main = unlock(qtbot, ctx, path)
     for size in SIZES:
         for name, window in tour(qtbot, ctx, size, wait_idle, iid, pid):
-            if shots:
-                Path(shots).mkdir(parents=True, exist_ok=True)
-                window.grab().save(str(Path(shots) / f"{lang}-{size[0]}-{name.replace(' ', '_').replace(':', '')}.png"))
-            if window.width() > size[0] or window.height() > size[1] - 70:
-                problems.setdefault(f"{name}: the window needs {window.width()}×{window.height()}", f"{size}")
-            for p in cut_texts(window, FREE_COLUMNS):
-                problems.setdefault(p, f"{size} {name}")
+            look(size, name, window)
     assert main.isVisible()
     assert not problems, f"{len(problems)} texts cut in {lang}:\n" + "\n".join(
         f"{seen}: {p}" for p, seen in problems.items())

@@ -9,11 +9,10 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import Qt
 
 from kkdesk.resources import resource
 from tests.ui.conftest import unlock, wait_idle
-from tests.ui.screens import shown_texts, tour, tour_database
+from tests.ui.screens import shown_texts, tour, tour_database, unlock_screens
 
 # The same in every language: the product, file formats, algorithms, key names; and "English" where a
 # language picker names each language in itself (English, Русский, Қазақша), so anyone finds theirs.
@@ -65,17 +64,8 @@ def test_no_visible_text_is_left_in_english(qtbot, make_app, demo_db, lang, tmp_
             if still_english(text, sources):
                 found.setdefault(f"{where}: '{text}'", name)
 
-    win = ctx.unlock_window
-    for n in range(win.tabs.count()):
-        win.tabs.setCurrentIndex(n)
-        qtbot.wait(30)
-        check(f"unlock tab {n}", win)
-    win.tabs.setCurrentIndex(0)
-    win.path_edit.setText(str(path))
-    win.passphrase_edit.setText("not the passphrase")
-    qtbot.mouseClick(win.open_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win.open_button.isEnabled() and bool(win.message.text()), timeout=20000)
-    check("unlock with a wrong passphrase", win)
+    for name, window in unlock_screens(qtbot, ctx.unlock_window, path, (1280, 800)):
+        check(name, window)
     unlock(qtbot, ctx, path)
     for name, window in tour(qtbot, ctx, (1280, 800), wait_idle, iid, pid):
         check(name, window)
