@@ -295,14 +295,19 @@ class TargetsEditor(QWidget):
             item.setText(self._target_label(t))
 
     def _add_article(self) -> None:
+        """A new article row, its article picker focused."""
         if self.current_threat() is not None:
             self._append_article_row(LegalCharge(""))
+            row = self.articles.rowCount() - 1
+            self.articles.setCurrentCell(row, 0)
+            self.articles.cellWidget(row, 0).setFocus()
 
     def _remove_article(self) -> None:
         row = self.articles.currentRow()
         if row >= 0:
             self.articles.removeRow(row)
             self._threat_field_changed()
+            self.articles.setFocus()
 
     def add_threat(self, threat_type: str | None = None, sources: list[str] | None = None) -> None:
         t = self.current_target()
@@ -323,7 +328,9 @@ class TargetsEditor(QWidget):
         if t is not None and 0 <= row < len(t.threats):
             del t.threats[row]
             self.refresh(self.target_list.currentRow())
+            self.threat_list.setCurrentRow(min(row, len(t.threats) - 1))
             self.editor._edited()
+            (self.threat_list if t.threats else self.add_threat_button).setFocus()   # where to go on from
 
     def add_target(self, kind: str, record_id: int, name: str, pseudonym: str = "",
                    categories: list[str] | None = None) -> None:
@@ -353,6 +360,7 @@ class TargetsEditor(QWidget):
             del self.editor.inc.targets[row]
             self.refresh(max(row - 1, 0))
             self.editor._edited()
+            (self.target_list if self.editor.inc.targets else self.target_input).setFocus()
 
     def _lookup_names(self, text: str) -> None:
         """Ask the worker for persons and organisations matching the typed name (any script)."""

@@ -119,7 +119,7 @@ class MergeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.not_same_button.clicked.connect(self.mark_not_same)
         outer.addWidget(self.buttons)
-        self.resize(760, 640)
+        self.resize(900, 660)
 
     # --- what is shown ---
     def _title(self, p: Person) -> str:

@@ -263,6 +263,9 @@ class VocabPicker(WrappingComboBox):
         self._listed = [m.key for m in found]
         self._model.setStringList([m.label for m in found])
         if found:     # nothing highlighted (Qt would pick a line starting with the text): Enter takes the first
+            popup = self._completer.popup()
+            widest = max(popup.fontMetrics().horizontalAdvance(m.label) for m in found)
+            popup.setMinimumWidth(min(max(self.width(), widest + 40), 720))   # whole "type — group" lines
             self._completer.complete()
             self._completer.popup().setCurrentIndex(QModelIndex())
 

@@ -203,3 +203,32 @@ def test_pickers_filter_in_every_language_and_show_the_group(qtbot, make_app, re
     kb.press(Qt.Key.Key_Escape)
     kb.press(Qt.Key.Key_Tab)                           # leaving the field takes the first one listed
     assert editor.inc.targets[0].threats[0].threat_type == "judicial.detention"
+
+
+def test_focus_after_each_button_is_where_the_work_goes_on(qtbot, make_app, registry):
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, registry)
+    editor = main.open_incident(None)
+    qtbot.waitUntil(lambda: editor.loaded)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
+    kb = Keyboard(qtbot, ctx)
+    t = editor.targets
+    editor.go_to_tab(1)
+    t.add_target("person", 1, "Асель Нурланова-Сейтова")
+    assert kb.target() is t.threat_type                          # a new target: its threat's type
+    for button, then in ((t.add_threat_button, lambda: t.threat_type),
+                         (editor.findChild(type(t.add_threat_button), "addArticleButton"),
+                          lambda: t.articles.cellWidget(t.articles.rowCount() - 1, 0)),
+                         (t.remove_threat_button, lambda: t.threat_list),
+                         (t.remove_threat_button, lambda: t.add_threat_button),
+                         (t.remove_target_button, lambda: t.target_input)):
+        button.setFocus()
+        kb.press(Qt.Key.Key_Space)
+        assert kb.target() is then(), button.objectName()
+    editor.go_to_tab(2)
+    assert kb.target() is editor.sources.add_source_button
+    kb.press(Qt.Key.Key_Space)
+    assert isinstance(kb.target().parent().parent(), type(editor.sources.info_table))   # typing into the row
+    editor.discard()

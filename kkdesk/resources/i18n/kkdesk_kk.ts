@@ -3458,7 +3458,7 @@
     <message>
         <location filename="../../ui/editor_targets.py" line="219"/>
         <location filename="../../ui/editor_targets.py" line="288"/>
-        <location filename="../../ui/editor_targets.py" line="457"/>
+        <location filename="../../ui/editor_targets.py" line="465"/>
         <source>(choose a type)</source>
         <translation>(түрін таңдаңыз)</translation>
     </message>
@@ -3473,17 +3473,17 @@
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="383"/>
+        <location filename="../../ui/editor_targets.py" line="391"/>
         <source>Create new person &apos;%1&apos;</source>
         <translation>Жаңа тұлға құру: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="456"/>
+        <location filename="../../ui/editor_targets.py" line="464"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="462"/>
+        <location filename="../../ui/editor_targets.py" line="470"/>
         <source>(not assessed)</source>
         <translation>(бағаланбаған)</translation>
     </message>

@@ -3472,7 +3472,7 @@
     <message>
         <location filename="../../ui/editor_targets.py" line="219"/>
         <location filename="../../ui/editor_targets.py" line="288"/>
-        <location filename="../../ui/editor_targets.py" line="457"/>
+        <location filename="../../ui/editor_targets.py" line="465"/>
         <source>(choose a type)</source>
         <translation>(выберите вид)</translation>
     </message>
@@ -3487,17 +3487,17 @@
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="383"/>
+        <location filename="../../ui/editor_targets.py" line="391"/>
         <source>Create new person &apos;%1&apos;</source>
         <translation>Создать новое лицо «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="456"/>
+        <location filename="../../ui/editor_targets.py" line="464"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="462"/>
+        <location filename="../../ui/editor_targets.py" line="470"/>
         <source>(not assessed)</source>
         <translation>(не оценено)</translation>
     </message>
