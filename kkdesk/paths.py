@@ -16,6 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
+from kkdesk.messages import Message, msg
+
 APP = "kkdesk"
 ENV_HOME = "KKDESK_HOME"
 PORTABLE_DIR = "kkdesk-home"
@@ -63,15 +65,12 @@ def demo_database() -> Path:
 # fusefat (FAT through FUSE) has no shared memory maps, so SQLite's write-ahead log fails with an I/O
 # error; network file systems break SQLite's locking. FAT32 and exFAT through the kernel (or on
 # Windows and macOS) work. The reasons are what the user reads.
+# File systems a database must not live on -> the message code saying why (kkdesk.messages).
 _UNSUITABLE = {
-    "fuse.fusefat": "this USB stick or disk is mounted with fusefat, which cannot keep the database's "
-                    "write-ahead log. Copy the database to this computer's disk, or mount the stick with "
-                    "the system's own FAT driver",
-    **{fs: "the database is on a network drive, where its locking is unreliable and data can be lost. "
-           "Copy it to this computer's disk" for fs in ("nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "ncpfs")},
+    "fuse.fusefat": "store.fusefat",
+    **{fs: "store.network_drive" for fs in ("nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "ncpfs")},
 }
-_WINDOWS_NETWORK = "the database is on a network drive, where its locking is unreliable and data can be lost. " \
-                   "Copy it to this computer's disk"
+_WINDOWS_NETWORK = "store.network_drive"
 
 
 def _unescape_mountinfo(field: str) -> str:
@@ -108,8 +107,10 @@ def _windows_network_drive(folder: str) -> bool:
     return ctypes.windll.kernel32.GetDriveTypeW(buf.value) == 4  # DRIVE_REMOTE
 
 
-def storage_problem(folder: str | os.PathLike, mountinfo: str | None = None) -> str | None:
-    """Why a database cannot be kept in folder (a plain reason), or None when it can."""
+def storage_problem(folder: str | os.PathLike, mountinfo: str | None = None) -> Message | None:
+    """Why a database cannot be kept in folder (a Message), or None when it can."""
     if os.name == "nt":
-        return _WINDOWS_NETWORK if _windows_network_drive(os.fspath(folder)) else None
-    return _UNSUITABLE.get(filesystem_type(folder, mountinfo) or "")
+        code = _WINDOWS_NETWORK if _windows_network_drive(os.fspath(folder)) else None
+    else:
+        code = _UNSUITABLE.get(filesystem_type(folder, mountinfo) or "")
+    return msg(code) if code else None

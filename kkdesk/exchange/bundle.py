@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
+from kkdesk.messages import Message, msg, render
 from kkdesk.exchange import envelope, keys
 from kkdesk.exchange.conflicts import CLOSE_SET
 from kkdesk.exchange.records import (
@@ -97,11 +98,10 @@ class ExportSummary:
     bundle_id: str
     counts: dict[str, int] = field(default_factory=dict)
 
-    def text(self) -> str:
+    def text(self, lang: str = "en") -> str:
         c = self.counts
-        return (f"Bundle written: {c.get('incidents', 0)} incident(s), {c.get('persons', 0)} person(s), "
-                f"{c.get('organisations', 0)} organisation(s), {c.get('terms', 0)} vocabulary term(s), "
-                f"{c.get('attachments', 0)} attachment(s), {c.get('acknowledged', 0)} acknowledgement(s).")
+        return render(msg("bundle.written", **{k: c.get(k, 0) for k in (
+            "incidents", "persons", "organisations", "terms", "attachments", "acknowledged")}), lang)
 
 
 def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, records: str = "all",
@@ -112,11 +112,11 @@ def export_bundle(cdb: "CaseDatabase", to: str, out_path: str | os.PathLike, rec
     usual reply: vocabulary, resolutions, acknowledgements); "none" vocabulary and acknowledgements only.
     resend: include everything again, as if nothing had been sent (after a lost file)."""
     if records not in RECORD_CHOICES:
-        raise InvalidInput(f"records must be one of {', '.join(RECORD_CHOICES)}.")
+        raise InvalidInput("bundle.records_choice", choices=", ".join(RECORD_CHOICES))
     out_path = os.fspath(out_path)
     folder = os.path.dirname(os.path.abspath(out_path))
     if not os.path.isdir(folder):
-        raise InvalidInput("The folder for the bundle does not exist.")
+        raise InvalidInput("bundle.folder_missing", field="path")
     peer = keys.find_peer(cdb, to)
     own = keys.own_keys(cdb)
     states = {} if resend else _states(cdb, peer.id)
@@ -233,7 +233,7 @@ def _received_head(payload: dict) -> tuple:
           and all(isinstance(a, list) and len(a) == 2 and isinstance(a[0], int) and isinstance(a[1], str)
                   for a in head["anchors"]))
     if not ok:
-        raise envelope.BundleRejected("The bundle's history head is malformed; nothing was written.")
+        raise envelope.BundleRejected("bundle.head_malformed")
     return head["seq"], head["hash"][:128], canonical([[a[0], a[1][:128]] for a in head["anchors"]])
 
 
@@ -252,32 +252,30 @@ class BundleImportSummary:
     conflicts: int = 0
     attachments: int = 0
     acknowledged: int = 0
-    history_warning: str | None = None  # the sender's history no longer holds a head it sent before
+    history_warning: Message | None = None  # the sender's history no longer holds a head it sent before
 
-    def text(self) -> str:
+    def text(self, lang: str = "en") -> str:
         if self.already_imported:
-            return "This bundle was imported before; nothing changed."
-        text = (f"Bundle imported: {self.created} new record(s), {self.updated} updated, {self.unchanged} "
-                f"unchanged, {self.older_skipped} older version(s) skipped, {self.kept_mine} kept (newer here), "
-                f"{self.conflicts} conflict(s) to resolve, {self.attachments} attachment(s), "
-                f"{self.acknowledged} of our bundle(s) acknowledged.")
-        return text + (f"\nWARNING: {self.history_warning}" if self.history_warning else "")
+            return render(msg("bundle.imported_before"), lang)
+        text = render(msg("bundle.imported", **{k: getattr(self, k) for k in (
+            "created", "updated", "unchanged", "older_skipped", "kept_mine", "conflicts", "attachments",
+            "acknowledged")}), lang)
+        warning = self.history_warning
+        return text + ("\n" + render(msg("bundle.history_warning", warning=warning), lang) if warning else "")
 
 
 def read_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> tuple["keys.Peer", dict]:
     """Check and open a bundle file: (sending peer, payload). Raises BundleRejected subclasses."""
     path = os.fspath(path)
     if not os.path.isfile(path):
-        raise InvalidInput("There is no bundle file at that path.")
+        raise InvalidInput("bundle.no_file", field="path")
     if os.path.getsize(path) > envelope.MAX_BUNDLE_BYTES:
-        raise envelope.BundleRejected("The bundle is larger than 1 GB; nothing was written.")
+        raise envelope.BundleRejected("bundle.too_large")
     with open(path, "rb") as fh:
         blob = fh.read()
     peer = keys.peer_by_sign_key(cdb, envelope.sender_of(blob))
     if peer is None:
-        raise envelope.UnknownSender(
-            "This bundle was signed by a key that is not registered here. If you expect it, compare the "
-            "sender's key fingerprint and add it with: kkdesk keys DB --add-peer NAME KEY. Nothing was written.")
+        raise envelope.UnknownSender("bundle.unknown_sender")
     return peer, envelope.open_sealed(blob, keys.box_private(cdb))
 
 
@@ -286,7 +284,7 @@ def import_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> BundleImportS
     peer, payload = read_bundle(cdb, path)
     bundle_id = payload.get("bundle_id")
     if not isinstance(bundle_id, str) or not bundle_id:
-        raise envelope.BundleRejected("The bundle has no identity; nothing was written.")
+        raise envelope.BundleRejected("bundle.no_identity")
     summary = BundleImportSummary(bundle_id, peer.name)
     if cdb.scalar("SELECT 1 FROM exchange_bundle WHERE bundle_id = ? AND direction = 'in'", (bundle_id,)):
         summary.already_imported = True
@@ -298,25 +296,23 @@ def import_bundle(cdb: "CaseDatabase", path: str | os.PathLike) -> BundleImportS
             for entity in ENTITIES:
                 records = payload.get(PLURAL[entity]) or []
                 if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-                    raise envelope.BundleRejected("The bundle's content is malformed; nothing was written.")
+                    raise envelope.BundleRejected("bundle.malformed")
                 for n, d in enumerate(records, 1):
                     try:
                         _apply_record(cdb, peer, entity, d, summary, shipped)
                         if entity == "incident" and d.get("attachments"):
                             _apply_attachments(cdb, peer, d, summary)
                     except InvalidInput as exc:
-                        raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} cannot be stored: {exc} "
-                                           "Nothing was written.") from None
+                        raise InvalidInput("bundle.record_rejected", kind=PLURAL[entity], n=n,
+                                           reason=exc.message) from None
                     except DatabaseError:
-                        raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} clashes with data already "
-                                           "here (a repeated identity). Nothing was written.") from None
+                        raise InvalidInput("bundle.record_clashes", kind=PLURAL[entity], n=n) from None
                     except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
-                        raise InvalidInput(f"The bundle's {PLURAL[entity]} record {n} is malformed. "
-                                           "Nothing was written.") from None
+                        raise InvalidInput("bundle.record_malformed", kind=PLURAL[entity], n=n) from None
                     items.append([entity, d.get("uuid"), d.get("revision")])
             acknowledged = payload.get("acknowledged") or []
             if not isinstance(acknowledged, list):
-                raise envelope.BundleRejected("The bundle's content is malformed; nothing was written.")
+                raise envelope.BundleRejected("bundle.malformed")
             for bid in acknowledged:
                 cur = cdb.conn.execute(
                     "UPDATE exchange_bundle SET acknowledged_at = ? WHERE bundle_id = ? AND direction = 'out'"
@@ -344,7 +340,7 @@ def _apply_attachments(cdb, peer, d: dict, summary: BundleImportSummary) -> None
     items = d["attachments"]
     if not isinstance(items, list) or not all(isinstance(a, dict) and isinstance(a.get("uuid"), str)
                                               for a in items):
-        raise InvalidInput("its attachments are malformed.")
+        raise InvalidInput("bundle.attachments_malformed")
     if cdb.incidents.id_for_uuid(d["uuid"]) is None:
         return
     summary.attachments += write_attachments(cdb, d["uuid"], items)
@@ -357,7 +353,7 @@ def _apply_record(cdb, peer, entity: str, d: dict, summary: BundleImportSummary,
     if entity == "term" and isinstance(d.get("vocab"), str) and isinstance(d.get("code"), str):
         uuid = d["uuid"] = term_key(d["vocab"], d["code"])
     if not isinstance(uuid, str) or not uuid:
-        raise InvalidInput("a record has no uuid.")
+        raise InvalidInput("bundle.no_uuid")
     rev = d.get("revision") if isinstance(d.get("revision"), int) else 0
     st = _state(cdb, peer.id, entity, uuid)
     if st and st.received_revision is not None and rev <= st.received_revision:

@@ -64,7 +64,7 @@ def list_conflicts(cdb: "CaseDatabase", include_resolved: bool = False) -> list[
 def get_conflict(cdb: "CaseDatabase", conflict_id: int) -> Conflict:
     row = cdb.conn.execute(f"{_SELECT} WHERE c.id = ?", (conflict_id,)).fetchone()
     if row is None:
-        raise NotFound("There is no conflict with that number (see: kkdesk bundle conflicts DB).")
+        raise NotFound("conflict.not_found")
     return _from_row(row)
 
 
@@ -73,19 +73,19 @@ def resolve_conflict(cdb: "CaseDatabase", conflict_id: int, choices: dict[str, s
     Writes the merged record as a new revision, which goes to the peer with the next bundle."""
     conflict = get_conflict(cdb, conflict_id)
     if conflict.resolved_at:
-        raise InvalidInput("That conflict is already resolved.")
+        raise InvalidInput("conflict.resolved")
     for f, choice in choices.items():
         if choice not in ("mine", "theirs"):
-            raise InvalidInput(f"Choose 'mine' or 'theirs' for {f}, not '{choice}'.")
+            raise InvalidInput("conflict.bad_choice", name=f, choice=str(choice))
         if f != "*" and f not in conflict.fields:
-            raise InvalidInput(f"'{f}' is not one of the differing fields: {', '.join(conflict.fields)}.")
+            raise InvalidInput("conflict.not_differing", name=f, fields=", ".join(conflict.fields))
     default = choices.get("*")
     missing = [f for f in conflict.fields if f not in choices and default is None]
     if missing:
-        raise InvalidInput(f"Choose mine or theirs for: {', '.join(missing)}.")
+        raise InvalidInput("conflict.choose_all", fields=", ".join(missing))
     current = load(cdb, conflict.entity, conflict.uuid)
     if current is None:
-        raise NotFound("The record of that conflict no longer exists here.")
+        raise NotFound("conflict.record_gone")
     merged = dict(current)
     resolution = {}
     for f in conflict.fields:

@@ -54,8 +54,7 @@ class NotForThisDatabase(BundleRejected):
     pass
 
 
-_UNREADABLE = ("The bundle's content is not readable although its signature is valid; it was written by an "
-               "incompatible or faulty program. Nothing was written.")
+_UNREADABLE = "bundle.unreadable"
 
 
 def inflate(compressed: bytes) -> bytes:
@@ -69,8 +68,7 @@ def inflate(compressed: bytes) -> bytes:
         while True:
             out += d.decompress(data, _CHUNK)
             if len(out) > cap:
-                raise BundleRejected("The bundle unpacks to far more than its size allows (a compression "
-                                     "bomb or a damaged file); it was refused. Nothing was written.")
+                raise BundleRejected("bundle.bomb")
             data = d.unconsumed_tail
             if not data:
                 break
@@ -99,7 +97,7 @@ def parse_payload(data: bytes) -> dict:
     except (UnicodeDecodeError, ValueError, RecursionError, MemoryError):
         raise BundleRejected(_UNREADABLE) from None
     if not isinstance(payload, dict):
-        raise BundleRejected("The bundle's content is not a kkdesk bundle; nothing was written.")
+        raise BundleRejected("bundle.not_bundle_content")
     _check_shape(payload)
     return payload
 
@@ -110,15 +108,13 @@ def _check_shape(payload: dict) -> None:
     while stack:
         value, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise BundleRejected("The bundle's content is nested deeper than any kkdesk record; it was "
-                                 "refused. Nothing was written.")
+            raise BundleRejected("bundle.too_deep")
         if isinstance(value, dict):
             stack.extend((v, depth + 1) for v in value.values())
         elif isinstance(value, list):
             stack.extend((v, depth + 1) for v in value)
         elif isinstance(value, int) and not isinstance(value, bool) and not -MAX_INT <= value <= MAX_INT:
-            raise BundleRejected("The bundle holds a number outside the range kkdesk records use; it was "
-                                 "refused. Nothing was written.")
+            raise BundleRejected("bundle.number_range")
 
 
 def seal(payload: dict, recipient_box: bytes, signing_key: nacl.signing.SigningKey) -> bytes:
@@ -132,7 +128,7 @@ def seal(payload: dict, recipient_box: bytes, signing_key: nacl.signing.SigningK
 def sender_of(blob: bytes) -> bytes:
     """The sender's verify key written in the file (not yet verified)."""
     if len(blob) < len(MAGIC) + 96 + 48 or not blob.startswith(MAGIC):
-        raise BundleRejected("This file is not a kkdesk exchange bundle (or it is cut short); nothing was written.")
+        raise BundleRejected("bundle.not_bundle")
     return blob[8:40]
 
 
@@ -142,21 +138,18 @@ def open_sealed(blob: bytes, box_private: nacl.public.PrivateKey) -> dict:
     try:
         nacl.signing.VerifyKey(sender).verify(MAGIC + sender + ciphertext, signature)
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, ValueError):
-        raise TamperedBundle("The bundle was changed or damaged after it was signed (its signature does not "
-                             "match its content). Nothing was written; ask the sender for a new copy.") from None
+        raise TamperedBundle("bundle.tampered") from None
     try:
         compressed = nacl.public.SealedBox(box_private).decrypt(ciphertext)
     except nacl.exceptions.CryptoError:
-        raise NotForThisDatabase("This bundle was sealed for another database's key, so it cannot be opened "
-                                 "here. Nothing was written.") from None
+        raise NotForThisDatabase("bundle.not_for_us") from None
     payload = parse_payload(inflate(compressed))
     if payload.get("format") != FORMAT:
-        raise BundleRejected("The bundle's content is not a kkdesk bundle; nothing was written.")
+        raise BundleRejected("bundle.not_bundle_content")
     if payload.get("version") != VERSION:
-        raise BundleRejected(f"The bundle has format version {payload.get('version')!r}; this kkdesk reads "
-                             f"version {VERSION}. Update kkdesk. Nothing was written.")
+        raise BundleRejected("bundle.version", found=repr(payload.get("version")), version=str(VERSION))
     inner = payload.get("sender") or {}
     if inner.get("sign") != sender.hex() or (payload.get("recipient") or {}).get("box") != \
             bytes(box_private.public_key).hex():
-        raise TamperedBundle("The bundle's signer or recipient does not match its content; nothing was written.")
+        raise TamperedBundle("bundle.mismatch")
     return payload

@@ -50,14 +50,14 @@ class PublicKeys:
     def parse(cls, text: str) -> "PublicKeys":
         cleaned = "".join(ch for ch in (text or "") if ch.isalnum()).lower()
         if not cleaned.startswith(KEY_PREFIX):
-            raise InvalidInput(f"That is not a kkdesk exchange key (it starts with '{KEY_PREFIX}').")
+            raise InvalidInput("keys.not_a_key", prefix=KEY_PREFIX)
         body = cleaned[len(KEY_PREFIX):].upper()
         try:
             raw = base64.b32decode(body + "=" * (-len(body) % 8))
         except ValueError:
-            raise InvalidInput("The key text is damaged: it contains characters a key never has.") from None
+            raise InvalidInput("keys.damaged") from None
         if len(raw) != 68 or hashlib.blake2b(raw[:64], digest_size=4).digest() != raw[64:]:
-            raise InvalidInput("The key text is incomplete or mistyped (its checksum does not match).")
+            raise InvalidInput("keys.checksum")
         return cls(raw[:32], raw[32:64])
 
 
@@ -121,18 +121,18 @@ def add_peer(cdb: "CaseDatabase", name: str, key_text: str, role: str = "monitor
     role: "coordinator" for the one whose review decisions (returned, verified) this database takes;
     records from a "monitor" always arrive as submitted, never as verified."""
     if role not in PEER_ROLES:
-        raise InvalidInput(f"A peer's role is one of: {', '.join(PEER_ROLES)}.")
+        raise InvalidInput("keys.role", field="role", roles=", ".join(PEER_ROLES))
     name = " ".join((name or "").split())
     if not name or len(name) > MAX_PEER_NAME or "\x00" in name:
-        raise InvalidInput(f"Give the peer a name of 1 to {MAX_PEER_NAME} characters.")
+        raise InvalidInput("keys.peer_name", field="name", limit=MAX_PEER_NAME)
     keys = PublicKeys.parse(key_text)
     if keys == own_keys(cdb):
-        raise InvalidInput("That is this database's own key; add the other side's key.")
+        raise InvalidInput("keys.own_key", field="key")
     for p in peers(cdb):
         if p.name == name:
-            raise InvalidInput("A peer with that name is already registered; choose another name.")
+            raise InvalidInput("keys.name_taken", field="name")
         if p.keys.box == keys.box or p.keys.sign == keys.sign:
-            raise InvalidInput("That key is already registered under another name.")
+            raise InvalidInput("keys.key_taken", field="key")
     with cdb.transaction():
         cdb.conn.execute(
             "INSERT INTO exchange_peer(name, box_public, sign_public, added_at, role) VALUES (?,?,?,?,?)",
@@ -145,7 +145,7 @@ def add_peer(cdb: "CaseDatabase", name: str, key_text: str, role: str = "monitor
 def set_peer_role(cdb: "CaseDatabase", name_or_key: str, role: str) -> Peer:
     """Say who a registered peer is to this database (monitor or coordinator); in the history."""
     if role not in PEER_ROLES:
-        raise InvalidInput(f"A peer's role is one of: {', '.join(PEER_ROLES)}.")
+        raise InvalidInput("keys.role", field="role", roles=", ".join(PEER_ROLES))
     peer = find_peer(cdb, name_or_key)
     with cdb.transaction():
         cdb.conn.execute("UPDATE exchange_peer SET role = ? WHERE id = ?", (role, peer.id))
@@ -162,9 +162,9 @@ def find_peer(cdb: "CaseDatabase", name_or_key: str) -> Peer:
         row = cdb.conn.execute(f"SELECT {_PEER_COLUMNS} FROM exchange_peer"
                                " WHERE box_public = ?", (keys.box.hex(),)).fetchone()
         if row is None:
-            raise NotFound("That key is not registered; add it first with: kkdesk keys DB --add-peer NAME KEY")
+            raise NotFound("keys.not_registered")
     if row is None:
-        raise NotFound("There is no registered peer with that name (see: kkdesk keys DB).")
+        raise NotFound("keys.no_peer")
     return _peer(row)
 
 

@@ -86,7 +86,7 @@ def plan_purge(cdb: "CaseDatabase") -> PurgePlan:
 def purge_exchanged(cdb: "CaseDatabase", confirm: bool = False, progress: Progress | None = None) -> PurgePlan:
     """Delete what plan_purge() lists, in one transaction. Refuses without confirm=True."""
     if not confirm:
-        raise InvalidInput("Purging deletes records from this laptop for good; confirm to go ahead.")
+        raise InvalidInput("purge.confirm")
     plan = plan_purge(cdb)
     # Not one outer transaction: each store delete ends with a WAL checkpoint, which SQLite refuses
     # inside an open transaction. The incidents go in one transaction, then each person and

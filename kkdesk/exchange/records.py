@@ -197,7 +197,7 @@ def all_revisions(cdb: "CaseDatabase", entity: str) -> dict[str, int]:
 def _need(d: dict, key: str, kind=str):
     value = d.get(key)
     if not isinstance(value, kind):
-        raise InvalidInput(f"a record's '{key}' is missing or of the wrong kind.")
+        raise InvalidInput("record.field_kind", key=key)
     return value
 
 
@@ -205,20 +205,20 @@ def _opt_str(d: dict, key: str, default: str | None = "") -> str | None:
     value = d.get(key, default)
     if value is None or isinstance(value, str):
         return value
-    raise InvalidInput(f"a record's '{key}' must be text.")
+    raise InvalidInput("record.field_text", key=key)
 
 
 def _str_list(d: dict, key: str) -> list[str]:
     value = d.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise InvalidInput(f"a record's '{key}' must be a list of texts.")
+        raise InvalidInput("record.field_texts", key=key)
     return list(value)
 
 
 def _dicts(d: dict, key: str) -> list[dict]:
     value = d.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        raise InvalidInput(f"a record's '{key}' must be a list of objects.")
+        raise InvalidInput("record.field_objects", key=key)
     return value
 
 
@@ -276,7 +276,7 @@ def write_person(cdb: "CaseDatabase", d: dict) -> None:
     org_uuid = _opt_str(d, "organisation_uuid", None)
     org_id = cdb.organisations.id_for_uuid(org_uuid) if org_uuid else None
     if org_uuid and org_id is None:
-        raise InvalidInput("a person's organisation is neither in the file nor in the database.")
+        raise InvalidInput("record.person_org_missing")
     p = Person(name_latin=_opt_str(d, "name_latin") or "", name_cyrillic=_opt_str(d, "name_cyrillic") or "",
                aliases=_str_list(d, "aliases"), gender=_opt_str(d, "gender") or "unknown",
                categories=_str_list(d, "categories"), organisation_id=org_id, region=_opt_str(d, "region", None),
@@ -305,15 +305,14 @@ def incident_from(cdb: "CaseDatabase", d: dict) -> Incident:
     try:
         date = PartialDate.from_iso(_need(d, "date"))
     except InvalidInput as exc:
-        raise InvalidInput(f"an incident's date is not valid: {exc}") from None
+        raise InvalidInput("record.bad_date", reason=exc.message) from None
     targets = []
     for td in _dicts(d, "targets"):
         pu, ou = _opt_str(td, "person_uuid", None), _opt_str(td, "organisation_uuid", None)
         pid = cdb.persons.id_for_uuid(pu) if pu else None
         oid = cdb.organisations.id_for_uuid(ou) if ou else None
         if (pu and pid is None) or (ou and oid is None):
-            raise InvalidInput("an incident names a person or organisation that is neither in the file nor "
-                               "in the database.")
+            raise InvalidInput("record.target_missing")
         threats = []
         for th in _dicts(td, "threats"):
             criteria = {k: _opt_str(th, k, None) for k in CRITERIA}
@@ -366,7 +365,7 @@ def write_incident(cdb: "CaseDatabase", d: dict, review: str | None = None) -> N
 def _local_id(cdb, table: str, uuid) -> int:
     local = cdb.scalar(f"SELECT id FROM {table} WHERE uuid = ?", (uuid,)) if isinstance(uuid, str) else None
     if local is None:
-        raise InvalidInput(f"a link or review step names a {table} that is neither in the file nor in the database.")
+        raise InvalidInput("record.link_target_missing", table=table)
     return local
 
 
@@ -413,12 +412,11 @@ def write_attachments(cdb: "CaseDatabase", incident_uuid: str, items: list[dict]
         try:
             data = base64.b64decode(_need(a, "data_base64"), validate=True)
         except (binascii.Error, ValueError):
-            raise InvalidInput("an attachment's data is not valid base64.") from None
+            raise InvalidInput("record.attachment_base64") from None
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise InvalidInput("an attachment is larger than 200 MB.")
+            raise InvalidInput("record.attachment_too_large")
         if hashlib.sha256(data).hexdigest() != _need(a, "sha256"):
-            raise InvalidInput("an attachment does not match its SHA-256 hash: it was damaged or changed "
-                               "on the way.")
+            raise InvalidInput("record.attachment_hash")
         filename = (_opt_str(a, "filename") or "attachment")[:255]
         cdb.conn.execute(
             "INSERT INTO attachment(uuid, incident_id, filename, mime, size, sha256, data, description, added_at)"
@@ -445,8 +443,7 @@ def write_casework(cdb: "CaseDatabase", entity: str, d: dict) -> None:
             ref = _opt_str(d, key, None)
             local = cdb.scalar(f"SELECT id FROM {table} WHERE uuid = ?", (ref,)) if ref else None
             if ref and local is None:
-                raise InvalidInput(f"a {entity.replace('_', ' ')} refers to a record that is neither in the file "
-                                   "nor in the database.")
+                raise InvalidInput("record.ref_missing", kind=entity.replace("_", " "))
             values[f.name] = local
         elif f.name == "factors":
             values[f.name] = _str_list(d, f.name)

@@ -58,6 +58,29 @@ class Message:
         return render(self, "en")
 
 
+def to_data(message: Message) -> dict:
+    """A Message as plain JSON-able data (to keep it, e.g. the reason of a write block, in a file)."""
+    def value(v):
+        if isinstance(v, Message):
+            return {"message": to_data(v)}
+        return list(map(value, v)) if isinstance(v, (list, tuple)) else v
+
+    return {"code": message.code, "field": message.field, "params": {k: value(v) for k, v in message.params.items()}}
+
+
+def from_data(data: dict) -> Message:
+    """The Message that to_data wrote; an unknown code (a newer kkdesk's) keeps its English text unknown."""
+    def value(v):
+        if isinstance(v, dict) and set(v) == {"message"}:
+            return from_data(v["message"])
+        return list(map(value, v)) if isinstance(v, list) else v
+
+    code = data.get("code") if isinstance(data.get("code"), str) else ""
+    if code not in CATALOGUE:
+        return Message("error.untranslated", {"text": code})
+    return Message(code, {k: value(v) for k, v in (data.get("params") or {}).items()}, data.get("field"))
+
+
 def msg(code: str, /, field: str | None = None, **params) -> Message:
     """Shorthand: msg("date.unreadable", field="date", text="09.06.19")."""
     if code not in CATALOGUE:
@@ -148,4 +171,5 @@ def normalise_language(text: str) -> str | None:
 
 
 __all__ = ["CATALOGUE", "LANGS", "Message", "format_number", "in_each_language", "language_from_environment", "msg",
-           "normalise_language", "placeholders", "plural_form", "render", "render_value", "text_of"]
+           "normalise_language", "placeholders", "plural_form", "render", "render_value", "text_of",
+           "to_data", "from_data"]

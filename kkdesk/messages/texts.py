@@ -1114,3 +1114,507 @@ CATALOGUE.update({
     "json.summary.part": ("{kind}: {count}", "{kind}: {count}", "{kind}: {count}"),
     "json.summary.none": ("none", "нет", "жоқ"),
 })
+
+# ----- the encrypted file: opening, creating, backup, restore, verify --------------------------------
+CATALOGUE.update({
+    "store.not_a_database": (
+        "This file cannot be opened as a kkdesk database.",
+        "Этот файл нельзя открыть как базу kkdesk.",
+        "Бұл файлды kkdesk дерекқоры ретінде ашу мүмкін емес."),
+    "store.wrong_passphrase": (
+        "The passphrase does not open this database. Check the keyboard layout and Caps Lock. If you are sure of "
+        "the passphrase, the file may be damaged: restore a backup.",
+        "Эта парольная фраза не открывает базу. Проверьте раскладку клавиатуры и Caps Lock. Если вы уверены во "
+        "фразе, файл может быть повреждён: восстановите резервную копию.",
+        "Бұл құпия сөз тіркесі дерекқорды ашпайды. Пернетақта тілін және Caps Lock-ты тексеріңіз. Тіркеске "
+        "сенімді болсаңыз, файл бүлінген болуы мүмкін: сақтық көшірмені қалпына келтіріңіз."),
+    "store.empty_passphrase": (
+        "The passphrase must not be empty.",
+        "Парольная фраза не может быть пустой.",
+        "Құпия сөз тіркесі бос болмауы керек."),
+    "store.file_exists": (
+        "A file already exists at that path; choose another name.",
+        "По этому пути уже есть файл; выберите другое имя.",
+        "Бұл жолда файл бұрыннан бар; басқа ат таңдаңыз."),
+    "store.folder_missing": (
+        "The folder for the new database does not exist.",
+        "Папки для новой базы не существует.",
+        "Жаңа дерекқорға арналған қалта жоқ."),
+    "store.no_database": (
+        "There is no database at that path.",
+        "По этому пути нет базы данных.",
+        "Бұл жолда дерекқор жоқ."),
+    "store.too_short": (
+        "This file is too short to be a kkdesk database.",
+        "Этот файл слишком короткий для базы kkdesk.",
+        "Бұл файл kkdesk дерекқоры болу үшін тым қысқа."),
+    "store.too_new": (
+        "This database was written by a newer kkdesk (schema {version}; this program knows {known}). Update "
+        "kkdesk to open it; nothing was changed.",
+        "Эта база записана более новой версией kkdesk (схема {version}; эта программа знает {known}). Обновите "
+        "kkdesk, чтобы открыть её; ничего не изменено.",
+        "Бұл дерекқорды kkdesk-тің жаңарақ нұсқасы жазған (схема {version}; бұл бағдарлама {known} біледі). "
+        "Оны ашу үшін kkdesk-ті жаңартыңыз; ештеңе өзгертілмеді."),
+    "store.not_kkdesk": (
+        "This encrypted file is not a kkdesk database.",
+        "Этот зашифрованный файл — не база kkdesk.",
+        "Бұл шифрланған файл kkdesk дерекқоры емес."),
+    "store.locked": (
+        "The database is locked; unlock it to continue.",
+        "База заблокирована; разблокируйте её, чтобы продолжить.",
+        "Дерекқор бұғатталған; жалғастыру үшін оны бұғаттан шығарыңыз."),
+    "store.writes_blocked": (
+        "Changes are blocked because the last integrity check failed: {reason} Restore a backup to continue "
+        "(kkdesk restore), or, if you are sure, lift the block with: kkdesk unblock DB --reason TEXT.",
+        "Изменения заблокированы, потому что последняя проверка целостности не прошла: {reason} Чтобы "
+        "продолжить, восстановите резервную копию (kkdesk restore) или, если вы уверены, снимите блокировку: "
+        "kkdesk unblock DB --reason TEXT.",
+        "Өзгерістер бұғатталған, себебі соңғы тұтастық тексерісі өтпеді: {reason} Жалғастыру үшін сақтық "
+        "көшірмені қалпына келтіріңіз (kkdesk restore) немесе сенімді болсаңыз, бұғатты алыңыз: kkdesk "
+        "unblock DB --reason TEXT."),
+    "store.actor_name": (
+        "Give a name of 1 to 100 characters to record your changes under.",
+        "Укажите имя длиной от 1 до 100 знаков, под которым будут записываться ваши изменения.",
+        "Өзгерістеріңіз жазылатын 1-ден 100 таңбаға дейінгі атты беріңіз."),
+    "store.empty_new_passphrase": (
+        "The new passphrase must not be empty.",
+        "Новая парольная фраза не может быть пустой.",
+        "Жаңа құпия сөз тіркесі бос болмауы керек."),
+    "store.current_passphrase_wrong": (
+        "The current passphrase is not right; nothing was changed.",
+        "Текущая парольная фраза неверна; ничего не изменено.",
+        "Қазіргі құпия сөз тіркесі дұрыс емес; ештеңе өзгертілмеді."),
+    "store.busy": (
+        "Finish the current change before changing the passphrase.",
+        "Завершите текущее изменение, прежде чем менять парольную фразу.",
+        "Құпия сөз тіркесін өзгертпес бұрын ағымдағы өзгерісті аяқтаңыз."),
+    "store.unsuitable_place": (
+        "A kkdesk database cannot be kept here: {problem}.",
+        "Базу kkdesk нельзя хранить здесь: {problem}.",
+        "kkdesk дерекқорын мұнда сақтауға болмайды: {problem}."),
+    "store.fusefat": (
+        "this USB stick or disk is mounted with fusefat, which cannot keep the database's write-ahead log. Copy "
+        "the database to this computer's disk, or mount the stick with the system's own FAT driver",
+        "эта флешка или диск подключены через fusefat, который не может вести журнал упреждающей записи базы. "
+        "Скопируйте базу на диск этого компьютера или подключите флешку системным драйвером FAT",
+        "бұл флешка не диск fusefat арқылы қосылған, ол дерекқордың алдын ала жазу журналын жүргізе алмайды. "
+        "Дерекқорды осы компьютердің дискіне көшіріңіз немесе флешканы жүйенің өз FAT драйверімен қосыңыз"),
+    "store.network_drive": (
+        "the database is on a network drive, where its locking is unreliable and data can be lost. Copy it to "
+        "this computer's disk",
+        "база находится на сетевом диске, где блокировка ненадёжна и данные могут потеряться. Скопируйте её на "
+        "диск этого компьютера",
+        "дерекқор желілік дискіде тұр, онда бұғаттау сенімсіз және деректер жоғалуы мүмкін. Оны осы "
+        "компьютердің дискіне көшіріңіз"),
+    "destroy.no_database": (
+        "There is no database at that path.",
+        "По этому пути нет базы данных.",
+        "Бұл жолда дерекқор жоқ."),
+    "destroy.no_backup_folder": (
+        "The backup folder does not exist.",
+        "Папки резервных копий не существует.",
+        "Сақтық көшірмелер қалтасы жоқ."),
+    "backup.unreadable_copy": (
+        "The copy could not be read back; nothing was replaced.",
+        "Копию не удалось прочитать обратно; ничего не заменено.",
+        "Көшірмені кері оқу мүмкін болмады; ештеңе ауыстырылмады."),
+    "backup.copy_not_intact": (
+        "The copy failed its integrity check; nothing was replaced.",
+        "Копия не прошла проверку целостности; ничего не заменено.",
+        "Көшірме тұтастық тексерісінен өтпеді; ештеңе ауыстырылмады."),
+    "backup.copy_incomplete": (
+        "The copy does not hold every incident; nothing was replaced.",
+        "В копии есть не все инциденты; ничего не заменено.",
+        "Көшірмеде барлық оқиға жоқ; ештеңе ауыстырылмады."),
+    "backup.folder_missing": (
+        "The folder for the backup does not exist.",
+        "Папки для резервной копии не существует.",
+        "Сақтық көшірмеге арналған қалта жоқ."),
+    "backup.over_itself": (
+        "A backup cannot overwrite the database itself.",
+        "Резервная копия не может перезаписать саму базу.",
+        "Сақтық көшірме дерекқордың өзін қайта жаза алмайды."),
+    "backup.blocked_earlier": (
+        "The database failed an earlier integrity check, so no backup was made (it would push a good backup out "
+        "of the rotation): {reason}",
+        "База не прошла одну из прежних проверок целостности, поэтому копия не сделана (она вытеснила бы "
+        "хорошую копию из ротации): {reason}",
+        "Дерекқор бұрынғы тұтастық тексерісінен өтпеді, сондықтан көшірме жасалмады (ол жақсы көшірмені "
+        "айналымнан ығыстырып шығарар еді): {reason}"),
+    "backup.source_damaged": (
+        "The database failed its integrity check, so no backup was made: {reason}",
+        "База не прошла проверку целостности, поэтому копия не сделана: {reason}",
+        "Дерекқор тұтастық тексерісінен өтпеді, сондықтан көшірме жасалмады: {reason}"),
+    "backup.not_written": (
+        "The backup could not be written ({reason}); nothing was replaced.",
+        "Резервную копию не удалось записать ({reason}); ничего не заменено.",
+        "Сақтық көшірмені жазу мүмкін болмады ({reason}); ештеңе ауыстырылмады."),
+    "backup.none_there": (
+        "There is no backup at that path.",
+        "По этому пути нет резервной копии.",
+        "Бұл жолда сақтық көшірме жоқ."),
+    "backup.too_short": (
+        "This file is too short to be a kkdesk backup.",
+        "Этот файл слишком короткий для резервной копии kkdesk.",
+        "Бұл файл kkdesk сақтық көшірмесі болу үшін тым қысқа."),
+    "backup.restore_folder_missing": (
+        "The folder for the restored database does not exist.",
+        "Папки для восстановленной базы не существует.",
+        "Қалпына келтірілген дерекқорға арналған қалта жоқ."),
+    "backup.too_new": (
+        "This backup was written by a newer kkdesk; update kkdesk to restore it. Nothing was replaced.",
+        "Эта копия записана более новой версией kkdesk; обновите kkdesk, чтобы восстановить её. Ничего не заменено.",
+        "Бұл көшірмені kkdesk-тің жаңарақ нұсқасы жазған; оны қалпына келтіру үшін kkdesk-ті жаңартыңыз. "
+        "Ештеңе ауыстырылмады."),
+    "backup.damaged": (
+        "The backup is damaged or was changed since it was written: {reason} Nothing was replaced; restore an "
+        "older backup.",
+        "Резервная копия повреждена или изменена после записи: {reason} Ничего не заменено; восстановите более "
+        "старую копию.",
+        "Сақтық көшірме бүлінген немесе жазылғаннан кейін өзгертілген: {reason} Ештеңе ауыстырылмады; ескірек "
+        "көшірмені қалпына келтіріңіз."),
+    "backup.pages_unreadable": (
+        "The backup is damaged: some of its pages cannot be read. Nothing was replaced; restore an older backup.",
+        "Резервная копия повреждена: часть её страниц не читается. Ничего не заменено; восстановите более старую "
+        "копию.",
+        "Сақтық көшірме бүлінген: оның кейбір беттері оқылмайды. Ештеңе ауыстырылмады; ескірек көшірмені қалпына "
+        "келтіріңіз."),
+    "backup.restore_not_written": (
+        "The restore could not be written ({reason}); the database was not replaced and the backup is unchanged.",
+        "Восстановление не удалось записать ({reason}); база не заменена, резервная копия не изменилась.",
+        "Қалпына келтіруді жазу мүмкін болмады ({reason}); дерекқор ауыстырылмады, сақтық көшірме өзгермеді."),
+    "verify.pages_changed": (
+        {"one": "{count} page of the file was changed or damaged.",
+         "other": "{count} pages of the file were changed or damaged."},
+        {"one": "{count} страница файла изменена или повреждена.",
+         "few": "{count} страницы файла изменены или повреждены.",
+         "many": "{count} страниц файла изменены или повреждены."},
+        {"one": "Файлдың {count} беті өзгертілген не бүлінген.",
+         "other": "Файлдың {count} беті өзгертілген не бүлінген."}),
+    "verify.structure": (
+        "The database structure is damaged (integrity check failed).",
+        "Структура базы повреждена (проверка целостности не прошла).",
+        "Дерекқор құрылымы бүлінген (тұтастық тексерісі өтпеді)."),
+    "verify.dangling": (
+        "Some records point to records that no longer exist.",
+        "Некоторые записи ссылаются на записи, которых больше нет.",
+        "Кейбір жазбалар енді жоқ жазбаларға сілтейді."),
+    "verify.unreadable": (
+        "The database file is damaged: some pages cannot be read.",
+        "Файл базы повреждён: часть страниц не читается.",
+        "Дерекқор файлы бүлінген: кейбір беттер оқылмайды."),
+    "verify.attachment_changed": (
+        "Attachment {id} no longer matches the SHA-256 taken at intake.",
+        "Вложение {id} больше не совпадает с SHA-256, снятым при приёме.",
+        "{id} тіркемесі қабылдау кезінде алынған SHA-256-ға енді сәйкес келмейді."),
+    "verify.attachment_replaced": (
+        "Attachment {id} was replaced: its SHA-256 is not the one the history recorded.",
+        "Вложение {id} подменено: его SHA-256 не тот, что записан в истории.",
+        "{id} тіркемесі ауыстырылған: оның SHA-256 тарихта жазылғаны емес."),
+    "verify.attachments_missing": (
+        {"one": "{count} attachment the history records is missing from its incident.",
+         "other": "{count} attachments the history records are missing from their incidents."},
+        {"one": "{count} вложения, записанного в истории, нет в его инциденте.",
+         "few": "{count} вложений, записанных в истории, нет в их инцидентах.",
+         "many": "{count} вложений, записанных в истории, нет в их инцидентах."},
+        {"one": "Тарихта жазылған {count} тіркеме өз оқиғасында жоқ.",
+         "other": "Тарихта жазылған {count} тіркеме өз оқиғаларында жоқ."}),
+    "verify.history_blanked": (
+        "The history of {count} live {table} record(s) was blanked.",
+        "История {count} действующих записей ({table}) стёрта.",
+        "{count} қолданыстағы жазбаның ({table}) тарихы өшірілген."),
+    "verify.records_differ": (
+        "{count} {table} record(s) differ from what their history records: changed behind the history's back.",
+        "{count} записей ({table}) отличаются от того, что записано в их истории: изменены в обход истории.",
+        "{count} жазба ({table}) тарихында жазылғаннан өзгеше: тарихты айналып өтіп өзгертілген."),
+    "verify.peer_rewritten": (
+        "Peer '{peer}': the history in its bundle of {at} does not contain the history entry {seq} it sent "
+        "before: its history was rewritten or cut after it was sent here.",
+        "Участник «{peer}»: история в его пакете от {at} не содержит записи истории {seq}, которую он присылал "
+        "раньше: его история переписана или обрезана после отправки сюда.",
+        "«{peer}» қатысушысы: оның {at} пакетіндегі тарихта бұрын жіберген {seq} тарих жазбасы жоқ: оның "
+        "тарихы мұнда жіберілгеннен кейін қайта жазылған не қысқартылған."),
+    "verify.peer_removed": ("(removed)", "(удалён)", "(жойылған)"),
+    "verify.block_reason": (
+        "Give the reason for lifting the block; it is kept in the history.",
+        "Укажите причину снятия блокировки; она сохраняется в истории.",
+        "Бұғатты алу себебін көрсетіңіз; ол тарихта сақталады."),
+    "verify.block_recorded": (
+        "{reason} (check failed {stamp})",
+        "{reason} (проверка не прошла {stamp})",
+        "{reason} (тексеріс өтпеді: {stamp})"),
+    "verify.database_unreadable": (
+        "The database could not be read.",
+        "Базу не удалось прочитать.",
+        "Дерекқорды оқу мүмкін болмады."),
+    "history.missing": (
+        "History entry {seq} is missing.",
+        "Записи истории {seq} нет.",
+        "{seq} тарих жазбасы жоқ."),
+    "history.change_edited": (
+        "History entry {seq} was edited: its recorded change does not match its hash.",
+        "Запись истории {seq} изменена: записанное изменение не совпадает с его хешем.",
+        "{seq} тарих жазбасы өзгертілген: жазылған өзгеріс оның хешіне сәйкес келмейді."),
+    "history.out_of_chain": (
+        "History entry {seq} does not follow the entry before it.",
+        "Запись истории {seq} не следует за предыдущей.",
+        "{seq} тарих жазбасы алдыңғы жазбаның жалғасы емес."),
+    "history.entry_edited": (
+        "History entry {seq} was edited: its hash does not match its content.",
+        "Запись истории {seq} изменена: её хеш не совпадает с содержимым.",
+        "{seq} тарих жазбасы өзгертілген: оның хеші мазмұнына сәйкес келмейді."),
+})
+
+# ----- exchange: keys, bundles, conflicts ----------------------------------------------------------
+CATALOGUE.update({
+    "bundle.unreadable": (
+        "The bundle's content is not readable although its signature is valid; it was written by an "
+        "incompatible or faulty program. Nothing was written.",
+        "Содержимое пакета не читается, хотя подпись верна; его записала несовместимая или неисправная "
+        "программа. Ничего не записано.",
+        "Қолтаңбасы дұрыс болса да, пакеттің мазмұны оқылмайды; оны үйлесімсіз не ақаулы бағдарлама жазған. "
+        "Ештеңе жазылмады."),
+    "bundle.bomb": (
+        "The bundle unpacks to far more than its size allows (a compression bomb or a damaged file); it was "
+        "refused. Nothing was written.",
+        "Пакет распаковывается в намного больший объём, чем допускает его размер (архивная бомба или "
+        "повреждённый файл); он отклонён. Ничего не записано.",
+        "Пакет өз көлеміне рұқсат етілгеннен әлдеқайда үлкен болып ашылады (сығу бомбасы не бүлінген файл); "
+        "ол қабылданбады. Ештеңе жазылмады."),
+    "bundle.not_bundle_content": (
+        "The bundle's content is not a kkdesk bundle; nothing was written.",
+        "Содержимое пакета — не пакет kkdesk; ничего не записано.",
+        "Пакеттің мазмұны kkdesk пакеті емес; ештеңе жазылмады."),
+    "bundle.too_deep": (
+        "The bundle's content is nested deeper than any kkdesk record; it was refused. Nothing was written.",
+        "Содержимое пакета вложено глубже, чем любая запись kkdesk; он отклонён. Ничего не записано.",
+        "Пакет мазмұны кез келген kkdesk жазбасынан тереңірек салынған; ол қабылданбады. Ештеңе жазылмады."),
+    "bundle.number_range": (
+        "The bundle holds a number outside the range kkdesk records use; it was refused. Nothing was written.",
+        "В пакете есть число вне диапазона, который используют записи kkdesk; он отклонён. Ничего не записано.",
+        "Пакетте kkdesk жазбалары қолданатын ауқымнан тыс сан бар; ол қабылданбады. Ештеңе жазылмады."),
+    "bundle.not_bundle": (
+        "This file is not a kkdesk exchange bundle (or it is cut short); nothing was written.",
+        "Этот файл — не пакет обмена kkdesk (или он обрезан); ничего не записано.",
+        "Бұл файл kkdesk алмасу пакеті емес (не қиылып қалған); ештеңе жазылмады."),
+    "bundle.tampered": (
+        "The bundle was changed or damaged after it was signed (its signature does not match its content). "
+        "Nothing was written; ask the sender for a new copy.",
+        "Пакет изменён или повреждён после подписания (подпись не совпадает с содержимым). Ничего не записано; "
+        "попросите отправителя прислать новую копию.",
+        "Пакет қол қойылғаннан кейін өзгертілген не бүлінген (қолтаңбасы мазмұнына сәйкес емес). Ештеңе "
+        "жазылмады; жіберушіден жаңа көшірме сұраңыз."),
+    "bundle.not_for_us": (
+        "This bundle was sealed for another database's key, so it cannot be opened here. Nothing was written.",
+        "Этот пакет запечатан ключом другой базы, поэтому здесь его открыть нельзя. Ничего не записано.",
+        "Бұл пакет басқа дерекқордың кілтімен мөрленген, сондықтан оны мұнда ашу мүмкін емес. Ештеңе жазылмады."),
+    "bundle.version": (
+        "The bundle has format version {found}; this kkdesk reads version {version}. Update kkdesk. Nothing was "
+        "written.",
+        "У пакета версия формата {found}; эта версия kkdesk читает версию {version}. Обновите kkdesk. Ничего не "
+        "записано.",
+        "Пакеттің формат нұсқасы {found}; бұл kkdesk {version} нұсқасын оқиды. kkdesk-ті жаңартыңыз. Ештеңе "
+        "жазылмады."),
+    "bundle.mismatch": (
+        "The bundle's signer or recipient does not match its content; nothing was written.",
+        "Подписавший или получатель пакета не совпадают с его содержимым; ничего не записано.",
+        "Пакетке қол қоюшы не алушы оның мазмұнына сәйкес келмейді; ештеңе жазылмады."),
+    "bundle.records_choice": (
+        "records must be one of {choices}.",
+        "records: допустимые значения — {choices}.",
+        "records: рұқсат етілген мәндер — {choices}."),
+    "bundle.folder_missing": (
+        "The folder for the bundle does not exist.",
+        "Папки для пакета не существует.",
+        "Пакетке арналған қалта жоқ."),
+    "bundle.head_malformed": (
+        "The bundle's history head is malformed; nothing was written.",
+        "Вершина истории в пакете повреждена; ничего не записано.",
+        "Пакеттегі тарих басы бүлінген; ештеңе жазылмады."),
+    "bundle.no_file": (
+        "There is no bundle file at that path.",
+        "По этому пути нет файла пакета.",
+        "Бұл жолда пакет файлы жоқ."),
+    "bundle.too_large": (
+        "The bundle is larger than 1 GB; nothing was written.",
+        "Пакет больше 1 ГБ; ничего не записано.",
+        "Пакет 1 ГБ-тан үлкен; ештеңе жазылмады."),
+    "bundle.unknown_sender": (
+        "This bundle was signed by a key that is not registered here. If you expect it, compare the sender's key "
+        "fingerprint and add it with: kkdesk keys DB --add-peer NAME KEY. Nothing was written.",
+        "Этот пакет подписан ключом, который здесь не зарегистрирован. Если вы его ждёте, сверьте отпечаток ключа "
+        "отправителя и добавьте его: kkdesk keys DB --add-peer NAME KEY. Ничего не записано.",
+        "Бұл пакетке мұнда тіркелмеген кілтпен қол қойылған. Оны күтсеңіз, жіберушінің кілт саусақ ізін "
+        "салыстырып, қосыңыз: kkdesk keys DB --add-peer NAME KEY. Ештеңе жазылмады."),
+    "bundle.no_identity": (
+        "The bundle has no identity; nothing was written.",
+        "У пакета нет идентификатора; ничего не записано.",
+        "Пакеттің идентификаторы жоқ; ештеңе жазылмады."),
+    "bundle.malformed": (
+        "The bundle's content is malformed; nothing was written.",
+        "Содержимое пакета повреждено; ничего не записано.",
+        "Пакеттің мазмұны бүлінген; ештеңе жазылмады."),
+    "bundle.record_rejected": (
+        "The bundle's {kind} record {n} cannot be stored: {reason} Nothing was written.",
+        "Запись {n} ({kind}) из пакета нельзя сохранить: {reason} Ничего не записано.",
+        "Пакеттегі {n}-жазбаны ({kind}) сақтау мүмкін емес: {reason} Ештеңе жазылмады."),
+    "bundle.record_clashes": (
+        "The bundle's {kind} record {n} clashes with data already here (a repeated identity). Nothing was written.",
+        "Запись {n} ({kind}) из пакета конфликтует с уже имеющимися данными (повторяющийся идентификатор). "
+        "Ничего не записано.",
+        "Пакеттегі {n}-жазба ({kind}) мұндағы деректермен қайшы келеді (қайталанатын идентификатор). Ештеңе "
+        "жазылмады."),
+    "bundle.record_malformed": (
+        "The bundle's {kind} record {n} is malformed. Nothing was written.",
+        "Запись {n} ({kind}) из пакета повреждена. Ничего не записано.",
+        "Пакеттегі {n}-жазба ({kind}) бүлінген. Ештеңе жазылмады."),
+    "bundle.attachments_malformed": (
+        "its attachments are malformed.",
+        "её вложения повреждены.",
+        "оның тіркемелері бүлінген."),
+    "bundle.no_uuid": (
+        "a record has no uuid.",
+        "у записи нет uuid.",
+        "жазбаның uuid-і жоқ."),
+    "bundle.written": (
+        "Bundle written: incidents {incidents}, persons {persons}, organisations {organisations}, vocabulary terms "
+        "{terms}, attachments {attachments}, acknowledgements {acknowledged}.",
+        "Пакет записан: инцидентов — {incidents}, лиц — {persons}, организаций — {organisations}, терминов — "
+        "{terms}, вложений — {attachments}, подтверждений — {acknowledged}.",
+        "Пакет жазылды: оқиғалар — {incidents}, тұлғалар — {persons}, ұйымдар — {organisations}, терминдер — "
+        "{terms}, тіркемелер — {attachments}, растаулар — {acknowledged}."),
+    "bundle.imported_before": (
+        "This bundle was imported before; nothing changed.",
+        "Этот пакет уже импортировался; ничего не изменилось.",
+        "Бұл пакет бұрын импортталған; ештеңе өзгермеді."),
+    "bundle.imported": (
+        "Bundle imported: new records {created}, updated {updated}, unchanged {unchanged}, older versions skipped "
+        "{older_skipped}, kept (newer here) {kept_mine}, conflicts to resolve {conflicts}, attachments "
+        "{attachments}, our bundles acknowledged {acknowledged}.",
+        "Пакет импортирован: новых записей — {created}, обновлено — {updated}, без изменений — {unchanged}, "
+        "пропущено старых версий — {older_skipped}, оставлено (здесь новее) — {kept_mine}, конфликтов для "
+        "решения — {conflicts}, вложений — {attachments}, подтверждено наших пакетов — {acknowledged}.",
+        "Пакет импортталды: жаңа жазбалар — {created}, жаңартылғаны — {updated}, өзгеріссіз — {unchanged}, "
+        "өткізілген ескі нұсқалар — {older_skipped}, қалдырылғаны (мұнда жаңарақ) — {kept_mine}, шешілетін "
+        "қайшылықтар — {conflicts}, тіркемелер — {attachments}, расталған пакеттеріміз — {acknowledged}."),
+    "bundle.history_warning": (
+        "WARNING: {warning}",
+        "ВНИМАНИЕ: {warning}",
+        "НАЗАР АУДАРЫҢЫЗ: {warning}"),
+    "record.field_kind": (
+        "a record's '{key}' is missing or of the wrong kind.",
+        "в записи нет поля «{key}» или оно неверного вида.",
+        "жазбада «{key}» өрісі жоқ не оның түрі дұрыс емес."),
+    "record.field_text": (
+        "a record's '{key}' must be text.",
+        "поле записи «{key}» должно быть текстом.",
+        "жазбаның «{key}» өрісі мәтін болуы керек."),
+    "record.field_texts": (
+        "a record's '{key}' must be a list of texts.",
+        "поле записи «{key}» должно быть списком текстов.",
+        "жазбаның «{key}» өрісі мәтіндер тізімі болуы керек."),
+    "record.field_objects": (
+        "a record's '{key}' must be a list of objects.",
+        "поле записи «{key}» должно быть списком объектов.",
+        "жазбаның «{key}» өрісі объектілер тізімі болуы керек."),
+    "record.person_org_missing": (
+        "a person's organisation is neither in the file nor in the database.",
+        "организации лица нет ни в файле, ни в базе.",
+        "тұлғаның ұйымы файлда да, дерекқорда да жоқ."),
+    "record.bad_date": (
+        "an incident's date is not valid: {reason}",
+        "дата инцидента неверна: {reason}",
+        "оқиға күні жарамсыз: {reason}"),
+    "record.target_missing": (
+        "an incident names a person or organisation that is neither in the file nor in the database.",
+        "инцидент называет лицо или организацию, которых нет ни в файле, ни в базе.",
+        "оқиға файлда да, дерекқорда да жоқ тұлғаны не ұйымды атайды."),
+    "record.link_target_missing": (
+        "a link or review step names a {table} that is neither in the file nor in the database.",
+        "связь или шаг проверки называет запись ({table}), которой нет ни в файле, ни в базе.",
+        "байланыс не тексеру қадамы файлда да, дерекқорда да жоқ жазбаны ({table}) атайды."),
+    "record.attachment_base64": (
+        "an attachment's data is not valid base64.",
+        "данные вложения — не корректный base64.",
+        "тіркеме деректері дұрыс base64 емес."),
+    "record.attachment_too_large": (
+        "an attachment is larger than 200 MB.",
+        "вложение больше 200 МБ.",
+        "тіркеме 200 МБ-тан үлкен."),
+    "record.attachment_hash": (
+        "an attachment does not match its SHA-256 hash: it was damaged or changed on the way.",
+        "вложение не совпадает со своим хешем SHA-256: оно повреждено или изменено в пути.",
+        "тіркеме өзінің SHA-256 хешіне сәйкес келмейді: ол жолда бүлінген не өзгертілген."),
+    "record.ref_missing": (
+        "a {kind} refers to a record that is neither in the file nor in the database.",
+        "запись ({kind}) ссылается на запись, которой нет ни в файле, ни в базе.",
+        "жазба ({kind}) файлда да, дерекқорда да жоқ жазбаға сілтейді."),
+    "conflict.not_found": (
+        "There is no conflict with that number (see: kkdesk bundle conflicts DB).",
+        "Конфликта с таким номером нет (см.: kkdesk bundle conflicts DB).",
+        "Мұндай нөмірлі қайшылық жоқ (қараңыз: kkdesk bundle conflicts DB)."),
+    "conflict.resolved": (
+        "That conflict is already resolved.",
+        "Этот конфликт уже решён.",
+        "Бұл қайшылық шешіліп қойған."),
+    "conflict.bad_choice": (
+        "Choose 'mine' or 'theirs' for {name}, not '{choice}'.",
+        "Для {name} выберите «mine» или «theirs», а не «{choice}».",
+        "{name} үшін «{choice}» емес, «mine» не «theirs» таңдаңыз."),
+    "conflict.not_differing": (
+        "'{name}' is not one of the differing fields: {fields}.",
+        "«{name}» не входит в различающиеся поля: {fields}.",
+        "«{name}» айырмашылығы бар өрістердің қатарында жоқ: {fields}."),
+    "conflict.choose_all": (
+        "Choose mine or theirs for: {fields}.",
+        "Выберите «mine» или «theirs» для: {fields}.",
+        "Мыналар үшін «mine» не «theirs» таңдаңыз: {fields}."),
+    "conflict.record_gone": (
+        "The record of that conflict no longer exists here.",
+        "Записи этого конфликта здесь больше нет.",
+        "Бұл қайшылықтың жазбасы мұнда енді жоқ."),
+    "keys.not_a_key": (
+        "That is not a kkdesk exchange key (it starts with '{prefix}').",
+        "Это не ключ обмена kkdesk (он начинается с «{prefix}»).",
+        "Бұл kkdesk алмасу кілті емес (ол «{prefix}» деп басталады)."),
+    "keys.damaged": (
+        "The key text is damaged: it contains characters a key never has.",
+        "Текст ключа повреждён: в нём есть символы, которых в ключе не бывает.",
+        "Кілт мәтіні бүлінген: онда кілтте болмайтын таңбалар бар."),
+    "keys.checksum": (
+        "The key text is incomplete or mistyped (its checksum does not match).",
+        "Текст ключа неполон или набран с ошибкой (контрольная сумма не совпадает).",
+        "Кілт мәтіні толық емес не қате терілген (бақылау сомасы сәйкес емес)."),
+    "keys.role": (
+        "A peer's role is one of: {roles}.",
+        "Роль участника — одна из: {roles}.",
+        "Қатысушының рөлі мыналардың бірі: {roles}."),
+    "keys.peer_name": (
+        "Give the peer a name of 1 to {limit} characters.",
+        "Дайте участнику имя длиной от 1 до {limit} знаков.",
+        "Қатысушыға 1-ден {limit} таңбаға дейінгі ат беріңіз."),
+    "keys.own_key": (
+        "That is this database's own key; add the other side's key.",
+        "Это собственный ключ этой базы; добавьте ключ другой стороны.",
+        "Бұл осы дерекқордың өз кілті; екінші жақтың кілтін қосыңыз."),
+    "keys.name_taken": (
+        "A peer with that name is already registered; choose another name.",
+        "Участник с таким именем уже зарегистрирован; выберите другое имя.",
+        "Мұндай атты қатысушы тіркелген; басқа ат таңдаңыз."),
+    "keys.key_taken": (
+        "That key is already registered under another name.",
+        "Этот ключ уже зарегистрирован под другим именем.",
+        "Бұл кілт басқа атпен тіркелген."),
+    "keys.not_registered": (
+        "That key is not registered; add it first with: kkdesk keys DB --add-peer NAME KEY",
+        "Этот ключ не зарегистрирован; сначала добавьте его: kkdesk keys DB --add-peer NAME KEY",
+        "Бұл кілт тіркелмеген; алдымен оны қосыңыз: kkdesk keys DB --add-peer NAME KEY"),
+    "keys.no_peer": (
+        "There is no registered peer with that name (see: kkdesk keys DB).",
+        "Зарегистрированного участника с таким именем нет (см.: kkdesk keys DB).",
+        "Мұндай атпен тіркелген қатысушы жоқ (қараңыз: kkdesk keys DB)."),
+    "purge.confirm": (
+        "Purging deletes records from this laptop for good; confirm to go ahead.",
+        "Очистка удаляет записи с этого ноутбука навсегда; подтвердите, чтобы продолжить.",
+        "Тазалау жазбаларды бұл ноутбуктан біржола жояды; жалғастыру үшін растаңыз."),
+})

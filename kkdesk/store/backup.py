@@ -21,6 +21,7 @@ from kkdesk.errors import (
     StorageFailure,
     reason_for_os_error,
 )
+from kkdesk.messages import Message, msg
 from kkdesk.store import crypto
 from kkdesk.store.database import (
     SCHEMA_VERSION,
@@ -44,13 +45,13 @@ def _check_copy(path: str, key_value: str, expected_incidents: int | None) -> No
         result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         count = conn.execute("SELECT count(*) FROM incident").fetchone()[0]
     except DatabaseError:
-        raise IntegrityFailure("The copy could not be read back; nothing was replaced.") from None
+        raise IntegrityFailure("backup.unreadable_copy") from None
     finally:
         conn.close()
     if problems or result != ["ok"]:
-        raise IntegrityFailure("The copy failed its integrity check; nothing was replaced.")
+        raise IntegrityFailure("backup.copy_not_intact")
     if expected_incidents is not None and count != expected_incidents:
-        raise IntegrityFailure("The copy does not hold every incident; nothing was replaced.")
+        raise IntegrityFailure("backup.copy_incomplete")
 
 
 def backup(cdb: Database, dest: str | os.PathLike, check_source: bool = True) -> str:
@@ -58,12 +59,11 @@ def backup(cdb: Database, dest: str | os.PathLike, check_source: bool = True) ->
     dest = os.fspath(dest)
     folder = os.path.dirname(os.path.abspath(dest))
     if not os.path.isdir(folder):
-        raise InvalidInput("The folder for the backup does not exist.")
+        raise InvalidInput("backup.folder_missing", field="path")
     if os.path.abspath(dest) == cdb.path:
-        raise InvalidInput("A backup cannot overwrite the database itself.")
+        raise InvalidInput("backup.over_itself", field="path")
     if cdb.writes_blocked:
-        raise IntegrityFailure("The database failed an earlier integrity check, so no backup was made (it "
-                               "would push a good backup out of the rotation): " + cdb.writes_blocked)
+        raise IntegrityFailure("backup.blocked_earlier", reason=cdb.writes_blocked)
     if check_source:
         from kkdesk.store.verify import verify
 
@@ -71,8 +71,7 @@ def backup(cdb: Database, dest: str | os.PathLike, check_source: bool = True) ->
         # verifies clean, so rotation only ever drops backups older than a clean one.
         report = verify(cdb)
         if not report.ok:
-            raise IntegrityFailure("The database failed its integrity check, so no backup was made: "
-                                   + report.problems[0])
+            raise IntegrityFailure("backup.source_damaged", reason=report.problems[0])
     from kkdesk.store.destroy import remove_leftovers
 
     remove_leftovers(folder, f".{os.path.basename(dest)}.")  # copies an earlier, crashed backup left
@@ -92,23 +91,23 @@ def backup(cdb: Database, dest: str | os.PathLike, check_source: bool = True) ->
         fsync_dir(folder)
     except (DatabaseError, OSError) as exc:
         remove_quietly(tmp, _SQLITE_FILES)
-        raise StorageFailure(f"The backup could not be written ({_reason(exc)}); nothing was replaced.") from None
+        raise StorageFailure("backup.not_written", reason=_reason(exc)) from None
     except BaseException:
         remove_quietly(tmp, _SQLITE_FILES)
         raise
     return dest
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> Message:
     """A short plain reason for a failed write, without paths or names (kkdesk.errors says which)."""
     if isinstance(exc, OSError):
         return reason_for_os_error(exc)
     text = str(exc).lower()
     if "full" in text:
-        return "the disk is full"
+        return msg("os.disk_full")
     if "i/o" in text:
-        return "the disk reported an input/output error; it may be full or failing"
-    return "the disk refused the write"
+        return msg("os.io_error")
+    return msg("os.refused")
 
 
 def rotating_backup(cdb: Database, folder: str | os.PathLike, keep: int = 7) -> str:
@@ -152,29 +151,26 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike, passphra
 
     backup_path, db_path = os.fspath(backup_path), os.fspath(db_path)
     if not os.path.isfile(backup_path):
-        raise NotADatabase("There is no backup at that path.")
+        raise NotADatabase("backup.none_there")
     salt = crypto.read_salt(backup_path)
     if salt is None:
-        raise NotADatabase("This file is too short to be a kkdesk backup.")
+        raise NotADatabase("backup.too_short")
     key_value = crypto.key_pragma_value(crypto.derive_key(passphrase, salt), salt)
     _check_key(backup_path, key_value)  # WrongPassphrase: a plain message, nothing touched
     folder = os.path.dirname(os.path.abspath(db_path))
     if not os.path.isdir(folder):
-        raise InvalidInput("The folder for the restored database does not exist.")
+        raise InvalidInput("backup.restore_folder_missing", field="path")
     src = Database(backup_path, _open_read_only(backup_path, key_value), key_value, actor)
     try:
         version = src.schema_version()
         if version > SCHEMA_VERSION:
-            raise SchemaTooNew("This backup was written by a newer kkdesk; update kkdesk to restore it. "
-                               "Nothing was replaced.")
+            raise SchemaTooNew("backup.too_new")
         report = verify(src)
         if not report.ok:
-            raise IntegrityFailure("The backup is damaged or was changed since it was written: "
-                                   f"{report.problems[0]} Nothing was replaced; restore an older backup.")
+            raise IntegrityFailure("backup.damaged", reason=report.problems[0])
         expected = src.scalar("SELECT count(*) FROM incident")
     except DatabaseError:
-        raise IntegrityFailure("The backup is damaged: some of its pages cannot be read. Nothing was "
-                               "replaced; restore an older backup.") from None
+        raise IntegrityFailure("backup.pages_unreadable") from None
     finally:
         src.close()
     tmp = temp_path_beside(db_path)
@@ -196,8 +192,7 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike, passphra
         fsync_dir(folder)
     except (DatabaseError, OSError) as exc:
         remove_quietly(tmp, _SQLITE_FILES)
-        raise StorageFailure(f"The restore could not be written ({_reason(exc)}); the database was not "
-                             "replaced and the backup is unchanged.") from None
+        raise StorageFailure("backup.restore_not_written", reason=_reason(exc)) from None
     except BaseException:
         remove_quietly(tmp, _SQLITE_FILES)
         raise

@@ -28,6 +28,7 @@ from kkdesk.errors import (
     WritesBlocked,
     WrongPassphrase,
 )
+from kkdesk.messages import Message
 from kkdesk.paths import storage_problem
 from kkdesk.progress import Progress, ensure
 from kkdesk.resources import Traversable, resource_files
@@ -81,7 +82,7 @@ def _check_key(path: str, key_value: str) -> None:
     try:
         conn = _connect_keyed(uri, key_value, uri=True)
     except DatabaseError:
-        raise NotADatabase("This file cannot be opened as a kkdesk database.") from None
+        raise NotADatabase("store.not_a_database") from None
     try:
         # Only page 1 is read (the header): its MAC fails under a wrong key. The schema pages are not
         # touched, because after a crash mid-checkpoint the main file alone may be inconsistent
@@ -90,10 +91,7 @@ def _check_key(path: str, key_value: str) -> None:
     except DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", SQLITE_NOTADB) != SQLITE_NOTADB:
             return
-        raise WrongPassphrase(
-            "The passphrase does not open this database. Check the keyboard layout and Caps Lock. "
-            "If you are sure of the passphrase, the file may be damaged: restore a backup."
-        ) from None
+        raise WrongPassphrase("store.wrong_passphrase") from None
     finally:
         conn.close()
 
@@ -111,7 +109,7 @@ class Database:
         self.actor = actor or "unknown"
         self._depth = 0
         self._lock = threading.RLock()
-        self.writes_blocked: str | None = None  # the reason, once verification failed
+        self.writes_blocked: Message | None = None  # the reason, once verification failed
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -122,12 +120,12 @@ class Database:
         (CaseDatabase loads the vocabularies) in the same transaction as the schema."""
         path = os.fspath(path)
         if not passphrase:
-            raise InvalidInput("The passphrase must not be empty.")
+            raise InvalidInput("store.empty_passphrase", field="passphrase")
         if os.path.exists(path):
-            raise InvalidInput("A file already exists at that path; choose another name.")
+            raise InvalidInput("store.file_exists", field="path")
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
-            raise InvalidInput("The folder for the new database does not exist.")
+            raise InvalidInput("store.folder_missing", field="path")
         _refuse_unsuitable_folder(folder)
         salt = crypto.new_salt()
         key_value = crypto.key_pragma_value(crypto.derive_key(passphrase, salt), salt)
@@ -165,11 +163,11 @@ class Database:
         migrate=False leaves an older schema as it is (to copy the file, not to use it)."""
         path = os.fspath(path)
         if not os.path.isfile(path):
-            raise NotADatabase("There is no database at that path.")
+            raise NotADatabase("store.no_database")
         _refuse_unsuitable_folder(os.path.dirname(os.path.abspath(path)))
         salt = crypto.read_salt(path)
         if salt is None:
-            raise NotADatabase("This file is too short to be a kkdesk database.")
+            raise NotADatabase("store.too_short")
         key_value = crypto.key_pragma_value(crypto.derive_key(passphrase, salt), salt)
         _check_key(path, key_value)
         from kkdesk.store.destroy import remove_leftovers
@@ -186,12 +184,9 @@ class Database:
         try:
             version = cdb.schema_version()
             if version > SCHEMA_VERSION:
-                raise SchemaTooNew(
-                    f"This database was written by a newer kkdesk (schema {version}; this program "
-                    f"knows {SCHEMA_VERSION}). Update kkdesk to open it; nothing was changed."
-                )
+                raise SchemaTooNew("store.too_new", version=str(version), known=str(SCHEMA_VERSION))
             if version == 0 and not cdb._is_empty():
-                raise NotADatabase("This encrypted file is not a kkdesk database.")
+                raise NotADatabase("store.not_kkdesk")
             cdb._apply_pragmas()
             if migrate:
                 cdb._migrate(progress)
@@ -233,7 +228,7 @@ class Database:
     @property
     def conn(self):
         if self._conn is None:
-            raise DatabaseLocked("The database is locked; unlock it to continue.")
+            raise DatabaseLocked("store.locked")
         return self._conn
 
     def execute(self, sql: str, params=()):
@@ -279,11 +274,7 @@ class Database:
         """One all-or-nothing unit of work; nested use becomes a savepoint."""
         with self._lock:
             if self.writes_blocked:
-                raise WritesBlocked(
-                    "Changes are blocked because the last integrity check failed: "
-                    f"{self.writes_blocked} Restore a backup to continue (kkdesk restore), or, if you are "
-                    "sure, lift the block with: kkdesk unblock DB --reason TEXT."
-                )
+                raise WritesBlocked("store.writes_blocked", reason=self.writes_blocked)
             conn = self.conn
             if self._depth == 0:
                 conn.execute("BEGIN IMMEDIATE")
@@ -355,7 +346,7 @@ class Database:
         """Set the name changes are recorded under from now on (in the history)."""
         name = " ".join((name or "").split())
         if not name or len(name) > 100:
-            raise InvalidInput("Give a name of 1 to 100 characters to record your changes under.")
+            raise InvalidInput("store.actor_name", field="actor")
         with self.transaction():
             old = self.actor
             self.conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", (ACTOR_SETTING, name))
@@ -398,15 +389,15 @@ class Database:
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt every page under a key from the new passphrase, in one transaction."""
         if not new:
-            raise InvalidInput("The new passphrase must not be empty.")
+            raise InvalidInput("store.empty_new_passphrase", field="new_passphrase")
         salt = crypto.read_salt(self.path)
         old_value = crypto.key_pragma_value(crypto.derive_key(old, salt), salt)
         if old_value != self._key_value:
-            raise WrongPassphrase("The current passphrase is not right; nothing was changed.")
+            raise WrongPassphrase("store.current_passphrase_wrong")
         new_value = crypto.key_pragma_value(crypto.derive_key(new, salt), salt)
         with self._lock:
             if self._depth:
-                raise InvalidInput("Finish the current change before changing the passphrase.")
+                raise InvalidInput("store.busy")
             self.conn.execute(f'PRAGMA rekey = "{new_value}"')
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._key_value = new_value
@@ -446,4 +437,4 @@ def _refuse_unsuitable_folder(folder: str) -> None:
     """A plain refusal for file systems where the database would fail or lose data (kkdesk.paths)."""
     problem = storage_problem(folder)
     if problem:
-        raise InvalidInput(f"A kkdesk database cannot be kept here: {problem}.")
+        raise InvalidInput("store.unsuitable_place", problem=problem)

@@ -70,13 +70,13 @@ def destroy(db_path: str | os.PathLike, backup_folder: str | os.PathLike | None 
     leftover temporary copy in their folders; returns the names removed."""
     db = Path(db_path)
     if not db.is_file():
-        raise InvalidInput("There is no database at that path.")
+        raise InvalidInput("destroy.no_database")
     folders = [db.parent]
     targets = [db]
     if backup_folder is not None:
         folder = Path(backup_folder)
         if not folder.is_dir():
-            raise InvalidInput("The backup folder does not exist.")
+            raise InvalidInput("destroy.no_backup_folder")
         folders.append(folder)
         targets += sorted(folder.glob(f"{db.stem}-*{BACKUP_SUFFIX}"))
     targets += [Path(f"{t}{s}") for t in list(targets) for s in SQLITE_SIDECARS]

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from kkdesk.messages import Message, msg
 from kkdesk.util.clock import now_iso
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class HistoryLog:
         return HistoryEntry(row[0], row[1], row[2], row[3], row[4], row[5],
                             json.loads(row[6]) if row[6] is not None else None)
 
-    def verify(self) -> Iterator[str]:
+    def verify(self) -> Iterator[Message]:
         """Yield a plain description of every break in the chain (nothing when intact)."""
         prev = GENESIS
         expected_seq = 1
@@ -113,12 +114,12 @@ class HistoryLog:
         )
         for seq, at, actor, action, entity, uid, changes, changes_hash, prev_hash, digest in cur:
             if seq != expected_seq:
-                yield f"History entry {expected_seq} is missing."
+                yield msg("history.missing", seq=str(expected_seq))
             expected_seq = seq + 1
             if changes is not None and _sha256(changes) != changes_hash:
-                yield f"History entry {seq} was edited: its recorded change does not match its hash."
+                yield msg("history.change_edited", seq=str(seq))
             if prev_hash != prev:
-                yield f"History entry {seq} does not follow the entry before it."
+                yield msg("history.out_of_chain", seq=str(seq))
             if entry_hash(seq, at, actor, action, entity, uid, changes_hash, prev_hash) != digest:
-                yield f"History entry {seq} was edited: its hash does not match its content."
+                yield msg("history.entry_edited", seq=str(seq))
             prev = digest

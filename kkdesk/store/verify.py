@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass, field
 
 from kkdesk.errors import InvalidInput
+from kkdesk.messages import Message, from_data, msg, to_data
 from kkdesk.progress import Progress, ensure
 from kkdesk.store.database import Database
 from kkdesk.util.clock import now_iso
@@ -27,10 +28,10 @@ _NOT_COMPARED = {"id", "uuid", "revision", "updated_at", "updated_by", "recorded
 
 @dataclass
 class VerifyReport:
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
     checked: dict[str, int] = field(default_factory=dict)
     # About peers' databases (a monitor's history rewritten behind a head it sent): not damage here.
-    peer_problems: list[str] = field(default_factory=list)
+    peer_problems: list[Message] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -49,13 +50,13 @@ def verify(cdb: Database, attachments: bool = True, history: bool = True,
         bad_pages = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
         report.checked["pages"] = cdb.scalar("PRAGMA page_count")
         if bad_pages:
-            report.problems.append(f"{len(bad_pages)} page(s) of the file were changed or damaged.")
+            report.problems.append(msg("verify.pages_changed", count=len(bad_pages)))
         progress.set_progress(0.3, "Checking the database structure")
         result = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
         if result != ["ok"]:
-            report.problems.append("The database structure is damaged (integrity check failed).")
+            report.problems.append(msg("verify.structure"))
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            report.problems.append("Some records point to records that no longer exist.")
+            report.problems.append(msg("verify.dangling"))
         if attachments:
             progress.set_progress(0.5, "Checking attachments")
             report.problems.extend(_check_attachments(cdb, progress, report))
@@ -67,7 +68,7 @@ def verify(cdb: Database, attachments: bool = True, history: bool = True,
             report.problems.extend(_check_records_against_history(cdb, progress, report))
             report.peer_problems.extend(check_peer_heads(cdb))
     except DatabaseError:
-        report.problems.append("The database file is damaged: some pages cannot be read.")
+        report.problems.append(msg("verify.unreadable"))
     progress.set_progress(1.0, "Done")
     if report.problems:
         block(cdb, report.problems[0])
@@ -76,7 +77,7 @@ def verify(cdb: Database, attachments: bool = True, history: bool = True,
 
 # ----- the block that outlives the process ----------------------------------------------------
 
-def block(cdb: CaseDatabase, reason: str) -> None:
+def block(cdb: CaseDatabase, reason: Message) -> None:
     """Block writes now and record the block inside the database, for every later process.
     If the damaged file refuses even that write, the block still holds in this process."""
     cdb.writes_blocked = reason
@@ -87,7 +88,7 @@ def block(cdb: CaseDatabase, reason: str) -> None:
             cdb.writes_blocked = None  # this one write is the record of the block itself
             with cdb.transaction():
                 cdb.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                                 (BLOCK_KEY, f"{now_iso()} {reason}"))
+                                 (BLOCK_KEY, f"{now_iso()} {json.dumps(to_data(reason), ensure_ascii=False)}"))
                 cdb.history.record("update", "database", cdb.meta("database_uuid", ""),
                                    {"verification_failed": reason})
         except DatabaseError:
@@ -96,23 +97,27 @@ def block(cdb: CaseDatabase, reason: str) -> None:
             cdb.writes_blocked = reason
 
 
-def recorded_block(cdb: CaseDatabase) -> str | None:
+def recorded_block(cdb: CaseDatabase) -> Message | None:
     """The reason a failed check recorded in the database, if writes are still blocked by it."""
     try:
         value = cdb.meta(BLOCK_KEY)
     except DatabaseError:
-        return "The database could not be read."
+        return msg("verify.database_unreadable")
     if not value:
         return None
     stamp, _, reason = value.partition(" ")
-    return f"{reason} (check failed {stamp})"
+    try:
+        kept = from_data(json.loads(reason))
+    except (ValueError, AttributeError):   # a block recorded by an older kkdesk, in English words
+        kept = Message("error.untranslated", {"text": reason})
+    return msg("verify.block_recorded", reason=kept, stamp=stamp)
 
 
 def override_block(cdb: CaseDatabase, reason: str) -> None:
     """Lift a recorded block by an explicit decision, logged in the history with its reason."""
     reason = (reason or "").strip()
     if not reason:
-        raise InvalidInput("Give the reason for lifting the block; it is kept in the history.")
+        raise InvalidInput("verify.block_reason", field="reason")
     previous = cdb.meta(BLOCK_KEY)
     cdb.writes_blocked = None
     with cdb.transaction():
@@ -141,7 +146,7 @@ def _recorded_attachments(cdb: CaseDatabase) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _check_attachments(cdb: CaseDatabase, progress: Progress, report: VerifyReport) -> list[str]:
+def _check_attachments(cdb: CaseDatabase, progress: Progress, report: VerifyReport) -> list[Message]:
     """Each attachment against the SHA-256 taken at intake, and that hash against the one the
     history recorded (a blob and its hash replaced together are caught there); an attachment the
     history has but the table lost is reported too."""
@@ -156,13 +161,13 @@ def _check_attachments(cdb: CaseDatabase, progress: Progress, report: VerifyRepo
             "SELECT data, sha256, uuid FROM attachment WHERE id = ?", (att_id,)).fetchone()
         seen.add(uuid)
         if hashlib.sha256(data).hexdigest() != expected:
-            problems.append(f"Attachment {att_id} no longer matches the SHA-256 taken at intake.")
+            problems.append(msg("verify.attachment_changed", id=str(att_id)))
         elif uuid in recorded and recorded[uuid][1] != expected:
-            problems.append(f"Attachment {att_id} was replaced: its SHA-256 is not the one the history recorded.")
+            problems.append(msg("verify.attachment_replaced", id=str(att_id)))
     live = {r[0] for r in conn.execute("SELECT uuid FROM incident")}
     missing = [a for a, (inc, _) in recorded.items() if a not in seen and inc in live]
     if missing:
-        problems.append(f"{len(missing)} attachment(s) the history records are missing from their incidents.")
+        problems.append(msg("verify.attachments_missing", count=len(missing)))
     report.checked["attachments"] = len(ids)
     return problems
 
@@ -199,7 +204,7 @@ def _differs(record: dict, state: dict) -> bool:
     return False
 
 
-def _check_records_against_history(cdb: CaseDatabase, progress: Progress, report: VerifyReport) -> list[str]:
+def _check_records_against_history(cdb: CaseDatabase, progress: Progress, report: VerifyReport) -> list[Message]:
     """Every live incident, person and organisation: its history's text not blanked, and the
     record's own fields equal to what its history says they became."""
     problems = []
@@ -211,7 +216,7 @@ def _check_records_against_history(cdb: CaseDatabase, progress: Progress, report
             f"SELECT count(DISTINCT h.entity_uuid) FROM history h JOIN {table} r ON r.uuid = h.entity_uuid"
             " WHERE h.changes IS NULL").fetchone()[0]
         if blanked:
-            problems.append(f"The history of {blanked} live {table} record(s) was blanked.")
+            problems.append(msg("verify.history_blanked", count=blanked, table=table))
         differing = 0
         # One pass over the history in record order (the history_entity index): memory stays flat.
         cur = conn.execute(f"SELECT h.entity_uuid, h.action, h.changes FROM history h"
@@ -231,15 +236,14 @@ def _check_records_against_history(cdb: CaseDatabase, progress: Progress, report
             if _differs(dict(zip(columns, row)), state):
                 differing += 1
         if differing:
-            problems.append(f"{differing} {table} record(s) differ from what their history records: "
-                            "changed behind the history's back.")
+            problems.append(msg("verify.records_differ", count=differing, table=table))
     report.checked["records against history"] = checked
     return problems
 
 
 # ----- heads a peer sent ----------------------------------------------------------------------
 
-def check_peer_heads(cdb: CaseDatabase, peer_id: int | None = None) -> list[str]:
+def check_peer_heads(cdb: CaseDatabase, peer_id: int | None = None) -> list[Message]:
     """For each peer, the history heads its bundles carried must form one history: every later
     bundle vouches, with the same hash, for each head received before it (a rewritten or cut
     history cannot). Problems name the peer (a name the user chose) and the bundle's date."""
@@ -274,7 +278,6 @@ def check_peer_heads(cdb: CaseDatabase, peer_id: int | None = None) -> list[str]
                     bad = bad or (name, at, other_seq)
         if bad:
             name, at, other_seq = bad
-            problems.append(f"Peer '{name or '(removed)'}': the history in its bundle of {at} does not contain "
-                            f"the history entry {other_seq} it sent before: its history was rewritten or cut "
-                            "after it was sent here.")
+            problems.append(msg("verify.peer_rewritten", peer=name or msg("verify.peer_removed"), at=str(at),
+                                seq=str(other_seq)))
     return problems

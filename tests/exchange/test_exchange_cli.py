@@ -44,10 +44,10 @@ def test_keys_bundle_conflict_resolve_and_purge(tmp_path, capsys):
 
     bundle = tmp_path / "b1.kkdx"
     assert main(["bundle", "export", str(mon), "--to", "coordinator", "--out", str(bundle)]) == 0
-    assert "1 incident(s), 1 person(s)" in capsys.readouterr().out
+    assert "incidents 1, persons 1" in capsys.readouterr().out
     assert b"Dana" not in bundle.read_bytes() and b"Testova" not in bundle.read_bytes()
     assert main(["bundle", "import", str(coord), str(bundle)]) == 0
-    assert "2 new record(s)" in capsys.readouterr().out
+    assert "new records 2" in capsys.readouterr().out
     assert main(["bundle", "import", str(coord), str(bundle)]) == 0
     assert "imported before" in capsys.readouterr().out
 
@@ -59,7 +59,7 @@ def test_keys_bundle_conflict_resolve_and_purge(tmp_path, capsys):
             cdb.incidents.save(inc)
     assert main(["bundle", "export", str(mon), "--to", "coordinator", "--out", str(tmp_path / "b2.kkdx")]) == 0
     assert main(["bundle", "import", str(coord), str(tmp_path / "b2.kkdx")]) == 0
-    assert "1 conflict(s)" in capsys.readouterr().out
+    assert "conflicts to resolve 1" in capsys.readouterr().out
     assert main(["bundle", "conflicts", str(coord)]) == 0
     listing = capsys.readouterr().out
     conflict_id = listing.split("\t")[0]

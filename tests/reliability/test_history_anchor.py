@@ -64,11 +64,11 @@ def test_a_rewritten_history_is_reported_at_the_coordinator(pair):
     mon.conn.execute("UPDATE incident SET title = 'Other anchor case' WHERE title = 'Second anchor case'")
     assert verify(mon).ok
     summary = _send(mon, coord, folder, "b3", "Third anchor case")
-    assert summary.history_warning and "rewritten" in summary.history_warning
+    assert summary.history_warning and "rewritten" in str(summary.history_warning)
     assert "WARNING" in summary.text()
     report = verify(coord)
     assert report.ok  # the coordinator's own database is fine, and stays writable
-    assert len(report.peer_problems) == 1 and "Peer 'mon'" in report.peer_problems[0]
+    assert len(report.peer_problems) == 1 and "Peer 'mon'" in str(report.peer_problems[0])
     coord_path = coord.path
     coord.close()
     env = dict(os.environ, KKDESK_PASSPHRASE=PASS, PYTHONPATH=str(ROOT))
@@ -85,8 +85,8 @@ def test_a_cut_history_is_reported_at_the_coordinator(pair):
     mon.conn.execute("DELETE FROM history WHERE seq >= ?", (cut,))
     mon.conn.execute("DELETE FROM incident WHERE title = 'Second anchor case'")
     summary = _send(mon, coord, folder, "b3", "Third anchor case")
-    assert summary.history_warning and "entry" in summary.history_warning
-    assert any("Peer 'mon'" in p for p in verify(coord).peer_problems)
+    assert summary.history_warning and "entry" in str(summary.history_warning)
+    assert any("Peer 'mon'" in str(p) for p in verify(coord).peer_problems)
 
 
 def test_a_monitor_that_drops_its_record_of_sent_heads_is_reported(pair):

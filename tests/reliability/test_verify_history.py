@@ -29,7 +29,7 @@ def cdb(tmp_path):
 def _problems(cdb) -> str:
     report = verify(cdb)
     assert not report.ok and cdb.writes_blocked
-    return " ".join(report.problems)
+    return " ".join(map(str, report.problems))
 
 
 def test_attachment_replaced_with_its_hash(cdb):

@@ -195,7 +195,7 @@ def test_verify_catches_edited_history_and_changed_attachment(tmp_path, passphra
         data[5] ^= 0x01
         cdb.conn.execute("UPDATE attachment SET data = ? WHERE id = ?", (bytes(data), att.id))
         report = verify(cdb)
-        assert not report.ok and any("SHA-256" in p for p in report.problems)
+        assert not report.ok and any("SHA-256" in str(p) for p in report.problems)
         assert cdb.writes_blocked
         with pytest.raises(WritesBlocked):
             cdb.persons.save(factories.Person(name_latin="Blocked Write"))
@@ -206,7 +206,7 @@ def test_verify_catches_edited_history_and_changed_attachment(tmp_path, passphra
         cdb.conn.execute("UPDATE history SET changes = replace(changes, 'Вызов', 'Визит') WHERE seq = "
                          "(SELECT min(seq) FROM history WHERE entity = 'incident')")
         report = verify(cdb)
-        assert any("History entry" in p and "edited" in p for p in report.problems)
+        assert any("History entry" in str(p) and "edited" in str(p) for p in report.problems)
 
 
 def test_verify_reports_flipped_page_bytes_without_crashing(tmp_path, passphrase):
