@@ -77,7 +77,7 @@ def test_keys_bundle_conflict_resolve_and_purge(tmp_path, capsys):
     reply = tmp_path / "r1.kkdx"
     assert main(["bundle", "export", str(coord), "--to", "north monitor", "--out", str(reply), "--records", "known"]) == 0
     assert main(["bundle", "import", str(mon), str(reply)]) == 0
-    assert "2 of our bundle(s) acknowledged" in capsys.readouterr().out
+    assert "our bundles acknowledged 2" in capsys.readouterr().out
     assert main(["bundle", "purge", str(mon)]) == 0
     assert "Nothing was deleted" in capsys.readouterr().out
     assert main(["bundle", "purge", str(mon), "--confirm"]) == 0
