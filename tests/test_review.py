@@ -200,3 +200,37 @@ def test_the_brief_lists_related_incidents_and_the_dossier_shows_links_and_the_o
     assert f"continued by {refs[third]}" in dossier                 # links under the title in the timeline
     org = " ".join(pdf_text(build_dossier(cdb, organisation_id=ids["o"], lang="en")).split())
     assert "(lawyer of)" in org
+
+
+def test_a_json_export_carries_links_and_review_steps_and_imports_them(new_db, tmp_path):
+    import json
+
+    from kkdesk.importer.json_import import import_json
+    from kkdesk.records import CaseDatabase
+    from kkdesk.reports import export
+
+    cdb = _as(new_db, "monitor-1")
+    ids = factories.build(cdb)
+    first, second = ids["incidents"][:2]
+    cdb.links.link_incidents(second, first, "response")
+    cdb.links.link_person_org(ids["a"], ids["o"], "member")
+    cdb.links.mark_same_person(ids["b"], ids["c"])
+    cdb.review.submit([second])
+    cdb.actor = "coordinator"
+    cdb.review.send_back(second, "Add the court's decision")
+    export(cdb, "json", tmp_path / "all.json", "full")
+    data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert [d["kind"] for d in data["incident_links"]] == ["response"]
+    assert [d["step"] for d in sorted(data["review_steps"], key=lambda d: d["at"])] == ["submit", "return"]
+    assert len(data["person_org_links"]) == len(data["same_persons"]) == 1
+    export(cdb, "json", tmp_path / "pseudo.json", "pseudonymised")
+    pseudo = json.loads((tmp_path / "pseudo.json").read_text(encoding="utf-8"))
+    assert pseudo["review_steps"] == [] and len(pseudo["incident_links"]) == 1    # comments are free text
+    with CaseDatabase.create(tmp_path / "other.kkdb", "pass", actor="elsewhere") as other:
+        import_json(other, tmp_path / "all.json")
+        o_first, o_second = (other.incidents.id_for_uuid(cdb.incidents.get(i).uuid) for i in (first, second))
+        assert [(x.kind, x.other_id) for x in other.links.incident_links(o_first)] == [("response", o_second)]
+        assert [s.comment for s in other.review.steps(o_second)] == ["", "Add the court's decision"]
+        assert other.review.state(o_second) == "returned"
+        assert len(other.links.person_groups()) == 2
+        assert verify(other).ok

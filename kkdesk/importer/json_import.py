@@ -28,7 +28,11 @@ VERSION = 1
 MAX_JSON_BYTES = 1024 * 1024 * 1024
 _CASEWORK = (("protection_actions", "protection_action"), ("follow_ups", "follow_up"),
              ("risk_assessments", "risk_assessment"))
-_KINDS = ("terms", "organisations", "persons", "incidents", *(kind for kind, _ in _CASEWORK))
+# review steps and links (schema 7): written after the records they name
+_LINKS = (("review_steps", "review_step"), ("incident_links", "incident_link"),
+          ("person_org_links", "person_org_link"), ("same_persons", "person_same"))
+_KINDS = ("terms", "organisations", "persons", "incidents", *(kind for kind, _ in _CASEWORK),
+          *(kind for kind, _ in _LINKS))
 
 
 def is_json_export(path: str | os.PathLike) -> bool:
@@ -65,7 +69,7 @@ def check_export(data) -> dict:
         raise InvalidInput("json.not_export")
     if data.get("version") != VERSION:
         raise InvalidInput("json.version", found=repr(data.get("version")), version=str(VERSION))
-    for kind in ("organisations", "persons", "incidents", *(k for k, _ in _CASEWORK)):
+    for kind in ("organisations", "persons", "incidents", *(k for k, _ in _CASEWORK), *(k for k, _ in _LINKS)):
         if not isinstance(data.get(kind, []), list) or not all(isinstance(r, dict) for r in data.get(kind, [])):
             raise InvalidInput("json.kind_not_list", kind=kind)
     vocabs = data.get("vocabularies", {})
@@ -181,7 +185,7 @@ def _run(cdb: "CaseDatabase", data: dict, source: str, progress: Progress) -> Js
             terms.append({**t, "vocab": vocab, "uuid": term_key(vocab, code), "revision": 1})
     groups = (("terms", "term", terms), ("organisations", "organisation", data.get("organisations") or []),
               ("persons", "person", data.get("persons") or []), ("incidents", "incident", data.get("incidents") or []),
-              *((kind, entity, data.get(kind) or []) for kind, entity in _CASEWORK))
+              *((kind, entity, data.get(kind) or []) for kind, entity in (*_CASEWORK, *_LINKS)))
     total = sum(len(g[2]) for g in groups) or 1
     done = 0
     for kind, entity, records in groups:

@@ -1083,6 +1083,10 @@ CATALOGUE.update({
     "kind.protection_actions": ("Protection action", "защитное действие", "қорғау әрекеті"),
     "kind.follow_ups": ("Follow-up", "последующий шаг", "келесі қадам"),
     "kind.risk_assessments": ("Risk assessment", "оценка риска", "қауіпті бағалау"),
+    "kind.review_steps": ("Review step", "шаг проверки", "тексеру қадамы"),
+    "kind.incident_links": ("Link between incidents", "связь между инцидентами", "оқиғалар арасындағы байланыс"),
+    "kind.person_org_links": ("Tie to an organisation", "связь с организацией", "ұйыммен байланыс"),
+    "kind.same_persons": ("Same person link", "связь «то же лицо»", "«сол тұлға» байланысы"),
     "kind.other": ("Record", "запись", "жазба"),
 })
 

@@ -141,6 +141,8 @@ def build(cdb: "CaseDatabase", profile: str = "full", query: SearchQuery | None 
         bound[uuid] = deid.for_targets(org_ids=[oid])
     casework = _casework(cdb, deid, {d["uuid"] for d in incidents}, {d["uuid"] for d in persons},
                          {d["uuid"] for d in organisations}, bound)
+    links = _links(cdb, deid, {d["uuid"] for d in incidents}, {d["uuid"] for d in persons},
+                   {d["uuid"] for d in organisations})
     deid.check_unknown_names()
     progress.set_progress(1.0, "")
     return {
@@ -156,13 +158,41 @@ def build(cdb: "CaseDatabase", profile: str = "full", query: SearchQuery | None 
             "threats": sum(len(t["threats"]) for i in incidents for t in i["targets"]),
             "attachments": sum(len(i["attachments"]) for i in incidents),
             **{kind: len(rows) for kind, rows in casework.items()},
+            **{kind: len(rows) for kind, rows in links.items()},
         },
         "vocabularies": _vocabularies(cdb),
         "organisations": organisations,
         "persons": persons,
         "incidents": incidents,
         **casework,
+        **links,
     }
+
+
+def _links(cdb: "CaseDatabase", deid: Deidentifier, incidents: set, persons: set, orgs: set) -> dict:
+    """Links whose both ends are exported (by uuid, no text), and the review steps of the exported
+    incidents (their comments are free text: only in the full version)."""
+    def kept(rows, ends):
+        return [d for d in rows if d is not None and all(d[key] in pool for key, pool in ends)]
+
+    store = cdb.links
+    out = {
+        "incident_links": kept((store.incident_link_export(u) for (u,) in cdb.query("SELECT uuid FROM incident_link")),
+                               (("from_uuid", incidents), ("to_uuid", incidents))),
+        "person_org_links": kept((store.person_org_link_export(u) for (u,) in cdb.query(
+            "SELECT uuid FROM person_org_link")), (("person_uuid", persons), ("organisation_uuid", orgs))),
+        "same_persons": kept((store.person_same_export(u) for (u,) in cdb.query("SELECT uuid FROM person_same")),
+                             (("person_uuid", persons), ("other_uuid", persons))),
+        "review_steps": [],
+    }
+    if deid.full:
+        for iid, uuid in cdb.query("SELECT id, uuid FROM incident ORDER BY id"):
+            if uuid in incidents:
+                out["review_steps"] += [{**d, "incident_uuid": uuid, "revision": 1}
+                                        for d in cdb.review.export_steps(iid)]
+    for rows in out.values():
+        rows.sort(key=lambda d: d["uuid"])
+    return out
 
 
 # JSON key -> (entity, free-text fields that de-identification rewrites)

@@ -61,7 +61,8 @@ def test_export_imports_into_an_empty_database_with_uuids_kept(dbs):
     assert plan.result.created["incidents"] == 2
     result = apply_json(dst, plan)
     assert result.created == {"terms": 1, "organisations": 1, "persons": 2, "incidents": 2,
-                              "protection_actions": 0, "follow_ups": 0, "risk_assessments": 0}
+                              "protection_actions": 0, "follow_ups": 0, "risk_assessments": 0,
+                              "review_steps": 0, "incident_links": 0, "person_org_links": 0, "same_persons": 0}
     assert result.attachments == 1
     assert _figures(dst) == _figures(src)
     for table in ("incident", "person", "organisation", "target", "threat", "attachment"):
