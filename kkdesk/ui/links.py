@@ -131,3 +131,45 @@ class IncidentLinksPane(QWidget):
         self.ref.clear()
         self.message.setText(text)
         self.refresh()
+
+
+def ties_text(cdb, person_id: int | None, organisation_id: int | None, pseudonyms: bool,
+              words: dict[str, str]) -> str:
+    """A person's ties to organisations (and other records of the same defender), or an
+    organisation's people by tie, as one line of text (worker)."""
+    if person_id is not None:
+        ties = cdb.links.person_org_links(person_id=person_id)
+        names = cdb.organisations.names([t.organisation_id for t in ties])
+        parts = [f"{words[t.kind]} {names[t.organisation_id][2 if pseudonyms else 0]}" for t in ties]
+        same = cdb.links.same_person(person_id)
+        if same:
+            codes = [cdb.persons.names(same)[x][2] for x in same]
+            parts.append(f"{words['same']} {', '.join(codes)}")
+    else:
+        ties = cdb.links.person_org_links(organisation_id=organisation_id)
+        names = cdb.persons.names([t.person_id for t in ties])
+        parts = [f"{(names[t.person_id][2] if pseudonyms else names[t.person_id][1] or names[t.person_id][0])}"
+                 f" ({words[t.kind]})" for t in ties]
+    return "; ".join(parts) or words["none"]
+
+
+class TiesLabel(QLabel):
+    """Shows a person's ties to organisations, or an organisation's people, read on the worker: the
+    same links seen from either end."""
+
+    def __init__(self, ctx, person_id: int | None = None, organisation_id: int | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("tiesLabel")
+        self.setWordWrap(True)
+        words = {"member": self.tr("member of"), "employee": self.tr("employee of"), "lawyer": self.tr("lawyer of"),
+                 "same": self.tr("also recorded as"), "none": self.tr("none")}
+        pseudo = ctx.pseudonyms
+        if ctx.worker is not None:
+            ctx.worker.submit(lambda cdb: ties_text(cdb, person_id, organisation_id, pseudo, words),
+                              on_done=self._show)
+
+    def _show(self, text: str) -> None:
+        try:
+            self.setText(text)
+        except RuntimeError:   # the dialog was closed before the answer came
+            pass

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from kkdesk.model.entities import GENDERS, RISK_LEVELS, Organisation, Person
 from kkdesk.ui.editor_parts import PlainTextField
+from kkdesk.ui.links import TiesLabel
 from kkdesk.ui.widgets import WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_combo_code
 from kkdesk.ui.worker import Changes
 
@@ -86,6 +87,9 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Notes:"), self.notes)
         if p.pseudonym:
             form.addRow(self.tr("Pseudonym:"), QLabel(p.pseudonym))
+        if p.id is not None:
+            self.ties = TiesLabel(ctx, person_id=p.id)
+            form.addRow(self.tr("Ties:"), self.ties)
         self.error = QLabel()
         self.error.setObjectName("personError")
         self.error.setStyleSheet("color: #b00020;")
@@ -145,6 +149,9 @@ class OrganisationDialog(QDialog):
         self.city.setObjectName("orgCity")
         fill_vocab_combo(self.city, ctx.cdb, "city", ctx.lang, self.tr("(not known)"), keep=self.org.city)
         form.addRow(self.tr("City:"), self.city)
+        if self.org.id is not None:
+            self.ties = TiesLabel(ctx, organisation_id=self.org.id)
+            form.addRow(self.tr("People:"), self.ties)
         self.error = QLabel()
         self.error.setObjectName("orgError")
         self.error.setStyleSheet("color: #b00020;")

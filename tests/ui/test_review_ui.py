@@ -108,3 +108,25 @@ def test_links_are_made_in_the_editor_and_shown_from_both_ends(qtbot, make_app, 
     assert cdb.links.incident_links(first) == []
     editor.discard()
     other.discard()
+
+
+def test_ties_between_a_person_and_an_organisation_show_in_both_dialogs(qtbot, make_app, review_db):
+    from kkdesk.model.entities import Organisation, Person
+    from kkdesk.ui.person_dialog import OrganisationDialog, PersonDialog
+
+    with CaseDatabase.open(review_db, PASSPHRASE) as cdb:
+        p = cdb.persons.save(Person(name_latin="Aigerim Testova", gender="female"))
+        other = cdb.persons.save(Person(name_latin="A. Testova"))
+        o = cdb.organisations.save(Organisation(name="Test Bar Association", kind="bar_association"))
+        cdb.links.link_person_org(p.id, o.id, "lawyer")
+        cdb.links.mark_same_person(p.id, other.id)
+        other_code = other.pseudonym
+    ctx = make_app()
+    main = unlock(qtbot, ctx, review_db)
+    person = PersonDialog(ctx, ctx.cdb.persons.get(p.id), parent=main)
+    qtbot.addWidget(person)
+    qtbot.waitUntil(lambda: "lawyer of Test Bar Association" in person.ties.text(), timeout=10000)
+    assert f"also recorded as {other_code}" in person.ties.text()
+    org = OrganisationDialog(ctx, ctx.cdb.organisations.get(o.id), parent=main)
+    qtbot.addWidget(org)
+    qtbot.waitUntil(lambda: org.ties.text() == "Aigerim Testova (lawyer of)", timeout=10000)

@@ -2548,34 +2548,39 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="132"/>
+        <location filename="../../ui/person_dialog.py" line="136"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="136"/>
+        <location filename="../../ui/person_dialog.py" line="140"/>
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="139"/>
+        <location filename="../../ui/person_dialog.py" line="143"/>
         <source>Other name:</source>
         <translation>Басқа атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="143"/>
+        <location filename="../../ui/person_dialog.py" line="147"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="146"/>
+        <location filename="../../ui/person_dialog.py" line="150"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="147"/>
+        <location filename="../../ui/person_dialog.py" line="151"/>
         <source>City:</source>
         <translation>Қала:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="154"/>
+        <source>People:</source>
+        <translation>Адамдар:</translation>
     </message>
 </context>
 <context>
@@ -2589,79 +2594,84 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="30"/>
+        <location filename="../../ui/person_dialog.py" line="31"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="40"/>
+        <location filename="../../ui/person_dialog.py" line="41"/>
         <source>Name in Cyrillic</source>
         <translation>Кириллицамен жазылған аты</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="41"/>
+        <location filename="../../ui/person_dialog.py" line="42"/>
         <source>Name (Cyrillic):</source>
         <translation>Аты (кириллицамен):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="44"/>
+        <location filename="../../ui/person_dialog.py" line="45"/>
         <source>Name in Latin letters</source>
         <translation>Латынша жазылған аты</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="45"/>
+        <location filename="../../ui/person_dialog.py" line="46"/>
         <source>Name (Latin):</source>
         <translation>Аты (латынша):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="48"/>
+        <location filename="../../ui/person_dialog.py" line="49"/>
         <source>Aliases (comma separated):</source>
         <translation>Басқа есімдері (үтір арқылы):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="56"/>
+        <location filename="../../ui/person_dialog.py" line="57"/>
         <source>Gender:</source>
         <translation>Жынысы:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="61"/>
+        <location filename="../../ui/person_dialog.py" line="62"/>
         <source>Categories:</source>
         <translation>Санаттар:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="64"/>
+        <location filename="../../ui/person_dialog.py" line="65"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="65"/>
+        <location filename="../../ui/person_dialog.py" line="66"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="73"/>
+        <location filename="../../ui/person_dialog.py" line="74"/>
         <source>Risk level:</source>
         <translation>Тәуекел деңгейі:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="76"/>
+        <location filename="../../ui/person_dialog.py" line="77"/>
         <source>Tags:</source>
         <translation>Белгілер:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="81"/>
+        <location filename="../../ui/person_dialog.py" line="82"/>
         <source>Contact (sensitive):</source>
         <translation>Байланыс (құпия):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="86"/>
+        <location filename="../../ui/person_dialog.py" line="87"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="88"/>
+        <location filename="../../ui/person_dialog.py" line="89"/>
         <source>Pseudonym:</source>
         <translation>Бүркеншік код:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="92"/>
+        <source>Ties:</source>
+        <translation>Байланыстар:</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3496,34 @@
         <location filename="../../ui/editor_targets.py" line="470"/>
         <source>(not assessed)</source>
         <translation>(бағаланбаған)</translation>
+    </message>
+</context>
+<context>
+    <name>TiesLabel</name>
+    <message>
+        <location filename="../../ui/links.py" line="164"/>
+        <source>member of</source>
+        <translation>ұйым мүшесі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="164"/>
+        <source>employee of</source>
+        <translation>ұйым қызметкері:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="164"/>
+        <source>lawyer of</source>
+        <translation>ұйым заңгері:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="165"/>
+        <source>also recorded as</source>
+        <translation>сондай-ақ былай жазылған:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="165"/>
+        <source>none</source>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>

@@ -2557,34 +2557,39 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="132"/>
+        <location filename="../../ui/person_dialog.py" line="136"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="136"/>
+        <location filename="../../ui/person_dialog.py" line="140"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="139"/>
+        <location filename="../../ui/person_dialog.py" line="143"/>
         <source>Other name:</source>
         <translation>Другое название:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="143"/>
+        <location filename="../../ui/person_dialog.py" line="147"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="146"/>
+        <location filename="../../ui/person_dialog.py" line="150"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="147"/>
+        <location filename="../../ui/person_dialog.py" line="151"/>
         <source>City:</source>
         <translation>Город:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="154"/>
+        <source>People:</source>
+        <translation>Люди:</translation>
     </message>
 </context>
 <context>
@@ -2598,79 +2603,84 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="30"/>
+        <location filename="../../ui/person_dialog.py" line="31"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="40"/>
+        <location filename="../../ui/person_dialog.py" line="41"/>
         <source>Name in Cyrillic</source>
         <translation>Имя кириллицей</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="41"/>
+        <location filename="../../ui/person_dialog.py" line="42"/>
         <source>Name (Cyrillic):</source>
         <translation>Имя (кириллицей):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="44"/>
+        <location filename="../../ui/person_dialog.py" line="45"/>
         <source>Name in Latin letters</source>
         <translation>Имя латиницей</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="45"/>
+        <location filename="../../ui/person_dialog.py" line="46"/>
         <source>Name (Latin):</source>
         <translation>Имя (латиницей):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="48"/>
+        <location filename="../../ui/person_dialog.py" line="49"/>
         <source>Aliases (comma separated):</source>
         <translation>Другие имена (через запятую):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="56"/>
+        <location filename="../../ui/person_dialog.py" line="57"/>
         <source>Gender:</source>
         <translation>Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="61"/>
+        <location filename="../../ui/person_dialog.py" line="62"/>
         <source>Categories:</source>
         <translation>Категории:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="64"/>
+        <location filename="../../ui/person_dialog.py" line="65"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="65"/>
+        <location filename="../../ui/person_dialog.py" line="66"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="73"/>
+        <location filename="../../ui/person_dialog.py" line="74"/>
         <source>Risk level:</source>
         <translation>Уровень риска:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="76"/>
+        <location filename="../../ui/person_dialog.py" line="77"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="81"/>
+        <location filename="../../ui/person_dialog.py" line="82"/>
         <source>Contact (sensitive):</source>
         <translation>Контакты (конфиденциально):</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="86"/>
+        <location filename="../../ui/person_dialog.py" line="87"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="88"/>
+        <location filename="../../ui/person_dialog.py" line="89"/>
         <source>Pseudonym:</source>
         <translation>Псевдоним:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="92"/>
+        <source>Ties:</source>
+        <translation>Связи:</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3510,34 @@
         <location filename="../../ui/editor_targets.py" line="470"/>
         <source>(not assessed)</source>
         <translation>(не оценено)</translation>
+    </message>
+</context>
+<context>
+    <name>TiesLabel</name>
+    <message>
+        <location filename="../../ui/links.py" line="164"/>
+        <source>member of</source>
+        <translation>член организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="164"/>
+        <source>employee of</source>
+        <translation>сотрудник организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="164"/>
+        <source>lawyer of</source>
+        <translation>юрист организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="165"/>
+        <source>also recorded as</source>
+        <translation>также записан(а) как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="165"/>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
