@@ -11,10 +11,12 @@ no time of making).
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import io
 import os
 import zipfile
 
+from lxml.etree import SerialisationError
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
@@ -41,6 +43,18 @@ def _widths(sheet: Sheet) -> list[float]:
 
 
 def workbook_bytes(sheets: list[Sheet], lang: str = "en") -> bytes:
+    """The workbook's bytes. openpyxl's write-only sheets spool to temp files; when lxml is installed
+    (python-docx needs it) a full disk there surfaces as lxml's SerialisationError, given back here
+    as the OSError it is so that callers report it like any other failed write."""
+    try:
+        return _workbook_bytes(sheets, lang)
+    except SerialisationError as exc:
+        text = str(exc)
+        code = errno.ENOSPC if "ENOSPC" in text else errno.EFBIG if "EFBIG" in text else errno.EIO
+        raise OSError(code, os.strerror(code)) from None
+
+
+def _workbook_bytes(sheets: list[Sheet], lang: str) -> bytes:
     wb = Workbook(write_only=True)
     props = wb.properties
     props.creator = ""
