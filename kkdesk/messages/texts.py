@@ -219,6 +219,88 @@ CATALOGUE: dict[str, tuple] = {
         "Такого вложения нет.",
         "Мұндай тіркеме жоқ."),
 
+    # ----- review and links (records/review.py, records/links.py) ------------------------------
+    "review.needs_comment": (
+        "Say what should be fixed: a returned record needs a comment.",
+        "Укажите, что исправить: возвращённой записи нужен комментарий.",
+        "Нені түзету керегін жазыңыз: қайтарылған жазбаға пікір қажет."),
+    "review.reopen_needs_comment": (
+        "Say why the verification is taken back: reopening needs a comment.",
+        "Укажите, почему подтверждение отменяется: для этого нужен комментарий.",
+        "Растаудың неге кері қайтарылатынын жазыңыз: ол үшін пікір қажет."),
+    "review.unknown_step": (
+        "That is not a step of the review.",
+        "Такого шага проверки нет.",
+        "Тексеруде мұндай қадам жоқ."),
+    "review.cannot_submit": (
+        "Only a draft or a returned record can be submitted.",
+        "Отправить на проверку можно только черновик или возвращённую запись.",
+        "Тексеруге тек жобаны немесе қайтарылған жазбаны жіберуге болады."),
+    "review.cannot_return": (
+        "Only a submitted record can be returned.",
+        "Вернуть можно только запись, отправленную на проверку.",
+        "Тек тексеруге жіберілген жазбаны қайтаруға болады."),
+    "review.cannot_verify": (
+        "Only a submitted record can be verified.",
+        "Подтвердить можно только запись, отправленную на проверку.",
+        "Тек тексеруге жіберілген жазбаны растауға болады."),
+    "review.cannot_reopen": (
+        "Only a verified record can be reopened.",
+        "Отменить подтверждение можно только у проверенной записи.",
+        "Растауды тек тексерілген жазбадан кері қайтаруға болады."),
+    "review.own_record": (
+        "You edited or submitted this record last: someone else must review it.",
+        "Вы последним изменили или отправили эту запись: проверить её должен кто-то другой.",
+        "Бұл жазбаны соңғы болып сіз өзгерттіңіз не жібердіңіз: оны басқа біреу тексеруі керек."),
+    "review.step_malformed": (
+        "A review step is malformed.",
+        "Шаг проверки записан неверно.",
+        "Тексеру қадамы қате жазылған."),
+    "field.comment": ("The comment", "Комментарий", "Пікір"),
+    "field.review_state": ("Review state", "Состояние проверки", "Тексеру күйі"),
+    "field.review_actor": ("Who took a review step", "Кто выполнил шаг проверки", "Тексеру қадамын кім жасады"),
+    "field.review_time": ("When a review step was taken", "Когда выполнен шаг проверки", "Тексеру қадамы қашан жасалды"),
+    "link.record_not_found": (
+        "A record of the link does not exist (it may have been deleted).",
+        "Одной из связанных записей нет (возможно, её удалили).",
+        "Байланыстағы жазбалардың бірі жоқ (мүмкін, ол жойылған)."),
+    "link.not_found": (
+        "That link does not exist.",
+        "Такой связи нет.",
+        "Мұндай байланыс жоқ."),
+    "link.incident_kind": (
+        "A link between incidents is one of: {kinds}.",
+        "Связь между инцидентами может быть одной из: {kinds}.",
+        "Оқиғалар арасындағы байланыс мыналардың бірі болады: {kinds}."),
+    "link.person_org_kind": (
+        "A person's tie to an organisation is one of: {kinds}.",
+        "Связь лица с организацией может быть одной из: {kinds}.",
+        "Тұлғаның ұйыммен байланысы мыналардың бірі болады: {kinds}."),
+    "link.self": (
+        "An incident cannot be linked to itself.",
+        "Инцидент нельзя связать с самим собой.",
+        "Оқиғаны өзімен байланыстыруға болмайды."),
+    "link.two_persons": (
+        "Choose two different persons.",
+        "Выберите двух разных лиц.",
+        "Екі түрлі тұлғаны таңдаңыз."),
+    "link.decided_different": (
+        "These two were decided to be different persons; undo that decision first.",
+        "Решено, что это разные лица; сначала отмените это решение.",
+        "Бұл екеуі әртүрлі тұлғалар деп шешілген; алдымен сол шешімді болдырмаңыз."),
+    "link.marked_same": (
+        "These two are marked as the same person; remove that link first.",
+        "Эти двое отмечены как одно лицо; сначала удалите эту связь.",
+        "Бұл екеуі бір тұлға деп белгіленген; алдымен сол байланысты жойыңыз."),
+    "link.not_same_marked": (
+        "These two are not marked as the same person.",
+        "Эти двое не отмечены как одно лицо.",
+        "Бұл екеуі бір тұлға деп белгіленбеген."),
+    "link.not_decided_different": (
+        "These two were not marked as different persons.",
+        "Эти двое не отмечены как разные лица.",
+        "Бұл екеуі әртүрлі тұлғалар деп белгіленбеген."),
+
     # ----- persons and organisations ---------------------------------------------------------
     "person.not_found": (
         "That person is not in the registry (it may have been deleted or merged).",

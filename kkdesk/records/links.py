@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from kkdesk.records.case import CaseDatabase
 
 
+_NOT_FOUND = {"incident": "incident.not_found", "person": "person.not_found",
+              "organisation": "organisation.not_found"}
+
+
 @dataclass
 class IncidentLink:
     """From the point of view of one incident: `other_id` is the incident at the other end;
@@ -58,7 +62,7 @@ class LinkStore:
     def _uuid(self, table: str, local_id: int) -> str:
         uuid = self.cdb.scalar(f"SELECT uuid FROM {table} WHERE id = ?", (local_id,))
         if uuid is None:
-            raise NotFound(f"That {table} does not exist (it may have been deleted).")
+            raise NotFound(_NOT_FOUND[table])
         return uuid
 
     # ----- incident to incident --------------------------------------------------------------
@@ -68,9 +72,9 @@ class LinkStore:
         """Link two incidents ("from is a continuation of / a response to / the same case as to").
         Returns the link's id; linking again what is already linked returns the existing one."""
         if kind not in INCIDENT_LINK_KINDS:
-            raise InvalidInput(f"A link between incidents is one of: {', '.join(INCIDENT_LINK_KINDS)}.")
+            raise InvalidInput("link.incident_kind", kinds=", ".join(INCIDENT_LINK_KINDS))
         if from_id == to_id:
-            raise InvalidInput("An incident cannot be linked to itself.")
+            raise InvalidInput("link.self")
         a, b = self._uuid("incident", from_id), self._uuid("incident", to_id)
         if kind == "same_case" and from_id > to_id:  # symmetric: one row per pair
             from_id, to_id, a, b = to_id, from_id, b, a
@@ -93,7 +97,7 @@ class LinkStore:
             "SELECT l.uuid, a.uuid, b.uuid FROM incident_link l JOIN incident a ON a.id = l.from_id"
             " JOIN incident b ON b.id = l.to_id WHERE l.id = ?", (link_id,)).fetchone()
         if row is None:
-            raise NotFound("That link does not exist.")
+            raise NotFound("link.not_found")
         with self.cdb.transaction():
             self.cdb.conn.execute("DELETE FROM incident_link WHERE id = ?", (link_id,))
             self.cdb.history.record_many([("update", "incident", u, {"link_removed": row[0]}) for u in row[1:]])
@@ -119,7 +123,7 @@ class LinkStore:
                         by: str = "") -> int:
         """"person is a member / employee / lawyer of organisation"; returns the link's id."""
         if kind not in PERSON_ORG_LINK_KINDS:
-            raise InvalidInput(f"A person's tie to an organisation is one of: {', '.join(PERSON_ORG_LINK_KINDS)}.")
+            raise InvalidInput("link.person_org_kind", kinds=", ".join(PERSON_ORG_LINK_KINDS))
         pu, ou = self._uuid("person", person_id), self._uuid("organisation", organisation_id)
         existing = self.cdb.scalar("SELECT id FROM person_org_link WHERE person_id = ? AND organisation_id = ?"
                                    " AND kind = ?", (person_id, organisation_id, kind))
@@ -140,7 +144,7 @@ class LinkStore:
             "SELECT l.uuid, p.uuid, o.uuid FROM person_org_link l JOIN person p ON p.id = l.person_id"
             " JOIN organisation o ON o.id = l.organisation_id WHERE l.id = ?", (link_id,)).fetchone()
         if row is None:
-            raise NotFound("That link does not exist.")
+            raise NotFound("link.not_found")
         with self.cdb.transaction():
             self.cdb.conn.execute("DELETE FROM person_org_link WHERE id = ?", (link_id,))
             self.cdb.history.record_many([("update", "person", row[1], {"link_removed": row[0]}),
@@ -168,11 +172,11 @@ class LinkStore:
     def mark_same_person(self, person_id: int, other_id: int, uuid: str = "", at: str = "", by: str = "") -> int:
         """Say two records are one defender while keeping both; statistics count the person once."""
         if person_id == other_id:
-            raise InvalidInput("Choose two different persons.")
+            raise InvalidInput("link.two_persons")
         a, b = sorted((person_id, other_id))
         ua, ub = self._uuid("person", a), self._uuid("person", b)
         if self._distinct(*sorted((ua, ub))) is not None:
-            raise InvalidInput("These two were decided to be different persons; undo that decision first.")
+            raise InvalidInput("link.decided_different")
         existing = self.cdb.scalar("SELECT id FROM person_same WHERE person_id = ? AND other_id = ?", (a, b))
         if existing is not None:
             return existing
@@ -191,7 +195,7 @@ class LinkStore:
         row = self.cdb.conn.execute("SELECT id, uuid FROM person_same WHERE person_id = ? AND other_id = ?",
                                     (a, b)).fetchone()
         if row is None:
-            raise NotFound("These two are not marked as the same person.")
+            raise NotFound("link.not_same_marked")
         with self.cdb.transaction():
             self.cdb.conn.execute("DELETE FROM person_same WHERE id = ?", (row[0],))
             self.cdb.history.record_many([("update", "person", self._uuid("person", p), {"link_removed": row[1]})
@@ -234,11 +238,11 @@ class LinkStore:
         """Remember that two persons are different people: the duplicate finder stops proposing the
         pair. Recorded in both persons' history with who decided and when."""
         if person_id == other_id:
-            raise InvalidInput("Choose two different persons.")
+            raise InvalidInput("link.two_persons")
         ua, ub = sorted((self._uuid("person", person_id), self._uuid("person", other_id)))
         if self.cdb.scalar("SELECT 1 FROM person_same WHERE person_id = ? AND other_id = ?",
                            tuple(sorted((person_id, other_id)))):
-            raise InvalidInput("These two are marked as the same person; remove that link first.")
+            raise InvalidInput("link.marked_same")
         found = self._distinct(ua, ub)
         if found is not None:
             return found
@@ -254,7 +258,7 @@ class LinkStore:
         """Undo a "not the same person" decision: the pair may be proposed again."""
         ua, ub = sorted((self._uuid("person", person_id), self._uuid("person", other_id)))
         if self._distinct(ua, ub) is None:
-            raise NotFound("These two were not marked as different persons.")
+            raise NotFound("link.not_decided_different")
         with self.cdb.transaction():
             self.cdb.conn.execute("DELETE FROM person_distinct WHERE person_uuid = ? AND other_uuid = ?", (ua, ub))
             self.cdb.history.record_many([("update", "person", u, {"not_same_person_undone": [ua, ub]})

@@ -55,7 +55,7 @@ class ReviewStore:
     def send_back(self, incident_id: int, comment: str) -> None:
         """Return a submitted record to its author with a comment saying what to fix."""
         if not (comment or "").strip():
-            raise InvalidInput("Say what should be fixed: a returned record needs a comment.")
+            raise InvalidInput("review.needs_comment", field="comment")
         self._move([incident_id], "return", comment)
 
     def verify(self, ids: list[int], comment: str = "") -> int:
@@ -65,21 +65,21 @@ class ReviewStore:
     def reopen(self, incident_id: int, comment: str) -> None:
         """Take back a verification (a mistake found later): the record returns to its author."""
         if not (comment or "").strip():
-            raise InvalidInput("Say why the verification is taken back: reopening needs a comment.")
+            raise InvalidInput("review.reopen_needs_comment", field="comment")
         self._move([incident_id], "reopen", comment)
 
     def comment(self, incident_id: int, text: str) -> ReviewStep:
         """A reviewer's (or author's) comment on a record, without editing it or changing its state."""
-        return self.note(incident_id, "comment", check_text(text, "The comment", MAX_LONG, required=True).strip())
+        return self.note(incident_id, "comment", check_text(text, "field.comment", MAX_LONG, required=True).strip())
 
     def note(self, incident_id: int, step: str, text: str = "") -> ReviewStep:
         """Record a step that does not move the state itself (a comment; a record's arrival in a
         monitor's bundle, stored as submitted by the exchange): a review_step row and a history entry."""
         if step not in STEPS:
-            raise InvalidInput("Unknown review step.")
+            raise InvalidInput("review.unknown_step")
         row = self.cdb.conn.execute("SELECT uuid FROM incident WHERE id = ?", (incident_id,)).fetchone()
         if row is None:
-            raise NotFound("That incident does not exist (it may have been deleted).")
+            raise NotFound("incident.not_found")
         s = ReviewStep(step, self.cdb.actor, now_precise(), text, new_uuid(), incident_id)
         with self.cdb.transaction():
             self._insert([s])
@@ -91,18 +91,18 @@ class ReviewStore:
         one review_step row and one history entry per record; content, `updated_by` and the
         statistics cells (which count every status) are left alone; the facts see the change
         through their incident trigger."""
-        comment = check_text(comment or "", "The comment", MAX_LONG).strip()
+        comment = check_text(comment or "", "field.comment", MAX_LONG).strip()
         starts, leaves = _MOVES[step]
         rows = list(rows_in(self.cdb.conn, "SELECT id, uuid, review, status, updated_by FROM incident"
                                            " WHERE id IN ({marks})", list(dict.fromkeys(ids))))
         if len(rows) != len(set(ids)):
-            raise NotFound("That incident does not exist (it may have been deleted).")
+            raise NotFound("incident.not_found")
         actor = self.cdb.actor
         for iid, _, review, _, editor in rows:
             if review not in starts:
-                raise InvalidInput(_REFUSED[step].format(state=review))
+                raise InvalidInput(_REFUSED[step])
             if step in ("return", "verify", "reopen") and actor in (editor, self._submitter(iid)):
-                raise InvalidInput("You edited or submitted this record last: someone else must review it.")
+                raise InvalidInput("review.own_record")
         at = now_precise()
         status = "verified" if leaves == "verified" else "draft"
         steps, history = [], []
@@ -135,12 +135,12 @@ class ReviewStore:
         for d in steps:
             uuid = d.get("uuid")
             if not isinstance(uuid, str) or not uuid or d.get("step") not in STEPS:
-                raise InvalidInput("a review step is malformed.")
+                raise InvalidInput("review.step_malformed")
             if self.cdb.scalar("SELECT 1 FROM review_step WHERE uuid = ?", (uuid,)):
                 continue
-            new.append(ReviewStep(d["step"], check_text(d.get("actor") or "", "A review step's actor"),
-                                  check_text(d.get("at") or "", "A review step's time"),
-                                  check_text(d.get("comment") or "", "A review comment", MAX_LONG), uuid,
+            new.append(ReviewStep(d["step"], check_text(d.get("actor") or "", "field.review_actor"),
+                                  check_text(d.get("at") or "", "field.review_time"),
+                                  check_text(d.get("comment") or "", "field.comment", MAX_LONG), uuid,
                                   incident_id))
         if not new:
             return 0
@@ -178,7 +178,7 @@ class ReviewStore:
     def state(self, incident_id: int) -> str:
         state = self.cdb.scalar("SELECT review FROM incident WHERE id = ?", (incident_id,))
         if state is None:
-            raise NotFound("That incident does not exist (it may have been deleted).")
+            raise NotFound("incident.not_found")
         return state
 
     def _submitter(self, incident_id: int) -> str | None:
@@ -210,15 +210,11 @@ class ReviewStore:
         return out
 
 
+_REFUSED = {"submit": "review.cannot_submit", "return": "review.cannot_return", "verify": "review.cannot_verify",
+            "reopen": "review.cannot_reopen"}
 _LAST_SUBMITTER = ("SELECT actor FROM review_step WHERE incident_id = {incident} AND step = 'submit'"
                    " ORDER BY at DESC, id DESC LIMIT 1")
 
-_REFUSED = {
-    "submit": "Only a draft or a returned record can be submitted (this one is {state}).",
-    "return": "Only a submitted record can be returned (this one is {state}).",
-    "verify": "Only a submitted record can be verified (this one is {state}).",
-    "reopen": "Only a verified record can be reopened (this one is {state}).",
-}
 
 
 def _public(s: ReviewStep) -> dict:
