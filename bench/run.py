@@ -322,8 +322,10 @@ def bench_facts_load(report: Report, db: Path, env: dict, label: str = "") -> No
 
 
 def statistics_asked(cdb):
-    """Every statistic the dashboard and the overview's statistics part ask (kkdesk.stats.dashboard,
-    kkdesk.reports.snapshot.gather_overview), as {name: (fast(q), plain_sql(q), on the dashboard)}."""
+    """Every statistic the dashboard (kkdesk.stats.dashboard) and the overview's statistics part
+    (kkdesk.reports.snapshots: overview and defenders sections) ask, as {name: (fast(q),
+    plain_sql(q), on the dashboard)}; the overview's composed tables as the counts they are made of
+    (types with persons: type in threats and in persons; women's share: year × gender)."""
     from kkdesk import stats
     from kkdesk.stats import dashboard
 
@@ -331,14 +333,25 @@ def statistics_asked(cdb):
     for key in dashboard.CHARTS:
         out[f"chart {key}"] = (lambda q, key=key: dashboard.chart_statistic(cdb, key, q),
                                lambda q, key=key: dashboard.chart_statistic(cdb, key, q, sql=True), True)
-    for by, unit in ((["region"], "threats"), (["threat_type"], "persons"), (["year", "gender"], "threats"),
-                     (["confidentiality"], "incidents")):
+    for by, unit in ((["year", "month"], "threats"), (["region"], "threats"), (["category_group"], "threats"),
+                     (["threat_type"], "persons"), (["gender"], "persons"), (["year", "gender"], "threats"),
+                     (["confidentiality"], "incidents"), (["category_group"], "persons"),
+                     (["category_group", "category"], "threats"), (["category_group", "category"], "persons"),
+                     (["org_kind"], "organisations"), (["org_kind", "target_kind"], "threats"),
+                     (["source_group"], "threats"), (["source_group", "source"], "threats")):
         out[f"{' × '.join(by)} in {unit}"] = (lambda q, by=by, unit=unit: stats.count_by(cdb, by, unit, q),
                                               lambda q, by=by, unit=unit: stats._count_by_sql(cdb, by, unit, q), False)
     for name, fast, plain in (("types per target", stats.distinct_types_per_target,
                                stats._sql_distinct_types_per_target),
                               ("years under threat", stats.years_under_threat, stats._sql_years_under_threat)):
         out[name] = (lambda q, fast=fast: fast(cdb, q), lambda q, plain=plain: plain(cdb, q), False)
+    for by in ("gender", "category"):
+        out[f"persons threatened repeatedly, by {by}"] = (
+            lambda q, by=by: stats.repeated_by(cdb, by, q, 2).rows,
+            lambda q, by=by: stats._sql_repeated_by(cdb, by, q, 2), False)
+    out["persons threatened repeatedly, each"] = (
+        lambda q: stats.repeated_targets(cdb, q, 2),
+        lambda q: [r for r in stats._sql_duration_under_threat(cdb, q) if r["incidents"] >= 2], False)
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import random
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -123,7 +124,9 @@ def test_special_tables_with_any_filters_equal_sql(demo, data):
     assert stats.key_figures(demo, q) == stats._sql_key_figures(demo, q)
     for by in ("gender", "category", "category_group", "year"):
         for least in (2, 3):
-            assert stats.repeated_by(demo, by, q, least).rows == stats._sql_repeated_by(demo, by, q, least), by
+            found = stats.repeated_by(demo, by, q, least)
+            assert found.rows == stats._sql_repeated_by(demo, by, q, least), by
+            assert found.total == len([r for r in stats._sql_duration_under_threat(demo, q) if r["incidents"] >= least])
 
 
 def test_every_dimension_and_pair_every_unit_unfiltered(demo):
@@ -368,3 +371,11 @@ def test_with_same_person_links_any_breakdown_equals_sql(linked_demo, data):
     assert stats.threats_per_target(linked_demo, q).rows == stats._sql_threats_per_target(linked_demo, q).rows
     assert stats.duration_under_threat(linked_demo, q) == stats._sql_duration_under_threat(linked_demo, q)
     assert stats.key_figures(linked_demo, q) == stats._sql_key_figures(linked_demo, q)
+
+
+@given(st.lists(st.integers(-2**40, 2**40), max_size=60))
+def test_distinct_values_by_sorting_equal_numpys(values):
+    from kkdesk.stats.fast import _unique
+
+    a = np.array(values, np.int64)
+    assert _unique(a).tolist() == np.unique(a).tolist()

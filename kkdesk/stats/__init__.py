@@ -383,10 +383,12 @@ def repeated_by(cdb: "CaseDatabase", by: str, query: SearchQuery | None = None,
     if by not in DIMENSIONS or by in MULTI_VALUED or DIMENSIONS[by][1] == "threat":
         raise InvalidInput(f"Cannot count repeated threats by '{by}'.")
     engine = _engine(cdb)
-    rows = engine.repeated_by(query, by, min_incidents) if engine else _sql_repeated_by(cdb, by, query,
-                                                                                        min_incidents)
-    return StatTable("persons", [by], rows, len(repeated_targets(cdb, query, min_incidents)),
-                     notes=["persons counted once under each value"])
+    if engine is not None:
+        rows, total = engine.repeated_by(query, by, min_incidents)
+    else:
+        rows = _sql_repeated_by(cdb, by, query, min_incidents)
+        total = len(repeated_targets(cdb, query, min_incidents))
+    return StatTable("persons", [by], rows, total, notes=["persons counted once under each value"])
 
 
 def _sql_repeated_by(cdb: "CaseDatabase", by: str, query: SearchQuery | None = None,

@@ -168,6 +168,13 @@ def _ptr(rows: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
+def _unique(a: np.ndarray) -> np.ndarray:
+    """The distinct values, ascending, by sorting: numpy 2's np.unique hashes, which took 19 s for
+    two million pairs on the test machine (a sort takes a fraction of a second)."""
+    a = np.sort(a)
+    return a[np.concatenate(([True], a[1:] != a[:-1]))] if len(a) else a
+
+
 def _small(a: np.ndarray) -> np.ndarray:
     """The codes in the smallest signed integer type that holds them (columns cached for every row)."""
     top = int(a.max(initial=0))
@@ -189,8 +196,8 @@ class Engine:
     # The statistics every dashboard and overview starts from, unfiltered (dimension, unit).
     WARM = ((["year"], "threats"), (["month"], "threats"), (["city"], "threats"), (["region"], "threats"),
             (["category"], "threats"), (["threat_type"], "threats"), (["source"], "threats"),
-            (["gender"], "threats"), (["year"], "persons"), ([], "incidents"), ([], "persons"),
-            ([], "organisations"))
+            (["gender"], "threats"), (["year"], "persons"), (["source_group"], "threats"), ([], "incidents"),
+            ([], "persons"), ([], "organisations"))
 
     def warm(self) -> None:
         """Make the per-version caches the common statistics use (code columns carried up to the
@@ -310,6 +317,23 @@ class Engine:
         index = {g: n for n, g in enumerate(groups)}
         return np.array([index[g] for g in group_of], np.int16), groups
 
+    def _group_pairs(self, lut: np.ndarray, n_groups: int):
+        """(offsets, threat rows, group codes) of the (threat, source group) pairs, each pair once.
+        A threat's sources are adjacent (sorted by threat row), so a repeated group is found among
+        its neighbours: no sort of the two million pairs (numpy's hash-based unique took 19 s)."""
+        f = self.f
+        pair = f.src_thr.astype(np.int64) * n_groups + lut[f.src_code]
+        if len(pair) and not (f.src_thr[1:] >= f.src_thr[:-1]).all():
+            pair = np.sort(pair)
+        bounds = np.flatnonzero(f.src_thr[1:] != f.src_thr[:-1]) + 1 if len(pair) else np.zeros(0, np.int64)
+        longest = int(np.diff(np.concatenate(([0], bounds, [len(pair)]))).max()) if len(pair) else 0
+        dup = np.zeros(len(pair), bool)
+        for d in range(1, longest):
+            dup[d:] |= pair[d:] == pair[:-d]
+        pair = pair[~dup]
+        rows, codes = (pair // n_groups).astype(np.int32), (pair % n_groups).astype(np.int16)
+        return _ptr(rows, len(f.thr_id)), rows, codes
+
     def _multi(self, dim: str, level: int):
         """(pair offsets per base row, pair codes, each level row's base row, number of codes,
         decode, pair rows) for the multi-valued dimensions source and source group (per threat) and
@@ -321,9 +345,9 @@ class Engine:
         if dim == "source_group":
             # one pair per threat and group: two ministries of one threat count once as "ministries"
             lut, groups = self._groups("source_type", f.source)
-            pair = np.unique(f.src_thr.astype(np.int64) * len(groups) + lut[f.src_code])
-            rows, codes = (pair // len(groups)).astype(np.int32), (pair % len(groups)).astype(np.int16)
-            return _ptr(rows, len(f.thr_id)), codes, None, len(groups), groups.__getitem__, rows
+            ptr, rows, codes = self._cached(("source_group", tuple(lut.tolist())),
+                                            lambda: self._group_pairs(lut, len(groups)))
+            return ptr, codes, None, len(groups), groups.__getitem__, rows
         ptr = self._cached("tag_ptr", lambda: _ptr(f.tag_inc, len(f.inc_id)))
         names = dict(self.cdb.conn.execute("SELECT id, name FROM tag"))
         top = max([int(f.tag_id.max(initial=0))] + list(names)) + 1
@@ -537,29 +561,38 @@ class Engine:
         return {"person_id": ids, "first": first[ids], "last": last[ids], "years": years[order],
                 "threats": threats[ids], "incidents": per_inc[ids]}
 
-    def repeated_by(self, q: SearchQuery | None, dim: str, min_incidents: int) -> list[dict]:
+    def repeated_by(self, q: SearchQuery | None, dim: str, min_incidents: int) -> tuple[list[dict], int]:
         """Persons threatened in at least `min_incidents` incidents, per value of a single-valued target
-        or incident dimension: persons, and the fewest and most incidents one of them suffered."""
+        or incident dimension: persons, and the fewest and most incidents one of them suffered; and
+        how many such persons there are."""
         f = self.f
         idx, who = self._threats_of(q, "persons")
         if not len(who):
-            return []
+            return [], 0
         who = who.astype(np.int64)
-        inc = _take(f.thr_inc, idx).astype(np.int64)
-        seen = np.unique(who * len(f.inc_id) + inc) // len(f.inc_id)
-        per = np.bincount(seen, minlength=int(who.max()) + 1)
+        n_persons = int(who.max()) + 1
+        # distinct incidents per person: a threat row's incident rows are adjacent
+        counts, groups = self._distinct_counts(who, n_persons, _take(f.thr_inc, idx), len(f.inc_id), True, True)
+        per = np.zeros(n_persons, np.int64)
+        per[groups] = counts
         keep = per[who] >= min_incidents
         column, n, decode = self._dim(dim, 2)
         codes = _take(column, idx)[keep].astype(np.int64)
-        pair = np.unique(who[keep] * n + codes)
+        key = who[keep] * n + codes
+        if n_persons * n <= _BITMAP * 4:
+            seen = np.zeros(n_persons * n, bool)
+            seen[key] = True
+            pair = np.flatnonzero(seen)
+        else:
+            pair = _unique(key)
         persons, codes = pair // n, pair % n
         rows = []
-        for code in np.unique(codes).tolist():
+        for code in _unique(codes).tolist():
             mine = per[persons[codes == code]]
             rows.append({dim: decode(code), "persons": int(len(mine)), "least": int(mine.min()),
                          "most": int(mine.max())})
         rows.sort(key=lambda row: _order(row[dim], dim))
-        return rows
+        return rows, int(np.count_nonzero(per >= min_incidents))
 
     def distinct_threat_types(self, q: SearchQuery | None) -> int:
         seen = np.zeros(len(self.f.threat_type), bool)
