@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -83,6 +83,12 @@ class ExchangeDialog(QDialog):
         self.peer_fingerprint.setObjectName("exchangePeerFingerprint")
         _mono(self.peer_fingerprint)
         form.addRow(self.tr("Their fingerprint:"), self.peer_fingerprint)
+        self.peer_is_coordinator = QCheckBox(self.tr("This is our coordinator: take its review decisions "
+                                                     "(returned, verified)"))
+        self.peer_is_coordinator.setObjectName("exchangePeerCoordinator")
+        self.peer_is_coordinator.setToolTip(self.tr("Records that arrive from a monitor always wait for review "
+                                                    "here; only the coordinator's verifications count."))
+        form.addRow(self.peer_is_coordinator)
         self.add_peer_button = QPushButton(self.tr("Add peer"))
         self.add_peer_button.setObjectName("exchangeAddPeer")
         self.add_peer_button.clicked.connect(self.add_peer)
@@ -133,6 +139,7 @@ class ExchangeDialog(QDialog):
 
     def add_peer(self) -> None:
         name, text = self.peer_name.text().strip(), self.peer_key.toPlainText().strip()
+        role = "coordinator" if self.peer_is_coordinator.isChecked() else "monitor"
         if not name or not text:
             self.keys_message.setText(self.tr("Give the peer a name and paste their key."))
             return
@@ -143,9 +150,10 @@ class ExchangeDialog(QDialog):
                                       .replace("%2", peer.keys.fingerprint))
             self.peer_name.clear()
             self.peer_key.clear()
+            self.peer_is_coordinator.setChecked(False)
             self.reload()
 
-        self.ctx.worker.submit(lambda cdb: Changes(value=add_peer(cdb, name, text)), on_done=done,
+        self.ctx.worker.submit(lambda cdb: Changes(value=add_peer(cdb, name, text, role=role)), on_done=done,
                                on_error=lambda m, _e: self.keys_message.setText(m), write=True)
 
     # --- export ---

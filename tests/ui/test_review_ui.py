@@ -130,3 +130,22 @@ def test_ties_between_a_person_and_an_organisation_show_in_both_dialogs(qtbot, m
     org = OrganisationDialog(ctx, ctx.cdb.organisations.get(o.id), parent=main)
     qtbot.addWidget(org)
     qtbot.waitUntil(lambda: org.ties.text() == "Aigerim Testova (lawyer of)", timeout=10000)
+
+
+def test_a_peer_is_added_as_our_coordinator_in_the_exchange_dialog(qtbot, make_app, review_db, tmp_path):
+    from kkdesk.exchange import own_keys, peers
+
+    with CaseDatabase.create(tmp_path / "office.kkdb", "office pass", actor="office") as office:
+        key = own_keys(office).text
+    ctx = make_app()
+    main = unlock(qtbot, ctx, review_db)
+    dlg = main.open_exchange("keys")
+    qtbot.addWidget(dlg)
+    wait_idle(qtbot, ctx)
+    dlg.peer_name.setText("office")
+    dlg.peer_key.setPlainText(key)
+    dlg.peer_is_coordinator.setChecked(True)
+    qtbot.mouseClick(dlg.add_peer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.peer_names == ["office"], timeout=10000)
+    assert [(p.name, p.role) for p in peers(ctx.cdb)] == [("office", "coordinator")]
+    assert not dlg.peer_is_coordinator.isChecked()

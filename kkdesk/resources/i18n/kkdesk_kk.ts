@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <location filename="../../ui/exchange_dialog.py" line="37"/>
-        <location filename="../../ui/exchange_dialog.py" line="205"/>
+        <location filename="../../ui/exchange_dialog.py" line="213"/>
         <source>Import bundle</source>
         <translation>Пакетті импорттау</translation>
     </message>
@@ -1077,103 +1077,113 @@
     </message>
     <message>
         <location filename="../../ui/exchange_dialog.py" line="86"/>
+        <source>This is our coordinator: take its review decisions (returned, verified)</source>
+        <translation>Бұл — біздің үйлестірушіміз: оның тексеру шешімдерін қабылдау (қайтару, растау)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialog.py" line="89"/>
+        <source>Records that arrive from a monitor always wait for review here; only the coordinator&apos;s verifications count.</source>
+        <translation>Монитордан келген жазбалар мұнда әрқашан тексеруді күтеді; тек үйлестірушінің растаулары есепке алынады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialog.py" line="92"/>
         <source>Add peer</source>
         <translation>Серіктес қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="112"/>
+        <location filename="../../ui/exchange_dialog.py" line="118"/>
         <source>Fingerprint: %1</source>
         <translation>Саусақ ізі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="137"/>
+        <location filename="../../ui/exchange_dialog.py" line="144"/>
         <source>Give the peer a name and paste their key.</source>
         <translation>Серіктеске атау беріп, оның кілтін қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="142"/>
+        <location filename="../../ui/exchange_dialog.py" line="149"/>
         <source>Peer &apos;%1&apos; added; fingerprint %2.</source>
         <translation>«%1» серіктесі қосылды; саусақ ізі %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="157"/>
+        <location filename="../../ui/exchange_dialog.py" line="165"/>
         <source>For peer:</source>
         <translation>Серіктес үшін:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="160"/>
+        <location filename="../../ui/exchange_dialog.py" line="168"/>
         <source>All records changed since the last exchange</source>
         <translation>Соңғы алмасудан кейін өзгерген барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="161"/>
+        <location filename="../../ui/exchange_dialog.py" line="169"/>
         <source>Only records this peer already has (a coordinator&apos;s reply)</source>
         <translation>Серіктесте бар жазбалар ғана (үйлестірушінің жауабы)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="162"/>
+        <location filename="../../ui/exchange_dialog.py" line="170"/>
         <source>Vocabulary and acknowledgements only</source>
         <translation>Тек анықтамалықтар мен растаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="163"/>
+        <location filename="../../ui/exchange_dialog.py" line="171"/>
         <source>What to send:</source>
         <translation>Не жіберу керек:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="165"/>
-        <location filename="../../ui/exchange_dialog.py" line="204"/>
+        <location filename="../../ui/exchange_dialog.py" line="173"/>
+        <location filename="../../ui/exchange_dialog.py" line="212"/>
         <source>Bundle file:</source>
         <translation>Пакет файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="166"/>
+        <location filename="../../ui/exchange_dialog.py" line="174"/>
         <source>Write bundle</source>
         <translation>Пакетті жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="170"/>
+        <location filename="../../ui/exchange_dialog.py" line="178"/>
         <source>The bundle is encrypted for that peer alone and signed by this database.</source>
         <translation>Пакет тек осы серіктес үшін шифрланған және осы дерекқормен қол қойылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="180"/>
-        <location filename="../../ui/exchange_dialog.py" line="222"/>
+        <location filename="../../ui/exchange_dialog.py" line="188"/>
+        <location filename="../../ui/exchange_dialog.py" line="230"/>
         <source>Bundle file</source>
         <translation>Пакет файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="188"/>
+        <location filename="../../ui/exchange_dialog.py" line="196"/>
         <source>Add a peer on the Keys tab first.</source>
         <translation>Алдымен «Кілттер» қойындысында серіктес қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="191"/>
+        <location filename="../../ui/exchange_dialog.py" line="199"/>
         <source>Choose where to write the bundle.</source>
         <translation>Пакетті қайда жазатынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="193"/>
+        <location filename="../../ui/exchange_dialog.py" line="201"/>
         <source>Writing…</source>
         <translation>Жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="213"/>
+        <location filename="../../ui/exchange_dialog.py" line="221"/>
         <source>Resolve conflicts…</source>
         <translation>Қайшылықтарды шешу…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="229"/>
+        <location filename="../../ui/exchange_dialog.py" line="237"/>
         <source>Choose a bundle file.</source>
         <translation>Пакет файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="231"/>
+        <location filename="../../ui/exchange_dialog.py" line="239"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="243"/>
+        <location filename="../../ui/exchange_dialog.py" line="251"/>
         <source>From &apos;%1&apos;.</source>
         <translation>«%1» жіберген.</translation>
     </message>

@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <location filename="../../ui/exchange_dialog.py" line="37"/>
-        <location filename="../../ui/exchange_dialog.py" line="205"/>
+        <location filename="../../ui/exchange_dialog.py" line="213"/>
         <source>Import bundle</source>
         <translation>Импорт пакета</translation>
     </message>
@@ -1083,103 +1083,113 @@
     </message>
     <message>
         <location filename="../../ui/exchange_dialog.py" line="86"/>
+        <source>This is our coordinator: take its review decisions (returned, verified)</source>
+        <translation>Это наш координатор: принимать его решения проверки (возврат, подтверждение)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialog.py" line="89"/>
+        <source>Records that arrive from a monitor always wait for review here; only the coordinator&apos;s verifications count.</source>
+        <translation>Записи, полученные от монитора, всегда ждут здесь проверки; учитываются только подтверждения координатора.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialog.py" line="92"/>
         <source>Add peer</source>
         <translation>Добавить партнёра</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="112"/>
+        <location filename="../../ui/exchange_dialog.py" line="118"/>
         <source>Fingerprint: %1</source>
         <translation>Отпечаток: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="137"/>
+        <location filename="../../ui/exchange_dialog.py" line="144"/>
         <source>Give the peer a name and paste their key.</source>
         <translation>Дайте партнёру имя и вставьте его ключ.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="142"/>
+        <location filename="../../ui/exchange_dialog.py" line="149"/>
         <source>Peer &apos;%1&apos; added; fingerprint %2.</source>
         <translation>Партнёр «%1» добавлен; отпечаток %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="157"/>
+        <location filename="../../ui/exchange_dialog.py" line="165"/>
         <source>For peer:</source>
         <translation>Для партнёра:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="160"/>
+        <location filename="../../ui/exchange_dialog.py" line="168"/>
         <source>All records changed since the last exchange</source>
         <translation>Все записи, изменённые после последнего обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="161"/>
+        <location filename="../../ui/exchange_dialog.py" line="169"/>
         <source>Only records this peer already has (a coordinator&apos;s reply)</source>
         <translation>Только записи, которые у партнёра уже есть (ответ координатора)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="162"/>
+        <location filename="../../ui/exchange_dialog.py" line="170"/>
         <source>Vocabulary and acknowledgements only</source>
         <translation>Только справочники и подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="163"/>
+        <location filename="../../ui/exchange_dialog.py" line="171"/>
         <source>What to send:</source>
         <translation>Что отправить:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="165"/>
-        <location filename="../../ui/exchange_dialog.py" line="204"/>
+        <location filename="../../ui/exchange_dialog.py" line="173"/>
+        <location filename="../../ui/exchange_dialog.py" line="212"/>
         <source>Bundle file:</source>
         <translation>Файл пакета:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="166"/>
+        <location filename="../../ui/exchange_dialog.py" line="174"/>
         <source>Write bundle</source>
         <translation>Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="170"/>
+        <location filename="../../ui/exchange_dialog.py" line="178"/>
         <source>The bundle is encrypted for that peer alone and signed by this database.</source>
         <translation>Пакет зашифрован только для этого партнёра и подписан этой базой.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="180"/>
-        <location filename="../../ui/exchange_dialog.py" line="222"/>
+        <location filename="../../ui/exchange_dialog.py" line="188"/>
+        <location filename="../../ui/exchange_dialog.py" line="230"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="188"/>
+        <location filename="../../ui/exchange_dialog.py" line="196"/>
         <source>Add a peer on the Keys tab first.</source>
         <translation>Сначала добавьте партнёра на вкладке «Ключи».</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="191"/>
+        <location filename="../../ui/exchange_dialog.py" line="199"/>
         <source>Choose where to write the bundle.</source>
         <translation>Выберите, куда записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="193"/>
+        <location filename="../../ui/exchange_dialog.py" line="201"/>
         <source>Writing…</source>
         <translation>Запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="213"/>
+        <location filename="../../ui/exchange_dialog.py" line="221"/>
         <source>Resolve conflicts…</source>
         <translation>Разрешить конфликты…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="229"/>
+        <location filename="../../ui/exchange_dialog.py" line="237"/>
         <source>Choose a bundle file.</source>
         <translation>Выберите файл пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="231"/>
+        <location filename="../../ui/exchange_dialog.py" line="239"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialog.py" line="243"/>
+        <location filename="../../ui/exchange_dialog.py" line="251"/>
         <source>From &apos;%1&apos;.</source>
         <translation>От «%1».</translation>
     </message>
