@@ -234,3 +234,17 @@ def test_a_json_export_carries_links_and_review_steps_and_imports_them(new_db, t
         assert other.review.state(o_second) == "returned"
         assert len(other.links.person_groups()) == 2
         assert verify(other).ok
+
+
+def test_a_dossier_can_be_limited_to_verified_incidents_and_a_brief_says_its_review_state(new_db):
+    from kkdesk.reports import build_brief, build_dossier
+    from tests.reports.helpers import pdf_text
+
+    ids = factories.build(new_db)                  # person a: incident 1 (verified) and 3 (draft)
+    refs = [new_db.incidents.get(i).ref for i in ids["incidents"]]
+    every = " ".join(pdf_text(build_dossier(new_db, person_id=ids["a"])).split())
+    assert refs[0] in every and refs[2] in every and "all records, verified or not" in every
+    only = " ".join(pdf_text(build_dossier(new_db, person_id=ids["a"], verified_only=True)).split())
+    assert refs[0] in only and refs[2] not in only and "verified records only" in only
+    brief = " ".join(pdf_text(build_brief(new_db, ids["incidents"][2], "ru")).split())
+    assert "черновик, не отправлен на проверку" in brief

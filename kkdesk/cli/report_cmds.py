@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="submission: a joint submission of several organisations (10 pages instead of 5)")
     p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx")
     p.add_argument("--pdfa", action="store_true", help="archival PDF/A-2b (sRGB output intent, XMP metadata)")
-    _records_arg(p, "verified")
+    _records_arg(p, None)
     _unknown_args(p)
     add_passphrase_args(p)
     p.set_defaults(func=cmd_report)
@@ -59,8 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _records_arg(p: argparse.ArgumentParser, default: str) -> None:
     p.add_argument("--records", choices=("verified", "all"), default=default,
-                   help=f"overview, submission, export: only verified records, or all (default {default}); "
-                        "the document says which")
+                   help="overview, submission, dossier, export: only verified records, or all (default: verified "
+                        "for an overview and a submission, all for a dossier and an export); the document says which")
 
 
 def _unknown_args(p: argparse.ArgumentParser) -> None:
@@ -142,6 +142,8 @@ def cmd_report(args) -> int:
         raise InvalidInput("report.option_not_for_kind", field="pdfa", option="--pdfa", kind=args.kind)
     if args.coalition and args.kind != "submission":
         raise InvalidInput("report.option_not_for_kind", field="coalition", option="--coalition", kind=args.kind)
+    if args.records is None:       # published figures count verified records; a dossier shows everything
+        args.records = "verified" if args.kind in ("overview", "submission") else "all"
     if args.profile is None:       # a document to hand over carries no names unless asked
         args.profile = "pseudonymised" if args.kind == "submission" else "full"
     try:
@@ -155,6 +157,7 @@ def cmd_report(args) -> int:
             elif args.kind == "dossier":
                 pid, oid = dossier_subject(cdb, args.id, args.org)
                 data = build_dossier(cdb, person_id=pid, organisation_id=oid, lang=args.lang, profile=args.profile,
+                                     verified_only=args.records == "verified",
                                      unknown=args.unknown, pdfa=args.pdfa)
             else:
                 data = build_overview(cdb, _query(args), args.lang, args.profile, unknown=args.unknown,

@@ -95,12 +95,14 @@ def build_overview(cdb: "CaseDatabase", query: "SearchQuery | None" = None, lang
 
 
 def build_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisation_id: int | None = None,
-                  lang: str = "en", profile: str = "full", unknown: str = "replace", pdfa: bool = False) -> bytes:
-    """The dossier of one person or one organisation as PDF bytes (PDF/A-2b with `pdfa`)."""
+                  lang: str = "en", profile: str = "full", unknown: str = "replace", pdfa: bool = False,
+                  verified_only: bool = False) -> bytes:
+    """The dossier of one person or one organisation as PDF bytes (PDF/A-2b with `pdfa`); with
+    verified_only its timeline and counts hold verified incidents only (the dossier says which)."""
     from kkdesk.reports.pdf import dossier
 
     with cdb.larger_cache():
-        snap = gather_dossier(cdb, person_id, organisation_id, lang, profile, unknown)
+        snap = gather_dossier(cdb, person_id, organisation_id, lang, profile, unknown, verified_only)
     return dossier.render(snap, pdfa=pdfa)
 
 

@@ -179,6 +179,12 @@ _T: dict[str, tuple[str, str, str]] = {
     # overview
     "period": ("Period", "Период", "Кезең"),
     "all_time": ("all records", "все записи", "барлық жазбалар"),
+    "records_scope": ("Records", "Записи", "Жазбалар"),
+    "review_state": ("Review", "Проверка", "Тексеру"),
+    "review.draft": ("draft, not submitted", "черновик, не отправлен на проверку", "жоба, тексеруге жіберілмеген"),
+    "review.submitted": ("submitted, waiting for review", "отправлено, ждёт проверки", "жіберілген, тексеруді күтуде"),
+    "review.returned": ("returned to its author", "возвращено автору", "авторына қайтарылған"),
+    "review.verified": ("verified by a second person", "подтверждено вторым человеком", "екінші адам растаған"),
     "scope.verified": ("verified records only (checked by a second person)",
                        "только проверенные записи (проверены вторым человеком)",
                        "тек тексерілген жазбалар (екінші адам тексерген)"),

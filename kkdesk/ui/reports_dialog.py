@@ -174,7 +174,7 @@ class ReportDialog(QDialog):
         for w in (self.date_from, self.date_to):
             w.setEnabled(whole_set)
         self.use_filters.setEnabled(whole_set and self.base_query is not None)
-        self.verified_only.setEnabled(whole_set)
+        self.verified_only.setEnabled(kind != "brief")   # a brief is one record: it says its review state
         # documents that publish figures count verified records by default; exports for analysis all
         self.verified_only.setChecked(whole_set and kind in ("overview", "submission"))
         self.print_button.setEnabled(kind in PDF_KINDS)
@@ -263,8 +263,9 @@ class ReportDialog(QDialog):
         if kind == "dossier":
             what, sid = self.subject
             pid, oid = (sid, None) if what == "person" else (None, sid)
+            verified = self.verified_only.isChecked()
             return lambda progress, cdb: build_dossier(cdb, person_id=pid, organisation_id=oid, lang=lang,
-                                                       profile=profile, pdfa=pdfa)
+                                                       profile=profile, pdfa=pdfa, verified_only=verified)
         q = self.query()
         if kind == "submission":
             check_period(q.date_from, q.date_to)         # a period over four years is said before any work

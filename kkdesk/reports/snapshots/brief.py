@@ -147,6 +147,7 @@ def gather_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profil
         facts.append((tr("place_detail", lang), detail))
     facts += [
         (tr("status", lang), ctx.label("status", inc.status)),
+        (tr("review_state", lang), tr(f"review.{inc.review}", lang)),
         (tr("confidentiality", lang), ctx.label("confidentiality", inc.confidentiality)),
     ]
     if inc.tags:

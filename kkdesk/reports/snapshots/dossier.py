@@ -34,7 +34,8 @@ class DossierSnapshot:
 
 
 def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisation_id: int | None = None,
-                   lang: str = "en", profile: str = "full", unknown: str = "replace") -> DossierSnapshot:
+                   lang: str = "en", profile: str = "full", unknown: str = "replace",
+                   verified_only: bool = False) -> DossierSnapshot:
     """Profile, timeline of every incident, counts by type and source, and time under threat."""
     if (person_id is None) == (organisation_id is None):
         raise InvalidInput("A dossier is about one person or one organisation: give exactly one of them.")
@@ -93,7 +94,9 @@ def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisati
             "SELECT DISTINCT incident_id FROM target WHERE organisation_id = ?", (organisation_id,))]
         column, who = "organisation_id", {organisation_id}
     incidents = [cdb.incidents.get(i) for i in ids]
-    incidents = [i for i in incidents if deid.keeps_incident(i.confidentiality)]
+    incidents = [i for i in incidents if deid.keeps_incident(i.confidentiality)
+                 and (i.status == "verified" or not verified_only)]
+    facts.append((tr("records_scope", L), tr("scope.verified" if verified_only else "scope.all", L)))
     incidents.sort(key=lambda i: (i.date, i.ref))
     timeline, by_type, by_source, n_threats = [], {}, {}, 0
     for inc in incidents:
