@@ -312,7 +312,8 @@ def incident_html(cdb, iid: int, lang: str, pseudonyms: bool, labels: dict) -> s
         else:
             n, _alt, pseudo = on.get(t.organisation_id, ("", "", ""))
             name = pseudo if pseudonyms else n
-        parts.append(f"<p><b>{e(name)}</b> ({e(v.label('category', t.category, lang))})</p><ul>")
+        category = v.label('category', t.category, lang) if t.category else ""
+        parts.append(f"<p><b>{e(name)}</b>" + (f" ({e(category)})" if category else "") + "</p><ul>")
         for th in t.threats:
             srcs = ", ".join(v.label("source_type", s, lang) for s in th.sources)
             parts.append(f"<li>{e(v.label('threat_type', th.threat_type, lang))}"
