@@ -14,7 +14,8 @@ from kkdesk.model.entities import CRITERIA, LegalCharge, Target, Threat
 from kkdesk.ui.editor_parts import error_label
 from kkdesk.ui.person_dialog import OrganisationDialog, PersonDialog
 from kkdesk.ui.widgets import (
-    VocabPicker, WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code, wrap_items,
+    VocabPicker, WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, rows_follow_width, set_checked,
+    set_combo_code, wrap_items,
 )
 
 
@@ -146,7 +147,7 @@ class TargetsEditor(QWidget):
         self.articles.setMinimumHeight(130)
         self.articles.setColumnWidth(0, 300)
         self.articles.setColumnWidth(1, 200)
-        self.articles.horizontalHeader().sectionResized.connect(lambda *_: self.articles.resizeRowsToContents())
+        rows_follow_width(self.articles)
         self.articles.itemChanged.connect(self._threat_field_changed)
         f3.addWidget(self.articles)
         art_buttons = QHBoxLayout()
@@ -256,8 +257,8 @@ class TargetsEditor(QWidget):
         self.articles.setCellWidget(row, 1, out)
         self.articles.setItem(row, 2, QTableWidgetItem(charge.detail))
         for combo in (art, out):    # a long article wraps: its row grows
-            combo.currentIndexChanged.connect(lambda *_: QTimer.singleShot(0, self.articles.resizeRowsToContents))
-        QTimer.singleShot(0, self.articles.resizeRowsToContents)
+            combo.currentIndexChanged.connect(lambda *_: self.articles.fit_rows())
+        self.articles.fit_rows()
 
     def _target_field_changed(self, *_args) -> None:
         t = self.current_target()

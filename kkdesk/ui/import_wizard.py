@@ -25,7 +25,7 @@ from kkdesk.importer.reader import ENCODINGS
 from kkdesk.messages import msg, render
 from kkdesk.ui import i18n
 from kkdesk.ui.jobs import run_job
-from kkdesk.ui.widgets import path_row
+from kkdesk.ui.widgets import WrappingComboBox, path_row, rows_follow_width
 from kkdesk.ui.worker import Changes, user_message
 
 PAGE_FILE, PAGE_PREVIEW, PAGE_MAPPING, PAGE_CHECK, PAGE_APPLY = range(5)
@@ -221,8 +221,10 @@ class PreviewPage(QWizardPage):
         self.encoding.clear()
         found = self.guessed.removesuffix(", guessed") if self.guessed else "—"
         self.encoding.addItem(self.tr("automatic (found: %1)").replace("%1", found), None)
+        names = {"cp1251": self.tr("Windows-1251 (Cyrillic)"), "mac_cyrillic": self.tr("Mac Cyrillic"),
+                 "cp866": self.tr("DOS Cyrillic (CP866)")}          # the others are names in every language
         for code, name in ENCODINGS.items():
-            self.encoding.addItem(name, code)
+            self.encoding.addItem(names.get(code, name), code)
         self.encoding.setCurrentIndex(max(0, self.encoding.findData(current)))
         self.encoding.setEnabled(t.encoding is not None)
         self.form.setRowVisible(self.encoding, t.encoding is not None)  # a workbook has no text encoding
@@ -303,6 +305,7 @@ class MappingPage(QWizardPage):
         self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Field"),
                                                 self.tr("Examples")])
         self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        rows_follow_width(self.columns)
         self.columns.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.columns, 3)
         layout.addWidget(QLabel(self.tr("Values of list columns:")))
@@ -386,18 +389,20 @@ class MappingPage(QWizardPage):
         self.columns.setRowCount(len(t.headers))
         for r, header in enumerate(t.headers):
             self.columns.setItem(r, 0, _item(header))
-            combo = QComboBox()
+            combo = WrappingComboBox()
             combo.setObjectName(f"importColumnField{r}")
             combo.addItem(self.tr("— ignore this column —"), None)
             for name in FIELDS:
                 combo.addItem(self.field_label(name), name)
             combo.setCurrentIndex(max(0, combo.findData(m.columns.get(header))))
             combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self.set_column(h, c.currentData()))
+            combo.currentIndexChanged.connect(lambda _i: self.columns.fit_rows())
             self.columns.setCellWidget(r, 1, combo)
             examples = list(dict.fromkeys(str(v) for v in t.column(header) if v not in (None, "")))[:3]
             self.columns.setItem(r, 2, _item(" | ".join(e.replace("\n", " ") for e in examples)))
         self.columns.resizeColumnToContents(0)
         self.columns.setColumnWidth(1, 320)
+        self.columns.fit_rows()
 
     def _fill_values(self) -> None:
         m = self.wiz.mapping
@@ -506,7 +511,7 @@ class CheckPage(QWizardPage):
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.problems.setWordWrap(True)
+        rows_follow_width(self.problems)    # a problem is a sentence: its row grows to show it whole
         layout.addWidget(self.problems, 3)
         self.keep_duplicates = QCheckBox(self.tr("Also import incidents that look like ones already recorded"))
         self.keep_duplicates.setObjectName("importKeepDuplicates")

@@ -147,6 +147,18 @@ def fit_placeholder(edit: QLineEdit) -> None:
     edit.setMinimumWidth(fm.horizontalAdvance(edit.placeholderText()) + 2 * fm.averageCharWidth() + 8)
 
 
+def rows_follow_width(table: QTableWidget) -> None:
+    """Rows take the height their wrapped text and wrapping combo boxes need, again whenever a column's
+    width changes (the window resized) or a cell's value changes."""
+    def fit() -> None:
+        QTimer.singleShot(0, table.resizeRowsToContents)
+    table.setWordWrap(True)
+    table.horizontalHeader().sectionResized.connect(lambda *_: fit())
+    table.model().dataChanged.connect(lambda *_: fit())
+    table.fit_rows = fit
+    fit()
+
+
 def wrap_items(widget: QListWidget) -> None:
     """Long items wrap onto more lines at the list's width instead of running out of sight."""
     widget.setWordWrap(True)

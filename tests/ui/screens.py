@@ -189,7 +189,7 @@ def _cells_cut(v: QAbstractItemView, free_columns: set[int]) -> list[str]:
             has = rect.width()
             if isinstance(v, QListView):       # a list shows what fits its width; the rest is out of sight
                 has = min(has, viewport.right() - rect.left())
-            if isinstance(v, QListView) and v.wordWrap():
+            if v.wordWrap() and not isinstance(v, QTreeView):   # a wrapping view: the text needs height
                 lines = fm.boundingRect(QRect(0, 0, max(1, has - margin), 10000),
                                         Qt.TextFlag.TextWordWrap, text).height()
                 if lines > rect.height() + 1:
@@ -352,9 +352,10 @@ def tour_database(path) -> tuple:
     return path, iid, pid
 
 
-def tour(qtbot, ctx, size: tuple[int, int], wait_idle, incident_id: int, person_id: int):
+def tour(qtbot, ctx, size: tuple[int, int], wait_idle, incident_id: int, person_id: int, folder):
     """Open each main screen and dialog of ctx's unlocked main window at screen size `size`; yields
-    (name, window) with the screen showing. The caller checks the window, then the tour goes on."""
+    (name, window) with the screen showing. The caller checks the window, then the tour goes on.
+    folder: where the import wizard's sample file is written."""
     from kkdesk.model.casework import FollowUp, ProtectionAction, RiskAssessment
     from kkdesk.ui.casework import ActionDialog, AssessmentDialog, FollowUpDialog
     from kkdesk.ui.main_window import SettingsDialog
@@ -437,7 +438,6 @@ def tour(qtbot, ctx, size: tuple[int, int], wait_idle, incident_id: int, person_
         ("report: brief", lambda: main.open_report("brief")),
         ("report: dossier", lambda: main.open_report("dossier")),
         ("report: overview", lambda: main.open_report("overview")),
-        ("import wizard", main.open_import),
         ("exchange", lambda: main.open_exchange("keys")),
         ("settings", lambda: _open_settings(main)),
         ("new person", lambda: _shown(PersonDialog(ctx, None, parent=main))),
@@ -460,6 +460,43 @@ def tour(qtbot, ctx, size: tuple[int, int], wait_idle, incident_id: int, person_
             yield (name if n is None else f"{name}: tab {n}"), dlg
         dlg.hide()
     _settle(qtbot)
+    yield from _import_wizard_pages(qtbot, main, size, folder)
+
+
+def _import_wizard_pages(qtbot, main, size, folder):
+    """The import wizard from its first page to the check with a problem (a date nobody can read)."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QWizard
+
+    from kkdesk.ui.import_wizard import PAGE_CHECK, PAGE_MAPPING, PAGE_PREVIEW
+    from tests.importer.sheets import ROWS, write_csv
+
+    def next_page():
+        button = wizard.button(QWizard.WizardButton.NextButton)
+        qtbot.waitUntil(button.isEnabled, timeout=20000)
+        button.click()
+
+    rows = [*ROWS, ["7", "позавчера вечером", "Тестова Гульнар", "журналист", "арест", "полиция", "Алматы", "", ""]]
+    csv_path = write_csv(Path(folder) / "угрозы.csv", rows=rows)
+    wizard = main.open_import()
+    fit_window(wizard, size)
+    _settle(qtbot)
+    yield "import wizard: file", wizard
+    wizard.page(0).path.setText(str(csv_path))
+    next_page()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_PREVIEW, timeout=20000)
+    _settle(qtbot)
+    yield "import wizard: preview", wizard
+    next_page()
+    qtbot.waitUntil(wizard.page(PAGE_MAPPING).isComplete, timeout=20000)
+    _settle(qtbot)
+    yield "import wizard: mapping", wizard
+    next_page()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_CHECK and wizard.plan is not None, timeout=20000)
+    _settle(qtbot, 200)
+    yield "import wizard: check with a problem", wizard
+    wizard.hide()
 
 
 def _shown(dlg):

@@ -24,6 +24,9 @@ FREE_COLUMNS = {
     "followUpsTable": {2},
     "assessmentsTable": {2, 3},
     "targetList": set(),
+    "importColumns": {2},             # examples of the file's values
+    "importValues": {0},              # the file's values
+    "importPreview": set(range(40)),  # the file itself
 }
 
 
@@ -33,7 +36,7 @@ def demo_db(tmp_path_factory):
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
-def test_no_text_is_cut(qtbot, make_app, demo_db, lang):
+def test_no_text_is_cut(qtbot, make_app, demo_db, lang, tmp_path):
     path, iid, pid = demo_db
     ctx = make_app()
     ctx.settings.set("language", lang)
@@ -56,7 +59,7 @@ def test_no_text_is_cut(qtbot, make_app, demo_db, lang):
             look(size, name, window)
     main = unlock(qtbot, ctx, path)
     for size in SIZES:
-        for name, window in tour(qtbot, ctx, size, wait_idle, iid, pid):
+        for name, window in tour(qtbot, ctx, size, wait_idle, iid, pid, tmp_path):
             look(size, name, window)
     assert main.isVisible()
     assert not problems, f"{len(problems)} texts cut in {lang}:\n" + "\n".join(

@@ -67,7 +67,7 @@ def test_no_visible_text_is_left_in_english(qtbot, make_app, demo_db, lang, tmp_
     for name, window in unlock_screens(qtbot, ctx.unlock_window, path, (1280, 800)):
         check(name, window)
     unlock(qtbot, ctx, path)
-    for name, window in tour(qtbot, ctx, (1280, 800), wait_idle, iid, pid):
+    for name, window in tour(qtbot, ctx, (1280, 800), wait_idle, iid, pid, tmp_path):
         check(name, window)
     assert len(seen) > 500 and any("QMenuBar" in where for where, _ in seen)   # the walk saw the screens
     assert not found, f"{len(found)} texts still in English in {lang}:\n" + "\n".join(

@@ -200,97 +200,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="568"/>
+        <location filename="../../ui/import_wizard.py" line="573"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>Importing…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>Importing</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>Nothing was written: %1</source>
         <translation>Ештеңе жазылған жоқ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="615"/>
         <source>Records added</source>
         <translation>Қосылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="611"/>
+        <location filename="../../ui/import_wizard.py" line="616"/>
         <source>Records updated</source>
         <translation>Жаңартылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>Records unchanged</source>
         <translation>Өзгермеген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="613"/>
+        <location filename="../../ui/import_wizard.py" line="618"/>
         <source>Kept ours (newer here)</source>
         <translation>Біздікі қалды (мұнда жаңарақ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="619"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="616"/>
+        <location filename="../../ui/import_wizard.py" line="621"/>
         <source>Incidents added</source>
         <translation>Қосылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="617"/>
+        <location filename="../../ui/import_wizard.py" line="622"/>
         <source>Threats added</source>
         <translation>Қосылған қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="618"/>
+        <location filename="../../ui/import_wizard.py" line="623"/>
         <source>New persons</source>
         <translation>Жаңа тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="619"/>
+        <location filename="../../ui/import_wizard.py" line="624"/>
         <source>Persons found in the registry</source>
         <translation>Тізілімнен табылған тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="620"/>
+        <location filename="../../ui/import_wizard.py" line="625"/>
         <source>New organisations</source>
         <translation>Жаңа ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="621"/>
+        <location filename="../../ui/import_wizard.py" line="626"/>
         <source>New terms</source>
         <translation>Жаңа терминдер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="622"/>
+        <location filename="../../ui/import_wizard.py" line="627"/>
         <source>Skipped: imported before</source>
         <translation>Өткізілді: бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="623"/>
+        <location filename="../../ui/import_wizard.py" line="628"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Өткізілді: тіркелген оқиғалардың ықтимал көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="628"/>
+        <location filename="../../ui/import_wizard.py" line="633"/>
         <source>The import is complete.</source>
         <translation>Импорт аяқталды.</translation>
     </message>
@@ -484,52 +484,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Әзірге ештеңе жазылған жоқ. Импорт алдында көрсетілген мәселелерді (файлда немесе сәйкестендіруде) түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="511"/>
+        <location filename="../../ui/import_wizard.py" line="516"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Бұрын тіркелгендерге ұқсас оқиғаларды да импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="521"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>Checking every row…</source>
         <translation>Әр жол тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="532"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Checking the file</source>
         <translation>Файлды тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Тексеру тоқтатылды; артқа оралыңыз немесе қайта тексеріңіз.</translation>
     </message>
@@ -2192,218 +2192,218 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="296"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Mapping</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="297"/>
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Әр бағанның мағынасын және тізім бағандарының әр мәні қай термин екенін көрсетіңіз. Ұсыныстар толтырылған; табылмаған мәндер шешілмеген деп белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="300"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>Columns:</source>
         <translation>Бағандар:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="308"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Values of list columns:</source>
         <translation>Тізім бағандарының мәндері:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Value in the file</source>
         <translation>Файлдағы мән</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Load mapping…</source>
         <translation>Сәйкестендіруді жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>Save mapping…</source>
         <translation>Сәйкестендіруді сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>оқиға нөмірі (нөмірі бірдей жолдар — бір оқиға)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>date</source>
         <translation>күні</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>title</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>narrative</source>
         <translation>сипаттама</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>place detail</source>
         <translation>орны (толығырақ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>region</source>
         <translation>өңір</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>person (defender) name</source>
         <translation>тұлғаның (құқық қорғаушының) аты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>person or organisation (decided row by row)</source>
         <translation>тұлға немесе ұйым (әр жол бойынша анықталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>kind of target (person or organisation)</source>
         <translation>нысан түрі (тұлға немесе ұйым)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>kind of organisation</source>
         <translation>ұйым түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>gender</source>
         <translation>жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>defender category</source>
         <translation>құқық қорғаушы санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>threat type</source>
         <translation>қатер түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>source of the threat</source>
         <translation>қатер көзі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="349"/>
         <source>legal article</source>
         <translation>заң бабы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="349"/>
         <source>outcome of the threat</source>
         <translation>қатердің нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="350"/>
         <source>notes</source>
         <translation>ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="350"/>
         <source>reason</source>
         <translation>себеп</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="350"/>
         <source>aim</source>
         <translation>мақсат</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348"/>
+        <location filename="../../ui/import_wizard.py" line="351"/>
         <source>tags</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348"/>
+        <location filename="../../ui/import_wizard.py" line="351"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348"/>
+        <location filename="../../ui/import_wizard.py" line="351"/>
         <source>confidentiality</source>
         <translation>құпиялылық</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="349"/>
+        <location filename="../../ui/import_wizard.py" line="352"/>
         <source>information source (outlet)</source>
         <translation>ақпарат көзі (басылым)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="350"/>
+        <location filename="../../ui/import_wizard.py" line="353"/>
         <source>information source link</source>
         <translation>ақпарат көзінің сілтемесі</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="374"/>
+        <location filename="../../ui/import_wizard.py" line="377"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Сәйкес өрістер мен терминдер ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391"/>
+        <location filename="../../ui/import_wizard.py" line="394"/>
         <source>— ignore this column —</source>
         <translation>— бағанды елемеу —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="416"/>
+        <location filename="../../ui/import_wizard.py" line="421"/>
         <source>— not decided —</source>
         <translation>— шешілмеген —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>+ add as a new term</source>
         <translation>+ жаңа термин ретінде қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="421"/>
+        <location filename="../../ui/import_wizard.py" line="426"/>
         <source>Closest: %1</source>
         <translation>Ең жақын нұсқалар: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="431"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n мән әлі шешілмеген: тексеру оны көрсетеді.</numerusform>
@@ -2411,22 +2411,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="437"/>
         <source>Every value has a term.</source>
         <translation>Әр мәннің термині бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="456"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Load mapping</source>
         <translation>Сәйкестендіруді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="465"/>
+        <location filename="../../ui/import_wizard.py" line="470"/>
         <source>Save mapping</source>
         <translation>Сәйкестендіруді сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сәйкестендіру сақталды. Онда тақырыптар мен тізім мәндері бар, есімдер жоқ.</translation>
     </message>
@@ -2717,17 +2717,32 @@
         <translation>автоматты түрде (табылды: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кирилл)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="224"/>
+        <source>Mac Cyrillic</source>
+        <translation>Mac (кирилл)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="225"/>
+        <source>DOS Cyrillic (CP866)</source>
+        <translation>DOS (кирилл, CP866)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>found by itself: row %1</source>
         <translation>өзі табылды: %1-жол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>Reading the file…</source>
         <translation>Файл оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="278"/>
+        <location filename="../../ui/import_wizard.py" line="280"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: деректер жолдары — %2, бағандар — %3. Алғашқы жолдар файлдағы нөмірлерімен көрсетілген.</translation>
     </message>
@@ -2956,52 +2971,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="279"/>
+        <location filename="../../ui/reports_dialog.py" line="280"/>
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="284"/>
+        <location filename="../../ui/reports_dialog.py" line="285"/>
         <source>Save as</source>
         <translation>Басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="297"/>
+        <location filename="../../ui/reports_dialog.py" line="298"/>
         <source>Choose where to save the file first.</source>
         <translation>Алдымен файлды қайда сақтайтынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="316"/>
+        <location filename="../../ui/reports_dialog.py" line="317"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="317"/>
+        <location filename="../../ui/reports_dialog.py" line="318"/>
         <source>Writing the document</source>
         <translation>Құжатты жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="323"/>
+        <location filename="../../ui/reports_dialog.py" line="324"/>
         <source>Saved to %1.</source>
         <translation>%1 ішіне сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="331"/>
+        <location filename="../../ui/reports_dialog.py" line="332"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>Бұл компьютерде басып шығаруға арналған PDF көрсеткіші жоқ; құжатты сақтап, PDF қарау бағдарламасынан басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="345"/>
+        <location filename="../../ui/reports_dialog.py" line="346"/>
         <source>Preparing the document…</source>
         <translation>Құжат дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="351"/>
+        <location filename="../../ui/reports_dialog.py" line="352"/>
         <source>Printing</source>
         <translation>Басып шығару</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="356"/>
+        <location filename="../../ui/reports_dialog.py" line="357"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>
@@ -3308,167 +3323,167 @@
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../../ui/editor_targets.py" line="44"/>
+        <location filename="../../ui/editor_targets.py" line="45"/>
         <source>Add a target by name</source>
         <translation>Қатер нысанын аты бойынша қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="45"/>
+        <location filename="../../ui/editor_targets.py" line="46"/>
         <source>Type a name (Latin or Cyrillic)…</source>
         <translation>Атын енгізіңіз (латынша не кириллицамен)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="59"/>
+        <location filename="../../ui/editor_targets.py" line="60"/>
         <source>New person…</source>
         <translation>Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="62"/>
+        <location filename="../../ui/editor_targets.py" line="63"/>
         <source>New organisation…</source>
         <translation>Жаңа ұйым…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="65"/>
+        <location filename="../../ui/editor_targets.py" line="66"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="73"/>
+        <location filename="../../ui/editor_targets.py" line="74"/>
         <source>Targets</source>
         <translation>Қатер нысандары</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="84"/>
+        <location filename="../../ui/editor_targets.py" line="85"/>
         <source>Defender category</source>
         <translation>Құқық қорғаушы санаты</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="86"/>
+        <location filename="../../ui/editor_targets.py" line="87"/>
         <source>Category (as of the incident):</source>
         <translation>Санаты (оқиға кезіндегі):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="89"/>
+        <location filename="../../ui/editor_targets.py" line="90"/>
         <source>Threats:</source>
         <translation>Қатерлер:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="90"/>
+        <location filename="../../ui/editor_targets.py" line="91"/>
         <source>Add threat</source>
         <translation>Қатер қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="93"/>
+        <location filename="../../ui/editor_targets.py" line="94"/>
         <source>Remove threat</source>
         <translation>Қатерді алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="105"/>
+        <location filename="../../ui/editor_targets.py" line="106"/>
         <source>Threat</source>
         <translation>Қатер</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="110"/>
+        <location filename="../../ui/editor_targets.py" line="111"/>
         <source>Threat type</source>
         <translation>Қатер түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="112"/>
+        <location filename="../../ui/editor_targets.py" line="113"/>
         <source>Type:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="114"/>
+        <location filename="../../ui/editor_targets.py" line="115"/>
         <source>Potential / actual:</source>
         <translation>Ықтимал / нақты:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="114"/>
+        <location filename="../../ui/editor_targets.py" line="115"/>
         <source>General / special:</source>
         <translation>Жалпы / арнайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="115"/>
+        <location filename="../../ui/editor_targets.py" line="116"/>
         <source>Direct / indirect:</source>
         <translation>Тікелей / жанама:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="115"/>
+        <location filename="../../ui/editor_targets.py" line="116"/>
         <source>Recurrent / one-off:</source>
         <translation>Қайталанатын / бір реттік:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="116"/>
+        <location filename="../../ui/editor_targets.py" line="117"/>
         <source>Short-term / ongoing:</source>
         <translation>Қысқа мерзімді / ұзаққа созылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="116"/>
+        <location filename="../../ui/editor_targets.py" line="117"/>
         <source>Singular / mass:</source>
         <translation>Жеке / жаппай:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="117"/>
+        <location filename="../../ui/editor_targets.py" line="118"/>
         <source>Degree of effect:</source>
         <translation>Әсер ету дәрежесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="128"/>
+        <location filename="../../ui/editor_targets.py" line="129"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="132"/>
+        <location filename="../../ui/editor_targets.py" line="133"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="135"/>
+        <location filename="../../ui/editor_targets.py" line="136"/>
         <source>Sources of the threat:</source>
         <translation>Қатер көздері:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="141"/>
+        <location filename="../../ui/editor_targets.py" line="142"/>
         <source>Legal articles and outcome:</source>
         <translation>Заң баптары және нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="144"/>
+        <location filename="../../ui/editor_targets.py" line="145"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="144"/>
+        <location filename="../../ui/editor_targets.py" line="145"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="144"/>
+        <location filename="../../ui/editor_targets.py" line="145"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="153"/>
+        <location filename="../../ui/editor_targets.py" line="154"/>
         <source>Add article</source>
         <translation>Бап қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="156"/>
+        <location filename="../../ui/editor_targets.py" line="157"/>
         <source>Remove article</source>
         <translation>Бапты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="185"/>
+        <location filename="../../ui/editor_targets.py" line="186"/>
         <source>person</source>
         <translation>адам</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="185"/>
+        <location filename="../../ui/editor_targets.py" line="186"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor_targets.py" line="186"/>
+        <location filename="../../ui/editor_targets.py" line="187"/>
         <source>%1 (%2) — %n threat(s)</source>
         <translation>
             <numerusform>%1 (%2) — %n қатер</numerusform>
@@ -3476,34 +3491,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="219"/>
-        <location filename="../../ui/editor_targets.py" line="288"/>
-        <location filename="../../ui/editor_targets.py" line="465"/>
+        <location filename="../../ui/editor_targets.py" line="220"/>
+        <location filename="../../ui/editor_targets.py" line="289"/>
+        <location filename="../../ui/editor_targets.py" line="466"/>
         <source>(choose a type)</source>
         <translation>(түрін таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="250"/>
+        <location filename="../../ui/editor_targets.py" line="251"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="253"/>
+        <location filename="../../ui/editor_targets.py" line="254"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="391"/>
+        <location filename="../../ui/editor_targets.py" line="392"/>
         <source>Create new person &apos;%1&apos;</source>
         <translation>Жаңа тұлға құру: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="464"/>
+        <location filename="../../ui/editor_targets.py" line="465"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="470"/>
+        <location filename="../../ui/editor_targets.py" line="471"/>
         <source>(not assessed)</source>
         <translation>(бағаланбаған)</translation>
     </message>

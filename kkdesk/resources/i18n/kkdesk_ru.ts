@@ -204,97 +204,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="568"/>
+        <location filename="../../ui/import_wizard.py" line="573"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="584"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт отменён: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="615"/>
         <source>Records added</source>
         <translation>Добавлено записей</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="611"/>
+        <location filename="../../ui/import_wizard.py" line="616"/>
         <source>Records updated</source>
         <translation>Обновлено записей</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>Records unchanged</source>
         <translation>Записей без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="613"/>
+        <location filename="../../ui/import_wizard.py" line="618"/>
         <source>Kept ours (newer here)</source>
         <translation>Оставлены наши (здесь новее)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="619"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="616"/>
+        <location filename="../../ui/import_wizard.py" line="621"/>
         <source>Incidents added</source>
         <translation>Добавлено инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="617"/>
+        <location filename="../../ui/import_wizard.py" line="622"/>
         <source>Threats added</source>
         <translation>Добавлено угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="618"/>
+        <location filename="../../ui/import_wizard.py" line="623"/>
         <source>New persons</source>
         <translation>Новые лица</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="619"/>
+        <location filename="../../ui/import_wizard.py" line="624"/>
         <source>Persons found in the registry</source>
         <translation>Лица, найденные в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="620"/>
+        <location filename="../../ui/import_wizard.py" line="625"/>
         <source>New organisations</source>
         <translation>Новые организации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="621"/>
+        <location filename="../../ui/import_wizard.py" line="626"/>
         <source>New terms</source>
         <translation>Новые термины</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="622"/>
+        <location filename="../../ui/import_wizard.py" line="627"/>
         <source>Skipped: imported before</source>
         <translation>Пропущено: импортированы ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="623"/>
+        <location filename="../../ui/import_wizard.py" line="628"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Пропущено: вероятные дубликаты записанных инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="628"/>
+        <location filename="../../ui/import_wizard.py" line="633"/>
         <source>The import is complete.</source>
         <translation>Импорт завершён.</translation>
     </message>
@@ -488,52 +488,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Nothing has been written yet. Fix the problems listed (in the file or in the mapping) before importing.</source>
         <translation>Пока ничего не записано. Перед импортом исправьте перечисленные проблемы (в файле или в сопоставлении).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="511"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="511"/>
+        <location filename="../../ui/import_wizard.py" line="516"/>
         <source>Also import incidents that look like ones already recorded</source>
         <translation>Импортировать и инциденты, похожие на уже записанные</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="521"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="532"/>
+        <location filename="../../ui/import_wizard.py" line="537"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="537"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>The check was cancelled; go back or check again.</source>
         <translation>Проверка отменена; вернитесь назад или проверьте снова.</translation>
     </message>
@@ -2200,218 +2200,218 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="296"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="297"/>
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Say what each column means, and which term each value of a list column is. Suggestions are filled in; values not found are marked as not decided.</source>
         <translation>Укажите, что означает каждый столбец и каким термином является каждое значение столбцов-списков. Предложения уже заполнены; ненайденные значения помечены как нерешённые.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="300"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="308"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Values of list columns:</source>
         <translation>Значения столбцов-списков:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Value in the file</source>
         <translation>Значение в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Load mapping…</source>
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>Save mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>incident number (rows with the same number are one incident)</source>
         <translation>номер инцидента (строки с одним номером — один инцидент)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>narrative</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>place detail</source>
         <translation>место (подробно)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>person (defender) name</source>
         <translation>имя лица (правозащитника)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="343"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>person or organisation (decided row by row)</source>
         <translation>лицо или организация (определяется по каждой строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342"/>
+        <location filename="../../ui/import_wizard.py" line="345"/>
         <source>kind of target (person or organisation)</source>
         <translation>вид объекта (лицо или организация)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
+        <location filename="../../ui/import_wizard.py" line="346"/>
         <source>kind of organisation</source>
         <translation>вид организации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>gender</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>defender category</source>
         <translation>категория правозащитника</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>threat type</source>
         <translation>вид угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>source of the threat</source>
         <translation>источник угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="349"/>
         <source>legal article</source>
         <translation>статья закона</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="349"/>
         <source>outcome of the threat</source>
         <translation>итог угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="350"/>
         <source>notes</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="350"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="350"/>
         <source>aim</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348"/>
+        <location filename="../../ui/import_wizard.py" line="351"/>
         <source>tags</source>
         <translation>метки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348"/>
+        <location filename="../../ui/import_wizard.py" line="351"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348"/>
+        <location filename="../../ui/import_wizard.py" line="351"/>
         <source>confidentiality</source>
         <translation>конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="349"/>
+        <location filename="../../ui/import_wizard.py" line="352"/>
         <source>information source (outlet)</source>
         <translation>источник информации (издание)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="350"/>
+        <location filename="../../ui/import_wizard.py" line="353"/>
         <source>information source link</source>
         <translation>ссылка на источник информации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="374"/>
+        <location filename="../../ui/import_wizard.py" line="377"/>
         <source>Looking for matching fields and terms…</source>
         <translation>Поиск подходящих полей и терминов…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391"/>
+        <location filename="../../ui/import_wizard.py" line="394"/>
         <source>— ignore this column —</source>
         <translation>— не использовать столбец —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="416"/>
+        <location filename="../../ui/import_wizard.py" line="421"/>
         <source>— not decided —</source>
         <translation>— не решено —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>+ add as a new term</source>
         <translation>+ добавить как новый термин</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="421"/>
+        <location filename="../../ui/import_wizard.py" line="426"/>
         <source>Closest: %1</source>
         <translation>Ближайшие варианты: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="431"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>%n value(s) not decided yet: the validation will list them.</source>
         <translation>
             <numerusform>%n значение ещё не решено: проверка покажет его.</numerusform>
@@ -2420,22 +2420,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="437"/>
         <source>Every value has a term.</source>
         <translation>У каждого значения есть термин.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="456"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Load mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="465"/>
+        <location filename="../../ui/import_wizard.py" line="470"/>
         <source>Save mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Mapping saved. It holds headers and list values, no names.</source>
         <translation>Сопоставление сохранено. В нём заголовки и значения списков, без имён.</translation>
     </message>
@@ -2726,17 +2726,32 @@
         <translation>автоматически (найдено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="224"/>
+        <source>Mac Cyrillic</source>
+        <translation>Mac (кириллица)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="225"/>
+        <source>DOS Cyrillic (CP866)</source>
+        <translation>DOS (кириллица, CP866)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>found by itself: row %1</source>
         <translation>найдена автоматически: строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>Reading the file…</source>
         <translation>Файл читается…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="278"/>
+        <location filename="../../ui/import_wizard.py" line="280"/>
         <source>%1: %2 data row(s), %3 column(s). The first rows are shown with their row numbers in the file.</source>
         <translation>%1: строк данных — %2, столбцов — %3. Первые строки показаны с их номерами в файле.</translation>
     </message>
@@ -2966,52 +2981,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="279"/>
+        <location filename="../../ui/reports_dialog.py" line="280"/>
         <source>Folder for the CSV files</source>
         <translation>Папка для CSV-файлов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="284"/>
+        <location filename="../../ui/reports_dialog.py" line="285"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="297"/>
+        <location filename="../../ui/reports_dialog.py" line="298"/>
         <source>Choose where to save the file first.</source>
         <translation>Сначала выберите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="316"/>
+        <location filename="../../ui/reports_dialog.py" line="317"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="317"/>
+        <location filename="../../ui/reports_dialog.py" line="318"/>
         <source>Writing the document</source>
         <translation>Запись документа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="323"/>
+        <location filename="../../ui/reports_dialog.py" line="324"/>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="331"/>
+        <location filename="../../ui/reports_dialog.py" line="332"/>
         <source>This computer has no PDF renderer for printing; save the document and print it from a PDF viewer.</source>
         <translation>На этом компьютере нет средства отрисовки PDF для печати; сохраните документ и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="345"/>
+        <location filename="../../ui/reports_dialog.py" line="346"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="351"/>
+        <location filename="../../ui/reports_dialog.py" line="352"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_dialog.py" line="356"/>
+        <location filename="../../ui/reports_dialog.py" line="357"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>На принтер отправлена %n страница.</numerusform>
@@ -3321,167 +3336,167 @@
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../../ui/editor_targets.py" line="44"/>
+        <location filename="../../ui/editor_targets.py" line="45"/>
         <source>Add a target by name</source>
         <translation>Добавить объект угрозы по имени</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="45"/>
+        <location filename="../../ui/editor_targets.py" line="46"/>
         <source>Type a name (Latin or Cyrillic)…</source>
         <translation>Введите имя (латиницей или кириллицей)…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="59"/>
+        <location filename="../../ui/editor_targets.py" line="60"/>
         <source>New person…</source>
         <translation>Новое лицо…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="62"/>
+        <location filename="../../ui/editor_targets.py" line="63"/>
         <source>New organisation…</source>
         <translation>Новая организация…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="65"/>
+        <location filename="../../ui/editor_targets.py" line="66"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="73"/>
+        <location filename="../../ui/editor_targets.py" line="74"/>
         <source>Targets</source>
         <translation>Объекты угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="84"/>
+        <location filename="../../ui/editor_targets.py" line="85"/>
         <source>Defender category</source>
         <translation>Категория правозащитника</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="86"/>
+        <location filename="../../ui/editor_targets.py" line="87"/>
         <source>Category (as of the incident):</source>
         <translation>Категория (на момент инцидента):</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="89"/>
+        <location filename="../../ui/editor_targets.py" line="90"/>
         <source>Threats:</source>
         <translation>Угрозы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="90"/>
+        <location filename="../../ui/editor_targets.py" line="91"/>
         <source>Add threat</source>
         <translation>Добавить угрозу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="93"/>
+        <location filename="../../ui/editor_targets.py" line="94"/>
         <source>Remove threat</source>
         <translation>Удалить угрозу</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="105"/>
+        <location filename="../../ui/editor_targets.py" line="106"/>
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="110"/>
+        <location filename="../../ui/editor_targets.py" line="111"/>
         <source>Threat type</source>
         <translation>Вид угрозы</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="112"/>
+        <location filename="../../ui/editor_targets.py" line="113"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="114"/>
+        <location filename="../../ui/editor_targets.py" line="115"/>
         <source>Potential / actual:</source>
         <translation>Потенциальная / реальная:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="114"/>
+        <location filename="../../ui/editor_targets.py" line="115"/>
         <source>General / special:</source>
         <translation>Общая / специальная:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="115"/>
+        <location filename="../../ui/editor_targets.py" line="116"/>
         <source>Direct / indirect:</source>
         <translation>Прямая / косвенная:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="115"/>
+        <location filename="../../ui/editor_targets.py" line="116"/>
         <source>Recurrent / one-off:</source>
         <translation>Повторяющаяся / разовая:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="116"/>
+        <location filename="../../ui/editor_targets.py" line="117"/>
         <source>Short-term / ongoing:</source>
         <translation>Кратковременная / длящаяся:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="116"/>
+        <location filename="../../ui/editor_targets.py" line="117"/>
         <source>Singular / mass:</source>
         <translation>Единичная / массовая:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="117"/>
+        <location filename="../../ui/editor_targets.py" line="118"/>
         <source>Degree of effect:</source>
         <translation>Степень воздействия:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="128"/>
+        <location filename="../../ui/editor_targets.py" line="129"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="132"/>
+        <location filename="../../ui/editor_targets.py" line="133"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="135"/>
+        <location filename="../../ui/editor_targets.py" line="136"/>
         <source>Sources of the threat:</source>
         <translation>Источники угрозы:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="141"/>
+        <location filename="../../ui/editor_targets.py" line="142"/>
         <source>Legal articles and outcome:</source>
         <translation>Статьи законов и итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="144"/>
+        <location filename="../../ui/editor_targets.py" line="145"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="144"/>
+        <location filename="../../ui/editor_targets.py" line="145"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="144"/>
+        <location filename="../../ui/editor_targets.py" line="145"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="153"/>
+        <location filename="../../ui/editor_targets.py" line="154"/>
         <source>Add article</source>
         <translation>Добавить статью</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="156"/>
+        <location filename="../../ui/editor_targets.py" line="157"/>
         <source>Remove article</source>
         <translation>Удалить статью</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="185"/>
+        <location filename="../../ui/editor_targets.py" line="186"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="185"/>
+        <location filename="../../ui/editor_targets.py" line="186"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor_targets.py" line="186"/>
+        <location filename="../../ui/editor_targets.py" line="187"/>
         <source>%1 (%2) — %n threat(s)</source>
         <translation>
             <numerusform>%1 (%2) — %n угроза</numerusform>
@@ -3490,34 +3505,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="219"/>
-        <location filename="../../ui/editor_targets.py" line="288"/>
-        <location filename="../../ui/editor_targets.py" line="465"/>
+        <location filename="../../ui/editor_targets.py" line="220"/>
+        <location filename="../../ui/editor_targets.py" line="289"/>
+        <location filename="../../ui/editor_targets.py" line="466"/>
         <source>(choose a type)</source>
         <translation>(выберите вид)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="250"/>
+        <location filename="../../ui/editor_targets.py" line="251"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="253"/>
+        <location filename="../../ui/editor_targets.py" line="254"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="391"/>
+        <location filename="../../ui/editor_targets.py" line="392"/>
         <source>Create new person &apos;%1&apos;</source>
         <translation>Создать новое лицо «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="464"/>
+        <location filename="../../ui/editor_targets.py" line="465"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_targets.py" line="470"/>
+        <location filename="../../ui/editor_targets.py" line="471"/>
         <source>(not assessed)</source>
         <translation>(не оценено)</translation>
     </message>
