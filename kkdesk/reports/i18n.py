@@ -184,7 +184,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "review.draft": ("draft, not submitted", "черновик, не отправлен на проверку", "жоба, тексеруге жіберілмеген"),
     "review.submitted": ("submitted, waiting for review", "отправлено, ждёт проверки", "жіберілген, тексеруді күтуде"),
     "review.returned": ("returned to its author", "возвращено автору", "авторына қайтарылған"),
-    "review.verified": ("verified by a second person", "подтверждено вторым человеком", "екінші адам растаған"),
+    "review.verified": ("verified by a second person", "проверено вторым человеком", "екінші адам тексерген"),
     "scope.verified": ("verified records only (checked by a second person)",
                        "только проверенные записи (проверены вторым человеком)",
                        "тек тексерілген жазбалар (екінші адам тексерген)"),
