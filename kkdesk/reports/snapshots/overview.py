@@ -214,7 +214,7 @@ def gather_overview(cdb: "CaseDatabase", query=None, lang: str = "en", profile: 
     deid.check_unknown_names()
     return OverviewSnapshot(
         lang=L, profile=ctx.profile, marking=ctx.marking([r["confidentiality"] for r in conf.rows]),
-        generated=ctx.generated(), period=_period_text(q, L), scope=_scope_text(q, L), filters=_filters(ctx, q), key_figures=key_figures,
+        generated=ctx.generated(), period=_period_text(q, L), scope=f"{tr('records_scope', L)}: {_scope_text(q, L)}", filters=_filters(ctx, q), key_figures=key_figures,
         sections=tuple(sections),
         case_header=(tr("ref", L), tr("date", L), tr("place", L), tr("title", L), tr("targets_col", L),
                      tr("threat_type", L)),
