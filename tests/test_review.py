@@ -248,3 +248,25 @@ def test_a_dossier_can_be_limited_to_verified_incidents_and_a_brief_says_its_rev
     assert refs[0] in only and refs[2] not in only and "verified records only" in only
     brief = " ".join(pdf_text(build_brief(new_db, ids["incidents"][2], "ru")).split())
     assert "черновик, не отправлен на проверку" in brief
+
+
+def test_a_review_step_keeps_the_cells_and_the_loaded_facts_current(new_db):
+    from kkdesk import stats
+    from kkdesk.search import SearchQuery
+    from kkdesk.stats import facts
+
+    cdb = _as(new_db, "monitor-1")
+    ids = factories.build(cdb)["incidents"]
+    stats.prepare(cdb)
+    verified = SearchQuery(statuses=["verified"])
+    cells = cdb.scalar("SELECT sum(n) FROM stat_threat_cell")
+    before = stats.count_by(cdb, ["year"], "threats", verified)
+    cdb.review.submit([ids[2]])
+    cdb.actor = "coordinator"
+    cdb.review.verify([ids[2]])
+    assert facts.loaded(cdb) is not None                           # patched, not dropped
+    after = stats.count_by(cdb, ["year"], "threats", verified)
+    assert after.total == before.total + cdb.incidents.get(ids[2]).threat_count()
+    assert (after.rows, after.total) == (lambda t: (t.rows, t.total))(
+        stats._count_by_sql(cdb, ["year"], "threats", verified))
+    assert cdb.scalar("SELECT sum(n) FROM stat_threat_cell") == cells == cdb.scalar("SELECT count(*) FROM threat")
