@@ -36,7 +36,7 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
 
 def load_lists(cdb) -> dict:
     """Both lists with what each row shows, and who I am: read on the worker."""
-    out = {"actor": cdb.actor}
+    out = {"actor": cdb.actor, "named": cdb.actor_name() is not None}
     for key, ids in (("waiting", cdb.review.waiting_for_me()), ("returned", cdb.review.returned_to_me())):
         comments = cdb.review.last_comment(ids)
         rows = []
@@ -131,6 +131,11 @@ class ReviewDialog(QDialog):
         chosen = {key: self._chosen(key) for key in ("waiting", "returned")}
         self.data = data
         self.who.setText(self.tr("You review and edit as: %1").replace("%1", data["actor"]))
+        if not data.get("named", True):
+            # the program's general name: a reviewer would not be told apart from the authors
+            self.message.setText(self.tr("This database records changes under the general name '%1'. Give your "
+                                         "own name (Change my name…) so that your reviews are told apart from "
+                                         "the authors' work.").replace("%1", data["actor"]))
         self.tabs.setTabText(0, self.tr("Waiting for my review (%n)", "", len(data["waiting"])))
         self.tabs.setTabText(1, self.tr("Returned to me (%n)", "", len(data["returned"])))
         lang = self.ctx.lang

@@ -149,3 +149,13 @@ def test_a_peer_is_added_as_our_coordinator_in_the_exchange_dialog(qtbot, make_a
     qtbot.waitUntil(lambda: dlg.peer_names == ["office"], timeout=10000)
     assert [(p.name, p.role) for p in peers(ctx.cdb)] == [("office", "coordinator")]
     assert not dlg.peer_is_coordinator.isChecked()
+
+
+def test_the_review_window_asks_for_a_name_when_the_database_has_none(qtbot, make_app, tmp_path):
+    path = tmp_path / "unnamed.kkdb"
+    CaseDatabase.create(path, PASSPHRASE).close()
+    ctx = make_app()
+    main = unlock(qtbot, ctx, path)
+    dlg = main.show_review()
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "general name 'monitor'" in dlg.message.text(), timeout=10000)

@@ -3106,8 +3106,13 @@
         <source>You review and edit as: %1</source>
         <translation>Сіз мына атпен тексеріп, өңдейсіз: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/review.py" line="136"/>
+        <source>This database records changes under the general name &apos;%1&apos;. Give your own name (Change my name…) so that your reviews are told apart from the authors&apos; work.</source>
+        <translation>Бұл база өзгерістерді «%1» деген жалпы атпен жазады. Тексерулеріңіз авторлардың жұмысынан ажыратылуы үшін өз атыңызды көрсетіңіз («Атымды өзгерту…»).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="134"/>
+        <location filename="../../ui/review.py" line="139"/>
         <source>Waiting for my review (%n)</source>
         <translation>
             <numerusform>Менің тексеруімді күтуде (%n)</numerusform>
@@ -3115,7 +3120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="135"/>
+        <location filename="../../ui/review.py" line="140"/>
         <source>Returned to me (%n)</source>
         <translation>
             <numerusform>Маған қайтарылған (%n)</numerusform>
@@ -3123,72 +3128,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="173"/>
+        <location filename="../../ui/review.py" line="178"/>
         <source>Choose a record in the list.</source>
         <translation>Тізімнен жазбаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="180"/>
+        <location filename="../../ui/review.py" line="185"/>
         <source>submitted</source>
         <translation>тексеруге жіберді</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="180"/>
+        <location filename="../../ui/review.py" line="185"/>
         <source>returned</source>
         <translation>қайтарды</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="180"/>
+        <location filename="../../ui/review.py" line="185"/>
         <source>verified</source>
         <translation>тексерді</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="181"/>
+        <location filename="../../ui/review.py" line="186"/>
         <source>commented</source>
         <translation>пікір қалдырды</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="181"/>
+        <location filename="../../ui/review.py" line="186"/>
         <source>reopened</source>
         <translation>растауды кері қайтарды</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="182"/>
+        <location filename="../../ui/review.py" line="187"/>
         <source>arrived in a bundle</source>
         <translation>пакетпен келді</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="185"/>
+        <location filename="../../ui/review.py" line="190"/>
         <source>No review steps yet.</source>
         <translation>Тексеру қадамдары әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="210"/>
+        <location filename="../../ui/review.py" line="215"/>
         <source>Verified.</source>
         <translation>Тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="210"/>
+        <location filename="../../ui/review.py" line="215"/>
         <source>Returned to its author.</source>
         <translation>Авторына қайтарылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="211"/>
+        <location filename="../../ui/review.py" line="216"/>
         <source>Submitted for review.</source>
         <translation>Тексеруге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="211"/>
+        <location filename="../../ui/review.py" line="216"/>
         <source>Comment added.</source>
         <translation>Пікір қосылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="220"/>
+        <location filename="../../ui/review.py" line="225"/>
         <source>Your name in the history</source>
         <translation>Өзгерістер тарихындағы атыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="221"/>
+        <location filename="../../ui/review.py" line="226"/>
         <source>Name your changes and review steps are recorded under:</source>
         <translation>Өзгерістеріңіз бен тексеру қадамдарыңыз жазылатын ат:</translation>
     </message>

@@ -3117,8 +3117,13 @@
         <source>You review and edit as: %1</source>
         <translation>Вы проверяете и редактируете как: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/review.py" line="136"/>
+        <source>This database records changes under the general name &apos;%1&apos;. Give your own name (Change my name…) so that your reviews are told apart from the authors&apos; work.</source>
+        <translation>Эта база записывает изменения под общим именем «%1». Укажите своё имя («Изменить моё имя…»), чтобы ваши проверки отличались от работы авторов.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="134"/>
+        <location filename="../../ui/review.py" line="139"/>
         <source>Waiting for my review (%n)</source>
         <translation>
             <numerusform>Ждут моей проверки (%n)</numerusform>
@@ -3127,7 +3132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="135"/>
+        <location filename="../../ui/review.py" line="140"/>
         <source>Returned to me (%n)</source>
         <translation>
             <numerusform>Возвращены мне (%n)</numerusform>
@@ -3136,72 +3141,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="173"/>
+        <location filename="../../ui/review.py" line="178"/>
         <source>Choose a record in the list.</source>
         <translation>Выберите запись в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="180"/>
+        <location filename="../../ui/review.py" line="185"/>
         <source>submitted</source>
         <translation>отправил(а) на проверку</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="180"/>
+        <location filename="../../ui/review.py" line="185"/>
         <source>returned</source>
         <translation>вернул(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="180"/>
+        <location filename="../../ui/review.py" line="185"/>
         <source>verified</source>
         <translation>проверил(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="181"/>
+        <location filename="../../ui/review.py" line="186"/>
         <source>commented</source>
         <translation>прокомментировал(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="181"/>
+        <location filename="../../ui/review.py" line="186"/>
         <source>reopened</source>
         <translation>отменил(а) подтверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="182"/>
+        <location filename="../../ui/review.py" line="187"/>
         <source>arrived in a bundle</source>
         <translation>получена в пакете</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="185"/>
+        <location filename="../../ui/review.py" line="190"/>
         <source>No review steps yet.</source>
         <translation>Шагов проверки пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="210"/>
+        <location filename="../../ui/review.py" line="215"/>
         <source>Verified.</source>
         <translation>Проверено.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="210"/>
+        <location filename="../../ui/review.py" line="215"/>
         <source>Returned to its author.</source>
         <translation>Возвращено автору.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="211"/>
+        <location filename="../../ui/review.py" line="216"/>
         <source>Submitted for review.</source>
         <translation>Отправлено на проверку.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="211"/>
+        <location filename="../../ui/review.py" line="216"/>
         <source>Comment added.</source>
         <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="220"/>
+        <location filename="../../ui/review.py" line="225"/>
         <source>Your name in the history</source>
         <translation>Ваше имя в истории изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="221"/>
+        <location filename="../../ui/review.py" line="226"/>
         <source>Name your changes and review steps are recorded under:</source>
         <translation>Имя, под которым записываются ваши изменения и шаги проверки:</translation>
     </message>
