@@ -119,9 +119,19 @@ class Unmapped:
     column: str
     rows: list[int] = field(default_factory=list)
     closest: list[Match] = field(default_factory=list)  # the closest terms, best first
+    shown: dict | None = None    # the closest terms as named in each language (in_each_language)
 
-    def closest_text(self) -> str | Message:
+    def closest_text(self) -> str | Message | dict:
+        if self.shown and self.closest:
+            return self.shown
         return "; ".join(f"{m.label} [{m.key}]" for m in self.closest) or msg("import.no_close_term")
+
+
+def closest_in_each_language(cdb, vocab: str, matches: list[Match]) -> dict:
+    """The closest terms as a report names them in each language: "label [code]; …" (the wizard shows
+    the report in Russian or Kazakh, so English labels there would be foreign words)."""
+    return in_each_language(lambda lang: "; ".join(
+        f"{cdb.vocab.label(vocab, m.key, lang) or m.label} [{m.key}]" for m in matches))
 
 
 @dataclass
@@ -364,7 +374,8 @@ class _Validator:
         found = self.finder.find(vocab, target)  # a label or alias, in any language, where a code is expected
         if found:
             return found
-        closest = "; ".join(f"{m.label} [{m.key}]" for m in self.finder.closest(vocab, target, SUGGESTIONS))
+        matches = self.finder.closest(vocab, target, SUGGESTIONS)
+        closest = closest_in_each_language(self.cdb, vocab, matches) if matches else ""
         self.problem(line, header, msg("import.mapping_target_unknown_closest" if closest else
                                        "import.mapping_target_unknown", value=_short(value), target=_short(target),
                                        what=vocab_name(vocab), **({"closest": closest} if closest else {})))
@@ -375,8 +386,10 @@ class _Validator:
         if not key[1]:
             return None
         if key not in self.unmapped:
-            self.unmapped[key] = Unmapped(name, value, header, [],
-                                          self.finder.closest(FIELDS[name].vocab, value, SUGGESTIONS))
+            vocab = FIELDS[name].vocab
+            matches = self.finder.closest(vocab, value, SUGGESTIONS)
+            self.unmapped[key] = Unmapped(name, value, header, [], matches,
+                                          closest_in_each_language(self.cdb, vocab, matches))
         return key
 
     def report_unmapped(self) -> None:
