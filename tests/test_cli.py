@@ -52,7 +52,7 @@ def test_stats_json_shape_and_consistency(demo_db):
                             "--to", "2020", "--json").stdout)
     assert persons["unit"] == "persons" and {r["year"] for r in persons["rows"]} <= {2019, 2020}
     table = kk("stats", demo_db, "--by", "city", "--lang", "ru")
-    assert "Алматы" in table.stdout and "Unit: threats" in table.stdout
+    assert "Алматы" in table.stdout and "Единица счёта: угрозы" in table.stdout and "Всего (угрозы)" in table.stdout
 
 
 def test_search_finds_latin_from_cyrillic(demo_db):

@@ -38,8 +38,8 @@ def test_every_code_has_en_ru_kk_text_with_exactly_its_parameters(code):
 @pytest.mark.parametrize("code", sorted(c for c in CATALOGUE if c != "error.untranslated"))
 def test_russian_and_kazakh_texts_are_written_in_those_languages(code):
     en, ru, kk = (t if isinstance(t, str) else " ".join(t.values()) for t in CATALOGUE[code])
-    if not any(ch.isalpha() for ch in re.sub(r"\{\w+\}", "", en)):
-        return   # no words to translate ("  - {text}", "{start} – {end}")
+    if not any(ch.isalpha() for ch in re.sub(r"\{\w+\}|kkdesk", "", en)):
+        return   # no words to translate ("  - {text}", "{start} – {end}", "kkdesk: {text}")
     for lang, text in (("ru", ru), ("kk", kk)):
         assert text != en, f"{code}: the {lang} text is the English one"
         words = re.sub(r"\{\w+\}", "", text)
@@ -148,8 +148,6 @@ def test_the_finder_sees_english_sentences_and_f_strings():
 # Core files whose raise sites still pass English sentences: each is converted in turn, and the list
 # only shrinks (a file not listed here must raise catalogue codes only).
 NOT_YET = {
-    "cli/__init__.py", "cli/casework_cmds.py", "cli/common.py", "cli/exchange_cmds.py", "cli/import_cmds.py",
-    "cli/report_cmds.py", "cli/store_cmds.py", "cli/vocab_cmds.py", "cli/review_cmds.py",
     "reports/__init__.py", "reports/export_csv.py", "reports/deidentify.py", "reports/i18n.py",
     "reports/pdf/fonts.py", "reports/snapshots/brief.py", "reports/snapshots/dossier.py",
     "search/query.py", "stats/__init__.py", "demo.py", "__main__.py",

@@ -10,7 +10,9 @@ import sys
 
 from kkdesk import version_text
 from kkdesk.cli import casework_cmds, exchange_cmds, import_cmds, report_cmds, review_cmds, store_cmds, vocab_cmds
+from kkdesk.cli.common import language
 from kkdesk.errors import KkdeskError, reason_for_os_error
+from kkdesk.messages import LANGS, msg, render
 from kkdesk.hardening import harden_process
 from kkdesk.store.sqlite import DatabaseError
 
@@ -24,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline, encrypted case store for monitoring threats against human rights defenders. "
         "With no command, the desktop application starts.",
     )
+    parser.add_argument("--lang", dest="ui_lang", choices=LANGS,
+                        help="language of messages (default: $KKDESK_LANG, else the locale)")
     parser.add_argument("--version", action="version", version=version_text(),
                         help="show the version and build, then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -52,21 +56,27 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         args.func = _run_gui
+    lang = language(args)
+    if hasattr(args, "lang") and args.lang is None:   # a command's own --lang, not given: the same choice
+        args.lang = lang
+
+    def error(m) -> None:
+        print(render(m, lang), file=sys.stderr)
+
     try:
         return int(args.func(args) or 0)
     except KkdeskError as exc:
-        print(f"kkdesk: {exc}", file=sys.stderr)
+        error(msg("cli.error", text=exc.message))
         return 2
     except KeyboardInterrupt:
-        print("kkdesk: interrupted", file=sys.stderr)
+        error(msg("cli.interrupted"))
         return 130
     except DatabaseError:
         # SQLite errors that escaped a module: the file is damaged or the disk failed. Say so plainly.
-        print("kkdesk: the database could not be read or written: the disk may be full or failing, or "
-              "the file is damaged (run `kkdesk verify`, or restore a backup)", file=sys.stderr)
+        error(msg("cli.database_error"))
         return 2
     except OSError as exc:
         # File-system trouble (disk full, permission, a file Excel holds open): say what to do, plainly;
         # no traceback and no path (a file name may be a person's name).
-        print(f"kkdesk: {reason_for_os_error(exc)}", file=sys.stderr)
+        error(msg("cli.error", text=reason_for_os_error(exc)))
         return 2

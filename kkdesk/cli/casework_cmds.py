@@ -6,10 +6,12 @@ import argparse
 import datetime as dt
 import json
 
-from kkdesk.cli.common import add_passphrase_args, open_database
+from kkdesk.cli.common import add_passphrase_args, language, open_database, say
+from kkdesk.messages import CATALOGUE, msg, render
 from kkdesk.errors import InvalidInput
 from kkdesk.records.casework import AGENDA_DAYS
 from kkdesk.stats import casework as cstats
+from kkdesk.util.numbers import number
 
 
 def register(sub) -> None:
@@ -17,7 +19,8 @@ def register(sub) -> None:
     p.add_argument("db")
     p.add_argument("--days", type=int, default=AGENDA_DAYS, help=f"how many days ahead (default {AGENDA_DAYS})")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="count from this day instead of today")
-    p.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
+    p.add_argument("--lang", choices=("en", "ru", "kk"),
+                   help="language of labels and text (default: $KKDESK_LANG, else the locale)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_agenda)
@@ -38,7 +41,7 @@ def _day(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput("--today must be a day like 2024-03-15.") from None
+        raise InvalidInput("cli.bad_today") from None
 
 
 def _subject(cdb, f, lang: str) -> str:
@@ -56,7 +59,7 @@ def _subject(cdb, f, lang: str) -> str:
 
 def cmd_agenda(args: argparse.Namespace) -> int:
     if args.days < 0 or args.days > 3660:
-        raise InvalidInput("--days must be between 0 and 3660.")
+        raise InvalidInput("cli.bad_days")
     today = _day(args.today)
     with open_database(args) as cdb:
         items = cdb.casework.agenda(today=today, days=args.days)
@@ -69,9 +72,10 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("Nothing overdue or due in the next %d days." % args.days)
+        say(args, "cli.agenda.nothing", count=args.days)
     for r in rows:
-        when = f"OVERDUE {-r['days_left']} d" if r["overdue"] else f"in {r['days_left']} d"
+        when = render(msg("cli.agenda.overdue", count=-r["days_left"]) if r["overdue"] else
+                      msg("cli.agenda.in_days", count=r["days_left"]), language(args))
         print(f"{r['due_on']}  {when:>14}  {r['kind_label']}: {r['title'] or '-'}  [{r['about']}]"
               + (f"  ({r['owner']})" if r["owner"] else ""))
     return 0
@@ -83,18 +87,29 @@ def cmd_casework_stats(args: argparse.Namespace) -> int:
         speed = cstats.time_to_first_action(cdb, args.date_from, args.date_to)
         follow = cstats.follow_ups_on_time(cdb, args.date_from, args.date_to)
         levels = cstats.persons_by_risk_level(cdb)
+        cdb_labels = {v: cdb.vocab.labels(v, language(args)) for v in ("action_type", "action_outcome", "risk_level")}
     if args.json:
         print(json.dumps({"actions": actions.as_json(), "time_to_first_action": speed.as_json(),
                           "follow_ups": follow.as_json(), "persons_by_risk_level": levels.as_json()},
                          ensure_ascii=False, indent=2))
         return 0
-    print(f"Protection actions (unit: actions): {actions.total}")
+    lang = language(args)
+    say(args, "cli.casework.actions", count=actions.total)
     for r in actions.rows:
-        print(f"  {r['action_type']:<24} {r['outcome']:<12} {r['count']:>6}")
-    print(f"Incidents known to the day: {speed.incidents}; with an action: {speed.with_action}; "
-          f"days to first action: median {speed.median_days}, mean {speed.mean_days}, max {speed.max_days}")
-    print("Follow-ups due in the period (unit: follow-ups): "
-          + ", ".join(f"{r['state']} {r['count']}" for r in follow.rows))
-    print("Persons by current risk level (unit: persons): "
-          + ", ".join(f"{r['risk_level']} {r['count']}" for r in levels.rows))
+        kind = cdb_labels["action_type"].get(r["action_type"], r["action_type"])
+        outcome = cdb_labels["action_outcome"].get(r["outcome"], r["outcome"])
+        print(f"  {kind:<24} {outcome:<12} {number(r['count'], lang):>6}")
+    say(args, "cli.casework.speed", incidents=speed.incidents, with_action=speed.with_action,
+        median=str(speed.median_days), mean=str(speed.mean_days), max=str(speed.max_days))
+    say(args, "cli.casework.follow_ups", states=", ".join(
+        f"{_state(r['state'], lang)} {number(r['count'], lang)}" for r in follow.rows))
+    say(args, "cli.casework.risk_levels", levels=", ".join(
+        f"{cdb_labels['risk_level'].get(r['risk_level'], r['risk_level'])} {number(r['count'], lang)}"
+        for r in levels.rows))
     return 0
+
+
+def _state(state: str, lang: str) -> str:
+    """A follow-up state (on_time, late, open, overdue) in lang; an unknown one as it is."""
+    code = f"cli.casework.state.{state}"
+    return render(msg(code), lang) if code in CATALOGUE else state

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from kkdesk.cli.common import add_passphrase_args, open_database
+from kkdesk.cli.common import add_passphrase_args, language, open_database, say
 from kkdesk.errors import InvalidInput
 from kkdesk.exchange import (
     add_peer,
@@ -107,23 +107,22 @@ def _write_qr(text: str, path: str) -> None:
     try:
         import qrcode  # optional; not a dependency of kkdesk
     except ImportError:
-        raise InvalidInput("QR codes need the 'qrcode' package, which is not installed; share the key text "
-                           "instead.") from None
+        raise InvalidInput("cli.no_qrcode") from None
     qrcode.make(text).save(path)
 
 
 def cmd_export(args) -> int:
     with open_database(args) as cdb:
-        print(export_bundle(cdb, args.to, args.out, records=args.records, resend=args.resend).text())
+        print(export_bundle(cdb, args.to, args.out, records=args.records, resend=args.resend).text(language(args)))
         return 0
 
 
 def cmd_import(args) -> int:
     with open_database(args) as cdb:
         summary = import_bundle(cdb, args.file)
-        print(f"From '{summary.peer}'. {summary.text()}")
+        say(args, "cli.bundle.from", peer=summary.peer, summary=summary.text(language(args)))
         if summary.conflicts:
-            print("List them with: kkdesk bundle conflicts DB")
+            say(args, "cli.bundle.list_conflicts")
         return 0
 
 
@@ -137,7 +136,7 @@ def cmd_conflicts(args) -> int:
             return 0
         conflicts = list_conflicts(cdb)
         if not conflicts:
-            print("No open conflicts.")
+            say(args, "cli.bundle.no_conflicts")
         for c in conflicts:
             print(f"{c.id}\t{c.entity}\t{c.label}\twith '{c.peer}'\tfields: {', '.join(c.fields)}")
         return 0
@@ -155,10 +154,10 @@ def cmd_resolve(args) -> int:
     for item in args.field:
         name, sep, choice = item.partition("=")
         if not sep:
-            raise InvalidInput(f"Write --field as FIELD=mine or FIELD=theirs, not '{item}'.")
+            raise InvalidInput("cli.bad_field_choice", item=item)
         choices[name.strip()] = choice.strip()
     if not choices:
-        raise InvalidInput("Say what to keep: --take mine|theirs and/or --field F=mine|theirs.")
+        raise InvalidInput("cli.say_what_to_keep")
     with open_database(args) as cdb:
         resolve_conflict(cdb, args.id, choices)
         print(f"Conflict {args.id} resolved; the merged record goes to the peer with the next bundle.")

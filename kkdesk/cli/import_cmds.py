@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kkdesk.cli.common import add_passphrase_args, open_database
+from kkdesk.cli.common import add_passphrase_args, language, open_database, say
 from kkdesk.importer import Mapping, apply, read_table, suggest_mapping, validate
 from kkdesk.importer.json_import import apply_json, is_json_export, read_json_export, validate_json
 
@@ -41,15 +41,14 @@ def cmd_import(args) -> int:
     with open_database(args) as cdb:
         mapping = suggest_mapping(cdb, table, base=base)
         plan = validate(cdb, table, mapping)
-        print(plan.report())
+        print(plan.report(language(args)))
         if args.save_mapping:
             plan.mapping_with_choices().save(args.save_mapping)
             undecided = len(plan.unmapped)
             print(f"Mapping written to {args.save_mapping}" + (
                 f"; {undecided} value(s) to decide there: replace each {{\"choose\": …}} by one of its codes "
                 "(or a label), then run again with --mapping." if undecided else "."))
-        stop = _stop_before_applying(plan, args.dry_run,
-                                     " Fix the file, or edit the mapping (--save-mapping, then --mapping).")
+        stop = _stop_before_applying(args, plan)
         if stop is not None:
             return stop
         result = apply(cdb, plan, keep_duplicates=args.keep_duplicates)
@@ -61,20 +60,20 @@ def _import_json(args) -> int:
     data = read_json_export(args.file)
     with open_database(args) as cdb:
         plan = validate_json(cdb, data, source=args.file)
-        print(plan.report())
-        stop = _stop_before_applying(plan, args.dry_run)
+        print(plan.report(language(args)))
+        stop = _stop_before_applying(args, plan)
         if stop is not None:
             return stop
-        print(apply_json(cdb, plan).summary())
+        print(apply_json(cdb, plan).summary(language(args)))
         return 0
 
 
-def _stop_before_applying(plan, dry_run: bool, hint: str = "") -> int | None:
+def _stop_before_applying(args, plan) -> int | None:
     """The exit code when nothing is to be imported (errors, or a dry run), said in a line; else None."""
     if not plan.ok:
-        print("Nothing was imported." + hint)
+        say(args, "cli.import.nothing" if hasattr(plan, "unmapped") else "json.has_problems")
         return 1
-    if dry_run:
-        print("Dry run: nothing was imported.")
+    if args.dry_run:
+        say(args, "cli.import.dry_run")
         return 0
     return None

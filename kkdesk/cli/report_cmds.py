@@ -29,7 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE",
                    help="overview, submission: first day (2019-01-01, 2019-06 or 2019)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="overview: last day, inclusive")
-    p.add_argument("--lang", default="en", choices=["en", "ru", "kk"], help="language of the document")
+    p.add_argument("--lang", choices=["en", "ru", "kk"],
+                   help="language of the document (default: $KKDESK_LANG, else the locale)")
     p.add_argument("--profile", choices=["full", "pseudonymised", "public"],
                    help="what the document may show (default full; a submission: pseudonymised)")
     p.add_argument("--coalition", action="store_true",
@@ -46,7 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])
     p.add_argument("--from", dest="date_from", metavar="DATE", help="first day of incidents to export")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="last day, inclusive")
-    p.add_argument("--lang", default="en", choices=["en", "ru", "kk"], help="language of labels (CSV, XLSX)")
+    p.add_argument("--lang", choices=["en", "ru", "kk"],
+                   help="language of labels (CSV, XLSX; default: $KKDESK_LANG, else the locale)")
     p.add_argument("--profile", default="full", choices=["full", "pseudonymised", "public"])
     p.add_argument("--out", required=True, metavar="PATH", help="file (xlsx, json) or folder (csv)")
     p.add_argument("--delimiter", help="CSV: the separator, e.g. ';' ',' or tab (default ';' for ru and kk, "
@@ -87,7 +89,7 @@ def _warn_unknown(exc) -> int:
 def incident_id(cdb, text: str | None) -> int:
     """An incident's local id from its ref, uuid or number."""
     if not text:
-        raise InvalidInput("A brief needs --id: the incident's reference (KK-2019-1A2B3C4D), uuid or number.")
+        raise InvalidInput("cli.brief_needs_id")
     text = text.strip()
     if _REF.match(text):
         found = cdb.scalar("SELECT id FROM incident WHERE ref = ?", (text.upper(),))
@@ -96,16 +98,16 @@ def incident_id(cdb, text: str | None) -> int:
     elif text.isdigit():
         found = cdb.scalar("SELECT id FROM incident WHERE id = ?", (int(text),))
     else:
-        raise InvalidInput("--id must be an incident reference like KK-2019-1A2B3C4D, a uuid or a number.")
+        raise InvalidInput("cli.bad_incident_id")
     if found is None:
-        raise NotFound("No incident has that reference, uuid or number.")
+        raise NotFound("cli.no_incident")
     return found
 
 
 def dossier_subject(cdb, text: str | None, org: bool = False) -> tuple[int | None, int | None]:
     """(person_id, organisation_id) from a pseudonym code, uuid or number."""
     if not text:
-        raise InvalidInput("A dossier needs --id: a person or organisation code (P-7K3Q9), uuid or number.")
+        raise InvalidInput("cli.dossier_needs_id")
     text = text.strip()
     if _CODE.match(text):
         code = text.upper()
@@ -126,8 +128,8 @@ def dossier_subject(cdb, text: str | None, org: bool = False) -> tuple[int | Non
         if found is not None:
             return (None, found) if org else (found, None)
     else:
-        raise InvalidInput("--id must be a code like P-7K3Q9 or O-4F7K2, a uuid or a number.")
-    raise NotFound("No person or organisation has that code, uuid or number.")
+        raise InvalidInput("cli.bad_subject_id")
+    raise NotFound("cli.no_subject")
 
 
 def _query(args):

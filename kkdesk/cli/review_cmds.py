@@ -147,7 +147,7 @@ def cmd_link(args: argparse.Namespace) -> int:
             person, _ = dossier_subject(cdb, args.ref)
             _, org = dossier_subject(cdb, args.to, org=True)
             if person is None or org is None:
-                raise InvalidInput("A person's link needs the person's code and the organisation's code.")
+                raise InvalidInput("cli.link_needs_codes")
             cdb.links.link_person_org(person, org, args.kind)
         print("Linked.")
     return 0

@@ -10,9 +10,10 @@ import time
 from pathlib import Path
 
 from kkdesk import stats
-from kkdesk.cli.common import actor, add_passphrase_args, open_database, read_passphrase
+from kkdesk.cli.common import actor, add_passphrase_args, open_database, read_passphrase, say
 from kkdesk.demo import generate
 from kkdesk.errors import IntegrityFailure, InvalidInput
+from kkdesk.messages import msg, render
 from kkdesk.passphrase import generate as suggest_passphrase, strength
 from kkdesk.progress import Progress
 from kkdesk.search import SearchQuery, incident_ids
@@ -53,7 +54,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                           "targets"])
     p.add_argument("--from", dest="date_from", help="first day (2019-01-01, 2019-06 or 2019)")
     p.add_argument("--to", dest="date_to", help="last day (inclusive)")
-    p.add_argument("--lang", default="en", choices=["en", "ru", "kk"], help="language of labels in the table")
+    p.add_argument("--lang", choices=["en", "ru", "kk"],
+                   help="language of the table and its labels (default: $KKDESK_LANG, else the locale)")
     p.add_argument("--json", action="store_true", help="print JSON")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_stats)
@@ -102,13 +104,13 @@ def check_new_passphrase(passphrase: str) -> None:
     if verdict.acceptable:
         return
     advice = " ".join(x for x in (verdict.warning, *verdict.suggestions) if x)
-    raise InvalidInput("This passphrase is too easy to guess" + (f" ({advice.rstrip('.')})" if advice else "")
-                       + ". Use five or six unrelated words, for example: " + suggest_passphrase() + ".")
+    raise InvalidInput("cli.weak_passphrase", advice=f" ({advice.rstrip('.')})" if advice else "",
+                       example=suggest_passphrase())
 
 
 def cmd_init(args) -> int:
     if os.path.exists(args.db):     # before asking for a passphrase that could not be used
-        raise InvalidInput("A file already exists at that path; choose another name.")
+        raise InvalidInput("store.file_exists")
     passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
     check_new_passphrase(passphrase)
     CaseDatabase.create(args.db, passphrase, actor=actor(args)).close()
@@ -118,7 +120,7 @@ def cmd_init(args) -> int:
 
 def cmd_demo(args) -> int:
     if args.incidents < 0:
-        raise InvalidInput("--incidents must be zero or more.")
+        raise InvalidInput("cli.bad_incidents")
     passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
 
     class Printer(Progress):
@@ -174,13 +176,15 @@ def cmd_stats(args) -> int:
     if args.json:
         print(json.dumps(table.as_json(), ensure_ascii=False, indent=2))
         return 0
-    print(f"Unit: {table.unit}" + ("  (a record counts under each of its values: columns do not add up)"
-                                   if table.multi_valued else ""))
+    lang = args.lang
+    unit = msg(f"unit.{table.unit}")
+    say(args, "cli.stats.unit", unit=unit, end="")
+    print(render(msg("cli.stats.multi"), lang) if table.multi_valued else "")
     widths = [max([len(d)] + [len(lab[n]) for lab in labels]) for n, d in enumerate(table.by)]
-    print("  ".join(d.ljust(w) for d, w in zip(table.by, widths)) + "  count")
+    print("  ".join(d.ljust(w) for d, w in zip(table.by, widths)) + "  " + render(msg("cli.stats.count"), lang))
     for lab, row in zip(labels, table.rows):
-        print("  ".join(v.ljust(w) for v, w in zip(lab, widths)) + f"  {number(row['count'], args.lang)}")
-    print(f"Total {table.unit}: {number(table.total, args.lang)}")
+        print("  ".join(v.ljust(w) for v, w in zip(lab, widths)) + f"  {number(row['count'], lang)}")
+    say(args, "cli.stats.total", unit=unit, count=table.total)
     return 0
 
 
@@ -190,13 +194,13 @@ def cmd_backup(args) -> int:
             path = rotating_backup(cdb, args.dest, keep=args.keep)
         else:
             path = backup(cdb, args.dest)
-    print(f"Backup written and verified: {path}")
+    say(args, "cli.backup_written", path=str(path))
     return 0
 
 
 def cmd_restore(args) -> int:
     restore(args.backup, args.db, read_passphrase(args), actor=actor(args))
-    print(f"Restored {args.db} from the backup.")
+    say(args, "cli.restored", path=str(args.db))
     return 0
 
 
@@ -205,19 +209,17 @@ def cmd_verify(args) -> int:
         report = verify(cdb)
         blocked = cdb.writes_blocked
     for what, n in report.checked.items():
-        print(f"checked {n} {what}")
+        say(args, "cli.verify.checked", count=n, what=what)
     for problem in report.peer_problems:
-        print(f"PEER: {problem}")
+        say(args, "cli.verify.peer", problem=problem)
     if report.ok:
-        print("OK: pages, structure, attachments, history chain and records against their history are intact.")
+        say(args, "cli.verify.ok")
         if blocked:
-            print(f"Writes stay blocked by an earlier failed check: {blocked}. Restore a backup, or lift the "
-                  "block with: kkdesk unblock DB --reason TEXT")
+            say(args, "cli.verify.still_blocked", reason=blocked)
         return 0 if not report.peer_problems else 1
     for problem in report.problems:
-        print(f"PROBLEM: {problem}")
-    raise IntegrityFailure("Verification failed; writes are blocked until you restore a backup "
-                           "(kkdesk restore BACKUP DB).")
+        say(args, "cli.verify.problem", problem=problem)
+    raise IntegrityFailure("cli.verify.failed")
 
 
 def cmd_unblock(args) -> int:
@@ -225,11 +227,11 @@ def cmd_unblock(args) -> int:
 
     with open_database(args) as cdb:
         if not cdb.writes_blocked:
-            print("Writes are not blocked; nothing to do.")
+            say(args, "cli.unblock.not_blocked")
             return 0
         reason = cdb.writes_blocked
         override_block(cdb, args.reason)
-    print(f"Write block lifted (it was: {reason}). The decision and your reason are in the history.")
+    say(args, "cli.unblock.done", reason=reason)
     return 0
 
 

@@ -51,7 +51,7 @@ def cmd_list(args) -> int:
         print("Show the terms of one: kkdesk vocab list VOCAB [--lang en|ru|kk] [--match TEXT]")
         return 0
     if args.vocab not in vocabs:
-        raise InvalidInput(f"There is no vocabulary '{args.vocab}'. Vocabularies: {', '.join(vocabs)}.")
+        raise InvalidInput("cli.no_vocabulary", name=str(args.vocab), names=", ".join(vocabs))
     terms = vocabs[args.vocab]
     if args.match:
         choices = Choices((t.code, t.label_en, [t.label_ru, t.label_kk, *t.aliases]) for t in terms)

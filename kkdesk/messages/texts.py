@@ -1704,3 +1704,190 @@ CATALOGUE.update({
         "Очистка удаляет записи с этого ноутбука навсегда; подтвердите, чтобы продолжить.",
         "Тазалау жазбаларды бұл ноутбуктан біржола жояды; жалғастыру үшін растаңыз."),
 })
+
+# ----- the command line: its errors and fixed words ---------------------------------------------------
+CATALOGUE.update({
+    "cli.error": ("kkdesk: {text}", "kkdesk: {text}", "kkdesk: {text}"),
+    "cli.interrupted": ("kkdesk: interrupted", "kkdesk: прервано", "kkdesk: тоқтатылды"),
+    "cli.database_error": (
+        "kkdesk: the database could not be read or written: the disk may be full or failing, or the file is "
+        "damaged (run `kkdesk verify`, or restore a backup)",
+        "kkdesk: базу не удалось прочитать или записать: диск может быть заполнен или неисправен, либо файл "
+        "повреждён (запустите `kkdesk verify` или восстановите резервную копию)",
+        "kkdesk: дерекқорды оқу не жазу мүмкін болмады: диск толған не ақаулы болуы мүмкін, не файл бүлінген "
+        "(`kkdesk verify` іске қосыңыз немесе сақтық көшірмені қалпына келтіріңіз)"),
+    "cli.passphrase_file_unreadable": (
+        "Cannot read the passphrase file.",
+        "Не удаётся прочитать файл с парольной фразой.",
+        "Құпия сөз тіркесі бар файлды оқу мүмкін емес."),
+    "cli.passphrase_file_empty": (
+        "The passphrase file is empty.",
+        "Файл с парольной фразой пуст.",
+        "Құпия сөз тіркесі бар файл бос."),
+    "cli.no_passphrase": (
+        "No passphrase: use --passphrase-file, set {env}, or run in a terminal.",
+        "Нет парольной фразы: укажите --passphrase-file, задайте {env} или запустите в терминале.",
+        "Құпия сөз тіркесі жоқ: --passphrase-file көрсетіңіз, {env} орнатыңыз немесе терминалда іске қосыңыз."),
+    "cli.passphrases_differ": (
+        "The two passphrases differ.",
+        "Две парольные фразы не совпадают.",
+        "Екі құпия сөз тіркесі сәйкес емес."),
+    "cli.passphrase_prompt": ("Passphrase: ", "Парольная фраза: ", "Құпия сөз тіркесі: "),
+    "cli.passphrase_again": ("Again: ", "Ещё раз: ", "Тағы бір рет: "),
+    "cli.bad_today": (
+        "--today must be a day like 2024-03-15.",
+        "--today: нужен день вида 2024-03-15.",
+        "--today: 2024-03-15 түріндегі күн керек."),
+    "cli.bad_days": (
+        "--days must be between 0 and 3660.",
+        "--days: число от 0 до 3660.",
+        "--days: 0 мен 3660 аралығындағы сан."),
+    "cli.agenda.nothing": (
+        {"one": "Nothing overdue or due in the next {count} day.",
+         "other": "Nothing overdue or due in the next {count} days."},
+        {"one": "Нет просроченного и ничего не назначено на ближайший {count} день.",
+         "few": "Нет просроченного и ничего не назначено на ближайшие {count} дня.",
+         "many": "Нет просроченного и ничего не назначено на ближайшие {count} дней."},
+        {"one": "Мерзімі өткен ештеңе жоқ, алдағы {count} күнге де ештеңе белгіленбеген.",
+         "other": "Мерзімі өткен ештеңе жоқ, алдағы {count} күнге де ештеңе белгіленбеген."}),
+    "cli.agenda.overdue": (
+        "OVERDUE {count} d", "ПРОСРОЧЕНО {count} дн.", "МЕРЗІМІ ӨТКЕН {count} к."),
+    "cli.agenda.in_days": ("in {count} d", "через {count} дн.", "{count} к. кейін"),
+    "cli.casework.actions": (
+        "Protection actions (unit: actions): {count}",
+        "Защитные действия (единица: действия): {count}",
+        "Қорғау әрекеттері (бірлік: әрекеттер): {count}"),
+    "cli.casework.speed": (
+        "Incidents known to the day: {incidents}; with an action: {with_action}; days to first action: median "
+        "{median}, mean {mean}, max {max}",
+        "Инцидентов с известным днём: {incidents}; с действием: {with_action}; дней до первого действия: медиана "
+        "{median}, среднее {mean}, максимум {max}",
+        "Күні белгілі оқиғалар: {incidents}; әрекеті барлары: {with_action}; алғашқы әрекетке дейінгі күндер: "
+        "медиана {median}, орташа {mean}, ең көбі {max}"),
+    "cli.casework.follow_ups": (
+        "Follow-ups due in the period (unit: follow-ups): {states}",
+        "Последующие шаги со сроком в этот период (единица: шаги): {states}",
+        "Кезеңде мерзімі жеткен келесі қадамдар (бірлік: қадамдар): {states}"),
+    "cli.casework.risk_levels": (
+        "Persons by current risk level (unit: persons): {levels}",
+        "Лица по текущему уровню риска (единица: лица): {levels}",
+        "Қазіргі қауіп деңгейі бойынша тұлғалар (бірлік: тұлғалар): {levels}"),
+    "cli.casework.state.on_time": ("on time", "в срок", "уақытында"),
+    "cli.casework.state.late": ("late", "с опозданием", "кешігіп"),
+    "cli.casework.state.open": ("open", "открыто", "ашық"),
+    "cli.casework.state.overdue": ("overdue", "просрочено", "мерзімі өткен"),
+    "cli.stats.unit": ("Unit: {unit}", "Единица счёта: {unit}", "Есеп бірлігі: {unit}"),
+    "cli.stats.multi": (
+        "  (a record counts under each of its values: columns do not add up)",
+        "  (запись учитывается под каждым своим значением: столбцы не складываются)",
+        "  (жазба өзінің әр мәні бойынша есептеледі: бағандар қосылмайды)"),
+    "cli.stats.count": ("count", "число", "саны"),
+    "cli.stats.total": ("Total {unit}: {count}", "Всего ({unit}): {count}", "Барлығы ({unit}): {count}"),
+    "unit.threats": ("threats", "угрозы", "қатерлер"),
+    "unit.incidents": ("incidents", "инциденты", "оқиғалар"),
+    "unit.persons": ("persons", "лица", "тұлғалар"),
+    "unit.organisations": ("organisations", "организации", "ұйымдар"),
+    "unit.targets": ("targets", "объекты", "нысандар"),
+    "stats.month_unknown": ("month not known", "месяц неизвестен", "айы белгісіз"),
+    "stats.organisation": ("organisation", "организация", "ұйым"),
+    "stats.not_recorded": ("not recorded", "не указано", "көрсетілмеген"),
+    "cli.backup_written": ("Backup written and verified: {path}", "Резервная копия записана и проверена: {path}",
+                           "Сақтық көшірме жазылды және тексерілді: {path}"),
+    "cli.restored": ("Restored {path} from the backup.", "{path} восстановлена из резервной копии.",
+                     "{path} сақтық көшірмеден қалпына келтірілді."),
+    "cli.verify.checked": ("checked {count} {what}", "проверено ({what}): {count}", "тексерілді ({what}): {count}"),
+    "cli.verify.peer": ("PEER: {problem}", "УЧАСТНИК: {problem}", "ҚАТЫСУШЫ: {problem}"),
+    "cli.verify.ok": (
+        "OK: pages, structure, attachments, history chain and records against their history are intact.",
+        "OK: страницы, структура, вложения, цепочка истории и записи по их истории целы.",
+        "OK: беттер, құрылым, тіркемелер, тарих тізбегі және жазбалардың тарихына сәйкестігі бүтін."),
+    "cli.verify.still_blocked": (
+        "Writes stay blocked by an earlier failed check: {reason}. Restore a backup, or lift the block with: "
+        "kkdesk unblock DB --reason TEXT",
+        "Запись остаётся заблокированной после прежней неудачной проверки: {reason}. Восстановите резервную "
+        "копию или снимите блокировку: kkdesk unblock DB --reason TEXT",
+        "Бұрынғы сәтсіз тексерістен кейін жазу бұғатталған күйде қалады: {reason}. Сақтық көшірмені қалпына "
+        "келтіріңіз немесе бұғатты алыңыз: kkdesk unblock DB --reason TEXT"),
+    "cli.verify.problem": ("PROBLEM: {problem}", "ПРОБЛЕМА: {problem}", "МӘСЕЛЕ: {problem}"),
+    "cli.verify.failed": (
+        "Verification failed; writes are blocked until you restore a backup (kkdesk restore BACKUP DB).",
+        "Проверка не прошла; запись заблокирована, пока вы не восстановите резервную копию (kkdesk restore "
+        "BACKUP DB).",
+        "Тексеріс өтпеді; сақтық көшірмені қалпына келтірмейінше жазу бұғатталады (kkdesk restore BACKUP DB)."),
+    "cli.unblock.not_blocked": (
+        "Writes are not blocked; nothing to do.",
+        "Запись не заблокирована; делать ничего не нужно.",
+        "Жазу бұғатталмаған; ештеңе істеудің қажеті жоқ."),
+    "cli.unblock.done": (
+        "Write block lifted (it was: {reason}). The decision and your reason are in the history.",
+        "Блокировка записи снята (причина была: {reason}). Решение и ваша причина записаны в историю.",
+        "Жазу бұғаты алынды (себебі: {reason}). Шешім мен сіздің себебіңіз тарихқа жазылды."),
+    "cli.import.nothing": (
+        "Nothing was imported. Fix the file, or edit the mapping (--save-mapping, then --mapping).",
+        "Ничего не импортировано. Исправьте файл или сопоставление (--save-mapping, затем --mapping).",
+        "Ештеңе импортталмады. Файлды немесе сәйкестендіруді түзетіңіз (--save-mapping, сосын --mapping)."),
+    "cli.import.dry_run": (
+        "Dry run: nothing was imported.",
+        "Пробный прогон: ничего не импортировано.",
+        "Сынақ жүргізу: ештеңе импортталмады."),
+    "cli.bundle.from": ("From '{peer}'. {summary}", "От «{peer}». {summary}", "«{peer}» жіберді. {summary}"),
+    "cli.bundle.list_conflicts": (
+        "List them with: kkdesk bundle conflicts DB",
+        "Список: kkdesk bundle conflicts DB",
+        "Тізімі: kkdesk bundle conflicts DB"),
+    "cli.bundle.no_conflicts": ("No open conflicts.", "Открытых конфликтов нет.", "Ашық қайшылықтар жоқ."),
+    "cli.bad_field_choice": (
+        "Write --field as FIELD=mine or FIELD=theirs, not '{item}'.",
+        "Пишите --field как FIELD=mine или FIELD=theirs, а не «{item}».",
+        "--field мәнін «{item}» емес, FIELD=mine немесе FIELD=theirs түрінде жазыңыз."),
+    "cli.say_what_to_keep": (
+        "Say what to keep: --take mine|theirs and/or --field F=mine|theirs.",
+        "Укажите, что сохранить: --take mine|theirs и/или --field F=mine|theirs.",
+        "Нені сақтау керегін көрсетіңіз: --take mine|theirs және/немесе --field F=mine|theirs."),
+    "cli.no_qrcode": (
+        "QR codes need the 'qrcode' package, which is not installed; share the key text instead.",
+        "Для QR-кодов нужен пакет «qrcode», он не установлен; передайте текст ключа.",
+        "QR-кодтарға «qrcode» пакеті керек, ол орнатылмаған; оның орнына кілт мәтінін беріңіз."),
+    "cli.brief_needs_id": (
+        "A brief needs --id: the incident's reference (KK-2019-1A2B3C4D), uuid or number.",
+        "Для справки нужен --id: номер инцидента (KK-2019-1A2B3C4D), uuid или число.",
+        "Анықтамаға --id керек: оқиғаның нөмірі (KK-2019-1A2B3C4D), uuid немесе сан."),
+    "cli.bad_incident_id": (
+        "--id must be an incident reference like KK-2019-1A2B3C4D, a uuid or a number.",
+        "--id: номер инцидента вида KK-2019-1A2B3C4D, uuid или число.",
+        "--id: KK-2019-1A2B3C4D түріндегі оқиға нөмірі, uuid немесе сан."),
+    "cli.no_incident": (
+        "No incident has that reference, uuid or number.",
+        "Инцидента с таким номером, uuid или числом нет.",
+        "Мұндай нөмірі, uuid-і не саны бар оқиға жоқ."),
+    "cli.dossier_needs_id": (
+        "A dossier needs --id: a person or organisation code (P-7K3Q9), uuid or number.",
+        "Для досье нужен --id: код лица или организации (P-7K3Q9), uuid или число.",
+        "Досьеге --id керек: тұлғаның не ұйымның коды (P-7K3Q9), uuid немесе сан."),
+    "cli.bad_subject_id": (
+        "--id must be a code like P-7K3Q9 or O-4F7K2, a uuid or a number.",
+        "--id: код вида P-7K3Q9 или O-4F7K2, uuid или число.",
+        "--id: P-7K3Q9 не O-4F7K2 түріндегі код, uuid немесе сан."),
+    "cli.no_subject": (
+        "No person or organisation has that code, uuid or number.",
+        "Лица или организации с таким кодом, uuid или числом нет.",
+        "Мұндай коды, uuid-і не саны бар тұлға не ұйым жоқ."),
+    "cli.link_needs_codes": (
+        "A person's link needs the person's code and the organisation's code.",
+        "Для связи лица нужны код лица и код организации.",
+        "Тұлғаның байланысына тұлғаның коды мен ұйымның коды керек."),
+    "cli.weak_passphrase": (
+        "This passphrase is too easy to guess{advice}. Use five or six unrelated words, for example: {example}.",
+        "Эту парольную фразу слишком легко угадать{advice}. Возьмите пять-шесть не связанных слов, например: "
+        "{example}.",
+        "Бұл құпия сөз тіркесін табу тым оңай{advice}. Бір-бірімен байланысы жоқ бес-алты сөз алыңыз, мысалы: "
+        "{example}."),
+    "cli.bad_incidents": (
+        "--incidents must be zero or more.",
+        "--incidents: ноль или больше.",
+        "--incidents: нөл не одан көп."),
+    "cli.no_vocabulary": (
+        "There is no vocabulary '{name}'. Vocabularies: {names}.",
+        "Справочника «{name}» нет. Справочники: {names}.",
+        "«{name}» анықтамалығы жоқ. Анықтамалықтар: {names}."),
+})

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from kkdesk.errors import InvalidInput
+from kkdesk.messages import msg, render
 from kkdesk.model.entities import CRITERIA
 from kkdesk.search import SearchQuery, conditions
 from kkdesk.stats import cube
@@ -94,8 +95,8 @@ class StatTable:
 def label(cdb: "CaseDatabase", dimension: str, value, lang: str = "en") -> str:
     """A display label for a dimension value (vocabulary label, month name, or the value)."""
     if value is None:
-        return {"month": "month not known", "gender": "organisation", "category": "not recorded"}.get(
-            dimension, "not recorded")
+        code = {"month": "stats.month_unknown", "gender": "stats.organisation"}.get(dimension, "stats.not_recorded")
+        return render(msg(code), lang)
     vocab = DIMENSIONS.get(dimension, ("", "", None))[2]
     if vocab:
         return cdb.vocab.label(vocab, value, lang)

@@ -1,0 +1,37 @@
+"""The command line speaks the user's language: --lang, else $KKDESK_LANG, else the locale."""
+
+from __future__ import annotations
+
+import pytest
+
+from kkdesk.cli import main
+from kkdesk.messages import msg, render
+
+
+@pytest.fixture
+def no_language(monkeypatch):
+    for name in ("KKDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("KKDESK_PASSPHRASE", "not the passphrase")
+    return monkeypatch
+
+
+@pytest.mark.parametrize("env, argv, lang", [
+    ({"KKDESK_LANG": "kk", "LANG": "ru_RU.UTF-8"}, [], "kk"),
+    ({"LANG": "ru_RU.UTF-8"}, [], "ru"),
+    ({"LC_ALL": "kk_KZ.UTF-8", "LANG": "en_US.UTF-8"}, [], "kk"),
+    ({"KKDESK_LANG": "kk"}, ["--lang", "en"], "en"),
+    ({"LANG": "C.UTF-8"}, ["--lang", "ru"], "ru"),
+])
+def test_errors_follow_lang_then_kkdesk_lang_then_the_locale(no_language, capsys, tmp_path, env, argv, lang):
+    for name, value in env.items():
+        no_language.setenv(name, value)
+    assert main([*argv, "verify", str(tmp_path / "missing.kkdb")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == "kkdesk: " + render(msg("store.no_database"), lang)
+
+
+def test_a_commands_own_lang_sets_its_words_too(no_language, capsys, tmp_path):
+    no_language.setenv("KKDESK_LANG", "en")
+    assert main(["agenda", str(tmp_path / "x.kkdb"), "--days", "-1", "--lang", "kk"]) == 2
+    assert capsys.readouterr().err.strip() == "kkdesk: --days: 0 мен 3660 аралығындағы сан."
