@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kkdesk.messages import LANGS, msg, render
+from kkdesk.messages import CATALOGUE, LANGS, Message, msg, placeholders, render
 from kkdesk.records import CaseDatabase
 from kkdesk.ui import i18n
 from tests.ui.conftest import PASSPHRASE, type_text, unlock
@@ -89,3 +89,71 @@ def test_the_generic_failure_text_is_translated():
         "Something went wrong", "Что-то пошло не так", "Бірдеңе дұрыс болмады"]
     disk = failure_message(OSError(28, "No space left on device"))
     assert render(disk, "kk") == "Файл қатесі: диск толып қалды."
+
+
+# ----- the import wizard's problem list ------------------------------------------------------------
+
+# Problem kinds of a spreadsheet import: every import.* code a Problem can carry (the summary's lines,
+# the rules' words and the row/column frames are checked through the report and the table).
+NOT_PROBLEMS = ("import.report.", "import.rule", "import.at_", "import.warning", "import.no_close_term",
+                "import.has_problems")
+PROBLEM_KINDS = sorted(c for c in CATALOGUE if c.startswith("import.") and not c.startswith(NOT_PROBLEMS))
+
+
+def _sample(code: str) -> Message:
+    """The message of code with a sample value for each of its parameters (numbers where counted)."""
+    numeric = {"count", "row", "limit", "target", "threat", "source", "response", "n"}
+    return msg(code, **{p: (3 if p in numeric else "Алматы") for p in placeholders(CATALOGUE[code][0])})
+
+
+def _to_check_page(qtbot, main, path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    wizard = main.open_import()
+    wizard.page(0).path.setText(str(path))
+    for expected in (1, 2, 3):
+        button = wizard.button(QWizard.WizardButton.NextButton)
+        qtbot.waitUntil(button.isEnabled, timeout=20000)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda n=expected: wizard.currentId() == n, timeout=20000)
+    page = wizard.page(3)
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20000)
+    return wizard, page
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_each_import_problem_kind_is_shown_in_the_language(qtbot, make_app, tmp_path, lang):
+    from kkdesk.importer.plan import Problem
+
+    path = tmp_path / "imp.kkdb"
+    CaseDatabase.create(path, PASSPHRASE).close()
+    sheet = tmp_path / "угрозы.csv"
+    sheet.write_text("Дата;ФИО;Вид угрозы;Город\n31.02.2021;Тестов Ержан;задержание;Алматы\n"
+                     "2021;Тестова Айгуль;космическая угроза;\n;Образцов Иван;задержание;Алматы\n", encoding="utf-8")
+    ctx = make_app()
+    ctx.settings.set("language", lang)
+    ctx = make_app()
+    ctx.start()
+    main = unlock(qtbot, ctx, path)
+    wizard, page = _to_check_page(qtbot, main, sheet)
+    plan = wizard.plan
+    # the file's own problems, as the check found them
+    assert {p.code for p in plan.problems} >= {"date.not_real", "import.unmapped_value", "import.date_empty",
+                                                "import.city_empty"}
+    shown = [page.problems.item(r, 2).text() for r in range(page.problems.rowCount())]
+    english = [render(p.detail, "en") for p in plan.problems]
+    assert len(shown) == len(plan.problems)
+    for text, p, en in zip(shown, plan.problems, english):
+        assert render(p.detail, lang) in text and en not in text, text
+    summary = page.summary.toPlainText().splitlines()
+    assert summary and not set(summary) & set(plan.report("en").splitlines()), summary
+    # every other kind a problem can be, through the same table
+    plan.problems = [Problem(n + 1, "Город", _sample(code), "warning" if n % 2 else "error")
+                     for n, code in enumerate(PROBLEM_KINDS)]
+    page._show(plan)
+    for row, code in enumerate(PROBLEM_KINDS):
+        text = page.problems.item(row, 2).text()
+        assert render(plan.problems[row].detail, lang) in text, code
+        assert render(plan.problems[row].detail, "en") not in text, f"{code} is shown in English: {text}"
+    wizard.button(wizard.WizardButton.CancelButton).click()
