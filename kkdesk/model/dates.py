@@ -50,6 +50,13 @@ _MONTHS = _month_table()
 # English ordinals (9th), and prepositions ("в мае", "in May", "of").
 _NOISE = {fold(w) for w in ["г", "гг", "год", "года", "году", "ж", "жж", "жыл", "жылы", "жылғы",
                             "st", "nd", "rd", "th", "в", "in", "of", "the", "on", "year"]}
+# Seasons as legacy sheets write them ("весна 2023", "2021 ж. күзі"): the season's three months.
+# Winter is left out on purpose: "зима 2023" spans two years and people mean different ones.
+_SEASONS = {fold(w): months for words, months in [
+    (["весна", "весной", "весну", "весны", "көктем", "көктемде", "көктемі", "spring"], (3, 5)),
+    (["лето", "летом", "лета", "жаз", "жазда", "жазы", "summer"], (6, 8)),
+    (["осень", "осенью", "осени", "күз", "күзде", "күзі", "autumn", "fall"], (9, 11)),
+] for w in words}
 # Words that may open a range: "from May to June", "с мая по июнь", "от ... до ...".
 _RANGE_OPENERS = {fold(w) for w in ["from", "с", "c", "от", "between", "бастап"]}
 
@@ -419,6 +426,25 @@ def _try_range(left: str, right: str) -> tuple[str, str]:
     return _complete(a), _complete(b)
 
 
+def _season(s: str) -> tuple[str, str] | None:
+    """"весна 2023", "Spring 2023", "2021 жылдың күзі": (first month, last month) of that season, else None."""
+    season = year = None
+    for m in _TOKEN.finditer(s):
+        kind, tok = m.lastgroup, m.group(0)
+        if kind == "space":
+            continue
+        key = fold(tok) if kind == "word" else ""
+        if kind == "number" and len(tok) == 4 and year is None:
+            year = int(tok)
+        elif key in _SEASONS and season is None:
+            season = _SEASONS[key]
+        elif not (key in _NOISE or key == fold("жылдың")):
+            return None
+    if season is None or year is None:
+        return None
+    return f"{year:04d}-{season[0]:02d}", f"{year:04d}-{season[1]:02d}"
+
+
 def parse(text: str) -> PartialDate:
     """Read a date as monitors write it, in English, Russian or Kazakh.
 
@@ -431,6 +457,11 @@ def parse(text: str) -> PartialDate:
         raise _invalid("date.unreadable", text)
     s = _normalise(text)
     shown = text.strip()
+    season = _season(s)
+    if season is not None:
+        if _problem(*season) is None:
+            return PartialDate(*season)
+        raise _invalid(_problem(*season), shown)
     candidates: list[tuple[str, str | None]] = []
     if s:
         try:
