@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from kkdesk.model.dates import PartialDate
-from kkdesk.model.entities import Incident
+from kkdesk.model.entities import Incident, Person
 from kkdesk.records import CaseDatabase
 from tests.test_cli import assert_plain_error, kk
 
@@ -38,3 +38,10 @@ def test_review_round_in_the_command_line(tmp_path):
             cdb.scalar("SELECT uuid FROM incident WHERE ref = ?", (refs[0],))).uuid)
         assert cdb.review.state(first) == "verified"
         assert [x.kind for x in cdb.links.incident_links(first)] == ["continuation"]
+    # two records of one defender: linked from the command line, counted once
+    with CaseDatabase.open(path, "cli-pass") as cdb:
+        codes = [cdb.persons.save(Person(name_latin=n)).pseudonym for n in ("Aidos Test", "A. Test")]
+    assert kk("link", path, codes[0], "--to", codes[1], "--kind", "same_person").returncode == 0
+    assert_plain_error(kk("link", path, codes[0], "--to", codes[0], "--kind", "same_person"))
+    with CaseDatabase.open(path, "cli-pass") as cdb:
+        assert len(cdb.links.person_groups()) == 2

@@ -55,11 +55,12 @@ def register(sub) -> None:
     link = sub.add_parser("link", help="link two incidents, or a person to an organisation",
                           description="Incidents: same_case, continuation (REF is a continuation of --to), "
                           "response (REF is a response to --to). A person (P-code) to an organisation (O-code): "
-                          "member, employee, lawyer.")
+                          "member, employee, lawyer. Two persons (P-codes): same_person.")
     link.add_argument("db")
     link.add_argument("ref", metavar="REF", help="an incident reference, or a person's code")
     link.add_argument("--to", required=True, metavar="REF", help="the other incident, or the organisation's code")
-    link.add_argument("--kind", required=True, choices=INCIDENT_LINK_KINDS + PERSON_ORG_LINK_KINDS)
+    link.add_argument("--kind", required=True, choices=INCIDENT_LINK_KINDS + PERSON_ORG_LINK_KINDS + ("same_person",),
+                      help="same_person: two records (P-codes) of one defender, kept apart and counted once")
     add_passphrase_args(link)
     link.set_defaults(func=cmd_link)
 
@@ -143,6 +144,11 @@ def cmd_link(args: argparse.Namespace) -> int:
     with open_database(args) as cdb:
         if args.kind in INCIDENT_LINK_KINDS:
             cdb.links.link_incidents(incident_id(cdb, args.ref), incident_id(cdb, args.to), args.kind)
+        elif args.kind == "same_person":
+            (person, _), (other, _) = dossier_subject(cdb, args.ref), dossier_subject(cdb, args.to)
+            if person is None or other is None:
+                raise InvalidInput("link.two_persons")
+            cdb.links.mark_same_person(person, other)
         else:
             person, _ = dossier_subject(cdb, args.ref)
             _, org = dossier_subject(cdb, args.to, org=True)
