@@ -556,8 +556,10 @@ class CheckPage(QWizardPage):
         for r, (row, column, message, severity) in enumerate(rows):
             self.problems.setItem(r, 0, _item(row))
             self.problems.setItem(r, 1, _item(column))
-            shown = message if severity == "error" else msg("import.warning", text=message)
-            self.problems.setItem(r, 2, _item(render(shown, lang)))
+            text = render(message, lang)
+            text = text[:1].upper() + text[1:]   # a row's problem is a phrase; here it stands on its own
+            self.problems.setItem(r, 2, _item(text if severity == "error" else
+                                              render(msg("import.warning", text=text), lang)))
         self.problems.resizeRowsToContents()
         self.completeChanged.emit()
 
