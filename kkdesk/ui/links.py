@@ -173,3 +173,57 @@ class TiesLabel(QLabel):
             self.setText(text)
         except RuntimeError:   # the dialog was closed before the answer came
             pass
+
+
+class PersonTiesEditor(QWidget):
+    """A person's ties (the label) and a row to add one: member / employee / lawyer of an organisation."""
+
+    def __init__(self, ctx, person_id: int, parent=None):
+        super().__init__(parent)
+        self.ctx, self.person_id = ctx, person_id
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.label = TiesLabel(ctx, person_id=person_id)
+        lay.addWidget(self.label)
+        row = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("tieKind")
+        for code, text in (("member", self.tr("member of")), ("employee", self.tr("employee of")),
+                           ("lawyer", self.tr("lawyer of"))):
+            self.kind.addItem(text, code)
+        row.addWidget(self.kind)
+        self.org = QComboBox()
+        self.org.setObjectName("tieOrganisation")
+        row.addWidget(self.org, 1)
+        self.add_button = QPushButton(self.tr("Add tie"))
+        self.add_button.setObjectName("tieAdd")
+        self.add_button.clicked.connect(self.add)
+        row.addWidget(self.add_button)
+        lay.addLayout(row)
+        pseudo = ctx.pseudonyms
+        if ctx.worker is not None:
+            ctx.worker.submit(lambda cdb: [(oid, n[2] if pseudo else n[0]) for oid, n in sorted(
+                cdb.organisations.names([r[0] for r in cdb.query("SELECT id FROM organisation")]).items(),
+                key=lambda kv: kv[1][2 if pseudo else 0])], on_done=self._fill_orgs)
+
+    def _fill_orgs(self, orgs) -> None:
+        try:
+            for oid, name in orgs:
+                self.org.addItem(name, oid)
+        except RuntimeError:   # closed meanwhile
+            pass
+
+    def add(self) -> None:
+        oid, kind, pid = self.org.currentData(), self.kind.currentData(), self.person_id
+        if oid is None:
+            return
+
+        def op(cdb):
+            cdb.links.link_person_org(pid, oid, kind)
+            return Changes(persons=True, organisations=True)
+        words = {"member": self.tr("member of"), "employee": self.tr("employee of"), "lawyer": self.tr("lawyer of"),
+                 "same": self.tr("also recorded as"), "none": self.tr("none")}
+        pseudo = self.ctx.pseudonyms
+        self.ctx.worker.submit(op, write=True, on_done=lambda _c: self.ctx.worker.submit(
+            lambda cdb: ties_text(cdb, pid, None, pseudo, words), on_done=self.label._show),
+            on_error=lambda m, e: self.label.setText(m))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from kkdesk.model.entities import GENDERS, RISK_LEVELS, Organisation, Person
 from kkdesk.ui.editor_parts import PlainTextField
-from kkdesk.ui.links import TiesLabel
+from kkdesk.ui.links import PersonTiesEditor, TiesLabel
 from kkdesk.ui.widgets import WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_combo_code
 from kkdesk.ui.worker import Changes
 
@@ -88,8 +88,9 @@ class PersonDialog(QDialog):
         if p.pseudonym:
             form.addRow(self.tr("Pseudonym:"), QLabel(p.pseudonym))
         if p.id is not None:
-            self.ties = TiesLabel(ctx, person_id=p.id)
-            form.addRow(self.tr("Ties:"), self.ties)
+            self.ties_editor = PersonTiesEditor(ctx, p.id)
+            self.ties = self.ties_editor.label
+            form.addRow(self.tr("Ties:"), self.ties_editor)
         self.error = QLabel()
         self.error.setObjectName("personError")
         self.error.setStyleSheet("color: #b00020;")

@@ -127,9 +127,17 @@ def test_ties_between_a_person_and_an_organisation_show_in_both_dialogs(qtbot, m
     qtbot.addWidget(person)
     qtbot.waitUntil(lambda: "lawyer of Test Bar Association" in person.ties.text(), timeout=10000)
     assert f"also recorded as {other_code}" in person.ties.text()
+    # a tie added in the person's dialog shows at the organisation's end too
+    editor = person.ties_editor
+    qtbot.waitUntil(lambda: editor.org.count() == 1, timeout=10000)
+    editor.kind.setCurrentIndex(editor.kind.findData("member"))
+    editor.org.setCurrentIndex(editor.org.findData(o.id))
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "member of Test Bar Association" in person.ties.text(), timeout=10000)
     org = OrganisationDialog(ctx, ctx.cdb.organisations.get(o.id), parent=main)
     qtbot.addWidget(org)
-    qtbot.waitUntil(lambda: org.ties.text() == "Aigerim Testova (lawyer of)", timeout=10000)
+    qtbot.waitUntil(lambda: org.ties.text() == "Aigerim Testova (lawyer of); Aigerim Testova (member of)",
+                    timeout=10000)
 
 
 def test_a_peer_is_added_as_our_coordinator_in_the_exchange_dialog(qtbot, make_app, review_db, tmp_path):

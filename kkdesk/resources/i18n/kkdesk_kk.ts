@@ -2558,37 +2558,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="136"/>
+        <location filename="../../ui/person_dialog.py" line="137"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="140"/>
+        <location filename="../../ui/person_dialog.py" line="141"/>
         <source>Name:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="143"/>
+        <location filename="../../ui/person_dialog.py" line="144"/>
         <source>Other name:</source>
         <translation>Басқа атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="147"/>
+        <location filename="../../ui/person_dialog.py" line="148"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="150"/>
+        <location filename="../../ui/person_dialog.py" line="151"/>
         <source>(not known)</source>
         <translation>(белгісіз)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="151"/>
+        <location filename="../../ui/person_dialog.py" line="152"/>
         <source>City:</source>
         <translation>Қала:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="154"/>
+        <location filename="../../ui/person_dialog.py" line="155"/>
         <source>People:</source>
         <translation>Адамдар:</translation>
     </message>
@@ -2679,9 +2679,45 @@
         <translation>Бүркеншік код:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="92"/>
+        <location filename="../../ui/person_dialog.py" line="93"/>
         <source>Ties:</source>
         <translation>Байланыстар:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTiesEditor</name>
+    <message>
+        <location filename="../../ui/links.py" line="191"/>
+        <location filename="../../ui/links.py" line="224"/>
+        <source>member of</source>
+        <translation>ұйым мүшесі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="191"/>
+        <location filename="../../ui/links.py" line="224"/>
+        <source>employee of</source>
+        <translation>ұйым қызметкері:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="192"/>
+        <location filename="../../ui/links.py" line="224"/>
+        <source>lawyer of</source>
+        <translation>ұйым заңгері:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="198"/>
+        <source>Add tie</source>
+        <translation>Байланыс қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="225"/>
+        <source>also recorded as</source>
+        <translation>сондай-ақ былай жазылған:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="225"/>
+        <source>none</source>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>

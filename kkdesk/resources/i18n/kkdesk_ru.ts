@@ -2567,37 +2567,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="136"/>
+        <location filename="../../ui/person_dialog.py" line="137"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="140"/>
+        <location filename="../../ui/person_dialog.py" line="141"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="143"/>
+        <location filename="../../ui/person_dialog.py" line="144"/>
         <source>Other name:</source>
         <translation>Другое название:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="147"/>
+        <location filename="../../ui/person_dialog.py" line="148"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="150"/>
+        <location filename="../../ui/person_dialog.py" line="151"/>
         <source>(not known)</source>
         <translation>(неизвестно)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="151"/>
+        <location filename="../../ui/person_dialog.py" line="152"/>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="154"/>
+        <location filename="../../ui/person_dialog.py" line="155"/>
         <source>People:</source>
         <translation>Люди:</translation>
     </message>
@@ -2688,9 +2688,45 @@
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="92"/>
+        <location filename="../../ui/person_dialog.py" line="93"/>
         <source>Ties:</source>
         <translation>Связи:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTiesEditor</name>
+    <message>
+        <location filename="../../ui/links.py" line="191"/>
+        <location filename="../../ui/links.py" line="224"/>
+        <source>member of</source>
+        <translation>член организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="191"/>
+        <location filename="../../ui/links.py" line="224"/>
+        <source>employee of</source>
+        <translation>сотрудник организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="192"/>
+        <location filename="../../ui/links.py" line="224"/>
+        <source>lawyer of</source>
+        <translation>юрист организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="198"/>
+        <source>Add tie</source>
+        <translation>Добавить связь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="225"/>
+        <source>also recorded as</source>
+        <translation>также записан(а) как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="225"/>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
