@@ -397,6 +397,7 @@ class DuplicatesDialog(QDialog):
             self.table.setItem(n, 2, QTableWidgetItem(i18n.number(score, 2)))
             self.table.setItem(n, 3, QTableWidgetItem(", ".join(warn[c] for c in conflicts.get((a, b), []))))
         self.table.resizeColumnsToContents()
+        fit_column_width(self.table, 2, [])     # its header is drawn bold over a selected row
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.merge_selected())
         layout.addWidget(self.table)
@@ -416,7 +417,9 @@ class DuplicatesDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_last_merge)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 460)
+        # wide enough for the pairs and the warnings, up to what a 1280-pixel screen gives a dialog
+        columns = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
+        self.resize(min(1180, max(760, columns + 60)), 460)
         if pairs:
             self.table.selectRow(0)
 

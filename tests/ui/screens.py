@@ -443,6 +443,8 @@ def tour(qtbot, ctx, size: tuple[int, int], wait_idle, incident_id: int, person_
         ("new person", lambda: _shown(PersonDialog(ctx, None, parent=main))),
         ("new organisation", lambda: _shown(OrganisationDialog(ctx, None, parent=main))),
         ("agenda", main.show_agenda),
+        ("keyboard shortcuts", lambda: (main.show_shortcuts(), main._shortcuts_dialog)[1]),
+        ("possible duplicates", lambda: _duplicates(qtbot, main)),
         ("action", lambda: _shown(ActionDialog(ctx, ProtectionAction("", incident_id=incident_id), main))),
         ("follow-up", lambda: _shown(FollowUpDialog(ctx, FollowUp("", "", incident_id=incident_id), main))),
         ("risk assessment", lambda: _shown(AssessmentDialog(ctx, RiskAssessment(person_id, "", "unknown"), main))),
@@ -497,6 +499,15 @@ def _import_wizard_pages(qtbot, main, size, folder):
     _settle(qtbot, 200)
     yield "import wizard: check with a problem", wizard
     wizard.hide()
+
+
+def _duplicates(qtbot, main):
+    from kkdesk.ui.defenders import DuplicatesDialog
+
+    before = set(main.findChildren(DuplicatesDialog))
+    main.defenders.show_duplicates()
+    qtbot.waitUntil(lambda: bool(set(main.findChildren(DuplicatesDialog)) - before), timeout=10000)
+    return (set(main.findChildren(DuplicatesDialog)) - before).pop()
 
 
 def _shown(dlg):
