@@ -24,6 +24,7 @@ from kkdesk.stats.dashboard import compute
 from kkdesk.ui import i18n
 from kkdesk.ui.filters import FilterPanel
 from kkdesk.ui.worker import Changes, QtProgress
+from kkdesk.ui.widgets import fit_side_panel
 from kkdesk.util.files import write_atomically
 
 
@@ -220,7 +221,7 @@ class DashboardPane(QWidget):
         scroll_left.setWidget(left)
         scroll_left.setWidgetResizable(True)
         scroll_left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll_left.setMinimumWidth(250)
+        fit_side_panel(scroll_left)
         split.addWidget(scroll_left)
         right = QWidget()
         rv = QVBoxLayout(right)

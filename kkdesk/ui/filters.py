@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 from kkdesk.errors import InvalidInput
 from kkdesk.model.dates import PartialDate
 from kkdesk.search import SearchQuery
-from kkdesk.ui.widgets import WrappingComboBox, fill_vocab_combo, fit_placeholder, set_combo_code
+from kkdesk.ui.widgets import WrappingComboBox, balanced_lines, fill_vocab_combo, fit_placeholder, set_combo_code
 from kkdesk.ui.worker import user_message
 
 # filter key -> (vocabulary, SearchQuery list field)
@@ -73,7 +73,9 @@ class FilterPanel(QWidget):
         self.tag.setAccessibleName(self.tr("Tag"))
         self.tag.textChanged.connect(lambda *_: self._debounce.start())
         form.addRow(self.tr("Tag:"), self.tag)
-        self.corroborated = QCheckBox(self.tr("Corroborated by at least two independent sources"))
+        corroborated = self.tr("Corroborated by at least two independent sources")
+        self.corroborated = QCheckBox(balanced_lines(corroborated, self.fontMetrics(), 220))
+        self.corroborated.setAccessibleName(corroborated)
         self.corroborated.setObjectName("filterCorroborated")
         self.corroborated.toggled.connect(lambda *_: self._debounce.start())
         form.addRow(self.corroborated)

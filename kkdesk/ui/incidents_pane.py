@@ -15,7 +15,7 @@ from kkdesk.reports.deidentify import Deidentifier
 from kkdesk.search import incident_id_array, incident_ids, SearchQuery
 from kkdesk.ui.filters import FilterPanel
 from kkdesk.ui.incident_table import column, IncidentTableModel, IncidentTableView, PAGE_SIZE
-from kkdesk.ui.widgets import WrappingComboBox
+from kkdesk.ui.widgets import WrappingComboBox, fit_side_panel
 from kkdesk.ui.worker import Changes
 
 FIRST_PAGE = PAGE_SIZE
@@ -65,7 +65,7 @@ class IncidentsPane(QWidget):
         scroll.setWidget(self.filters)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(250)
+        fit_side_panel(scroll)
         self.model = IncidentTableModel(None)
         self.model.sort_requested.connect(self._sort)
         self.table = IncidentTableView()

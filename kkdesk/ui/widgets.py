@@ -141,6 +141,24 @@ def fill_check_list(widget: QListWidget, cdb, vocab: str, lang: str, checked: li
     widget.blockSignals(False)
 
 
+def fit_side_panel(scroll, least: int = 250) -> None:
+    """A side panel that scrolls only up and down is at least as wide as its content needs, so no
+    field or long checkbox text is cut at its right edge in any language."""
+    need = (scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth())
+    scroll.setMinimumWidth(max(least, need))
+
+
+def balanced_lines(text: str, metrics, width: int) -> str:
+    """text on two lines broken at the space nearest its middle when one line is wider than width
+    (a checkbox cannot wrap; a long one would otherwise widen a whole side panel)."""
+    if metrics.horizontalAdvance(text) <= width or " " not in text:
+        return text
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(metrics.horizontalAdvance(text[:i]) - metrics.horizontalAdvance(text[i + 1:])))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 def fit_placeholder(edit: QLineEdit) -> None:
     """Never narrower than the example it shows when empty ("e.g. 2019 or 2019-06")."""
     fm = edit.fontMetrics()
