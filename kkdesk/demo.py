@@ -124,7 +124,7 @@ def generate(cdb: "CaseDatabase", incidents: int = 2000, seed: int = 1, progress
     if not codes["threat_type"]:
         from kkdesk.errors import InvalidInput
 
-        raise InvalidInput("The database has no threat types; demo data needs the shipped vocabularies.")
+        raise InvalidInput("demo.no_vocabularies")
     threat_types = sorted(codes["threat_type"])
     # A skewed weight per threat type, stable for a seed: a few types dominate, as in the reports.
     type_weights = {c: 1.0 / (rank + 1) for rank, c in enumerate(rng.sample(threat_types, len(threat_types)))}

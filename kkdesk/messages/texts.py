@@ -1891,3 +1891,70 @@ CATALOGUE.update({
         "Справочника «{name}» нет. Справочники: {names}.",
         "«{name}» анықтамалығы жоқ. Анықтамалықтар: {names}."),
 })
+
+# ----- search, statistics, documents and exports, the demo -------------------------------------------
+CATALOGUE.update({
+    "search.bad_date": (
+        "Cannot read the date '{text}'; write it as 2019-06-09, 2019-06 or 2019.",
+        "Не удаётся прочитать дату «{text}»; напишите её так: 2019-06-09, 2019-06 или 2019.",
+        "«{text}» күнін оқу мүмкін емес; былай жазыңыз: 2019-06-09, 2019-06 немесе 2019."),
+    "search.bad_order": (
+        "Cannot sort by '{order}'.",
+        "Нельзя сортировать по «{order}».",
+        "«{order}» бойынша сұрыптауға болмайды."),
+    "stats.bad_unit": (
+        "Unknown counting unit '{unit}'; use one of: {units}.",
+        "Неизвестная единица счёта «{unit}»; возможные: {units}.",
+        "Белгісіз есеп бірлігі «{unit}»; мыналардың бірін алыңыз: {units}."),
+    "stats.bad_dimension": (
+        "Cannot count by '{dimension}'; use one of: {dimensions}.",
+        "Нельзя считать по «{dimension}»; возможные: {dimensions}.",
+        "«{dimension}» бойынша санауға болмайды; мыналардың бірін алыңыз: {dimensions}."),
+    "stats.bad_repeated_dimension": (
+        "Cannot count repeated threats by '{dimension}'.",
+        "Нельзя считать повторные угрозы по «{dimension}».",
+        "Қайталанған қатерлерді «{dimension}» бойынша санауға болмайды."),
+    "report.bad_language": (
+        "Documents can be written in en, ru or kk, not '{lang}'.",
+        "Документы можно писать на en, ru или kk, но не на «{lang}».",
+        "Құжаттарды en, ru немесе kk тілінде жазуға болады, «{lang}» тілінде емес."),
+    "report.bad_format": (
+        "Unknown export format '{format}'; use csv, xlsx or json.",
+        "Неизвестный формат экспорта «{format}»; возможные: csv, xlsx или json.",
+        "Белгісіз экспорт пішімі «{format}»; csv, xlsx немесе json алыңыз."),
+    "report.bad_profile": (
+        "Unknown privacy profile '{profile}'; use full, pseudonymised or public.",
+        "Неизвестный профиль приватности «{profile}»; возможные: full, pseudonymised или public.",
+        "Белгісіз құпиялылық профилі «{profile}»; full, pseudonymised немесе public алыңыз."),
+    "report.bad_unknown_choice": (
+        "Unknown choice for names not in the registry '{choice}'; use ask, replace or keep.",
+        "Неизвестный выбор для имён вне реестра «{choice}»; возможные: ask, replace или keep.",
+        "Тізілімде жоқ аттарға белгісіз таңдау «{choice}»; ask, replace немесе keep алыңыз."),
+    "report.bad_delimiter": (
+        "A CSV delimiter is one character such as ; or , (or the word tab).",
+        "Разделитель CSV — один символ, например ; или , (или слово tab).",
+        "CSV бөлгіші — бір таңба, мысалы ; не , (немесе tab сөзі)."),
+    "report.csv_needs_folder": (
+        "For CSV, the output must be a folder (it receives threats.csv, incidents.csv, persons.csv, sources.csv "
+        "and responses.csv).",
+        "Для CSV нужно указать папку (в неё запишутся threats.csv, incidents.csv, persons.csv, sources.csv и "
+        "responses.csv).",
+        "CSV үшін қалта көрсету керек (оған threats.csv, incidents.csv, persons.csv, sources.csv және "
+        "responses.csv жазылады)."),
+    "report.dossier_one_subject": (
+        "A dossier is about one person or one organisation: give exactly one of them.",
+        "Досье составляется об одном лице или одной организации: укажите ровно одно.",
+        "Досье бір тұлға не бір ұйым туралы жасалады: дәл біреуін көрсетіңіз."),
+    "report.not_public": (
+        "This incident is not marked public, so it has no public version.",
+        "Этот инцидент не отмечен как публичный, поэтому публичной версии у него нет.",
+        "Бұл оқиға жария деп белгіленбеген, сондықтан оның жария нұсқасы жоқ."),
+    "report.font_missing": (
+        "The PT Sans font package (fontpkg-pt-sans) is not installed; reinstall kkdesk to print PDFs.",
+        "Пакет шрифта PT Sans (fontpkg-pt-sans) не установлен; переустановите kkdesk, чтобы печатать PDF.",
+        "PT Sans қаріп пакеті (fontpkg-pt-sans) орнатылмаған; PDF басып шығару үшін kkdesk-ті қайта орнатыңыз."),
+    "demo.no_vocabularies": (
+        "The database has no threat types; demo data needs the shipped vocabularies.",
+        "В базе нет видов угроз; демонстрационным данным нужны поставляемые справочники.",
+        "Дерекқорда қатер түрлері жоқ; демо деректерге жеткізілетін анықтамалықтар керек."),
+})

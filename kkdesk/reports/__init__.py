@@ -66,7 +66,7 @@ def export(cdb: "CaseDatabase", fmt: str, path, profile: str = "full", query: "S
         write_atomically(path, export_json.dumps(export_json.build(cdb, profile, query, progress, lang, unknown)))
         return
     if fmt not in ("csv", "xlsx"):
-        raise InvalidInput(f"Unknown export format '{fmt}'; use csv, xlsx or json.")
+        raise InvalidInput("report.bad_format", format=str(fmt))
     if fmt == "csv":
         export_csv.delimiter_for(lang, delimiter)   # refuse a bad delimiter before the work
     with cdb.larger_cache():

@@ -111,13 +111,13 @@ class UnknownNamesFound(KkdeskError):
 
 def check_profile(profile: str) -> str:
     if profile not in PROFILES:
-        raise InvalidInput(f"Unknown privacy profile '{profile}'; use full, pseudonymised or public.")
+        raise InvalidInput("report.bad_profile", profile=str(profile))
     return profile
 
 
 def check_unknown(choice: str) -> str:
     if choice not in UNKNOWN_CHOICES:
-        raise InvalidInput(f"Unknown choice for names not in the registry '{choice}'; use ask, replace or keep.")
+        raise InvalidInput("report.bad_unknown_choice", choice=str(choice))
     return choice
 
 

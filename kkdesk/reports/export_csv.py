@@ -29,7 +29,7 @@ def delimiter_for(lang: str, delimiter: str | None = None) -> str:
     if delimiter == "tab":
         return "\t"
     if len(delimiter) != 1 or delimiter in "\"\r\n" or delimiter.isalnum():
-        raise InvalidInput("A CSV delimiter is one character such as ; or , (or the word tab).")
+        raise InvalidInput("report.bad_delimiter", field="delimiter")
     return delimiter
 
 
@@ -47,11 +47,10 @@ def write(sheets: list[Sheet], folder: str | os.PathLike, lang: str = "en", deli
     sep = delimiter_for(lang, delimiter)
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise InvalidInput("For CSV, the output must be a folder (it receives threats.csv, incidents.csv, "
-                           "persons.csv, sources.csv and responses.csv).")
+        raise InvalidInput("report.csv_needs_folder", field="path")
     if not folder.exists():
         if not folder.parent.is_dir():
-            raise InvalidInput("The folder to write into does not exist.")
+            raise InvalidInput("file.folder_missing", field="path")
         folder.mkdir()
     blobs = [(folder / f"{s.name}.csv", sheet_bytes(s, sep)) for s in sheets]  # all rendered before any write
     write_many_atomically(blobs)

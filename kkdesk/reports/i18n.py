@@ -422,7 +422,7 @@ _INDEX = {lang: n for n, lang in enumerate(LANGS)}
 
 def check_lang(lang: str) -> str:
     if lang not in _INDEX:
-        raise InvalidInput(f"Documents can be written in en, ru or kk, not '{lang}'.")
+        raise InvalidInput("report.bad_language", lang=str(lang))
     return lang
 
 

@@ -81,7 +81,7 @@ def normalise_day(value: str | None, end: bool) -> str | None:
     try:
         d = PartialDate.parse(value) if not _is_iso(value) else PartialDate(value)
     except InvalidInput:
-        raise InvalidInput(f"Cannot read the date '{value}'; write it as 2019-06-09, 2019-06 or 2019.") from None
+        raise InvalidInput("search.bad_date", field="date", text=str(value)) from None
     return (d.end if end else d.start).isoformat()
 
 
@@ -192,7 +192,7 @@ def incident_where(q: SearchQuery) -> tuple[str, list]:
 def ordered_sql(q: SearchQuery, order: str, descending: bool, limit: int | None) -> tuple[str, list]:
     """One SELECT of the matching incident ids in the given order (optionally the first `limit`)."""
     if order not in SORT_KEYS:
-        raise InvalidInput(f"Cannot sort by '{order}'.")
+        raise InvalidInput("search.bad_order", order=str(order))
     match = fts_match(q.text)
     if match and order == "date" and descending and dataclasses.replace(q, text="").is_empty():
         # Text alone, newest first: the search index's own order is the answer, with no look-up of

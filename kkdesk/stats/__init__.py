@@ -174,10 +174,10 @@ def count_by(cdb: "CaseDatabase", by: list[str] | str, unit: str = "threats",
     """
     by = [b.strip() for b in (by.split(",") if isinstance(by, str) else by) if b.strip()]
     if unit not in UNITS:
-        raise InvalidInput(f"Unknown counting unit '{unit}'; use one of: {', '.join(UNITS)}.")
+        raise InvalidInput("stats.bad_unit", field="unit", unit=str(unit), units=", ".join(UNITS))
     for dim in by:
         if dim not in DIMENSIONS:
-            raise InvalidInput(f"Cannot count by '{dim}'; use one of: {', '.join(DIMENSIONS)}.")
+            raise InvalidInput("stats.bad_dimension", field="by", dimension=str(dim), dimensions=", ".join(DIMENSIONS))
     from kkdesk.stats import cube
 
     engine = _engine(cdb, load=False)
@@ -382,7 +382,7 @@ def repeated_by(cdb: "CaseDatabase", by: str, query: SearchQuery | None = None,
     (2–5 times) and 9 women". A person counts once under each value they were threatened as;
     `least`/`most` are the fewest and most incidents one of them suffered."""
     if by not in DIMENSIONS or by in MULTI_VALUED or DIMENSIONS[by][1] == "threat":
-        raise InvalidInput(f"Cannot count repeated threats by '{by}'.")
+        raise InvalidInput("stats.bad_repeated_dimension", field="by", dimension=str(by))
     engine = _engine(cdb)
     if engine is not None:
         rows, total = engine.repeated_by(query, by, min_incidents)

@@ -41,8 +41,7 @@ def register() -> str:
     try:
         root = importlib.resources.files("fontpkg_pt_sans") / "files"
     except ModuleNotFoundError:
-        raise FontMissing("The PT Sans font package (fontpkg-pt-sans) is not installed; "
-                          "reinstall kkdesk to print PDFs.") from None
+        raise FontMissing("report.font_missing") from None
     for face, filename in _FILES.items():
         path = _files_kept_open.enter_context(importlib.resources.as_file(root / filename))
         pdfmetrics.registerFont(TTFont(face, str(path)))

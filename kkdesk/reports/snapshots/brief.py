@@ -134,7 +134,7 @@ def gather_brief(cdb: "CaseDatabase", incident_id: int, lang: str = "en", profil
     ctx = Context(cdb, lang, profile, unknown)
     inc = cdb.incidents.get(incident_id)
     if not ctx.deid.keeps_incident(inc.confidentiality):
-        raise InvalidInput("This incident is not marked public, so it has no public version.")
+        raise InvalidInput("report.not_public")
     ctx.deid = deid = ctx.deid.for_record(inc)   # only this incident's targets may appear as codes
     ctx.load_names([t.person_id for t in inc.targets], [t.organisation_id for t in inc.targets])
     facts = [

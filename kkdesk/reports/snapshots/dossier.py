@@ -38,7 +38,7 @@ def gather_dossier(cdb: "CaseDatabase", person_id: int | None = None, organisati
                    verified_only: bool = False) -> DossierSnapshot:
     """Profile, timeline of every incident, counts by type and source, and time under threat."""
     if (person_id is None) == (organisation_id is None):
-        raise InvalidInput("A dossier is about one person or one organisation: give exactly one of them.")
+        raise InvalidInput("report.dossier_one_subject")
     ctx = Context(cdb, lang, profile, unknown)
     # text about the subject may show only the subject's code (each incident's title: its own targets')
     ctx.deid = ctx.deid.for_targets([person_id], [organisation_id])
