@@ -270,3 +270,18 @@ def test_a_review_step_keeps_the_cells_and_the_loaded_facts_current(new_db):
     assert (after.rows, after.total) == (lambda t: (t.rows, t.total))(
         stats._count_by_sql(cdb, ["year"], "threats", verified))
     assert cdb.scalar("SELECT sum(n) FROM stat_threat_cell") == cells == cdb.scalar("SELECT count(*) FROM threat")
+
+
+def test_csv_and_xlsx_incidents_carry_review_state_sources_and_related(new_db, tmp_path):
+    from kkdesk.reports.export_rows import gather_tables
+
+    ids = factories.build(new_db)["incidents"]
+    new_db.links.link_incidents(ids[1], ids[0], "continuation")
+    sheets = {s.name: s for s in gather_tables(new_db, "full", "en", None, None)}
+    table = sheets["incidents"]
+    rows = {r[0]: dict(zip(table.header, r)) for r in table.rows}
+    first, second = (new_db.incidents.get(i) for i in ids[:2])
+    assert rows[first.ref]["Review"] == "verified by a second person"
+    assert rows[first.ref]["Independent sources"] == 1
+    assert rows[first.ref]["Related incidents"] == f"continued by {second.ref}"
+    assert rows[second.ref]["Related incidents"] == f"continues {first.ref}"

@@ -18,6 +18,7 @@ from kkdesk.model.entities import CRITERIA
 from kkdesk.progress import Progress, ensure
 from kkdesk.records.bulk import kept_incidents
 from kkdesk.reports.i18n import tr
+from kkdesk.reports.snapshots.brief import related_rows
 from kkdesk.reports.snapshots.common import Context
 from kkdesk.search import SearchQuery, incident_ids
 
@@ -100,7 +101,8 @@ def gather_tables(cdb: "CaseDatabase", profile: str = "full", lang: str = "en",
         (tr("outcome", L), "text")])
     incidents = _sheet("incidents", L, [
         *common_cols, (tr("targets_col", L), "text"), (tr("threats", L), "int"), (tr("tags", L), "text"),
-        (tr("narrative", L), "long")])
+        (tr("narrative", L), "long"), (tr("review_state", L), "text"), (tr("independent_sources", L), "int"),
+        (tr("related", L), "text")])
     sources = _sheet("sources", L, [
         (tr("incident_ref", L), "code"), (tr("outlet", L), "text"), (tr("url", L), "long"),
         (tr("published", L), "date"), (tr("accessed", L), "date"), (tr("reliability", L), "text"),
@@ -145,7 +147,8 @@ def gather_tables(cdb: "CaseDatabase", profile: str = "full", lang: str = "en",
                         ctx.label("source_type", s) for s in th.sources), *crit, articles, outcome])
         incidents.rows.append(common + [
             "; ".join(names), inc.threat_count(), "; ".join(deid.tag(t) for t in inc.tags),
-            deid.text(inc.narrative)])
+            deid.text(inc.narrative), tr(f"review.{inc.review}", L), inc.corroboration,
+            "; ".join(f"{relation} {ref}" for relation, ref, _, _ in related_rows(ctx, cdb, inc.id))])
         for s in inc.sources:
             # a public version names the outlet but does not lead to the article (it names the person)
             sources.rows.append([inc.ref, deid.text(s.outlet), "" if deid.public else deid.text(s.url),

@@ -180,6 +180,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "period": ("Period", "Период", "Кезең"),
     "all_time": ("all records", "все записи", "барлық жазбалар"),
     "records_scope": ("Records", "Записи", "Жазбалар"),
+    "independent_sources": ("Independent sources", "Независимые источники", "Тәуелсіз дереккөздер"),
     "review_state": ("Review", "Проверка", "Тексеру"),
     "review.draft": ("draft, not submitted", "черновик, не отправлен на проверку", "жоба, тексеруге жіберілмеген"),
     "review.submitted": ("submitted, waiting for review", "отправлено, ждёт проверки", "жіберілген, тексеруді күтуде"),
