@@ -137,3 +137,36 @@ def test_the_coordinator_role_is_set_and_refused_when_unknown(pair):
     with pytest.raises(InvalidInput):
         set_peer_role(coord, "aigerim", "boss")
     assert set_peer_role(coord, "aigerim", "coordinator").role == "coordinator"
+
+
+def test_a_conflict_resolved_with_the_monitors_content_on_a_verified_record_is_reviewed_again(pair):
+    import json
+
+    from kkdesk.exchange import list_conflicts, resolve_conflict
+    from kkdesk.importer.json_import import import_json
+    from kkdesk.reports import export
+
+    mon, coord, folder = pair
+    inc = mon.incidents.save(Incident(title="Detention", date=PartialDate("2023-03"), city="almaty"))
+    mon.review.submit([inc.id])
+    _send(mon, coord, "office", folder, "d1")
+    cid = coord.incidents.id_for_uuid(inc.uuid)
+    coord.review.verify([cid])
+    # the office corrects its copy through an import (no editor: it stays verified)...
+    export(coord, "json", folder / "office.json", "full")
+    data = json.loads((folder / "office.json").read_text(encoding="utf-8"))
+    data["incidents"][0].update(narrative="Held for 10 days.", revision=data["incidents"][0]["revision"] + 1)
+    (folder / "office.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    import_json(coord, folder / "office.json")
+    assert coord.review.state(cid) == "verified"
+    # ...while the monitor changes the same record: a conflict at the office
+    edited = mon.incidents.get(inc.id)
+    edited.narrative = "Held for 15 days."
+    mon.incidents.save(edited)
+    _send(mon, coord, "office", folder, "d2")
+    [conflict] = [c for c in list_conflicts(coord) if c.entity == "incident"]
+    resolve_conflict(coord, conflict.id, {"*": "theirs"})
+    merged = coord.incidents.get(cid)
+    assert merged.narrative == "Held for 15 days."
+    assert (merged.review, merged.status) == ("submitted", "draft")     # nobody here checked that content
+    assert verify(coord).ok
