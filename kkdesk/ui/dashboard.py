@@ -58,6 +58,18 @@ def axis_plan(labels: list[str], slot: float, widths: list[int], line: int) -> t
     return [lbl if (last - i) % step == 0 else BLANK * (i + 1) for i, lbl in enumerate(labels)], -90
 
 
+def upright_labels(labels: list[str], fm: QFontMetrics, room: int) -> list[str]:
+    """Labels no longer than room pixels ("Организация (без…"; the bar's tooltip names it in full),
+    still distinct as QBarCategoryAxis needs."""
+    out: list[str] = []
+    for label in labels:
+        text = fm.elidedText(label, Qt.TextElideMode.ElideRight, room)
+        while text in out:
+            text += BLANK
+        out.append(text)
+    return out
+
+
 class TitledChartView(QChartView):
     """A chart view whose title wraps to the view's width and whose category labels and bar values
     are laid out so they never overlap, again whenever the view is resized."""
@@ -103,6 +115,8 @@ class TitledChartView(QChartView):
             slot = width / n
             shown, angle = axis_plan(self.categories, slot, [fm.horizontalAdvance(c) for c in self.categories],
                                      fm.lineSpacing())
+            if angle:   # upright labels hang below the plot: the longest are shortened to the room there
+                shown = upright_labels(shown, fm, max(48, self.height() - 185))
             if axis.categories() != shown:
                 axis.setCategories(shown)
             axis.setLabelsAngle(angle)
