@@ -200,6 +200,18 @@ class PersonTiesEditor(QWidget):
         self.add_button.clicked.connect(self.add)
         row.addWidget(self.add_button)
         lay.addLayout(row)
+        same = QHBoxLayout()
+        self.same_code = QLineEdit()
+        self.same_code.setObjectName("samePersonCode")
+        self.same_code.setPlaceholderText(self.tr("code of another record of this defender, e.g. P-7K3Q9"))
+        same.addWidget(self.same_code, 1)
+        self.same_button = QPushButton(self.tr("Same person (keep both)"))
+        self.same_button.setObjectName("samePersonAdd")
+        self.same_button.setToolTip(self.tr("Two records of one defender (e.g. from two monitors) stay apart; "
+                                            "statistics count the person once."))
+        self.same_button.clicked.connect(self.add_same)
+        same.addWidget(self.same_button)
+        lay.addLayout(same)
         pseudo = ctx.pseudonyms
         if ctx.worker is not None:
             ctx.worker.submit(lambda cdb: [(oid, n[2] if pseudo else n[0]) for oid, n in sorted(
@@ -213,6 +225,26 @@ class PersonTiesEditor(QWidget):
         except RuntimeError:   # closed meanwhile
             pass
 
+    def _words(self) -> dict[str, str]:
+        return {"member": self.tr("member of"), "employee": self.tr("employee of"), "lawyer": self.tr("lawyer of"),
+                "same": self.tr("also recorded as"), "none": self.tr("none")}
+
+    def _written(self) -> None:
+        pid, pseudo, words = self.person_id, self.ctx.pseudonyms, self._words()
+        self.ctx.worker.submit(lambda cdb: ties_text(cdb, pid, None, pseudo, words), on_done=self.label._show)
+
+    def add_same(self) -> None:
+        code, pid = self.same_code.text().strip().upper(), self.person_id
+
+        def op(cdb):
+            other = cdb.scalar("SELECT id FROM person WHERE pseudonym = ?", (code,))
+            if other is None:
+                raise NotFound("person.not_found")
+            cdb.links.mark_same_person(pid, other)
+            return Changes(persons=True, all_incidents=True)   # persons counts change everywhere
+        self.ctx.worker.submit(op, write=True, on_done=lambda _c: (self.same_code.clear(), self._written()),
+                               on_error=lambda m, e: self.label.setText(m))
+
     def add(self) -> None:
         oid, kind, pid = self.org.currentData(), self.kind.currentData(), self.person_id
         if oid is None:
@@ -221,9 +253,5 @@ class PersonTiesEditor(QWidget):
         def op(cdb):
             cdb.links.link_person_org(pid, oid, kind)
             return Changes(persons=True, organisations=True)
-        words = {"member": self.tr("member of"), "employee": self.tr("employee of"), "lawyer": self.tr("lawyer of"),
-                 "same": self.tr("also recorded as"), "none": self.tr("none")}
-        pseudo = self.ctx.pseudonyms
-        self.ctx.worker.submit(op, write=True, on_done=lambda _c: self.ctx.worker.submit(
-            lambda cdb: ties_text(cdb, pid, None, pseudo, words), on_done=self.label._show),
-            on_error=lambda m, e: self.label.setText(m))
+        self.ctx.worker.submit(op, write=True, on_done=lambda _c: self._written(),
+                               on_error=lambda m, e: self.label.setText(m))

@@ -200,97 +200,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="573"/>
+        <location filename="../../ui/import_wizard.py" line="575"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="589"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>Importing…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="603"/>
         <source>Importing</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт тоқтатылды: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>Nothing was written: %1</source>
         <translation>Ештеңе жазылған жоқ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="615"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>Records added</source>
         <translation>Қосылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="616"/>
+        <location filename="../../ui/import_wizard.py" line="618"/>
         <source>Records updated</source>
         <translation>Жаңартылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="617"/>
+        <location filename="../../ui/import_wizard.py" line="619"/>
         <source>Records unchanged</source>
         <translation>Өзгермеген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="618"/>
+        <location filename="../../ui/import_wizard.py" line="620"/>
         <source>Kept ours (newer here)</source>
         <translation>Біздікі қалды (мұнда жаңарақ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="619"/>
+        <location filename="../../ui/import_wizard.py" line="621"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="621"/>
+        <location filename="../../ui/import_wizard.py" line="623"/>
         <source>Incidents added</source>
         <translation>Қосылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="622"/>
+        <location filename="../../ui/import_wizard.py" line="624"/>
         <source>Threats added</source>
         <translation>Қосылған қатерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="623"/>
+        <location filename="../../ui/import_wizard.py" line="625"/>
         <source>New persons</source>
         <translation>Жаңа тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="624"/>
+        <location filename="../../ui/import_wizard.py" line="626"/>
         <source>Persons found in the registry</source>
         <translation>Тізілімнен табылған тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="625"/>
+        <location filename="../../ui/import_wizard.py" line="627"/>
         <source>New organisations</source>
         <translation>Жаңа ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="626"/>
+        <location filename="../../ui/import_wizard.py" line="628"/>
         <source>New terms</source>
         <translation>Жаңа терминдер</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="627"/>
+        <location filename="../../ui/import_wizard.py" line="629"/>
         <source>Skipped: imported before</source>
         <translation>Өткізілді: бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="628"/>
+        <location filename="../../ui/import_wizard.py" line="630"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Өткізілді: тіркелген оқиғалардың ықтимал көшірмелері</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="633"/>
+        <location filename="../../ui/import_wizard.py" line="635"/>
         <source>The import is complete.</source>
         <translation>Импорт аяқталды.</translation>
     </message>
@@ -738,112 +738,112 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="323"/>
+        <location filename="../../ui/dashboard.py" line="324"/>
         <source>month unknown</source>
         <translation>айы белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="200"/>
+        <location filename="../../ui/dashboard.py" line="201"/>
         <source>Period and filter:</source>
         <translation>Кезең және сүзгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="206"/>
+        <location filename="../../ui/dashboard.py" line="207"/>
         <source>Top N:</source>
         <translation>Алғашқы N:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="214"/>
+        <location filename="../../ui/dashboard.py" line="215"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="238"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="274"/>
+        <location filename="../../ui/dashboard.py" line="275"/>
         <source>Threats by year (unit: threats)</source>
         <translation>Жылдар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275"/>
+        <location filename="../../ui/dashboard.py" line="276"/>
         <source>Threats by month (unit: threats)</source>
         <translation>Айлар бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276"/>
+        <location filename="../../ui/dashboard.py" line="277"/>
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Қалалар бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="277"/>
+        <location filename="../../ui/dashboard.py" line="278"/>
         <source>Threats by defender category (unit: threats)</source>
         <translation>Құқық қорғаушы санаттары бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="278"/>
+        <location filename="../../ui/dashboard.py" line="279"/>
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Түрлері бойынша қатерлер, алғашқы N (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="279"/>
+        <location filename="../../ui/dashboard.py" line="280"/>
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Көздері бойынша қатерлер, алғашқы N (бірлік: қатерлер; бір қатердің бірнеше көзі болуы мүмкін)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="280"/>
+        <location filename="../../ui/dashboard.py" line="281"/>
         <source>Threats by gender (unit: threats)</source>
         <translation>Жынысы бойынша қатерлер (бірлік: қатерлер)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="281"/>
+        <location filename="../../ui/dashboard.py" line="282"/>
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Жыл бойынша қатерге ұшыраған адамдар (бірлік: адамдар)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="282"/>
+        <location filename="../../ui/dashboard.py" line="283"/>
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Бір адамға келетін қатерлер (бірлік: N қатерге ұшыраған адамдар)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322"/>
+        <location filename="../../ui/dashboard.py" line="323"/>
         <source>organisation (no gender)</source>
         <translation>ұйым (жынысы жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322"/>
+        <location filename="../../ui/dashboard.py" line="323"/>
         <source>(not recorded)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="352"/>
+        <location filename="../../ui/dashboard.py" line="353"/>
         <source>Counting cancelled.</source>
         <translation>Есептеу тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="361"/>
+        <location filename="../../ui/dashboard.py" line="362"/>
         <source>Verified records only</source>
         <translation>Тек тексерілген жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362"/>
+        <location filename="../../ui/dashboard.py" line="363"/>
         <source>All records, verified or not</source>
         <translation>Барлық жазбалар, тексерілген және тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="365"/>
+        <location filename="../../ui/dashboard.py" line="366"/>
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Оқиғалар: %1 · Қатерлер: %2 · Адамдар: %3 · Ұйымдар: %4 · Қатер түрлері: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="369"/>
+        <location filename="../../ui/dashboard.py" line="370"/>
         <source>Corroborated by two or more sources: %1 incidents</source>
         <translation>Екі не одан көп дереккөзбен расталған: %1 оқиға</translation>
     </message>
@@ -972,32 +972,32 @@
         <translation>басқа аты немесе тегі</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="408"/>
+        <location filename="../../ui/defenders.py" line="409"/>
         <source>Compare and merge…</source>
         <translation>Салыстыру және біріктіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="411"/>
+        <location filename="../../ui/defenders.py" line="412"/>
         <source>Not the same person</source>
         <translation>Бұлар әртүрлі адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="414"/>
+        <location filename="../../ui/defenders.py" line="415"/>
         <source>Undo last merge</source>
         <translation>Соңғы біріктіруді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="461"/>
+        <location filename="../../ui/defenders.py" line="464"/>
         <source>The last merge is undone: both records are back, with their incidents.</source>
         <translation>Соңғы біріктіру болдырылмады: екі жазба да оқиғаларымен бірге қайтарылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="472"/>
+        <location filename="../../ui/defenders.py" line="475"/>
         <source>Marked as two different people; the pair is not proposed again.</source>
         <translation>Екі түрлі адам деп белгіленді; бұл жұп енді ұсынылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="476"/>
+        <location filename="../../ui/defenders.py" line="479"/>
         <source>Merged. &quot;Undo last merge&quot; brings both records back.</source>
         <translation>Біріктірілді. «Соңғы біріктіруді болдырмау» екі жазбаны да қайтарады.</translation>
     </message>
@@ -1319,13 +1319,13 @@
         <translation>Кемінде екі тәуелсіз дереккөзбен расталған</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="80"/>
+        <location filename="../../ui/filters.py" line="82"/>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="90"/>
-        <location filename="../../ui/filters.py" line="96"/>
+        <location filename="../../ui/filters.py" line="92"/>
+        <location filename="../../ui/filters.py" line="98"/>
         <source>(any)</source>
         <translation>(кез келген)</translation>
     </message>
@@ -2688,19 +2688,19 @@
     <name>PersonTiesEditor</name>
     <message>
         <location filename="../../ui/links.py" line="191"/>
-        <location filename="../../ui/links.py" line="224"/>
+        <location filename="../../ui/links.py" line="229"/>
         <source>member of</source>
         <translation>ұйым мүшесі:</translation>
     </message>
     <message>
         <location filename="../../ui/links.py" line="191"/>
-        <location filename="../../ui/links.py" line="224"/>
+        <location filename="../../ui/links.py" line="229"/>
         <source>employee of</source>
         <translation>ұйым қызметкері:</translation>
     </message>
     <message>
         <location filename="../../ui/links.py" line="192"/>
-        <location filename="../../ui/links.py" line="224"/>
+        <location filename="../../ui/links.py" line="229"/>
         <source>lawyer of</source>
         <translation>ұйым заңгері:</translation>
     </message>
@@ -2710,12 +2710,27 @@
         <translation>Байланыс қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/links.py" line="225"/>
+        <location filename="../../ui/links.py" line="206"/>
+        <source>code of another record of this defender, e.g. P-7K3Q9</source>
+        <translation>осы құқық қорғаушының басқа жазбасының коды, мысалы P-7K3Q9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="208"/>
+        <source>Same person (keep both)</source>
+        <translation>Сол тұлға (екеуін де қалдыру)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="210"/>
+        <source>Two records of one defender (e.g. from two monitors) stay apart; statistics count the person once.</source>
+        <translation>Бір құқық қорғаушы туралы екі жазба (мысалы, екі монитордан) бөлек қалады; статистика адамды бір рет санайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="230"/>
         <source>also recorded as</source>
         <translation>сондай-ақ былай жазылған:</translation>
     </message>
     <message>
-        <location filename="../../ui/links.py" line="225"/>
+        <location filename="../../ui/links.py" line="230"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -3595,33 +3610,33 @@
 <context>
     <name>TitledChartView</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="155"/>
+        <location filename="../../ui/dashboard.py" line="156"/>
         <source>Save chart as image (PNG)…</source>
         <translation>Диаграмманы сурет ретінде сақтау (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="156"/>
+        <location filename="../../ui/dashboard.py" line="157"/>
         <source>Save chart as PDF…</source>
         <translation>Диаграмманы PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="161"/>
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="161"/>
-        <location filename="../../ui/dashboard.py" line="169"/>
+        <location filename="../../ui/dashboard.py" line="162"/>
+        <location filename="../../ui/dashboard.py" line="170"/>
         <source>Save chart</source>
         <translation>Диаграмманы сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="169"/>
+        <location filename="../../ui/dashboard.py" line="170"/>
         <source>The chart was not saved: %1</source>
         <translation>Диаграмма сақталмады: %1</translation>
     </message>

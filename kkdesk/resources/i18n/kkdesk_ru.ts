@@ -204,97 +204,97 @@
 <context>
     <name>ApplyPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="573"/>
+        <location filename="../../ui/import_wizard.py" line="575"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="589"/>
+        <location filename="../../ui/import_wizard.py" line="591"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="603"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Импорт отменён: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="615"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>Records added</source>
         <translation>Добавлено записей</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="616"/>
+        <location filename="../../ui/import_wizard.py" line="618"/>
         <source>Records updated</source>
         <translation>Обновлено записей</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="617"/>
+        <location filename="../../ui/import_wizard.py" line="619"/>
         <source>Records unchanged</source>
         <translation>Записей без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="618"/>
+        <location filename="../../ui/import_wizard.py" line="620"/>
         <source>Kept ours (newer here)</source>
         <translation>Оставлены наши (здесь новее)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="619"/>
+        <location filename="../../ui/import_wizard.py" line="621"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="621"/>
+        <location filename="../../ui/import_wizard.py" line="623"/>
         <source>Incidents added</source>
         <translation>Добавлено инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="622"/>
+        <location filename="../../ui/import_wizard.py" line="624"/>
         <source>Threats added</source>
         <translation>Добавлено угроз</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="623"/>
+        <location filename="../../ui/import_wizard.py" line="625"/>
         <source>New persons</source>
         <translation>Новые лица</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="624"/>
+        <location filename="../../ui/import_wizard.py" line="626"/>
         <source>Persons found in the registry</source>
         <translation>Лица, найденные в реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="625"/>
+        <location filename="../../ui/import_wizard.py" line="627"/>
         <source>New organisations</source>
         <translation>Новые организации</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="626"/>
+        <location filename="../../ui/import_wizard.py" line="628"/>
         <source>New terms</source>
         <translation>Новые термины</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="627"/>
+        <location filename="../../ui/import_wizard.py" line="629"/>
         <source>Skipped: imported before</source>
         <translation>Пропущено: импортированы ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="628"/>
+        <location filename="../../ui/import_wizard.py" line="630"/>
         <source>Skipped: likely duplicates of recorded incidents</source>
         <translation>Пропущено: вероятные дубликаты записанных инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="633"/>
+        <location filename="../../ui/import_wizard.py" line="635"/>
         <source>The import is complete.</source>
         <translation>Импорт завершён.</translation>
     </message>
@@ -743,112 +743,112 @@
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="323"/>
+        <location filename="../../ui/dashboard.py" line="324"/>
         <source>month unknown</source>
         <translation>месяц неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="200"/>
+        <location filename="../../ui/dashboard.py" line="201"/>
         <source>Period and filter:</source>
         <translation>Период и фильтр:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="206"/>
+        <location filename="../../ui/dashboard.py" line="207"/>
         <source>Top N:</source>
         <translation>Первые N:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="214"/>
+        <location filename="../../ui/dashboard.py" line="215"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="238"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="274"/>
+        <location filename="../../ui/dashboard.py" line="275"/>
         <source>Threats by year (unit: threats)</source>
         <translation>Угрозы по годам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275"/>
+        <location filename="../../ui/dashboard.py" line="276"/>
         <source>Threats by month (unit: threats)</source>
         <translation>Угрозы по месяцам (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276"/>
+        <location filename="../../ui/dashboard.py" line="277"/>
         <source>Threats by city, top N (unit: threats)</source>
         <translation>Угрозы по городам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="277"/>
+        <location filename="../../ui/dashboard.py" line="278"/>
         <source>Threats by defender category (unit: threats)</source>
         <translation>Угрозы по категориям правозащитников (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="278"/>
+        <location filename="../../ui/dashboard.py" line="279"/>
         <source>Threats by type, top N (unit: threats)</source>
         <translation>Угрозы по видам, первые N (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="279"/>
+        <location filename="../../ui/dashboard.py" line="280"/>
         <source>Threats by source, top N (unit: threats; a threat may have several sources)</source>
         <translation>Угрозы по источникам, первые N (единица: угрозы; у угрозы может быть несколько источников)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="280"/>
+        <location filename="../../ui/dashboard.py" line="281"/>
         <source>Threats by gender (unit: threats)</source>
         <translation>Угрозы по полу (единица: угрозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="281"/>
+        <location filename="../../ui/dashboard.py" line="282"/>
         <source>Persons threatened per year (unit: persons)</source>
         <translation>Лица под угрозой по годам (единица: лица)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="282"/>
+        <location filename="../../ui/dashboard.py" line="283"/>
         <source>Threats per person (unit: persons with N threats)</source>
         <translation>Угроз на одно лицо (единица: лица с N угрозами)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322"/>
+        <location filename="../../ui/dashboard.py" line="323"/>
         <source>organisation (no gender)</source>
         <translation>организация (без пола)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322"/>
+        <location filename="../../ui/dashboard.py" line="323"/>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="352"/>
+        <location filename="../../ui/dashboard.py" line="353"/>
         <source>Counting cancelled.</source>
         <translation>Подсчёт отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="361"/>
+        <location filename="../../ui/dashboard.py" line="362"/>
         <source>Verified records only</source>
         <translation>Только проверенные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362"/>
+        <location filename="../../ui/dashboard.py" line="363"/>
         <source>All records, verified or not</source>
         <translation>Все записи, проверенные и непроверенные</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="365"/>
+        <location filename="../../ui/dashboard.py" line="366"/>
         <source>Incidents: %1 · Threats: %2 · Persons: %3 · Organisations: %4 · Threat types: %5</source>
         <translation>Инцидентов: %1 · Угроз: %2 · Лиц: %3 · Организаций: %4 · Видов угроз: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="369"/>
+        <location filename="../../ui/dashboard.py" line="370"/>
         <source>Corroborated by two or more sources: %1 incidents</source>
         <translation>Подтверждено двумя и более источниками: %1 инцидентов</translation>
     </message>
@@ -978,32 +978,32 @@
         <translation>другое имя или фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="408"/>
+        <location filename="../../ui/defenders.py" line="409"/>
         <source>Compare and merge…</source>
         <translation>Сравнить и объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="411"/>
+        <location filename="../../ui/defenders.py" line="412"/>
         <source>Not the same person</source>
         <translation>Это разные люди</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="414"/>
+        <location filename="../../ui/defenders.py" line="415"/>
         <source>Undo last merge</source>
         <translation>Отменить последнее объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="461"/>
+        <location filename="../../ui/defenders.py" line="464"/>
         <source>The last merge is undone: both records are back, with their incidents.</source>
         <translation>Последнее объединение отменено: обе записи восстановлены вместе с их инцидентами.</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="472"/>
+        <location filename="../../ui/defenders.py" line="475"/>
         <source>Marked as two different people; the pair is not proposed again.</source>
         <translation>Отмечено как два разных человека; эта пара больше не будет предлагаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/defenders.py" line="476"/>
+        <location filename="../../ui/defenders.py" line="479"/>
         <source>Merged. &quot;Undo last merge&quot; brings both records back.</source>
         <translation>Объединено. «Отменить последнее объединение» вернёт обе записи.</translation>
     </message>
@@ -1325,13 +1325,13 @@
         <translation>Подтверждено не менее чем двумя независимыми источниками</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="80"/>
+        <location filename="../../ui/filters.py" line="82"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="90"/>
-        <location filename="../../ui/filters.py" line="96"/>
+        <location filename="../../ui/filters.py" line="92"/>
+        <location filename="../../ui/filters.py" line="98"/>
         <source>(any)</source>
         <translation>(любой)</translation>
     </message>
@@ -2697,19 +2697,19 @@
     <name>PersonTiesEditor</name>
     <message>
         <location filename="../../ui/links.py" line="191"/>
-        <location filename="../../ui/links.py" line="224"/>
+        <location filename="../../ui/links.py" line="229"/>
         <source>member of</source>
         <translation>член организации</translation>
     </message>
     <message>
         <location filename="../../ui/links.py" line="191"/>
-        <location filename="../../ui/links.py" line="224"/>
+        <location filename="../../ui/links.py" line="229"/>
         <source>employee of</source>
         <translation>сотрудник организации</translation>
     </message>
     <message>
         <location filename="../../ui/links.py" line="192"/>
-        <location filename="../../ui/links.py" line="224"/>
+        <location filename="../../ui/links.py" line="229"/>
         <source>lawyer of</source>
         <translation>юрист организации</translation>
     </message>
@@ -2719,12 +2719,27 @@
         <translation>Добавить связь</translation>
     </message>
     <message>
-        <location filename="../../ui/links.py" line="225"/>
+        <location filename="../../ui/links.py" line="206"/>
+        <source>code of another record of this defender, e.g. P-7K3Q9</source>
+        <translation>код другой записи этого правозащитника, например P-7K3Q9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="208"/>
+        <source>Same person (keep both)</source>
+        <translation>То же лицо (оставить обе)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="210"/>
+        <source>Two records of one defender (e.g. from two monitors) stay apart; statistics count the person once.</source>
+        <translation>Две записи об одном правозащитнике (например, от двух мониторов) остаются отдельными; статистика считает человека один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/links.py" line="230"/>
         <source>also recorded as</source>
         <translation>также записан(а) как</translation>
     </message>
     <message>
-        <location filename="../../ui/links.py" line="225"/>
+        <location filename="../../ui/links.py" line="230"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -3609,33 +3624,33 @@
 <context>
     <name>TitledChartView</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="155"/>
+        <location filename="../../ui/dashboard.py" line="156"/>
         <source>Save chart as image (PNG)…</source>
         <translation>Сохранить диаграмму как изображение (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="156"/>
+        <location filename="../../ui/dashboard.py" line="157"/>
         <source>Save chart as PDF…</source>
         <translation>Сохранить диаграмму как PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="160"/>
+        <location filename="../../ui/dashboard.py" line="161"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="161"/>
-        <location filename="../../ui/dashboard.py" line="169"/>
+        <location filename="../../ui/dashboard.py" line="162"/>
+        <location filename="../../ui/dashboard.py" line="170"/>
         <source>Save chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="169"/>
+        <location filename="../../ui/dashboard.py" line="170"/>
         <source>The chart was not saved: %1</source>
         <translation>Диаграмма не сохранена: %1</translation>
     </message>
