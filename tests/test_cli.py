@@ -34,7 +34,7 @@ def demo_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("cli") / "demo.kkdb"
     result = kk("demo", path, "--incidents", 300, "--seed", 7)
     assert result.returncode == 0, result.stderr
-    assert "300 incidents" in result.stdout
+    assert "incidents 300" in result.stdout
     return path
 
 

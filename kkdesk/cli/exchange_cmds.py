@@ -82,22 +82,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_keys(args) -> int:
     with open_database(args) as cdb:
         if ensure_keys(cdb):
-            print("New exchange keys were created for this database.")
+            say(args, "cli.keys.created")
         keys = own_keys(cdb)
-        print("This database's public key (give it to the other side):")
+        say(args, "cli.keys.public")
         print(f"  {keys.text}")
-        print(f"Fingerprint (compare it by voice or in person): {keys.fingerprint}")
+        say(args, "cli.keys.fingerprint", fingerprint=keys.fingerprint)
         if args.qr:
             _write_qr(keys.text, args.qr)
-            print(f"QR code written to {args.qr}.")
+            say(args, "cli.keys.qr", path=str(args.qr))
         if args.add_peer:
             peer = add_peer(cdb, args.add_peer[0], args.add_peer[1], role=args.role or "monitor")
-            print(f"Registered peer '{peer.name}' ({peer.role}), fingerprint {peer.keys.fingerprint}.")
+            say(args, "cli.keys.registered", name=peer.name, role=peer.role, fingerprint=peer.keys.fingerprint)
         elif args.peer and args.role:
             peer = set_peer_role(cdb, args.peer, args.role)
-            print(f"Peer '{peer.name}' is now a {peer.role}.")
+            say(args, "cli.keys.role_set", name=peer.name, role=peer.role)
         registered = peers(cdb)
-        print(f"Registered peers: {len(registered)}")
+        say(args, "cli.keys.peers", count=len(registered))
         for peer in registered:
             print(f"  {peer.name} ({peer.role}): {peer.keys.fingerprint}")
         return 0
@@ -160,17 +160,17 @@ def cmd_resolve(args) -> int:
         raise InvalidInput("cli.say_what_to_keep")
     with open_database(args) as cdb:
         resolve_conflict(cdb, args.id, choices)
-        print(f"Conflict {args.id} resolved; the merged record goes to the peer with the next bundle.")
+        say(args, "cli.conflict.resolved", id=str(args.id))
         return 0
 
 
 def cmd_purge(args) -> int:
     with open_database(args) as cdb:
         if not args.confirm:
-            print(plan_purge(cdb).text())
-            print("Nothing was deleted; add --confirm to delete these records from this laptop.")
+            print(plan_purge(cdb).text(language(args)))
+            say(args, "cli.purge.dry")
             return 0
         plan = purge_exchanged(cdb, confirm=True)
-        print(f"Deleted {len(plan.incident_ids)} incident(s), {len(plan.person_ids)} person(s) and "
-              f"{len(plan.organisation_ids)} organisation(s) the coordinator acknowledged.")
+        say(args, "cli.purge.done", incidents=len(plan.incident_ids), persons=len(plan.person_ids),
+            organisations=len(plan.organisation_ids))
         return 0

@@ -45,14 +45,13 @@ def cmd_import(args) -> int:
         if args.save_mapping:
             plan.mapping_with_choices().save(args.save_mapping)
             undecided = len(plan.unmapped)
-            print(f"Mapping written to {args.save_mapping}" + (
-                f"; {undecided} value(s) to decide there: replace each {{\"choose\": …}} by one of its codes "
-                "(or a label), then run again with --mapping." if undecided else "."))
+            say(args, "cli.import.mapping_to_decide" if undecided else "cli.import.mapping_written",
+                path=str(args.save_mapping), **({"count": undecided} if undecided else {}))
         stop = _stop_before_applying(args, plan)
         if stop is not None:
             return stop
         result = apply(cdb, plan, keep_duplicates=args.keep_duplicates)
-        print(result.summary())
+        print(result.summary(language(args)))
         return 0
 
 

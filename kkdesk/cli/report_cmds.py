@@ -6,7 +6,7 @@ import argparse
 import re
 import sys
 
-from kkdesk.cli.common import add_passphrase_args, open_database
+from kkdesk.cli.common import add_passphrase_args, open_database, say
 from kkdesk.errors import InvalidInput, NotFound
 from kkdesk.reports import build_brief, build_dossier, build_overview, build_submission, export, write_atomically
 from kkdesk.reports.deidentify import UnknownNamesFound
@@ -167,7 +167,7 @@ def cmd_report(args) -> int:
     except UnknownNamesFound as exc:
         return _warn_unknown(exc)
     write_atomically(args.out, data)
-    print(f"Wrote {args.out}")
+    say(args, "cli.wrote", path=str(args.out))
     return 0
 
 
@@ -179,5 +179,5 @@ def cmd_export(args) -> int:
                    delimiter=args.delimiter)
     except UnknownNamesFound as exc:
         return _warn_unknown(exc)
-    print(f"Wrote {args.out}")
+    say(args, "cli.wrote", path=str(args.out))
     return 0

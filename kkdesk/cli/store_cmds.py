@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from kkdesk import stats
-from kkdesk.cli.common import actor, add_passphrase_args, open_database, read_passphrase, say
+from kkdesk.cli.common import actor, add_passphrase_args, language, open_database, read_passphrase, say
 from kkdesk.demo import generate
 from kkdesk.errors import IntegrityFailure, InvalidInput
 from kkdesk.messages import msg, render
@@ -114,7 +114,7 @@ def cmd_init(args) -> int:
     passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
     check_new_passphrase(passphrase)
     CaseDatabase.create(args.db, passphrase, actor=actor(args)).close()
-    print(f"Created {args.db}. Keep the passphrase safe: without it the data cannot be recovered.")
+    say(args, "cli.created", path=str(args.db))
     return 0
 
 
@@ -135,8 +135,8 @@ def cmd_demo(args) -> int:
 
     with CaseDatabase.create(args.db, passphrase, actor="demo") as cdb:
         made = generate(cdb, incidents=args.incidents, seed=args.seed, progress=Printer())
-    print(f"Created {args.db} with {made['incidents']} incidents, {made['threats']} threats, "
-          f"{made['persons']} persons and {made['organisations']} organisations (all fictional).")
+    say(args, "cli.demo_created", path=str(args.db), **{k: made[k] for k in (
+        "incidents", "threats", "persons", "organisations")})
     return 0
 
 
@@ -158,7 +158,7 @@ def cmd_search(args) -> int:
         print(json.dumps({"query": args.query, "incidents": incidents, "persons": people,
                           "organisations": organisations}, ensure_ascii=False, indent=2))
         return 0
-    print(f"{len(incidents)} incident(s), {len(people)} person(s), {len(organisations)} organisation(s)")
+    say(args, "cli.search.found", incidents=len(incidents), persons=len(people), organisations=len(organisations))
     for row in incidents:
         print(f"  {row['ref']}  {row['date']:<17}  {row['title']}")
     for row in people:
@@ -237,10 +237,10 @@ def cmd_unblock(args) -> int:
 
 def cmd_destroy(args) -> int:
     if not args.yes:
-        print("Destroying the database and its backups in 5 seconds. Press Ctrl+C to cancel.", file=sys.stderr)
+        print(render(msg("cli.destroy.countdown"), language(args)), file=sys.stderr)
         time.sleep(5)
     removed = destroy(args.db, args.backups)
-    print(f"Destroyed {len(removed)} file(s); the data cannot be recovered, not even with the passphrase.")
+    say(args, "cli.destroy.done", count=len(removed))
     return 0
 
 
@@ -258,7 +258,7 @@ def cmd_passwd(args) -> int:
     check_new_passphrase(new)
     with _open_with(args, old) as cdb:
         cdb.change_passphrase(old, new)
-    print("Passphrase changed.")
+    say(args, "cli.passphrase_changed")
     return 0
 
 

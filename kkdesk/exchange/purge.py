@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
+from kkdesk.messages import msg, render
 from kkdesk.exchange.records import content_hash, load
 from kkdesk.progress import Progress
 
@@ -27,10 +28,9 @@ class PurgePlan:
     organisation_ids: list[int]
     kept_changed: int  # exchanged before, but changed (or given attachments) since
 
-    def text(self) -> str:
-        return (f"{len(self.incident_ids)} incident(s), {len(self.person_ids)} person(s) and "
-                f"{len(self.organisation_ids)} organisation(s) were acknowledged by the coordinator; "
-                f"{self.kept_changed} exchanged record(s) changed since and stay until the next hand-over.")
+    def text(self, lang: str = "en") -> str:
+        return render(msg("purge.plan", incidents=len(self.incident_ids), persons=len(self.person_ids),
+                          organisations=len(self.organisation_ids), kept=self.kept_changed), lang)
 
 
 def _acknowledged(cdb: "CaseDatabase") -> dict[tuple[str, str], set]:

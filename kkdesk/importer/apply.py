@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput
+from kkdesk.messages import msg, render
 from kkdesk.model.entities import Organisation, Person
 from kkdesk.progress import Progress, Scaled, ensure
 
@@ -31,15 +32,15 @@ class ImportResult:
     skipped_duplicates: int = 0
     incident_ids: list[int] = field(default_factory=list)
 
-    def summary(self) -> str:
-        text = (f"Imported {self.incidents} incident(s) with {self.threats} threat(s); "
-                f"{self.persons_created} new person(s), {self.persons_matched} matched in the registry; "
-                f"{self.organisations_created} new organisation(s); {self.terms_added} new term(s).")
+    def summary(self, lang: str = "en") -> str:
+        """What the import did, in lang."""
+        parts = [msg("import.result", **{k: getattr(self, k) for k in (
+            "incidents", "threats", "persons_created", "persons_matched", "organisations_created", "terms_added")})]
         if self.skipped_already_imported:
-            text += f" Skipped {self.skipped_already_imported} incident(s) imported before."
+            parts.append(msg("import.result.skipped_before", count=self.skipped_already_imported))
         if self.skipped_duplicates:
-            text += f" Skipped {self.skipped_duplicates} likely duplicate(s) of recorded incidents."
-        return text
+            parts.append(msg("import.result.skipped_duplicates", count=self.skipped_duplicates))
+        return " ".join(render(p, lang) for p in parts)
 
 
 PERSONS_SHARE = 0.3  # of the progress bar: new persons are saved one by one, incidents in batches

@@ -1958,3 +1958,104 @@ CATALOGUE.update({
         "В базе нет видов угроз; демонстрационным данным нужны поставляемые справочники.",
         "Дерекқорда қатер түрлері жоқ; демо деректерге жеткізілетін анықтамалықтар керек."),
 })
+
+# ----- the command line's reports of what it did -------------------------------------------------------
+CATALOGUE.update({
+    "cli.import.mapping_written": (
+        "Mapping written to {path}.",
+        "Сопоставление записано в {path}.",
+        "Сәйкестендіру {path} файлына жазылды."),
+    "cli.import.mapping_to_decide": (
+        "Mapping written to {path}; values to decide there: {count}. Replace each {{\"choose\": …}} by one of its "
+        "codes (or a label), then run again with --mapping.",
+        "Сопоставление записано в {path}; значений, по которым нужно решить: {count}. Замените каждое "
+        "{{\"choose\": …}} одним из его кодов (или названием) и запустите снова с --mapping.",
+        "Сәйкестендіру {path} файлына жазылды; шешілетін мәндер: {count}. Әр {{\"choose\": …}} мәнін оның "
+        "кодтарының біріне (не атауына) ауыстырып, --mapping арқылы қайта іске қосыңыз."),
+    "import.result": (
+        "Imported: incidents {incidents}, threats {threats}; new persons {persons_created}, matched in the "
+        "registry {persons_matched}; new organisations {organisations_created}; new terms {terms_added}.",
+        "Импортировано: инцидентов — {incidents}, угроз — {threats}; новых лиц — {persons_created}, найдено в "
+        "реестре — {persons_matched}; новых организаций — {organisations_created}; новых терминов — "
+        "{terms_added}.",
+        "Импортталды: оқиғалар — {incidents}, қатерлер — {threats}; жаңа тұлғалар — {persons_created}, "
+        "тізілімнен табылғаны — {persons_matched}; жаңа ұйымдар — {organisations_created}; жаңа терминдер — "
+        "{terms_added}."),
+    "import.result.skipped_before": (
+        "Skipped as imported before: {count}.",
+        "Пропущено как импортированные раньше: {count}.",
+        "Бұрын импортталған ретінде өткізілді: {count}."),
+    "import.result.skipped_duplicates": (
+        "Skipped as likely duplicates of recorded incidents: {count}.",
+        "Пропущено как вероятные дубликаты записанных инцидентов: {count}.",
+        "Жазылған оқиғалардың ықтимал қайталануы ретінде өткізілді: {count}."),
+    "cli.created": (
+        "Created {path}. Keep the passphrase safe: without it the data cannot be recovered.",
+        "Создана база {path}. Храните парольную фразу надёжно: без неё данные не восстановить.",
+        "{path} жасалды. Құпия сөз тіркесін сенімді сақтаңыз: онсыз деректерді қалпына келтіру мүмкін емес."),
+    "cli.demo_created": (
+        "Created {path}: incidents {incidents}, threats {threats}, persons {persons}, organisations "
+        "{organisations} (all fictional).",
+        "Создана база {path}: инцидентов — {incidents}, угроз — {threats}, лиц — {persons}, организаций — "
+        "{organisations} (все вымышлены).",
+        "{path} жасалды: оқиғалар — {incidents}, қатерлер — {threats}, тұлғалар — {persons}, ұйымдар — "
+        "{organisations} (бәрі ойдан шығарылған)."),
+    "cli.search.found": (
+        "Incidents: {incidents}, persons: {persons}, organisations: {organisations}",
+        "Инцидентов: {incidents}, лиц: {persons}, организаций: {organisations}",
+        "Оқиғалар: {incidents}, тұлғалар: {persons}, ұйымдар: {organisations}"),
+    "cli.destroy.countdown": (
+        "Destroying the database and its backups in 5 seconds. Press Ctrl+C to cancel.",
+        "База и её резервные копии будут уничтожены через 5 секунд. Нажмите Ctrl+C для отмены.",
+        "Дерекқор мен оның сақтық көшірмелері 5 секундтан кейін жойылады. Болдырмау үшін Ctrl+C басыңыз."),
+    "cli.destroy.done": (
+        "Destroyed files: {count}; the data cannot be recovered, not even with the passphrase.",
+        "Уничтожено файлов: {count}; данные не восстановить даже с парольной фразой.",
+        "Жойылған файлдар: {count}; деректерді құпия сөз тіркесімен де қалпына келтіру мүмкін емес."),
+    "cli.passphrase_changed": ("Passphrase changed.", "Парольная фраза изменена.", "Құпия сөз тіркесі өзгертілді."),
+    "cli.wrote": ("Wrote {path}", "Записано: {path}", "Жазылды: {path}"),
+    "cli.keys.created": (
+        "New exchange keys were created for this database.",
+        "Для этой базы созданы новые ключи обмена.",
+        "Бұл дерекқорға жаңа алмасу кілттері жасалды."),
+    "cli.keys.public": (
+        "This database's public key (give it to the other side):",
+        "Открытый ключ этой базы (передайте его другой стороне):",
+        "Осы дерекқордың ашық кілті (оны екінші жаққа беріңіз):"),
+    "cli.keys.fingerprint": (
+        "Fingerprint (compare it by voice or in person): {fingerprint}",
+        "Отпечаток (сверьте его голосом или лично): {fingerprint}",
+        "Саусақ ізі (оны дауыспен не жеке кездесіп салыстырыңыз): {fingerprint}"),
+    "cli.keys.qr": ("QR code written to {path}.", "QR-код записан в {path}.", "QR-код {path} файлына жазылды."),
+    "cli.keys.registered": (
+        "Registered peer '{name}' ({role}), fingerprint {fingerprint}.",
+        "Зарегистрирован участник «{name}» ({role}), отпечаток {fingerprint}.",
+        "«{name}» қатысушысы тіркелді ({role}), саусақ ізі {fingerprint}."),
+    "cli.keys.role_set": (
+        "Peer '{name}' is now a {role}.",
+        "Участник «{name}» теперь: {role}.",
+        "«{name}» қатысушысы енді: {role}."),
+    "cli.keys.peers": ("Registered peers: {count}", "Зарегистрированных участников: {count}",
+                       "Тіркелген қатысушылар: {count}"),
+    "cli.conflict.resolved": (
+        "Conflict {id} resolved; the merged record goes to the peer with the next bundle.",
+        "Конфликт {id} решён; объединённая запись уйдёт участнику со следующим пакетом.",
+        "{id} қайшылығы шешілді; біріктірілген жазба қатысушыға келесі пакетпен жіберіледі."),
+    "cli.purge.dry": (
+        "Nothing was deleted; add --confirm to delete these records from this laptop.",
+        "Ничего не удалено; добавьте --confirm, чтобы удалить эти записи с этого ноутбука.",
+        "Ештеңе жойылмады; бұл жазбаларды ноутбуктан жою үшін --confirm қосыңыз."),
+    "cli.purge.done": (
+        "Deleted what the coordinator acknowledged: incidents {incidents}, persons {persons}, organisations "
+        "{organisations}.",
+        "Удалено то, что подтвердил координатор: инцидентов — {incidents}, лиц — {persons}, организаций — "
+        "{organisations}.",
+        "Үйлестіруші растағаны жойылды: оқиғалар — {incidents}, тұлғалар — {persons}, ұйымдар — {organisations}."),
+    "purge.plan": (
+        "Acknowledged by the coordinator: incidents {incidents}, persons {persons}, organisations {organisations}; "
+        "exchanged records changed since, which stay until the next hand-over: {kept}.",
+        "Подтверждено координатором: инцидентов — {incidents}, лиц — {persons}, организаций — {organisations}; "
+        "переданных записей, изменённых после этого (остаются до следующей передачи): {kept}.",
+        "Үйлестіруші растағаны: оқиғалар — {incidents}, тұлғалар — {persons}, ұйымдар — {organisations}; "
+        "содан кейін өзгерген жіберілген жазбалар (келесі тапсыруға дейін қалады): {kept}."),
+})

@@ -81,7 +81,7 @@ def test_keys_bundle_conflict_resolve_and_purge(tmp_path, capsys):
     assert main(["bundle", "purge", str(mon)]) == 0
     assert "Nothing was deleted" in capsys.readouterr().out
     assert main(["bundle", "purge", str(mon), "--confirm"]) == 0
-    assert "Deleted 1 incident(s), 1 person(s)" in capsys.readouterr().out
+    assert "incidents 1, persons 1" in capsys.readouterr().out
     with CaseDatabase.open(mon, PASS) as cdb:
         assert cdb.incidents.count() == 0 and cdb.persons.count() == 0
     with CaseDatabase.open(coord, PASS) as cdb:

@@ -52,14 +52,14 @@ def test_import_with_edited_mapping_then_again(setup, capsys):
     (setup / "map.json").write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
     code = main(["import", str(setup / "db.kkdb"), str(setup / "sheet.csv"), "--mapping", str(setup / "map.json")])
     out = capsys.readouterr().out
-    assert code == 0 and "Imported 6 incident(s) with 9 threat(s)" in out
+    assert code == 0 and "Imported: incidents 6, threats 9" in out
     with CaseDatabase.open(setup / "db.kkdb", PASS) as cdb:
         titles = {r[0] for r in cdb.query("SELECT title FROM incident")}
     assert "Задержан у здания суда" in titles
     assert main(["import", str(setup / "db.kkdb"), str(setup / "sheet.csv"), "--mapping",
                  str(setup / "map.json")]) == 0
     out = capsys.readouterr().out
-    assert "Skipped 6 incident(s) imported before" in out
+    assert "Skipped as imported before: 6" in out
     assert _counts(setup) == (6, 4)
 
 

@@ -99,7 +99,7 @@ def test_the_legacy_workbook_imports_with_few_decisions_and_right_figures(folder
     assert decided <= MAX_DECISIONS
     assert main(["import", str(db), str(sheet), "--mapping", str(mapping)]) == 0
     out = capsys.readouterr().out
-    assert "Imported 17 incident(s) with 21 threat(s); 9 new person(s)" in out and "7 new organisation(s)" in out
+    assert "Imported: incidents 17, threats 21; new persons 9" in out and "new organisations 7" in out
     persons, orgs, genders = _figures(db)
     assert _by_fragment(persons, legacy.EXPECTED_PERSONS) == legacy.EXPECTED_PERSONS
     assert _by_fragment(orgs, legacy.EXPECTED_ORGANISATIONS) == legacy.EXPECTED_ORGANISATIONS
