@@ -41,7 +41,7 @@ def test_attachment_replaced_with_its_hash(cdb):
 
 def test_attachment_row_deleted(cdb):
     cdb.conn.execute("DELETE FROM attachment WHERE id = ?", (cdb.att.id,))
-    assert "missing from their incidents" in _problems(cdb)
+    assert "1 attachment the history records is missing from its incident" in _problems(cdb)
 
 
 def test_history_of_a_live_record_blanked(cdb):
