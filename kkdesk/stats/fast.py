@@ -534,7 +534,15 @@ class Engine:
 
     def durations(self, q: SearchQuery | None) -> dict[str, np.ndarray]:
         """Per person with a counted threat: person id, first and last day, first and last year,
-        threats and incidents (arrays, in the order of kkdesk.stats.duration_under_threat)."""
+        threats and incidents (arrays, in the order of kkdesk.stats.duration_under_threat). Kept
+        with the question: an overview asks it three times (years under threat, repeated persons)."""
+        self._rows(q, 2, "persons")
+        entry = self._cached("questions", dict)["" if q is None else q.to_json()]
+        if "durations" not in entry:
+            entry["durations"] = self._durations(q)
+        return entry["durations"]
+
+    def _durations(self, q: SearchQuery | None) -> dict[str, np.ndarray]:
         f = self.f
         idx, person = self._threats_of(q, "persons")
         person = person.astype(np.int64)
