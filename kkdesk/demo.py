@@ -12,6 +12,7 @@ import itertools
 import random
 from typing import TYPE_CHECKING
 
+from kkdesk.messages import msg
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, InfoSource, LegalCharge, Organisation, Person, Response, Target, Threat
 from kkdesk.model.translit import to_latin
@@ -129,7 +130,7 @@ def generate(cdb: "CaseDatabase", incidents: int = 2000, seed: int = 1, progress
     # A skewed weight per threat type, stable for a seed: a few types dominate, as in the reports.
     type_weights = {c: 1.0 / (rank + 1) for rank, c in enumerate(rng.sample(threat_types, len(threat_types)))}
     person_count = persons or max(30, incidents // 8)
-    progress.set_progress(0.0, "Creating persons")
+    progress.set_progress(0.0, msg("progress.demo_persons"))
     person_ids = _make_people(cdb, rng, person_count, codes)
     org_ids = []
     for name, kind in _ORGS:
@@ -190,12 +191,12 @@ def generate(cdb: "CaseDatabase", incidents: int = 2000, seed: int = 1, progress
             cdb.incidents.save_many(buffer, history_action="create")
             made["incidents"] += len(buffer)
             buffer = []
-            progress.set_progress(made["incidents"] / incidents, "Creating incidents")
+            progress.set_progress(made["incidents"] / incidents, msg("progress.demo_incidents"))
             progress.check()
     if buffer:
         cdb.incidents.save_many(buffer, history_action="create")
         made["incidents"] += len(buffer)
-    progress.set_progress(1.0, "Done")
+    progress.set_progress(1.0, msg("progress.done"))
     return made
 
 

@@ -6,14 +6,20 @@ signals, tests pass `Progress()` or a recording subclass.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kkdesk.errors import Cancelled
+
+if TYPE_CHECKING:
+    from kkdesk.messages import Message
 
 
 class Progress:
     """Do-nothing progress: never cancelled. Subclass to report or to cancel."""
 
-    def set_progress(self, fraction: float, text: str = "") -> None:
-        """Report how far the work is, 0.0 to 1.0."""
+    def set_progress(self, fraction: float, text: "str | Message" = "") -> None:
+        """Report how far the work is, 0.0 to 1.0, and what it is doing (a Message the receiver renders
+        in its language, or plain text)."""
 
     def is_cancelled(self) -> bool:
         return False
@@ -34,7 +40,7 @@ class Scaled(Progress):
     def __init__(self, outer: Progress, low: float, high: float):
         self.outer, self.low, self.high = outer, low, high
 
-    def set_progress(self, fraction: float, text: str = "") -> None:
+    def set_progress(self, fraction: float, text: "str | Message" = "") -> None:
         self.outer.set_progress(self.low + (self.high - self.low) * fraction, text)
 
     def is_cancelled(self) -> bool:

@@ -130,7 +130,7 @@ def cmd_demo(args) -> int:
         def set_progress(self, fraction: float, text: str = "") -> None:
             pct = int(fraction * 100)
             if pct // 10 != self.last // 10 and sys.stderr.isatty():
-                print(f"  {pct}% {text}", file=sys.stderr)
+                print(f"  {pct}% {render(text, language(args))}", file=sys.stderr)
             self.last = pct
 
     with CaseDatabase.create(args.db, passphrase, actor="demo") as cdb:

@@ -64,7 +64,7 @@ def apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress | None = N
 def _apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress, keep_duplicates: bool) -> ImportResult:
     result = ImportResult()
     with cdb.transaction():
-        progress.set_progress(0.0, "Preparing")
+        progress.set_progress(0.0, msg("progress.preparing"))
         for term in plan.new_terms:
             if not cdb.vocab.exists(term.vocab, term.code):
                 cdb.vocab.add_term(term.vocab, term.code, term.label_en, term.label_ru, term.label_kk,
@@ -90,7 +90,7 @@ def _apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress, keep_dup
                 continue
             if n % 100 == 0:
                 progress.check()
-                progress.set_progress(PERSONS_SHARE * n / max(1, len(plan.persons)), "Adding persons")
+                progress.set_progress(PERSONS_SHARE * n / max(1, len(plan.persons)), msg("progress.import_persons"))
             person = cdb.persons.save(Person(name_latin=pp.name_latin[:500], name_cyrillic=pp.name_cyrillic[:500],
                                              aliases=[a[:500] for a in pp.aliases], gender=pp.gender,
                                              categories=sorted(pp.categories)))
@@ -126,5 +126,5 @@ def _apply(cdb: "CaseDatabase", plan: "ImportPlan", progress: Progress, keep_dup
             "format": "spreadsheet", "incidents": result.incidents, "threats": result.threats,
             "skipped_already_imported": result.skipped_already_imported,
             "skipped_duplicates": result.skipped_duplicates})
-    progress.set_progress(1.0, "Done")
+    progress.set_progress(1.0, msg("progress.done"))
     return result

@@ -192,7 +192,7 @@ def _run(cdb: "CaseDatabase", data: dict, source: str, progress: Progress) -> Js
         for n, d in enumerate(records, 1):
             if done % 200 == 0:
                 progress.check()
-                progress.set_progress(done / total, "Importing")
+                progress.set_progress(done / total, msg("progress.importing"))
             done += 1
             uuid = d.get("uuid")
             if not isinstance(uuid, str) or not uuid:
@@ -222,7 +222,7 @@ def _run(cdb: "CaseDatabase", data: dict, source: str, progress: Progress) -> Js
     cdb.history.record("import", "import", cdb.meta("database_uuid", ""), {
         "format": FORMAT, "profile": result.profile, "created": result.created, "updated": result.updated,
         "kept_local": result.kept_local, "attachments": result.attachments})
-    progress.set_progress(1.0, "Done")
+    progress.set_progress(1.0, msg("progress.done"))
     return result
 
 

@@ -459,7 +459,7 @@ class _Validator:
         for n, group in enumerate(groups):
             if n % 500 == 0:
                 self.progress.check()
-                self.progress.set_progress(0.8 * n / len(groups), "Checking rows")
+                self.progress.set_progress(0.8 * n / len(groups), msg("progress.import_rows"))
             draft = self.incident_of(group, persons_raw)
             if draft is not None:
                 drafts.append(draft)
@@ -486,9 +486,9 @@ class _Validator:
             planned = PlannedIncident(lines, incident, list(merged.keys()))
             planned.already_imported = self.cdb.incidents.id_for_uuid(incident.uuid) is not None
             self.plan.incidents.append(planned)
-        self.progress.set_progress(0.9, "Looking for duplicates")
+        self.progress.set_progress(0.9, msg("progress.import_duplicates"))
         self.find_duplicates()
-        self.progress.set_progress(1.0, "Checked")
+        self.progress.set_progress(1.0, msg("progress.checked"))
         self.plan.new_terms = list(self.new_terms.values())
         used = {k for p in self.plan.incidents if not p.already_imported for kind, k in p.target_refs
                 if kind == "person"}

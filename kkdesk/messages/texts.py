@@ -2058,4 +2058,25 @@ CATALOGUE.update({
         "переданных записей, изменённых после этого (остаются до следующей передачи): {kept}.",
         "Үйлестіруші растағаны: оқиғалар — {incidents}, тұлғалар — {persons}, ұйымдар — {organisations}; "
         "содан кейін өзгерген жіберілген жазбалар (келесі тапсыруға дейін қалады): {kept}."),
+
+    # ----- progress of long work (the label under a progress bar) -----------------------------
+    "progress.rebuild_index": ("Rebuilding the search index", "Перестраивается поисковый индекс", "Іздеу индексі қайта құрылуда"),
+    "progress.count_sources": ("Counting information sources", "Подсчёт источников информации", "Ақпарат көздері саналуда"),
+    "progress.deleting": ("Deleting", "Удаление", "Жойылуда"),
+    "progress.stats_ready": ("Statistics ready", "Статистика готова", "Статистика дайын"),
+    "progress.stats_preparing": ("Preparing statistics", "Подготовка статистики", "Статистика дайындалуда"),
+    "progress.demo_persons": ("Creating persons", "Создаются лица", "Тұлғалар жасалуда"),
+    "progress.demo_incidents": ("Creating incidents", "Создаются инциденты", "Оқиғалар жасалуда"),
+    "progress.done": ("Done", "Готово", "Дайын"),
+    "progress.verify_pages": ("Checking page authentication codes", "Проверка кодов подлинности страниц", "Беттердің түпнұсқалық кодтары тексерілуде"),
+    "progress.verify_structure": ("Checking the database structure", "Проверка структуры базы данных", "Дерекқор құрылымы тексерілуде"),
+    "progress.verify_attachments": ("Checking attachments", "Проверка вложений", "Тіркемелер тексерілуде"),
+    "progress.verify_chain": ("Checking the history chain", "Проверка цепочки истории изменений", "Өзгерістер тарихының тізбегі тексерілуде"),
+    "progress.verify_records": ("Checking the history against the records", "Сверка истории изменений с записями", "Өзгерістер тарихы жазбалармен салыстырылуда"),
+    "progress.preparing": ("Preparing", "Подготовка", "Дайындалуда"),
+    "progress.import_persons": ("Adding persons", "Добавляются лица", "Тұлғалар қосылуда"),
+    "progress.import_rows": ("Checking rows", "Проверка строк", "Жолдар тексерілуде"),
+    "progress.import_duplicates": ("Looking for duplicates", "Поиск возможных дубликатов", "Ықтимал қайталанулар ізделуде"),
+    "progress.checked": ("Checked", "Проверка завершена", "Тексеру аяқталды"),
+    "progress.importing": ("Importing", "Импорт", "Импортталуда"),
 })

@@ -431,7 +431,7 @@ class IncidentStore:
             ids = [r[0] for r in self.cdb.conn.execute("SELECT id FROM incident ORDER BY id")]
             for start in range(0, len(ids), 1000):
                 progress.check()
-                progress.set_progress(start / max(1, len(ids)), "Rebuilding the search index")
+                progress.set_progress(start / max(1, len(ids)), msg("progress.rebuild_index"))
                 self._index(ids[start:start + 1000], replace=False)
 
     def recount_corroboration(self, progress: Progress | None = None) -> None:
@@ -441,7 +441,7 @@ class IncidentStore:
         by_incident: dict[int, list[InfoSource]] = {}
         for iid, outlet, url in conn.execute("SELECT incident_id, outlet, url FROM info_source"):
             by_incident.setdefault(iid, []).append(InfoSource(outlet=outlet, url=url))
-        progress.set_progress(0.5, "Counting information sources")
+        progress.set_progress(0.5, msg("progress.count_sources"))
         conn.executemany("UPDATE incident SET corroboration = ? WHERE id = ?",
                          [(independent_sources(s), iid) for iid, s in by_incident.items()])
 
@@ -497,7 +497,7 @@ class IncidentStore:
             for n, incident_id in enumerate(ids):
                 if n % 200 == 0:
                     progress.check()
-                    progress.set_progress(n / max(1, len(ids)), "Deleting")
+                    progress.set_progress(n / max(1, len(ids)), msg("progress.deleting"))
                 row = conn.execute("SELECT uuid, date_start FROM incident WHERE id = ?", (incident_id,)).fetchone()
                 if row is None:
                     raise NotFound("incident.not_found")

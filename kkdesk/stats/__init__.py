@@ -202,7 +202,7 @@ def prepare(cdb: "CaseDatabase", progress=None) -> None:
     f = facts.ensure_loaded(cdb, Scaled(progress, 0.0, 0.9))
     if f is not None:
         Engine(f, cdb).warm()
-    progress.set_progress(1.0, "Statistics ready")
+    progress.set_progress(1.0, msg("progress.stats_ready"))
 
 
 def _sql(cdb: "CaseDatabase", sql: str) -> str:

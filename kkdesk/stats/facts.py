@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from kkdesk.messages import msg
 from kkdesk.progress import Progress, ensure
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ class Facts:
 
         def step(n):
             done[0] += n
-            progress.set_progress(min(0.99, done[0] / work), "Preparing statistics")
+            progress.set_progress(min(0.99, done[0] / work), msg("progress.stats_preparing"))
             progress.check()
 
         inc = self._read_incidents(conn, "1", [], step)
@@ -210,7 +211,7 @@ class Facts:
         self._load_persons(conn)
         self.dead = 0
         self.version += 1
-        progress.set_progress(1.0, "Statistics ready")
+        progress.set_progress(1.0, msg("progress.stats_ready"))
         return self
 
     @staticmethod

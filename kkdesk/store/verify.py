@@ -46,30 +46,30 @@ def verify(cdb: Database, attachments: bool = True, history: bool = True,
     report = VerifyReport()
     conn = cdb.conn
     try:
-        progress.set_progress(0.0, "Checking page authentication codes")
+        progress.set_progress(0.0, msg("progress.verify_pages"))
         bad_pages = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
         report.checked["pages"] = cdb.scalar("PRAGMA page_count")
         if bad_pages:
             report.problems.append(msg("verify.pages_changed", count=len(bad_pages)))
-        progress.set_progress(0.3, "Checking the database structure")
+        progress.set_progress(0.3, msg("progress.verify_structure"))
         result = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
         if result != ["ok"]:
             report.problems.append(msg("verify.structure"))
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             report.problems.append(msg("verify.dangling"))
         if attachments:
-            progress.set_progress(0.5, "Checking attachments")
+            progress.set_progress(0.5, msg("progress.verify_attachments"))
             report.problems.extend(_check_attachments(cdb, progress, report))
         if history:
-            progress.set_progress(0.7, "Checking the history chain")
+            progress.set_progress(0.7, msg("progress.verify_chain"))
             report.problems.extend(cdb.history.verify())
             report.checked["history"] = cdb.scalar("SELECT count(*) FROM history")
-            progress.set_progress(0.8, "Checking the history against the records")
+            progress.set_progress(0.8, msg("progress.verify_records"))
             report.problems.extend(_check_records_against_history(cdb, progress, report))
             report.peer_problems.extend(check_peer_heads(cdb))
     except DatabaseError:
         report.problems.append(msg("verify.unreadable"))
-    progress.set_progress(1.0, "Done")
+    progress.set_progress(1.0, msg("progress.done"))
     if report.problems:
         block(cdb, report.problems[0])
     return report

@@ -62,8 +62,9 @@ class QtProgress(QObject, Progress):
         QObject.__init__(self)
         self._cancel = threading.Event()
 
-    def set_progress(self, fraction: float, text: str = "") -> None:
-        self.changed.emit(float(fraction), text)
+    def set_progress(self, fraction: float, text: str | Message = "") -> None:
+        """Emitted with the text already in the interface language (the core passes Messages)."""
+        self.changed.emit(float(fraction), render(text, i18n.current()))
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()

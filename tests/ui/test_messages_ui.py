@@ -157,3 +157,24 @@ def test_each_import_problem_kind_is_shown_in_the_language(qtbot, make_app, tmp_
         assert render(plan.problems[row].detail, lang)[1:] in text, code
         assert render(plan.problems[row].detail, "en")[1:] not in text, f"{code} is shown in English: {text}"
     wizard.button(wizard.WizardButton.CancelButton).click()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_progress_of_core_work_reaches_the_screen_in_the_interface_language(qapp, tmp_path, lang):
+    """A job dialog's label comes from the core's progress reports: they arrive in the language."""
+    from kkdesk.store.verify import verify
+    from kkdesk.ui.worker import QtProgress
+
+    english = {render(msg(code), "en") for code in CATALOGUE if code.startswith("progress.")}
+    cdb = CaseDatabase.create(tmp_path / "progress.kkdb", PASSPHRASE)
+    try:
+        assert i18n.set_language(lang)
+        progress, seen = QtProgress(), []
+        progress.changed.connect(lambda _fraction, text: seen.append(text))
+        assert verify(cdb, progress=progress).ok
+        assert render(msg("progress.verify_attachments"), lang) in seen
+        assert render(msg("progress.done"), lang) in seen
+        assert not english & set(seen)
+    finally:
+        cdb.close()
+        i18n.set_language("en")
