@@ -12,15 +12,17 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QTableWidgetItem, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
 from kkdesk.model.casework import ACTOR_KINDS, FollowUp, ProtectionAction, RiskAssessment
 from kkdesk.model.dates import PartialDate
 from kkdesk.records.casework import AGENDA_DAYS
-from kkdesk.ui.widgets import WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_combo_code
+from kkdesk.ui.widgets import (
+    WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, read_only_table, set_combo_code,
+)
 from kkdesk.ui.worker import Changes
 
 _OVERDUE = QColor("#b00020")
@@ -42,22 +44,6 @@ def _item(text: str, data=None) -> QTableWidgetItem:
     if data is not None:
         item.setData(Qt.ItemDataRole.UserRole, data)
     return item
-
-
-def _table(name: str, headers: list[str], widths: tuple[int, ...] = ()) -> QTableWidget:
-    """A read-only table; `widths` for the first columns, the last one stretches."""
-    t = QTableWidget(0, len(headers))
-    t.setObjectName(name)
-    t.setHorizontalHeaderLabels(headers)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.verticalHeader().setVisible(False)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setWordWrap(True)
-    for col, width in enumerate(widths):
-        t.setColumnWidth(col, width)
-    return t
 
 
 class _DateField(QWidget):
@@ -283,13 +269,13 @@ class CaseworkPane(QWidget):
         outer.addLayout(bar)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseworkTabs")
-        self.actions = _table("actionsTable", [self.tr("Action"), self.tr("Who acted"), self.tr("Dates"),
+        self.actions = read_only_table("actionsTable", [self.tr("Action"), self.tr("Who acted"), self.tr("Dates"),
                                                self.tr("Status"), self.tr("Outcome"), self.tr("Notes")],
                               (190, 170, 200, 120, 200))
-        self.follow_ups = _table("followUpsTable", [self.tr("Due"), self.tr("Kind"), self.tr("What"),
+        self.follow_ups = read_only_table("followUpsTable", [self.tr("Due"), self.tr("Kind"), self.tr("What"),
                                                     self.tr("Who takes care"), self.tr("Done")],
                                  (150, 200, 380, 170))
-        self.assessments = _table("assessmentsTable", [self.tr("Date"), self.tr("Level"), self.tr("Factors"),
+        self.assessments = read_only_table("assessmentsTable", [self.tr("Date"), self.tr("Level"), self.tr("Factors"),
                                                        self.tr("Why")], (150, 120, 420))
         self.tabs.addTab(self.actions, self.tr("Protection actions"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
@@ -449,7 +435,7 @@ class AgendaDialog(QDialog):
         self.summary.setObjectName("agendaSummary")
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
-        self.table = _table("agendaTable", [self.tr("Due"), self.tr("When"), self.tr("Kind"), self.tr("What"),
+        self.table = read_only_table("agendaTable", [self.tr("Due"), self.tr("When"), self.tr("Kind"), self.tr("What"),
                                             self.tr("About"), self.tr("Who takes care")])
         self.table.activated.connect(lambda _i: self.open_current())
         self.table.cellDoubleClicked.connect(lambda *_: self.open_current())

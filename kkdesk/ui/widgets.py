@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QRect, QSize, 
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QStyle, QStyleOptionComboBox, QStylePainter,
+    QStyle, QStyleOptionComboBox, QStylePainter, QTableWidget,
 )
 
 from kkdesk.model.dates import PartialDate
@@ -85,6 +85,23 @@ class WrappingComboBox(QComboBox):
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)   # the icon, if any
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(self._text_rect(), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | _WRAP, text)
+
+
+def read_only_table(name: str, headers: list[str], widths: tuple[int, ...] = ()) -> QTableWidget:
+    """A read-only list of records, one selected row at a time, wrapping its text; `widths` for the
+    first columns, the last one stretches."""
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.verticalHeader().setVisible(False)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setWordWrap(True)
+    for col, width in enumerate(widths):
+        t.setColumnWidth(col, width)
+    return t
 
 
 def path_row(edit_name: str, browse_name: str, on_browse) -> tuple[QHBoxLayout, QLineEdit, QPushButton]:
