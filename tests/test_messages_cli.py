@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kkdesk.cli import main
@@ -35,3 +37,20 @@ def test_a_commands_own_lang_sets_its_words_too(no_language, capsys, tmp_path):
     no_language.setenv("KKDESK_LANG", "en")
     assert main(["agenda", str(tmp_path / "x.kkdb"), "--days", "-1", "--lang", "kk"]) == 2
     assert capsys.readouterr().err.strip() == "kkdesk: --days: 0 мен 3660 аралығындағы сан."
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("ru", ("терминов: ", "Термины одного справочника", "(входит в psychological)", "    также: ")),
+    ("kk", ("терминдер: ", "Бір анықтамалықтың терминдері", "(psychological құрамында)", "    сондай-ақ: ")),
+])
+def test_vocab_list_speaks_the_users_language(lang, words):
+    from tests.test_cli import kk
+
+    overview = kk("--lang", lang, "vocab", "list", passphrase=None)
+    terms = kk("vocab", "list", "threat_type", "--lang", lang, passphrase=None)
+    assert overview.returncode == 0 and terms.returncode == 0, overview.stderr + terms.stderr
+    text = overview.stdout + terms.stdout
+    assert all(w in text for w in words), text
+    assert "threat_type" in overview.stdout and "psychological.threats" in terms.stdout
+    # the aliases are data (some English); the words around them are not
+    assert not re.search(r" terms$|Show the terms|\(in |also: ", text, re.M), text

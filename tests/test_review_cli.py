@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+
+import pytest
 
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person
@@ -45,3 +48,31 @@ def test_review_round_in_the_command_line(tmp_path):
     assert_plain_error(kk("link", path, codes[0], "--to", codes[0], "--kind", "same_person"))
     with CaseDatabase.open(path, "cli-pass") as cdb:
         assert len(cdb.links.person_groups()) == 2
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_review_and_link_speak_the_users_language(tmp_path, lang):
+    path = tmp_path / "r.kkdb"
+    with CaseDatabase.create(path, "cli-pass", actor="unused") as cdb:
+        refs = [cdb.incidents.save(Incident(f"Case {n}", PartialDate(f"202{n}"))).ref for n in (1, 2)]
+    runs = [kk("--lang", lang, "review", "name", path),
+            kk("--lang", lang, "review", "name", path, "monitor-north"),
+            kk("--lang", lang, "review", "submit", path, *refs),
+            kk("--lang", lang, "review", "name", path, "coordinator"),
+            kk("--lang", lang, "review", "return", path, refs[1], "-m", "Add a source"),
+            kk("--lang", lang, "review", "list", path),
+            kk("--lang", lang, "review", "steps", path, refs[1]),
+            kk("--lang", lang, "link", path, refs[1], "--to", refs[0], "--kind", "continuation")]
+    assert all(r.returncode == 0 for r in runs), [r.stderr for r in runs]
+    text = "\n".join(r.stdout for r in runs)
+    expected = {"ru": ("не задано", "«monitor-north»", "Отправлено на проверку (monitor-north), записей: 2",
+                       "Возвращено автору (coordinator), записей: 1", "Ждут моей проверки (coordinator): 1",
+                       "независимых источников: 0", "Проверка: возвращено автору", "отправлено",
+                       "Связь добавлена."),
+                "kk": ("орнатылмаған", "«monitor-north»", "Тексеруге жіберілді (monitor-north), жазбалар: 2",
+                       "Авторына қайтарылды (coordinator), жазбалар: 1", "Менің тексеруімді күтуде (coordinator): 1",
+                       "тәуелсіз дереккөздер: 0", "Тексеру: авторына қайтарылған", "жіберілді",
+                       "Байланыс қосылды.")}[lang]
+    assert all(e in text for e in expected), text
+    assert not re.search(r"\b(Waiting|Returned|Review|records?|submit(ted)?|returned|last edited|"
+                         r"independent|Changes|recorded|not set|Linked)\b", text), text

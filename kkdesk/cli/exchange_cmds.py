@@ -7,6 +7,8 @@ import json
 
 from kkdesk.cli.common import add_passphrase_args, language, open_database, say
 from kkdesk.errors import InvalidInput
+from kkdesk.messages import msg, render
+from kkdesk.messages.texts import CATALOGUE
 from kkdesk.exchange import (
     add_peer,
     ensure_keys,
@@ -130,16 +132,24 @@ def cmd_conflicts(args) -> int:
     with open_database(args) as cdb:
         if args.show is not None:
             c = get_conflict(cdb, args.show)
-            print(f"Conflict {c.id}: {c.entity} {c.label} (with '{c.peer}')")
+            say(args, "cli.bundle.conflict_head", id=str(c.id), entity=_entity(args, c.entity), label=c.label,
+                peer=c.peer)
             for f, (mine, theirs) in c.differences().items():
-                print(f"  {f}:\n    mine:   {_short(mine)}\n    theirs: {_short(theirs)}")
+                say(args, "cli.bundle.conflict_field", field=f, mine=_short(mine), theirs=_short(theirs))
             return 0
         conflicts = list_conflicts(cdb)
         if not conflicts:
             say(args, "cli.bundle.no_conflicts")
         for c in conflicts:
-            print(f"{c.id}\t{c.entity}\t{c.label}\twith '{c.peer}'\tfields: {', '.join(c.fields)}")
+            say(args, "cli.bundle.conflict_row", id=str(c.id), entity=_entity(args, c.entity), label=c.label,
+                peer=c.peer, fields=", ".join(c.fields))
         return 0
+
+
+def _entity(args, entity: str) -> str:
+    """The kind of a conflicting record in the command line's language (an unknown kind as it is stored)."""
+    code = f"cli.bundle.entity.{entity}"
+    return render(msg(code), language(args)) if code in CATALOGUE else entity
 
 
 def _short(value, limit: int = 300) -> str:

@@ -6,8 +6,9 @@ import argparse
 import re
 import sys
 
-from kkdesk.cli.common import add_passphrase_args, open_database, say
+from kkdesk.cli.common import add_passphrase_args, language, open_database, say
 from kkdesk.errors import InvalidInput, NotFound
+from kkdesk.messages import msg, render
 from kkdesk.reports import build_brief, build_dossier, build_overview, build_submission, export, write_atomically
 from kkdesk.reports.deidentify import UnknownNamesFound
 from kkdesk.search import SearchQuery, incident_where, limited_to_verified
@@ -74,15 +75,13 @@ def _unknown_args(p: argparse.ArgumentParser) -> None:
     p.set_defaults(unknown="ask")
 
 
-def _warn_unknown(exc) -> int:
+def _warn_unknown(args: argparse.Namespace, exc) -> int:
     """List the names found (to the person exporting, on their terminal) and how to go on."""
-    print(f"kkdesk: nothing written. The text names {len(exc.names)} people who are not in the registry:",
-          file=sys.stderr)
+    lang = language(args)
+    print(render(msg("cli.unknown_names", count=len(exc.names)), lang), file=sys.stderr)
     for name in exc.names:
         print(f"  {name}", file=sys.stderr)
-    print("Run again with --replace-unknown-names to replace them with a placeholder, or with "
-          "--keep-unknown-names to keep them (add the people to the registry to give them codes).",
-          file=sys.stderr)
+    print(render(msg("cli.unknown_names_hint"), lang), file=sys.stderr)
     return 3
 
 
@@ -165,7 +164,7 @@ def cmd_report(args) -> int:
                 data = build_overview(cdb, _query(args), args.lang, args.profile, unknown=args.unknown,
                                       pdfa=args.pdfa)
     except UnknownNamesFound as exc:
-        return _warn_unknown(exc)
+        return _warn_unknown(args, exc)
     write_atomically(args.out, data)
     say(args, "cli.wrote", path=str(args.out))
     return 0
@@ -178,6 +177,6 @@ def cmd_export(args) -> int:
             export(cdb, args.format, args.out, args.profile, query=query, lang=args.lang, unknown=args.unknown,
                    delimiter=args.delimiter)
     except UnknownNamesFound as exc:
-        return _warn_unknown(exc)
+        return _warn_unknown(args, exc)
     say(args, "cli.wrote", path=str(args.out))
     return 0

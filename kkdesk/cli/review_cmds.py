@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 
-from kkdesk.cli.common import add_passphrase_args, open_database
+from kkdesk.cli.common import add_passphrase_args, language, open_database, say
 from kkdesk.cli.report_cmds import dossier_subject, incident_id
 from kkdesk.errors import InvalidInput
+from kkdesk.messages import msg, render
 from kkdesk.model.entities import INCIDENT_LINK_KINDS, PERSON_ORG_LINK_KINDS
 
 
@@ -87,12 +88,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps({"actor": cdb.actor, **lists}, ensure_ascii=False, indent=2))
             return 0
-        titles = {"waiting": "Waiting for my review", "returned": "Returned to me"}
         for key, rows in lists.items():
-            print(f"{titles[key]} ({cdb.actor}): {len(rows)}")
+            say(args, f"cli.review.{key}", actor=cdb.actor, count=len(rows))
             for r in rows:
-                print(f"  {r['ref']}  {r['date']:<10}  {r['title']}  [last edited by {r['last_editor']}; "
-                      f"{r['sources']} independent source(s)]")
+                say(args, "cli.review.row", ref=r["ref"], date=f"{r['date']:<10}", title=r["title"],
+                    editor=r["last_editor"], sources=r["sources"])
                 if r["comment"]:
                     print(f"      {r['comment_by']}: {r['comment']}")
     return 0
@@ -115,18 +115,18 @@ def cmd_step(args: argparse.Namespace) -> int:
         else:
             cdb.review.comment(ids[0], comment)
             n = 1
-        done = {"submit": "submitted", "verify": "verified", "return": "returned", "reopen": "reopened",
-                "comment": "commented"}[step]
-        print(f"{n} record(s) {done} by {cdb.actor}.")
+        say(args, f"cli.review.done.{step}", actor=cdb.actor, count=n)
     return 0
 
 
 def cmd_steps(args: argparse.Namespace) -> int:
     with open_database(args) as cdb:
         iid = incident_id(cdb, args.ref)
-        print(f"Review: {cdb.review.state(iid)}")
+        lang = language(args)
+        say(args, "cli.review.state", state=render(msg(f"cli.review.state.{cdb.review.state(iid)}"), lang))
         for s in cdb.review.steps(iid):
-            print(f"  {s.at[:19].replace('T', ' ')}  {s.step:<8} {s.actor}" + (f": {s.comment}" if s.comment else ""))
+            name = render(msg(f"cli.review.step.{s.step}"), lang)
+            print(f"  {s.at[:19].replace('T', ' ')}  {name:<8} {s.actor}" + (f": {s.comment}" if s.comment else ""))
     return 0
 
 
@@ -134,9 +134,13 @@ def cmd_name(args: argparse.Namespace) -> int:
     with open_database(args) as cdb:
         if args.name:
             cdb.set_actor_name(args.name)
-            print(f"Changes are now recorded as '{cdb.actor}'.")
+            say(args, "cli.review.name_set", actor=cdb.actor)
         else:
-            print(cdb.actor_name() or f"(not set; changes are recorded as '{cdb.actor}')")
+            name = cdb.actor_name()
+            if name:
+                print(name)
+            else:
+                say(args, "cli.review.name_unset", actor=cdb.actor)
     return 0
 
 
@@ -155,5 +159,5 @@ def cmd_link(args: argparse.Namespace) -> int:
             if person is None or org is None:
                 raise InvalidInput("cli.link_needs_codes")
             cdb.links.link_person_org(person, org, args.kind)
-        print("Linked.")
+        say(args, "cli.linked")
     return 0

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import argparse
 
-from kkdesk.cli.common import add_passphrase_args, open_database
+from kkdesk.cli.common import add_passphrase_args, language, open_database, say
 from kkdesk.errors import InvalidInput
+from kkdesk.messages import msg, render
 from kkdesk.model.fuzzy import Choices
 from kkdesk.vocab import LANGUAGES, Term, shipped_vocabularies
 
@@ -47,8 +48,8 @@ def cmd_list(args) -> int:
     if not args.vocab:
         width = max(map(len, vocabs))
         for name, terms in vocabs.items():
-            print(f"{name:<{width}}  {len(terms):>4} terms")
-        print("Show the terms of one: kkdesk vocab list VOCAB [--lang en|ru|kk] [--match TEXT]")
+            say(args, "cli.vocab.count", name=f"{name:<{width}}", count=len(terms))
+        say(args, "cli.vocab.hint")
         return 0
     if args.vocab not in vocabs:
         raise InvalidInput("cli.no_vocabulary", name=str(args.vocab), names=", ".join(vocabs))
@@ -60,8 +61,9 @@ def cmd_list(args) -> int:
     langs = LANGUAGES if args.lang == "all" else (args.lang,)
     for t in terms:
         labels = " | ".join(t.label(lang) for lang in langs)
-        parent = f"  (in {t.parent})" if t.parent and t.parent != t.code else ""
+        inside = t.parent and t.parent != t.code
+        parent = render(msg("cli.vocab.parent", parent=t.parent), language(args)) if inside else ""
         print(f"{t.code}  {labels}{parent}")
         if t.aliases:
-            print(f"    also: {', '.join(t.aliases)}")
+            say(args, "cli.vocab.aliases", aliases=", ".join(t.aliases))
     return 0

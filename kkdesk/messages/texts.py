@@ -2079,4 +2079,91 @@ CATALOGUE.update({
     "progress.import_duplicates": ("Looking for duplicates", "Поиск возможных дубликатов", "Ықтимал қайталанулар ізделуде"),
     "progress.checked": ("Checked", "Проверка завершена", "Тексеру аяқталды"),
     "progress.importing": ("Importing", "Импорт", "Импортталуда"),
+
+    # ----- the command line: review, vocabularies, bundle conflicts, unknown names -----------------
+    "cli.review.waiting": (
+        "Waiting for my review ({actor}): {count}",
+        "Ждут моей проверки ({actor}): {count}",
+        "Менің тексеруімді күтуде ({actor}): {count}"),
+    "cli.review.returned": (
+        "Returned to me ({actor}): {count}",
+        "Возвращены мне ({actor}): {count}",
+        "Маған қайтарылғандар ({actor}): {count}"),
+    "cli.review.row": (
+        "  {ref}  {date}  {title}  [last edited by {editor}; independent sources: {sources}]",
+        "  {ref}  {date}  {title}  [последним изменил(а): {editor}; независимых источников: {sources}]",
+        "  {ref}  {date}  {title}  [соңғы өзгерткен: {editor}; тәуелсіз дереккөздер: {sources}]"),
+    "cli.review.done.submit": (
+        "Records submitted for review by {actor}: {count}.",
+        "Отправлено на проверку ({actor}), записей: {count}.",
+        "Тексеруге жіберілді ({actor}), жазбалар: {count}."),
+    "cli.review.done.verify": (
+        "Records verified by {actor}: {count}.",
+        "Проверено ({actor}), записей: {count}.",
+        "Тексерілді ({actor}), жазбалар: {count}."),
+    "cli.review.done.return": (
+        "Records returned to their author by {actor}: {count}.",
+        "Возвращено автору ({actor}), записей: {count}.",
+        "Авторына қайтарылды ({actor}), жазбалар: {count}."),
+    "cli.review.done.reopen": (
+        "Records reopened by {actor}: {count}.",
+        "Проверка отменена ({actor}), записей: {count}.",
+        "Тексеру қайта ашылды ({actor}), жазбалар: {count}."),
+    "cli.review.done.comment": (
+        "Records commented on by {actor}: {count}.",
+        "Прокомментировано ({actor}), записей: {count}.",
+        "Пікір қалдырылды ({actor}), жазбалар: {count}."),
+    "cli.review.state": ("Review: {state}", "Проверка: {state}", "Тексеру: {state}"),
+    "cli.review.state.draft": ("draft", "черновик", "жоба"),
+    "cli.review.state.submitted": ("submitted", "на проверке", "тексеруде"),
+    "cli.review.state.returned": ("returned", "возвращено автору", "авторына қайтарылған"),
+    "cli.review.state.verified": ("verified", "проверено", "тексерілген"),
+    "cli.review.step.submit": ("submit", "отправлено", "жіберілді"),
+    "cli.review.step.return": ("return", "возвращено", "қайтарылды"),
+    "cli.review.step.verify": ("verify", "проверено", "тексерілді"),
+    "cli.review.step.comment": ("comment", "комментарий", "пікір"),
+    "cli.review.step.reopen": ("reopen", "открыто заново", "қайта ашылды"),
+    "cli.review.step.arrive": ("arrive", "получено в пакете", "пакетпен келді"),
+    "cli.review.name_set": (
+        "Changes are now recorded as '{actor}'.",
+        "Изменения теперь записываются от имени «{actor}».",
+        "Өзгерістер енді «{actor}» атынан жазылады."),
+    "cli.review.name_unset": (
+        "(not set; changes are recorded as '{actor}')",
+        "(не задано; изменения записываются от имени «{actor}»)",
+        "(орнатылмаған; өзгерістер «{actor}» атынан жазылады)"),
+    "cli.linked": ("Linked.", "Связь добавлена.", "Байланыс қосылды."),
+    "cli.vocab.count": ("{name}  terms: {count}", "{name}  терминов: {count}", "{name}  терминдер: {count}"),
+    "cli.vocab.hint": (
+        "Show the terms of one: kkdesk vocab list VOCAB [--lang en|ru|kk] [--match TEXT]",
+        "Термины одного справочника: kkdesk vocab list VOCAB [--lang en|ru|kk] [--match TEXT]",
+        "Бір анықтамалықтың терминдері: kkdesk vocab list VOCAB [--lang en|ru|kk] [--match TEXT]"),
+    "cli.vocab.parent": ("  (in {parent})", "  (входит в {parent})", "  ({parent} құрамында)"),
+    "cli.vocab.aliases": ("    also: {aliases}", "    также: {aliases}", "    сондай-ақ: {aliases}"),
+    "cli.bundle.conflict_row": (
+        "{id}\t{entity}\t{label}\twith '{peer}'\tfields: {fields}",
+        "{id}\t{entity}\t{label}\tучастник «{peer}»\tполя: {fields}",
+        "{id}\t{entity}\t{label}\tқатысушы «{peer}»\tөрістер: {fields}"),
+    "cli.bundle.conflict_head": (
+        "Conflict {id}: {entity} {label} (with '{peer}')",
+        "Конфликт {id}: {entity} {label} (участник «{peer}»)",
+        "Қайшылық {id}: {entity} {label} (қатысушы «{peer}»)"),
+    "cli.bundle.conflict_field": (
+        "  {field}:\n    mine:   {mine}\n    theirs: {theirs}",
+        "  {field}:\n    моё:    {mine}\n    их:     {theirs}",
+        "  {field}:\n    менікі:   {mine}\n    олардікі: {theirs}"),
+    "cli.bundle.entity.incident": ("incident", "инцидент", "оқиға"),
+    "cli.bundle.entity.person": ("person", "лицо", "тұлға"),
+    "cli.bundle.entity.organisation": ("organisation", "организация", "ұйым"),
+    "cli.unknown_names": (
+        "kkdesk: nothing written. The text names people who are not in the registry ({count}):",
+        "kkdesk: ничего не записано. В тексте названы люди, которых нет в реестре ({count}):",
+        "kkdesk: ештеңе жазылмады. Мәтінде тізілімде жоқ адамдардың аттары бар ({count}):"),
+    "cli.unknown_names_hint": (
+        "Run again with --replace-unknown-names to replace them with a placeholder, or with "
+        "--keep-unknown-names to keep them (add the people to the registry to give them codes).",
+        "Запустите снова с --replace-unknown-names, чтобы заменить их заполнителем, или с "
+        "--keep-unknown-names, чтобы оставить их как есть (добавьте этих людей в реестр, чтобы дать им коды).",
+        "Оларды толтырғышпен ауыстыру үшін --replace-unknown-names параметрімен, ал сол күйінде қалдыру үшін "
+        "--keep-unknown-names параметрімен қайта іске қосыңыз (код беру үшін адамдарды тізілімге қосыңыз)."),
 })

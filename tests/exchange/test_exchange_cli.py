@@ -10,6 +10,7 @@ from kkdesk.cli import main
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.entities import Incident, Person, Target, Threat
 from kkdesk.records import CaseDatabase
+from tests.test_cli import kk
 
 PASS = "exchange cli passphrase"
 
@@ -67,6 +68,16 @@ def test_keys_bundle_conflict_resolve_and_purge(tmp_path, capsys):
     assert main(["bundle", "conflicts", str(coord), "--show", conflict_id]) == 0
     shown = capsys.readouterr().out
     assert "mine:   Detained at a rally" in shown and "theirs: Detained at a protest in Almaty" in shown
+    # the same listing as a real process in Russian and Kazakh: no English word of it is left
+    for lang, words in (("ru", ("инцидент", "участник «north monitor»", "поля: title", "Конфликт", "моё:", "их:")),
+                        ("kk", ("оқиға", "қатысушы «north monitor»", "өрістер: title", "Қайшылық", "менікі:",
+                                "олардікі:"))):
+        listed = kk("--lang", lang, "bundle", "conflicts", coord, passphrase=PASS)
+        detail = kk("--lang", lang, "bundle", "conflicts", coord, "--show", conflict_id, passphrase=PASS)
+        assert listed.returncode == 0 and detail.returncode == 0, listed.stderr + detail.stderr
+        text = listed.stdout + detail.stdout
+        assert all(w in text for w in words), text
+        assert not re.search(r"\b(incident|with|fields|Conflict|mine|theirs)\b", text), text
     assert main(["bundle", "resolve", str(coord), conflict_id, "--field", "title=sideways"]) == 2
     assert "Choose 'mine' or 'theirs'" in capsys.readouterr().err
     assert main(["bundle", "resolve", str(coord), conflict_id, "--field", "title=theirs"]) == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -107,3 +108,25 @@ def test_names_not_in_the_registry_stop_a_pseudonymised_export_until_the_user_ch
     assert main(["export", str(path), "--format", "csv", "--lang", "ru", "--out", str(tmp_path / "c"),
                  "--replace-unknown-names", "--delimiter", "tab"]) == 0
     assert b"\t" in (tmp_path / "c" / "threats.csv").read_bytes()
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("ru", ("ничего не записано", "нет в реестре (1):", "Запустите снова с --replace-unknown-names")),
+    ("kk", ("ештеңе жазылмады", "тізілімде жоқ", "параметрімен қайта іске қосыңыз")),
+])
+def test_the_unknown_names_notice_speaks_the_users_language(tmp_path, lang, words):
+    from kkdesk.model.dates import PartialDate
+    from kkdesk.model.entities import Incident
+    from kkdesk.records import CaseDatabase
+    from tests.test_cli import kk
+
+    path = tmp_path / "u.kkdb"
+    with CaseDatabase.create(str(path), PASS, actor="t") as cdb:
+        cdb.incidents.save(Incident(title="Угрозы", date=PartialDate("2020-02-03"), confidentiality="public",
+                                    narrative="Свидетель Болат Тестиков видел это."))
+    out = tmp_path / "x.json"
+    r = kk("export", path, "--format", "json", "--profile", "pseudonymised", "--lang", lang, "--out", out,
+           passphrase=PASS)
+    assert r.returncode == 3 and not out.exists(), r.stderr
+    assert all(w in r.stderr for w in words) and "Болат Тестиков" in r.stderr, r.stderr
+    assert not re.search(r"nothing written|not in the registry|Run again|to keep them", r.stderr), r.stderr
