@@ -54,3 +54,22 @@ def test_vocab_list_speaks_the_users_language(lang, words):
     assert "threat_type" in overview.stdout and "psychological.threats" in terms.stdout
     # the aliases are data (some English); the words around them are not
     assert not re.search(r" terms$|Show the terms|\(in |also: ", text, re.M), text
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
+    """`kkdesk … | head -1` is not a disk error: the command ends without a word on standard error."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)                  # the reader has gone before the first line is written
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]), KKDESK_HOME=str(tmp_path))
+    try:
+        cli = subprocess.run([sys.executable, "-m", "kkdesk", "vocab", "list", "threat_type", "--lang", "ru"],
+                             stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120, env=env)
+    finally:
+        os.close(write_end)
+    assert cli.stderr == ""
+    assert cli.returncode == 1

@@ -6,6 +6,7 @@ With no sub-command, `kkdesk` starts the desktop application.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from kkdesk import version_text
@@ -64,7 +65,14 @@ def main(argv: list[str] | None = None) -> int:
         print(render(m, lang), file=sys.stderr)
 
     try:
-        return int(args.func(args) or 0)
+        status = int(args.func(args) or 0)
+        sys.stdout.flush()      # inside the try: a closed pipe shows here, not at exit
+        return status
+    except BrokenPipeError:
+        # The program reading our output stopped early (`kkdesk … | head`): end quietly, as Unix tools
+        # do, and keep Python from reporting the failed flush again at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except KkdeskError as exc:
         error(msg("cli.error", text=exc.message))
         return 2
