@@ -42,7 +42,7 @@ def test_legacy_workbook_through_the_wizard(qtbot, main, tmp_path):  # noqa: F81
     summary = check.summary.toPlainText()
     assert "names persons and organisations" in summary and "7 by org marker" in summary
     problems = [check.problems.item(r, 2).text() for r in range(check.problems.rowCount())]
-    assert any("no person or organisation is named" in p for p in problems)
+    assert any("no person or organisation is named" in p.lower() for p in problems)   # a row starts with a capital
     assert any("2 different patronymics" in p for p in problems)
 
     press(qtbot, wizard, QWizard.WizardButton.CommitButton)
