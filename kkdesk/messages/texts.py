@@ -2166,4 +2166,33 @@ CATALOGUE.update({
         "--keep-unknown-names, чтобы оставить их как есть (добавьте этих людей в реестр, чтобы дать им коды).",
         "Оларды толтырғышпен ауыстыру үшін --replace-unknown-names параметрімен, ал сол күйінде қалдыру үшін "
         "--keep-unknown-names параметрімен қайта іске қосыңыз (код беру үшін адамдарды тізілімге қосыңыз)."),
+    # ----- printing (the desktop's Print command) ---------------------------------------------
+    "print.no_renderer": (
+        "This computer has no PDF renderer for printing; save the document to a file and print it from a PDF viewer.",
+        "На этом компьютере нет программы для вывода PDF на печать; сохраните документ в файл и напечатайте его из программы просмотра PDF.",
+        "Бұл компьютерде PDF басып шығаратын бағдарлама жоқ; құжатты файлға сақтап, оны PDF қарау бағдарламасынан басып шығарыңыз."),
+    "print.renderer_timeout": (
+        "The PDF renderer (poppler) did not answer; nothing was printed.",
+        "Программа вывода PDF (poppler) не ответила; ничего не напечатано.",
+        "PDF шығару бағдарламасы (poppler) жауап бермеді; ештеңе басып шығарылмады."),
+    "print.renderer_failed": (
+        "The PDF renderer (poppler) could not read the document; nothing was printed.",
+        "Программа вывода PDF (poppler) не смогла прочитать документ; ничего не напечатано.",
+        "PDF шығару бағдарламасы (poppler) құжатты оқи алмады; ештеңе басып шығарылмады."),
+    "print.bad_page": (
+        "The PDF renderer gave an unreadable page; nothing was printed.",
+        "Программа вывода PDF выдала нечитаемую страницу; ничего не напечатано.",
+        "PDF шығару бағдарламасы оқылмайтын бет берді; ештеңе басып шығарылмады."),
+    "print.printer_unavailable": (
+        "The printer could not be opened; nothing was printed.",
+        "Не удалось открыть принтер; ничего не напечатано.",
+        "Принтерді ашу мүмкін болмады; ештеңе басып шығарылмады."),
+    "print.page_refused": (
+        "The printer refused a new page; printing stopped.",
+        "Принтер не принял новую страницу; печать остановлена.",
+        "Принтер жаңа бетті қабылдамады; басып шығару тоқтатылды."),
+    "print.printed_pages": (
+        "Printed pages: {count}",
+        "Напечатано страниц: {count}",
+        "Басып шығарылған беттер: {count}"),
 })

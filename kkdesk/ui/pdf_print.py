@@ -16,6 +16,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from kkdesk.errors import KkdeskError
+from kkdesk.messages import msg
 
 PRINT_DPI = 150
 
@@ -51,8 +52,7 @@ def page_images(data: bytes, dpi: int = PRINT_DPI) -> Iterator[QImage]:
     elif kind == "poppler":
         yield from _poppler_pages(data, dpi)
     else:
-        raise PrintUnavailable("This computer has no PDF renderer for printing; save the document to a file "
-                               "and print it from a PDF viewer.")
+        raise PrintUnavailable("print.no_renderer")
 
 
 def _qtpdf_pages(data: bytes, dpi: int) -> Iterator[QImage]:
@@ -90,9 +90,9 @@ def _run(args: list[str], data: bytes) -> bytes:
     try:
         done = subprocess.run(args, input=data, capture_output=True, timeout=120, check=False)
     except (OSError, subprocess.TimeoutExpired):
-        raise PrintUnavailable("The PDF renderer (poppler) did not answer; nothing was printed.") from None
+        raise PrintUnavailable("print.renderer_timeout") from None
     if done.returncode != 0:
-        raise PrintUnavailable("The PDF renderer (poppler) could not read the document; nothing was printed.")
+        raise PrintUnavailable("print.renderer_failed")
     return done.stdout
 
 
@@ -104,7 +104,7 @@ def _poppler_pages(data: bytes, dpi: int) -> Iterator[QImage]:
         png = _run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(n), "-l", str(n), "-singlefile", "-"], data)
         image = QImage.fromData(png, "PNG")
         if image.isNull():
-            raise PrintUnavailable("The PDF renderer gave an unreadable page; nothing was printed.")
+            raise PrintUnavailable("print.bad_page")
         yield image
 
 
@@ -120,15 +120,15 @@ def print_pdf(data: bytes, printer, progress=None) -> int:
                 progress.check()
             if pages == 0:
                 if not painter.begin(printer):
-                    raise PrintUnavailable("The printer could not be opened; nothing was printed.")
+                    raise PrintUnavailable("print.printer_unavailable")
             elif not printer.newPage():
-                raise PrintUnavailable("The printer refused a new page; printing stopped.")
+                raise PrintUnavailable("print.page_refused")
             area = painter.viewport()
             scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRect(area.x(), area.y(), scaled.width(), scaled.height()), image)
             pages += 1
             if progress is not None:
-                progress.set_progress(1.0, f"Printed page {pages}")
+                progress.set_progress(1.0, msg("print.printed_pages", count=pages))
     except BaseException:
         if painter.isActive():
             printer.abort()

@@ -178,3 +178,14 @@ def test_progress_of_core_work_reaches_the_screen_in_the_interface_language(qapp
     finally:
         cdb.close()
         i18n.set_language("en")
+
+
+def test_printing_failures_are_catalogue_messages(qapp):
+    """The desktop's Print command reports a failure in the interface language, as the core does."""
+    from kkdesk.ui.pdf_print import PrintUnavailable, _poppler_pages
+
+    with pytest.raises(PrintUnavailable) as info:
+        list(_poppler_pages(b"not a pdf", 72))
+    assert info.value.code == "print.renderer_failed"
+    for lang in ("ru", "kk"):
+        assert info.value.render(lang) == render(msg("print.renderer_failed"), lang) != info.value.render("en")
