@@ -1,5 +1,5 @@
 """Messages are data: every code has ru and kk text with exactly its parameters, plurals follow each
-language, errors carry code, field and parameters, and the core raises codes, not English sentences."""
+language, errors carry code, field and parameters, and no code (core, command line or desktop) raises English sentences: it raises codes."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from kkdesk.messages import (
 from kkdesk.model.dates import PartialDate
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = [p for p in (ROOT / "kkdesk").rglob("*.py") if "ui" not in p.relative_to(ROOT / "kkdesk").parts[:1]]
+CORE = [p for p in (ROOT / "kkdesk").rglob("*.py") if p.relative_to(ROOT / "kkdesk").parts[0] not in ("ui", "cli")]
+CLI = sorted((ROOT / "kkdesk" / "cli").rglob("*.py"))
+UI = sorted((ROOT / "kkdesk" / "ui").rglob("*.py"))
 
 
 @pytest.mark.parametrize("code", sorted(CATALOGUE))
@@ -97,14 +99,15 @@ def test_language_comes_from_kkdesk_lang_then_the_locale():
 # ----- the core raises codes, not English sentences ---------------------------------------------
 
 def _error_classes() -> set[str]:
-    """Names of KkdeskError and every subclass of it in the core (ImportFileError, BundleRejected…)."""
+    """Names of KkdeskError and every subclass of it anywhere in kkdesk (ImportFileError, BundleRejected,
+    the desktop's PrintUnavailable…); importing the desktop modules needs Qt, not a display."""
     import importlib
     import pkgutil
 
     import kkdesk
 
     for info in pkgutil.walk_packages(kkdesk.__path__, "kkdesk."):
-        if not info.name.startswith(("kkdesk.ui", "kkdesk.__main__")):
+        if info.name != "kkdesk.__main__":
             importlib.import_module(info.name)
     found, todo = set(), [KkdeskError]
     while todo:
@@ -148,6 +151,48 @@ def test_the_finder_sees_english_sentences_and_f_strings():
 def test_the_core_raises_catalogue_codes():
     assert len(CORE) > 40
     assert untranslated_raise_sites(CORE) == []
+
+
+def test_the_command_line_and_the_desktop_raise_catalogue_codes():
+    """A desktop worker function or a command raises to a user as much as the core does."""
+    assert len(CLI) > 5 and len(UI) > 20
+    assert untranslated_raise_sites(CLI + UI) == []
+
+
+def shown_exception_texts(paths) -> list[str]:
+    """file:line of every `str(exc)` / `exc.strerror` / `exc.args` in the desktop and the command line:
+    an exception's own text is English (or the OS's); a user reads `user_message(exc)` / `exc.render(lang)`."""
+    found = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        caught = {h.name for h in ast.walk(tree) if isinstance(h, ast.ExceptHandler) and h.name}
+        for node in ast.walk(tree):
+            named = None
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("str", "repr")
+                    and node.args and isinstance(node.args[0], ast.Name)):
+                named = node.args[0].id
+            elif isinstance(node, ast.Attribute) and node.attr in ("strerror", "args") and isinstance(node.value, ast.Name):
+                named = node.value.id
+            elif isinstance(node, ast.FormattedValue) and isinstance(node.value, ast.Name):
+                named = node.value.id
+            if named in caught:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
+def test_the_finder_sees_an_exception_shown_as_its_own_text():
+    import tempfile
+
+    with tempfile.TemporaryDirectory(dir=ROOT) as folder:
+        probe = Path(folder) / "probe.py"
+        probe.write_text("try:\n    pass\nexcept OSError as exc:\n    box(str(exc))\n    box(exc.strerror)\n"
+                         "    box(f'failed: {exc}')\n    box(user_message(exc))\n    box(str(other))\n",
+                         encoding="utf-8")
+        assert [s.rsplit(":", 1)[1] for s in shown_exception_texts([probe])] == ["4", "5", "6"]
+
+
+def test_no_exception_text_is_shown_as_it_is():
+    assert shown_exception_texts(CLI + UI) == []
 
 
 def test_a_message_is_plain_data():

@@ -268,6 +268,10 @@ CATALOGUE: dict[str, tuple] = {
         "That link does not exist.",
         "Такой связи нет.",
         "Мұндай байланыс жоқ."),
+    "link.ref_not_found": (
+        "No incident has that reference (e.g. {example}).",
+        "Инцидента с таким номером нет (например, {example}).",
+        "Мұндай нөмірі бар оқиға жоқ (мысалы, {example})."),
     "link.incident_kind": (
         "A link between incidents is one of: {kinds}.",
         "Связь между инцидентами может быть одной из: {kinds}.",
@@ -2166,6 +2170,11 @@ CATALOGUE.update({
         "--keep-unknown-names, чтобы оставить их как есть (добавьте этих людей в реестр, чтобы дать им коды).",
         "Оларды толтырғышпен ауыстыру үшін --replace-unknown-names параметрімен, ал сол күйінде қалдыру үшін "
         "--keep-unknown-names параметрімен қайта іске қосыңыз (код беру үшін адамдарды тізілімге қосыңыз)."),
+    # ----- the dashboard's charts --------------------------------------------------------------
+    "chart.nothing_to_save": (
+        "There is no chart to save yet.",
+        "Пока нет диаграммы, которую можно сохранить.",
+        "Сақтайтын диаграмма әлі жоқ."),
     # ----- printing (the desktop's Print command) ---------------------------------------------
     "print.no_renderer": (
         "This computer has no PDF renderer for printing; save the document to a file and print it from a PDF viewer.",

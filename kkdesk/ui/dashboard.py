@@ -23,7 +23,7 @@ from kkdesk.errors import Cancelled, InvalidInput
 from kkdesk.stats.dashboard import compute
 from kkdesk.ui import i18n
 from kkdesk.ui.filters import FilterPanel
-from kkdesk.ui.worker import Changes, QtProgress
+from kkdesk.ui.worker import Changes, QtProgress, user_message
 from kkdesk.ui.widgets import fit_side_panel
 from kkdesk.util.files import write_atomically
 
@@ -161,7 +161,7 @@ class TitledChartView(QChartView):
         if fmt == "png" and not path.lower().endswith(".png"):
             path += ".png"
         if not self.plain_title:
-            raise InvalidInput("There is no chart to save yet.")
+            raise InvalidInput("chart.nothing_to_save")
         write_atomically(path, self.image_bytes(fmt))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
@@ -182,7 +182,7 @@ class TitledChartView(QChartView):
             self.save_as(path)
         except (OSError, InvalidInput) as exc:
             QMessageBox.warning(self, self.tr("Save chart"), self.tr("The chart was not saved: %1").replace(
-                "%1", str(exc) if isinstance(exc, InvalidInput) else (exc.strerror or "")))
+                "%1", user_message(exc)))
 
     def title_width(self) -> int:
         """The width a title line may take: the view less the chart's margins."""

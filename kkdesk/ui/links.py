@@ -23,7 +23,7 @@ def link_by_ref(cdb, incident_id: int, ref: str, kind: str) -> Changes:
     """Link this incident to the one with reference `ref` (worker, in a write)."""
     other = cdb.scalar("SELECT id FROM incident WHERE ref = ?", ((ref or "").strip().upper(),))
     if other is None:
-        raise NotFound("No incident has that reference (e.g. KK-2021-3F9A0C1B).")
+        raise NotFound("link.ref_not_found", field="ref", example="KK-2021-3F9A0C1B")
     cdb.links.link_incidents(incident_id, other, kind)
     return Changes(incidents={incident_id, other})
 
