@@ -416,23 +416,30 @@ def _describe(q) -> str:
 
 
 def bench_stats_facts(report: Report, cdb, repeat: int = 7, breadth: int = 60, breadth_sql: int | None = None,
-                      label: str = "", scenarios=None, sql_budget: float | None = None) -> None:
+                      label: str = "", scenarios=None, sql_budget: float | None = None, db: Path | None = None) -> None:
     """Every dashboard chart and the overview's statistics for six questions (no filter, one year, a
     text search, three random filter combinations): fast p95 beside the plain-SQL time, same answer;
-    then any --by dimension or pair, any unit, random filters. The facts are loaded first."""
+    then any --by dimension or pair, any unit, random filters. The facts are loaded first.
+    Plain-SQL answers are kept beside `db` (bench/plainsql.py): an answer measured by an earlier run
+    over the same content is used as it is, its time and date said in the note."""
     import random
+
+    from plainsql import PlainSqlAnswers
 
     from kkdesk import stats
     from kkdesk.search import SearchQuery, incident_id_array
     from kkdesk.stats import dashboard
 
     stats.prepare(cdb)
+    reference = PlainSqlAnswers(db, cdb)
+    earlier: dict = {}       # key -> when, for answers measured by an earlier run
     year = cdb.scalar("SELECT year FROM stat_threat_cell GROUP BY year ORDER BY sum(n) DESC LIMIT 1")
     word = "допрос"
     if scenarios is None:
         combos = _filter_combos(cdb, 3)
         scenarios = [("no filter", None), (f"year {year}", SearchQuery(date_from=str(year), date_to=str(year))),
-                     (f"text '{word}'", SearchQuery(text=word))] + [
+                     (f"text '{word}'", SearchQuery(text=word)),
+            ("verified only", SearchQuery(statuses=["verified"]))] + [
             (f"filters {n + 1}", q) for n, q in enumerate(combos)]
         for n, q in enumerate(combos):
             report.note(f"{label}stats filters {n + 1}: {_describe(q)}")
@@ -482,12 +489,17 @@ def bench_stats_facts(report: Report, cdb, repeat: int = 7, breadth: int = 60, b
             return q is None, bool(q and q.text), bool(q and q.date_from and q.date_from == q.date_to)
         for scope, q, answers, _, _ in sorted(measured, key=cost):
             for name, (_fast, plain, _chart) in asked.items():
-                if time.perf_counter() > deadline:
+                key = ("question", _describe(q), name)
+                if reference.get(key) is None and time.perf_counter() > deadline:
                     raise TimeoutError
-                t = time.perf_counter()
-                want = plain(q)
-                sql[(scope, name)] = time.perf_counter() - t
-                assert answers[name][1] == _comparable(want), ("facts differ from SQL", name, scope)
+                if reference.get(key) is not None:
+                    earlier[key] = reference.get(key)[2]
+                want, sql[(scope, name)], _when = reference.answer(key, lambda plain=plain: _comparable(plain(q)))
+                assert answers[name][1] == want, ("facts differ from SQL", name, scope)
+        if earlier:
+            report.note(f"{label}plain SQL: {len(earlier)} of the answers above were measured by an earlier run over "
+                        f"the same database content ({min(earlier.values())} to {max(earlier.values())}; "
+                        "bench/plainsql.py), the rest in this run; every fast answer compared with them here")
     except (TimeoutError, KeyboardInterrupt) as stop:
         report.note(f"{label}plain SQL stopped ({'budget' if isinstance(stop, TimeoutError) else 'time limit'}) "
                     f"after {len(sql)} of {len(measured) * len(asked)} statistics; the rows without it say so")
@@ -528,10 +540,11 @@ def bench_stats_facts(report: Report, cdb, repeat: int = 7, breadth: int = 60, b
         got = stats.count_by(cdb, by, unit, q)
         times.append(time.perf_counter() - t)
         if n in check:
-            t = time.perf_counter()
-            want = stats._count_by_sql(cdb, by, unit, q)
-            took_sql += time.perf_counter() - t
-            assert (got.rows, got.total) == (want.rows, want.total), ("facts differ from SQL", by, unit, q)
+            key = ("breadth", tuple(by), unit, _describe(q))
+            want, took, _when = reference.answer(
+                key, lambda by=by, unit=unit, q=q: _comparable(stats._count_by_sql(cdb, by, unit, q)))
+            took_sql += took
+            assert (got.rows, got.total) == want, ("facts differ from SQL", by, unit, q)
             checked += 1
     slowest = max(range(len(cases)), key=times.__getitem__)
     report.add("Stats", f"{label}any --by dimension or pair × unit × random filters: p95 of {len(cases)}",
@@ -685,7 +698,7 @@ def bench_small(report: Report, env: dict, size: int = 30_000) -> None:
     label = f"{size // 1000}k: "
     bench_facts_load(report, db, env, label)
     with CaseDatabase.open(db, dataset.PASSPHRASE, actor="bench") as cdb:
-        bench_stats_facts(report, cdb, repeat=5, breadth=0, label=label)
+        bench_stats_facts(report, cdb, repeat=5, breadth=0, label=label, db=db)
 
 
 # ----- table (subprocess: clean memory figure) ------------------------------------------------------
@@ -984,7 +997,7 @@ def main(argv=None) -> int:
             if "stats" in only:
                 bench_stats(report, cdb)
             if "facts" in only:
-                bench_stats_facts(report, cdb, breadth_sql=args.breadth_sql, sql_budget=args.sql_budget)
+                bench_stats_facts(report, cdb, breadth_sql=args.breadth_sql, sql_budget=args.sql_budget, db=db)
             if "scaled" in only:
                 bench_stats_scaled(report, cdb, args.scale)
             if "pdf" in only:
