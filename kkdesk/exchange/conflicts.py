@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput, NotFound
 from kkdesk.exchange.records import WRITERS, canonical, content_hash, forget_vocab_cache, load, write_incident
+from kkdesk.messages import Message, msg
 from kkdesk.util.clock import now_iso
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 @dataclass
 class Conflict:
     id: int
-    peer: str
+    peer: str | Message  # the peer's name, or conflict.removed_peer: render(peer, lang) shows either
     entity: str
     uuid: str
     label: str           # incident ref, pseudonym code or term key: never a name
@@ -43,7 +44,7 @@ def _label(entity: str, d: dict) -> str:
 def _from_row(row) -> Conflict:
     cid, peer, entity, uuid, mine, theirs, fields, detected, resolved = row
     mine, theirs = json.loads(mine), json.loads(theirs)
-    return Conflict(cid, peer or "(removed peer)", entity, uuid, _label(entity, mine), json.loads(fields), mine,
+    return Conflict(cid, peer or msg("conflict.removed_peer"), entity, uuid, _label(entity, mine), json.loads(fields), mine,
                     theirs, detected, resolved)
 
 
@@ -114,7 +115,8 @@ def resolve_conflict(cdb: "CaseDatabase", conflict_id: int, choices: dict[str, s
                 cdb.conn.execute("UPDATE exchange_state SET base_hash = ? WHERE peer_id = ? AND entity = ? AND uuid = ?",
                                  (content_hash(conflict.theirs), peer_id, conflict.entity, conflict.uuid))
             cdb.history.record("merge", conflict.entity, conflict.uuid,
-                               {"conflict": conflict_id, "peer": conflict.peer, "choices": resolution})
+                               {"conflict": conflict_id, "choices": resolution,
+                                "peer": conflict.peer if isinstance(conflict.peer, str) else None})
     except BaseException:
         forget_vocab_cache(cdb)
         raise

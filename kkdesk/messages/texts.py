@@ -1639,6 +1639,11 @@ CATALOGUE.update({
         "a {kind} refers to a record that is neither in the file nor in the database.",
         "запись ({kind}) ссылается на запись, которой нет ни в файле, ни в базе.",
         "жазба ({kind}) файлда да, дерекқорда да жоқ жазбаға сілтейді."),
+    # Who a conflict is with, when that peer was removed since (quoted where the peer's name goes).
+    "conflict.removed_peer": (
+        "(removed peer)",
+        "(удалённый партнёр)",
+        "(жойылған серіктес)"),
     "conflict.not_found": (
         "There is no conflict with that number (see: kkdesk bundle conflicts DB).",
         "Конфликта с таким номером нет (см.: kkdesk bundle conflicts DB).",

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from kkdesk.exchange import list_conflicts, resolve_conflict
+from kkdesk.messages import render
+from kkdesk.ui import i18n
 from kkdesk.ui.worker import Changes
 
 VALUE_LIMIT = 400
@@ -101,7 +103,7 @@ class ConflictsDialog(QDialog):
         self.list.clear()
         for c in conflicts:
             text = self.tr("%1 %2 (with '%3')").replace("%1", entities.get(c.entity, c.entity)) \
-                .replace("%2", c.label).replace("%3", c.peer)
+                .replace("%2", c.label).replace("%3", render(c.peer, i18n.current()))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.list.addItem(item)

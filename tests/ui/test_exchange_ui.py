@@ -135,3 +135,22 @@ def test_keys_bundles_and_a_conflict_resolved_field_by_field(qtbot, make_app, se
     assert (merged.title, merged.narrative) == ("Detention at the city court", "Held for three hours.")
     assert list_conflicts(ctx.cdb) == []
     assert conflicts.message.text().startswith("Resolved.") and "No open conflicts." in conflicts.message.text()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_conflict_with_a_removed_peer_names_it_in_the_interface_language(qtbot, make_app, tmp_path, lang):
+    from kkdesk.messages import msg, render
+    from kkdesk.ui import i18n
+    from tests.exchange.test_removed_peer import conflict_with_a_removed_peer
+
+    path = conflict_with_a_removed_peer(tmp_path, PASSPHRASE)
+    make_app().settings.set("language", lang)
+    ctx = make_app()                   # the language setting applies from the next start
+    assert i18n.current() == lang
+    ctx.start()
+    main = unlock(qtbot, ctx, path)
+    conflicts = main.open_conflicts()
+    qtbot.addWidget(conflicts)
+    qtbot.waitUntil(lambda: conflicts.list.count() == 1, timeout=5000)
+    shown = conflicts.list.item(0).text()
+    assert render(msg("conflict.removed_peer"), lang) in shown and "removed" not in shown, shown
