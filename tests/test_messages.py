@@ -199,3 +199,47 @@ def test_a_message_is_plain_data():
     m = Message("date.not_real", {"text": "31.02.2021"}, "date")
     assert m == msg("date.not_real", field="date", text="31.02.2021")
     assert str(m) == "The date '31.02.2021' is not a real calendar date."
+
+
+# ----- messages name values by their labels, not their codes ------------------------------------
+
+def _refused(call) -> KkdeskError:
+    with pytest.raises(KkdeskError) as caught:
+        call()
+    return caught.value
+
+
+def test_messages_name_criteria_choices_and_dimensions_by_their_labels_in_each_language(new_db):
+    """A criterion, a list of allowed values and a statistics dimension are named as the reader reads
+    them ("Потенциальная или реальная", "Женщина"), not as codes ("reality", "female")."""
+    from kkdesk import stats
+    from kkdesk.model.entities import Incident, Person, Target, Threat
+
+    person = new_db.persons.save(Person(name_latin="Fictional Testova"))
+    bad_threat = Incident("Test", PartialDate.parse("2020"), targets=[Target(person_id=person.id, threats=[
+        Threat("judicial.detention", reality="imaginary")])])
+    refused = {
+        "criterion": _refused(lambda: new_db.incidents.save(bad_threat)),
+        "gender": _refused(lambda: new_db.persons.save(Person(name_latin="Fictional Testov", gender="robot"))),
+        "dimension": _refused(lambda: stats.count_by(new_db, "colour", "threats")),
+        "repeated": _refused(lambda: stats.repeated_by(new_db, "threat_type")),
+        "unit": _refused(lambda: stats.count_by(new_db, "year", "apples")),
+    }
+    assert refused["criterion"].field == "targets.1.threats.1.reality"
+    expected = {
+        "ru": {"criterion": ["«Потенциальная или реальная»", "Реальная (осуществлённая)"],
+               "gender": ["Пол:", "Женщина", "Мужчина"],
+               "dimension": ["«colour»", "year (год)", "category_group (категория правозащитника", "reality (Потенциальная"],
+               "repeated": ["threat_type (вид угрозы)"], "unit": ["threats (угрозы)"]},
+        "kk": {"criterion": ["«Ықтимал немесе нақты»", "Нақты (жүзеге асқан)"],
+               "gender": ["Жынысы:", "Әйел"],
+               "dimension": ["«colour»", "year (жыл)", "threat_type (қатер түрі)", "reality (Ықтимал"],
+               "repeated": ["threat_type (қатер түрі)"], "unit": ["persons (тұлғалар)"]},
+    }
+    codes = re.compile(r"\b(potential|actual|female|male|defender|threat type|source of)\b")
+    for lang, wanted in expected.items():
+        for case, words in wanted.items():
+            text = refused[case].render(lang)
+            assert all(w in text for w in words), (case, text)
+            assert not codes.search(text), (case, text)
+    assert stats.label(new_db, "reality", "actual", "kk") == "Нақты (жүзеге асқан)"

@@ -83,7 +83,7 @@ def test_attachments_survive_editing_the_incident(new_db):
     (lambda i: setattr(i, "region", "astana"), "not in the chosen region"),
     (lambda i: i.targets[0].threats.append(Threat("judicial.teleportation")), "Unknown threat type"),
     (lambda i: i.targets[0].threats[0].sources.append("aliens"), "Unknown source"),
-    (lambda i: setattr(i.targets[0].threats[0], "reality", "imaginary"), "reality must be one of"),
+    (lambda i: setattr(i.targets[0].threats[0], "reality", "imaginary"), "Potential or actual must be one of"),
     (lambda i: i.targets.append(Target()), "either a person or an organisation"),
     (lambda i: setattr(i, "narrative", "x\x00y"), "NUL"),
     (lambda i: setattr(i.sources[0], "published_on", "yesterday"), "publication date"),

@@ -1919,10 +1919,24 @@ CATALOGUE.update({
         "Cannot count by '{dimension}'; use one of: {dimensions}.",
         "Нельзя считать по «{dimension}»; возможные: {dimensions}.",
         "«{dimension}» бойынша санауға болмайды; мыналардың бірін алыңыз: {dimensions}."),
+    # {dimension} is a known dimension as stats.choice ("gender (пол)"): its code and its name
     "stats.bad_repeated_dimension": (
-        "Cannot count repeated threats by '{dimension}'.",
-        "Нельзя считать повторные угрозы по «{dimension}».",
-        "Қайталанған қатерлерді «{dimension}» бойынша санауға болмайды."),
+        "Cannot count repeated threats by {dimension}.",
+        "Нельзя считать повторные угрозы по признаку {dimension}.",
+        "Қайталанған қатерлерді {dimension} белгісі бойынша санауға болмайды."),
+    # a word to type on the command line, with what it means in the reader's language
+    "stats.choice": ("{code} ({name})", "{code} ({name})", "{code} ({name})"),
+    # names of the statistics' dimensions that no vocabulary or import field names already
+    "stats.dimension.year": ("year", "год", "жыл"),
+    "stats.dimension.month": ("month", "месяц", "ай"),
+    "stats.dimension.category_group": (
+        "defender category, subcategories counted under their category",
+        "категория правозащитника, подкатегории в составе своей категории",
+        "құқық қорғаушы санаты, ішкі санаттар өз санатында"),
+    "stats.dimension.source_group": (
+        "source of threat, sources counted under their group",
+        "источник угрозы, источники в составе своей группы",
+        "қатер көзі, көздер өз тобында"),
     "report.bad_language": (
         "Documents can be written in en, ru or kk, not '{lang}'.",
         "Документы можно писать на en, ru или kk, но не на «{lang}».",

@@ -278,7 +278,8 @@ class CaseworkStore:
 
     def validate_assessment(self, r: RiskAssessment) -> None:
         r.assessed_on = _day(r.assessed_on, "assessed_on", required=True)
-        check_choice(r.level, RISK_LEVELS, "field.risk_level", field="level")
+        check_choice(r.level, RISK_LEVELS, "field.risk_level", field="level",
+                     named=lambda code: self.cdb.vocab.named("risk_level", code))
         for q in ASSESSMENT_QUESTIONS + ("reason",):
             setattr(r, q, check_text(getattr(r, q), f"field.{q}", MAX_LONG, field=q))
         r.assessor = check_text(r.assessor, "field.assessor", field="assessor").strip()

@@ -45,10 +45,12 @@ def _name(what: str | Message) -> Message:
     return msg(what) if what in CATALOGUE else Message("error.untranslated", {"text": what})
 
 
-def check_choice(value, allowed, what: str | Message, field: str | None = None) -> None:
+def check_choice(value, allowed, what: str | Message, field: str | None = None, named=None) -> None:
+    """InvalidInput unless value is one of allowed; `named(code)` names each allowed value in the message
+    (a vocabulary label in each language, `VocabularyStore.named`), else the codes are listed."""
     if value not in allowed:
-        raise InvalidInput("value.not_in_list", field=field, what=_name(what),
-                           allowed=", ".join(a for a in allowed if a))
+        shown = [named(a) for a in allowed if a] if named else ", ".join(a for a in allowed if a)
+        raise InvalidInput("value.not_in_list", field=field, what=_name(what), allowed=shown)
 
 
 def check_text(value: str, what: str | Message, limit: int = MAX_SHORT, required: bool = False,

@@ -153,9 +153,11 @@ class IncidentStore:
             raise InvalidInput("incident.needs_date", field="date")
         inc.narrative = check_text(inc.narrative, "field.narrative", MAX_LONG, field="narrative")
         inc.place_detail = check_text(inc.place_detail, "field.place_detail", field="place_detail")
-        check_choice(inc.status, STATUSES, "field.status", field="status")
-        check_choice(inc.review, REVIEW_STATES, "field.review", field="review")
-        check_choice(inc.confidentiality, CONFIDENTIALITY, "field.confidentiality", field="confidentiality")
+        check_choice(inc.status, STATUSES, "field.status", field="status", named=lambda c: vocab.named("status", c))
+        check_choice(inc.review, REVIEW_STATES, "field.review", field="review",
+                     named=lambda c: msg(f"cli.review.state.{c}"))
+        check_choice(inc.confidentiality, CONFIDENTIALITY, "field.confidentiality", field="confidentiality",
+                     named=lambda c: vocab.named("confidentiality", c))
         vocab.validate("region", inc.region, field="region")
         vocab.validate("city", inc.city, field="city")
         if inc.city:
@@ -192,8 +194,10 @@ class IncidentStore:
                 for dimension, allowed in CRITERIA.items():
                     value = getattr(threat, dimension)
                     if value is not None and value not in allowed:
-                        raise InvalidInput("incident.criterion_value", field=f"{here}.{dimension}", criterion=dimension,
-                                           allowed=", ".join(allowed), **where)
+                        raise InvalidInput("incident.criterion_value", field=f"{here}.{dimension}",
+                                           criterion=vocab.named("criterion", dimension),
+                                           allowed=[vocab.named("criterion", f"{dimension}.{a}") for a in allowed],
+                                           **where)
                 articles = {}
                 for charge in threat.articles:
                     vocab.validate("legal_article", charge.article, field=f"{here}.articles")
@@ -215,7 +219,7 @@ class IncidentStore:
             src.accessed_on = check_iso_date(src.accessed_on, msg("field.source_accessed", source=n),
                                              field=f"{here}.accessed_on")
             check_choice(src.reliability, RELIABILITY, msg("field.source_reliability", source=n),
-                         field=f"{here}.reliability")
+                         field=f"{here}.reliability", named=lambda c: vocab.named("reliability", c))
             src.notes = check_text(src.notes, msg("field.source_notes", source=n), MAX_LONG, field=f"{here}.notes")
         for n, resp in enumerate(inc.responses, 1):
             here = f"responses.{n}"

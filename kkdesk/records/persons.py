@@ -108,8 +108,10 @@ class PersonStore:
         if not (p.name_latin or p.name_cyrillic):
             raise InvalidInput("person.needs_name", field="name_latin")
         p.aliases = [check_text(a, "field.alias", field="aliases").strip() for a in (p.aliases or []) if a and a.strip()]
-        check_choice(p.gender, GENDERS, "field.gender", field="gender")
-        check_choice(p.risk_level, RISK_LEVELS, "field.risk_level", field="risk_level")
+        check_choice(p.gender, GENDERS, "field.gender", field="gender",
+                     named=lambda code: self.cdb.vocab.named("gender", code))
+        check_choice(p.risk_level, RISK_LEVELS, "field.risk_level", field="risk_level",
+                     named=lambda code: self.cdb.vocab.named("risk_level", code))
         p.contact = check_text(p.contact, "field.contact", 5000, field="contact")
         p.notes = check_text(p.notes, "field.notes", MAX_LONG, field="notes")
         vocab = self.cdb.vocab

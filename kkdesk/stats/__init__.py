@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from kkdesk.errors import InvalidInput
-from kkdesk.messages import msg, render
+from kkdesk.messages import in_each_language, msg, render, render_value
 from kkdesk.model.entities import CRITERIA
 from kkdesk.search import SearchQuery, conditions
 from kkdesk.stats import cube
+from kkdesk.vocab import vocab_name
 
 if TYPE_CHECKING:
     from kkdesk.records import CaseDatabase
@@ -97,10 +98,43 @@ def label(cdb: "CaseDatabase", dimension: str, value, lang: str = "en") -> str:
     if value is None:
         code = {"month": "stats.month_unknown", "gender": "stats.organisation"}.get(dimension, "stats.not_recorded")
         return render(msg(code), lang)
+    if dimension in CRITERIA:   # a criterion's value is the term "<criterion>.<value>"
+        return cdb.vocab.label("criterion", f"{dimension}.{value}", lang)
     vocab = DIMENSIONS.get(dimension, ("", "", None))[2]
     if vocab:
         return cdb.vocab.label(vocab, value, lang)
     return str(value)
+
+
+# dimensions whose name is not their vocabulary's (criteria are named by their criterion term)
+_DIMENSION_NAMES = {"tag": "importfield.tags", "target_kind": "importfield.target_kind",
+                    "year": "stats.dimension.year", "month": "stats.dimension.month",
+                    "category_group": "stats.dimension.category_group",
+                    "source_group": "stats.dimension.source_group"}
+
+
+def dimension_name(cdb: "CaseDatabase", dimension: str):
+    """What a dimension counts by, as a message parameter in the reader's language ("threat type")."""
+    if dimension in CRITERIA:
+        return cdb.vocab.named("criterion", dimension)
+    if dimension in _DIMENSION_NAMES:
+        return msg(_DIMENSION_NAMES[dimension])
+    return vocab_name(DIMENSIONS[dimension][2])
+
+
+def _choice(cdb: "CaseDatabase", code: str, name=None) -> dict[str, str]:
+    """A dimension (or unit) as typed on the command line with its name in each language: "gender (пол)";
+    the code alone where its name is the same word ("year" in English)."""
+    name = dimension_name(cdb, code) if name is None else name
+    choice = msg("stats.choice", code=code, name=name)
+    return in_each_language(lambda lang: code if render_value(name, lang) == code else render(choice, lang))
+
+
+def _check_dimension(cdb: "CaseDatabase", dimension: str) -> None:
+    """InvalidInput listing the dimensions, each with its name, unless dimension is one."""
+    if dimension not in DIMENSIONS:
+        raise InvalidInput("stats.bad_dimension", field="by", dimension=str(dimension),
+                           dimensions=[_choice(cdb, d) for d in DIMENSIONS])
 
 
 def _from_clause(level: str, dims: list[str], query: SearchQuery | None = None) -> str:
@@ -174,10 +208,10 @@ def count_by(cdb: "CaseDatabase", by: list[str] | str, unit: str = "threats",
     """
     by = [b.strip() for b in (by.split(",") if isinstance(by, str) else by) if b.strip()]
     if unit not in UNITS:
-        raise InvalidInput("stats.bad_unit", field="unit", unit=str(unit), units=", ".join(UNITS))
+        raise InvalidInput("stats.bad_unit", field="unit", unit=str(unit),
+                           units=[_choice(cdb, u, msg(f"unit.{u}")) for u in UNITS])
     for dim in by:
-        if dim not in DIMENSIONS:
-            raise InvalidInput("stats.bad_dimension", field="by", dimension=str(dim), dimensions=", ".join(DIMENSIONS))
+        _check_dimension(cdb, dim)
     from kkdesk.stats import cube
 
     engine = _engine(cdb, load=False)
@@ -381,8 +415,9 @@ def repeated_by(cdb: "CaseDatabase", by: str, query: SearchQuery | None = None,
     gender, category or another single-valued dimension: "14 lawyers and 2 legal experts, of whom 7 men
     (2–5 times) and 9 women". A person counts once under each value they were threatened as;
     `least`/`most` are the fewest and most incidents one of them suffered."""
-    if by not in DIMENSIONS or by in MULTI_VALUED or DIMENSIONS[by][1] == "threat":
-        raise InvalidInput("stats.bad_repeated_dimension", field="by", dimension=str(by))
+    _check_dimension(cdb, by)
+    if by in MULTI_VALUED or DIMENSIONS[by][1] == "threat":
+        raise InvalidInput("stats.bad_repeated_dimension", field="by", dimension=_choice(cdb, by))
     engine = _engine(cdb)
     if engine is not None:
         rows, total = engine.repeated_by(query, by, min_incidents)

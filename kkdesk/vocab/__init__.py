@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kkdesk.errors import InvalidInput, NotFound
-from kkdesk.messages import CATALOGUE, Message, msg
+from kkdesk.messages import CATALOGUE, Message, in_each_language, msg
 from kkdesk.model.translit import fold
 from kkdesk.resources import resource_files
 
@@ -252,6 +252,10 @@ class VocabularyStore:
             return ""
         term = self._vocab(vocab).get(code)
         return term.label(lang) if term else code
+
+    def named(self, vocab: str, code: str | None) -> dict[str, str]:
+        """The term as a message parameter: its label in each language (rendered in the reader's)."""
+        return in_each_language(lambda lang: self.label(vocab, code, lang))
 
     def labels(self, vocab: str, lang: str = "en") -> dict[str, str]:
         return {code: t.label(lang) for code, t in self._vocab(vocab).items()}
