@@ -11,6 +11,7 @@ describes, and is read only by bench/run.py.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import pickle
 import time
@@ -33,28 +34,42 @@ def signature(cdb) -> tuple:
 
 class PlainSqlAnswers:
     """Stored plain-SQL answers for one database: `get(key)` -> (answer, seconds, when) or None;
-    `put(key, answer, seconds)` saves at once (a stopped run keeps what it measured)."""
+    `put(key, answer, seconds)` saves at once (a stopped run keeps what it measured). Each process
+    writes a file of its own (`<db>.plain-sql.<pid>.pickle`); all of them are read."""
 
     def __init__(self, db: Path | None, cdb):
-        self.path = db.with_name(db.name + ".plain-sql.pickle") if db is not None else None
+        self.db = db
+        self.path = db.with_name(f"{db.name}.plain-sql.{os.getpid()}.pickle") if db is not None else None
         self.sig = signature(cdb)
         self.answers: dict = {}
-        if self.path is not None and self.path.exists():
-            with open(self.path, "rb") as fh:
-                stored = pickle.load(fh)
+        self.mine: dict = {}
+        self.reload()
+
+    def reload(self) -> None:
+        """Read what every process has stored so far for this content."""
+        if self.db is None:
+            return
+        for path in sorted(self.db.parent.glob(f"{self.db.name}.plain-sql*.pickle")):
+            try:
+                with open(path, "rb") as fh:
+                    stored = pickle.load(fh)
+            except (OSError, EOFError, pickle.UnpicklingError):
+                continue
             if stored.get("signature") == self.sig:
-                self.answers = stored["answers"]
+                self.answers.update(stored["answers"])
+        self.answers.update(self.mine)
 
     def get(self, key):
         return self.answers.get(key)
 
     def put(self, key, answer, seconds: float) -> None:
-        self.answers[key] = (answer, seconds, dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+        self.answers[key] = self.mine[key] = (
+            answer, seconds, dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
         if self.path is None:
             return
         tmp = self.path.with_name(self.path.name + ".tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump({"signature": self.sig, "answers": self.answers}, fh)
+            pickle.dump({"signature": self.sig, "answers": self.mine}, fh)
         os.replace(tmp, self.path)
 
     def answer(self, key, plain):
@@ -66,3 +81,52 @@ class PlainSqlAnswers:
             self.put(key, want, time.perf_counter() - t)
             got = self.answers[key]
         return got
+
+    def claim(self, key) -> bool:
+        """True if this process may compute `key` (no other filler has claimed it)."""
+        folder = self.db.with_name(self.db.name + ".plain-sql-claims")
+        folder.mkdir(exist_ok=True)
+        name = hashlib.sha256(repr((self.sig, key)).encode()).hexdigest()[:32]
+        try:
+            os.close(os.open(folder / name, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            return True
+        except FileExistsError:
+            return False
+
+
+def main(argv=None) -> int:
+    """Fill the store: `bench/plainsql.py --incidents N` computes every plain-SQL answer the facts
+    benchmark compares with, cheapest first, skipping those stored or claimed by another filler
+    (start one per free core)."""
+    import argparse
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import dataset
+    import run
+
+    from kkdesk.records import CaseDatabase
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("--incidents", type=int, default=1_000_000)
+    ap.add_argument("--breadth-sql", type=int, default=None, help="as bench/run.py's option of that name")
+    args = ap.parse_args(argv)
+    db = dataset.path_for(args.incidents)
+    with CaseDatabase.open(db, dataset.PASSPHRASE, actor="bench") as cdb:
+        store = PlainSqlAnswers(db, cdb)
+        work = run.plain_sql_work(cdb, breadth_sql=args.breadth_sql)
+        done = 0
+        for key, compute in work:
+            store.reload()
+            if store.get(key) is not None or not store.claim(key):
+                continue
+            _answer, took, _when = store.answer(key, compute)
+            done += 1
+            print(f"{took:8.1f} s  {key}", flush=True)
+        print(f"done: {done} answers computed here; {len(store.answers)} of {len(work)} stored", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

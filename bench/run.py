@@ -415,6 +415,66 @@ def _describe(q) -> str:
     return "; ".join(parts)
 
 
+_WORD = "допрос"   # the text question: a common word of the demo's descriptions
+
+
+def facts_scenarios(cdb) -> list:
+    """The questions every statistic is timed and checked for: no filter, the busiest year, a text
+    search, verified records only (the overview's default), three random filter combinations."""
+    from kkdesk.search import SearchQuery
+
+    year = cdb.scalar("SELECT year FROM stat_threat_cell GROUP BY year ORDER BY sum(n) DESC LIMIT 1")
+    return [("no filter", None), (f"year {year}", SearchQuery(date_from=str(year), date_to=str(year))),
+            (f"text '{_WORD}'", SearchQuery(text=_WORD)), ("verified only", SearchQuery(statuses=["verified"]))] + [
+        (f"filters {n + 1}", q) for n, q in enumerate(_filter_combos(cdb, 3))]
+
+
+def breadth_cases(cdb, breadth: int) -> list:
+    """Every --by dimension × unit, then `breadth` random pairs × unit, each with a random question."""
+    import random
+
+    from kkdesk import stats
+    from kkdesk.search import SearchQuery
+
+    rng = random.Random(3)
+    dims = list(stats.DIMENSIONS)
+    questions = [None, SearchQuery(text=_WORD)] + _filter_combos(cdb, 8, seed=29)
+    cases = [([d], u, rng.choice(questions)) for d in dims for u in stats.UNITS]
+    pairs = [[a, b] for n, a in enumerate(dims) for b in dims[n + 1:]]
+    return cases + [(rng.choice(pairs), rng.choice(stats.UNITS), rng.choice(questions)) for _ in range(breadth)]
+
+
+def breadth_checked(n_cases: int, breadth_sql: int | None) -> set[int]:
+    """Which of the breadth cases are compared with plain SQL: all, or a fixed random sample."""
+    import random
+
+    if breadth_sql is None or breadth_sql >= n_cases:
+        return set(range(n_cases))
+    return set(random.Random(4).sample(range(n_cases), breadth_sql))
+
+
+def _question_cost(q) -> tuple:
+    """Cheapest plain SQL first: filter combinations, one year, then the text, then no filter."""
+    return q is None, bool(q and q.text), bool(q and q.date_from and q.date_from == q.date_to)
+
+
+def plain_sql_work(cdb, breadth: int = 60, breadth_sql: int | None = None) -> list:
+    """(key, compute) of every plain-SQL answer bench_stats_facts compares with, cheapest first."""
+    from kkdesk import stats
+
+    asked = statistics_asked(cdb)
+    work = []
+    for _scope, q in sorted(facts_scenarios(cdb), key=lambda s: _question_cost(s[1])):
+        for name, (_fast, plain, _chart) in asked.items():
+            work.append((("question", _describe(q), name), lambda plain=plain, q=q: _comparable(plain(q))))
+    cases = breadth_cases(cdb, breadth)
+    checked = breadth_checked(len(cases), breadth_sql)
+    for by, unit, q in (c for n, c in enumerate(cases) if n in checked):
+        work.append((("breadth", tuple(by), unit, _describe(q)),
+                     lambda by=by, unit=unit, q=q: _comparable(stats._count_by_sql(cdb, by, unit, q))))
+    return work
+
+
 def bench_stats_facts(report: Report, cdb, repeat: int = 7, breadth: int = 60, breadth_sql: int | None = None,
                       label: str = "", scenarios=None, sql_budget: float | None = None, db: Path | None = None) -> None:
     """Every dashboard chart and the overview's statistics for six questions (no filter, one year, a
@@ -422,7 +482,6 @@ def bench_stats_facts(report: Report, cdb, repeat: int = 7, breadth: int = 60, b
     then any --by dimension or pair, any unit, random filters. The facts are loaded first.
     Plain-SQL answers are kept beside `db` (bench/plainsql.py): an answer measured by an earlier run
     over the same content is used as it is, its time and date said in the note."""
-    import random
 
     from plainsql import PlainSqlAnswers
 
@@ -433,16 +492,11 @@ def bench_stats_facts(report: Report, cdb, repeat: int = 7, breadth: int = 60, b
     stats.prepare(cdb)
     reference = PlainSqlAnswers(db, cdb)
     earlier: dict = {}       # key -> when, for answers measured by an earlier run
-    year = cdb.scalar("SELECT year FROM stat_threat_cell GROUP BY year ORDER BY sum(n) DESC LIMIT 1")
-    word = "допрос"
     if scenarios is None:
-        combos = _filter_combos(cdb, 3)
-        scenarios = [("no filter", None), (f"year {year}", SearchQuery(date_from=str(year), date_to=str(year))),
-                     (f"text '{word}'", SearchQuery(text=word)),
-            ("verified only", SearchQuery(statuses=["verified"]))] + [
-            (f"filters {n + 1}", q) for n, q in enumerate(combos)]
-        for n, q in enumerate(combos):
-            report.note(f"{label}stats filters {n + 1}: {_describe(q)}")
+        scenarios = facts_scenarios(cdb)
+        for scope, q in scenarios:
+            if scope.startswith("filters"):
+                report.note(f"{label}stats {scope}: {_describe(q)}")
     asked = statistics_asked(cdb)
     measured = []   # (scope, q, {name: (fast p95, answer)}, dashboard p95, overview p95)
     # first every fast figure of every question (minutes), then plain SQL (an hour at a million
@@ -484,10 +538,7 @@ def bench_stats_facts(report: Report, cdb, repeat: int = 7, breadth: int = 60, b
     try:
         # the cheapest questions first (filter combinations, one year, then the text, then no filter:
         # at a million incidents their SQL takes about 1, 10, 10 and 20 minutes)
-        def cost(m):
-            q = m[1]
-            return q is None, bool(q and q.text), bool(q and q.date_from and q.date_from == q.date_to)
-        for scope, q, answers, _, _ in sorted(measured, key=cost):
+        for scope, q, answers, _, _ in sorted(measured, key=lambda m: _question_cost(m[1])):
             for name, (_fast, plain, _chart) in asked.items():
                 key = ("question", _describe(q), name)
                 if reference.get(key) is None and time.perf_counter() > deadline:
@@ -526,14 +577,10 @@ def bench_stats_facts(report: Report, cdb, repeat: int = 7, breadth: int = 60, b
     if not breadth:
         return
     # any dimension or pair, any unit, with random filters (a text search among them)
-    rng = random.Random(3)
     dims = list(stats.DIMENSIONS)
-    questions = [None, SearchQuery(text=word)] + _filter_combos(cdb, 8, seed=29)
-    cases = [([d], u, rng.choice(questions)) for d in dims for u in stats.UNITS]
-    pairs = [[a, b] for n, a in enumerate(dims) for b in dims[n + 1:]]
-    cases += [(rng.choice(pairs), rng.choice(stats.UNITS), rng.choice(questions)) for _ in range(breadth)]
+    cases = breadth_cases(cdb, breadth)
     times, checked, took_sql = [], 0, 0.0
-    check = set(range(len(cases))) if breadth_sql is None else set(rng.sample(range(len(cases)), breadth_sql))
+    check = breadth_checked(len(cases), breadth_sql)
     for n, (by, unit, q) in enumerate(cases):
         stats.count_by(cdb, by, unit, q)          # the text of this question resolved once
         t = time.perf_counter()
