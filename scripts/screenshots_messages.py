@@ -1,6 +1,7 @@
 """Render screenshots of messages in the user's language into docs/screenshots/*.png: the unlock window
 after a wrong passphrase, the incident editor with a validation error on the date and on the title,
-and the import wizard's problem list, over a throw-away database in a temporary folder.
+the person dialog and a protection-action dialog with an error under the field it is about, and the
+import wizard's problem list, over a throw-away database in a temporary folder.
 
 Run it under a virtual screen:
   xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" .venv/bin/python scripts/screenshots_messages.py --lang kk
@@ -78,6 +79,31 @@ def main() -> int:
         spin(app, 0.3)
         save(editor, f"editor-error-title{suffix}.png")
         editor.discard()
+
+        from kkdesk.model.casework import ProtectionAction
+        from kkdesk.model.dates import PartialDate
+        from kkdesk.model.entities import Incident
+        from kkdesk.ui.casework import ActionDialog
+        from kkdesk.ui.person_dialog import PersonDialog
+
+        person = PersonDialog(ctx, None, parent=main)
+        person.show()
+        person.aliases.setText("Айгерим Т.")
+        person.buttons.button(person.buttons.StandardButton.Save).click()
+        spin(app, 10, lambda: bool(person.error.text()))
+        spin(app, 0.3)
+        save(person, f"person-error-name{suffix}.png")
+        person.reject()
+        incident_id = ctx.cdb.incidents.save(Incident(title="Обыск в офисе", date=PartialDate.parse("2024-01"))).id
+        action = ActionDialog(ctx, ProtectionAction("urgent_appeal", incident_id=incident_id), main)
+        action.show()
+        action.started.edit.setText("2024-03-10")
+        action.ended.edit.setText("2024-03-05")
+        action.buttons.button(action.buttons.StandardButton.Save).click()
+        spin(app, 10, lambda: bool(action.error.text()))
+        spin(app, 0.3)
+        save(action, f"action-error-ended{suffix}.png")
+        action.reject()
 
         wizard = main.open_import()
         wizard.resize(1100, 720)

@@ -21,7 +21,7 @@ from kkdesk.model.casework import ACTOR_KINDS, FollowUp, ProtectionAction, RiskA
 from kkdesk.model.dates import PartialDate
 from kkdesk.records.casework import AGENDA_DAYS
 from kkdesk.ui.widgets import (
-    WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, read_only_table, set_combo_code,
+    FormErrors, WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, read_only_table, set_combo_code,
 )
 from kkdesk.ui.worker import Changes
 
@@ -75,12 +75,11 @@ class _RecordDialog(QDialog):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-    def finish_form(self) -> None:
+    def finish_form(self, fields: dict[str, QWidget]) -> None:
+        """The error line, Save/Cancel; `fields` names the widget of each field code of the core's errors."""
         self.error = QLabel()
         self.error.setObjectName(self.objectName() + "Error")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.form.addRow(self.error)
+        self.errors = FormErrors(self.form, self.error, fields)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -103,8 +102,9 @@ class _RecordDialog(QDialog):
         return box
 
     def submit(self, op) -> None:
-        self.error.clear()
-        self.ctx.worker.submit(op, write=True, on_done=self._done, on_error=lambda m, _e: self.error.setText(m))
+        self.errors.clear()
+        self.ctx.worker.submit(op, write=True, on_done=self._done,
+                               on_error=lambda m, e: self.errors.show(m, getattr(e, "field", None)))
 
     def _done(self, _changes) -> None:
         self.saved.emit()
@@ -145,7 +145,10 @@ class ActionDialog(_RecordDialog):
         self.form.addRow(self.tr("Outcome:"), self.outcome)
         self.notes = self.text_box("actionNotes", a.notes)
         self.form.addRow(self.tr("Notes:"), self.notes)
-        self.finish_form()
+        self.finish_form({"action_type": self.type, "actor_kind": self.actor_kind, "actor": self.actor,
+                          "requested_on": self.requested.edit, "started_on": self.started.edit,
+                          "ended_on": self.ended.edit, "status": self.status, "outcome": self.outcome,
+                          "notes": self.notes})
 
     def save(self) -> None:
         a = self.action
@@ -180,18 +183,20 @@ class FollowUpDialog(_RecordDialog):
         self.owner = QLineEdit(f.owner)
         self.owner.setObjectName("followUpOwner")
         self.form.addRow(self.tr("Who takes care:"), self.owner)
-        self.done = _DateField(f.done_on, "followUpDone")
-        self.form.addRow(self.tr("Done on:"), self.done)
+        # not `self.done`: that would hide QDialog.done(), which accept(), reject() and close() call (a crash)
+        self.done_on = _DateField(f.done_on, "followUpDone")
+        self.form.addRow(self.tr("Done on:"), self.done_on)
         self.notes = self.text_box("followUpNotes", f.notes)
         self.form.addRow(self.tr("Notes:"), self.notes)
-        self.finish_form()
+        self.finish_form({"kind": self.kind, "due_on": self.due, "title": self.title, "owner": self.owner,
+                          "done_on": self.done_on.edit, "notes": self.notes})
 
     def save(self) -> None:
         f = self.follow_up
         f.kind = self.kind.currentData() or ""
         f.due_on = self.due.date().toString("yyyy-MM-dd")
         f.title, f.owner = self.title.text(), self.owner.text()
-        f.done_on = self.done.value()
+        f.done_on = self.done_on.value()
         f.notes = self.notes.toPlainText()
         self.submit(lambda cdb: Changes(casework=True, value=cdb.casework.save_follow_up(f).id))
 
@@ -228,7 +233,8 @@ class AssessmentDialog(_RecordDialog):
         self.form.addRow(self.tr("Resulting level:"), self.level)
         self.reason = self.text_box("assessmentReason", r.reason, 52)
         self.form.addRow(self.tr("Why this level:"), self.reason)
-        self.finish_form()
+        self.finish_form({"assessed_on": self.day, **self.answers, "factors": self.factors, "level": self.level,
+                          "reason": self.reason})
 
     def save(self) -> None:
         r = self.assessment

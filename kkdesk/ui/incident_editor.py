@@ -26,7 +26,8 @@ from kkdesk.ui.editor_sources import SourcesEditor
 from kkdesk.ui.editor_targets import TargetsEditor
 from kkdesk.ui.links import IncidentLinksPane
 from kkdesk.ui.widgets import (
-    VocabPicker, WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_checked, set_combo_code,
+    VocabPicker, WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, point_at, set_checked, set_combo_code,
+    unmark,
 )
 from kkdesk.ui.worker import Changes, user_message
 
@@ -400,6 +401,7 @@ class IncidentEditor(QWidget):
             self._set_error(self.date_error, user_message(exc))
             return
         self.date_error.setVisible(False)
+        unmark(self.date)
         precision = {"day": self.tr("exact day"), "month": self.tr("month only"), "year": self.tr("year only"),
                      "range": self.tr("range")}[d.precision]
         self.date_parsed.setText(self.tr("Read as: %1 (precision: %2)").replace("%1", d.format(self.lang))
@@ -492,6 +494,8 @@ class IncidentEditor(QWidget):
     def _clear_errors(self) -> None:
         for label in (self.general_error, self.title_error, self.place_error, self.targets_error, self.sources_error):
             label.setVisible(False)
+        for field in (self.title, self.date):
+            unmark(field)
 
     def _set_error(self, label: QLabel, text: str) -> None:
         label.setText(text)
@@ -511,11 +515,11 @@ class IncidentEditor(QWidget):
         if place == "title":
             self._set_error(self.title_error, message)
             self.tabs.setCurrentIndex(0)
-            self.title.setFocus()
+            point_at(self.title, message)
         elif place == "date":
             self._set_error(self.date_error, message)
             self.tabs.setCurrentIndex(0)
-            self.date.setFocus()
+            point_at(self.date, message)
         elif place == "place":
             self._set_error(self.place_error, message)
             self.tabs.setCurrentIndex(0)

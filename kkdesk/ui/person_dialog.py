@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
 from kkdesk.model.entities import GENDERS, RISK_LEVELS, Organisation, Person
 from kkdesk.ui.editor_parts import PlainTextField
 from kkdesk.ui.links import PersonTiesEditor, TiesLabel
-from kkdesk.ui.widgets import WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_combo_code
+from kkdesk.ui.widgets import (
+    FormErrors, WrappingComboBox, checked_codes, fill_check_list, fill_vocab_combo, set_combo_code,
+)
 from kkdesk.ui.worker import Changes
 
 
@@ -93,9 +95,10 @@ class PersonDialog(QDialog):
             form.addRow(self.tr("Ties:"), self.ties_editor)
         self.error = QLabel()
         self.error.setObjectName("personError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
+        self.errors = FormErrors(form, self.error, {
+            "name_cyrillic": self.name_cyrillic, "name_latin": self.name_latin, "aliases": self.aliases,
+            "gender": self.gender, "categories": self.categories, "city": self.city, "risk_level": self.risk,
+            "tags": self.tags, "contact": self.contact, "notes": self.notes})
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("personButtons")
         self.buttons.accepted.connect(self.save)
@@ -105,6 +108,7 @@ class PersonDialog(QDialog):
         (self.gender if name_hint and p.id is None else self.name_cyrillic).setFocus()
 
     def save(self) -> None:
+        self.errors.clear()
         p = self.person
         p.name_cyrillic, p.name_latin = self.name_cyrillic.text(), self.name_latin.text()
         p.aliases = [a.strip() for a in self.aliases.text().split(",") if a.strip()]
@@ -117,7 +121,7 @@ class PersonDialog(QDialog):
 
         def op(cdb):
             return Changes(persons=True, value=cdb.persons.save(p).id)
-        self.ctx.worker.submit(op, write=True, on_done=self._done, on_error=lambda m, e: self.error.setText(m))
+        self.ctx.worker.submit(op, write=True, on_done=self._done, on_error=lambda m, e: self.errors.show(m, getattr(e, "field", None)))
 
     def _done(self, changes: Changes) -> None:
         self.saved.emit(changes.value)
@@ -155,15 +159,16 @@ class OrganisationDialog(QDialog):
             form.addRow(self.tr("People:"), self.ties)
         self.error = QLabel()
         self.error.setObjectName("orgError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.errors = FormErrors(form, self.error, {"name": self.name, "name_alt": self.name_alt, "kind": self.kind,
+                                                    "city": self.city})
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("orgButtons")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
 
     def save(self) -> None:
+        self.errors.clear()
         o = self.org
         o.name, o.name_alt = self.name.text(), self.name_alt.text()
         o.kind = self.kind.currentData() or "ngo"
@@ -171,7 +176,7 @@ class OrganisationDialog(QDialog):
 
         def op(cdb):
             return Changes(organisations=True, value=cdb.organisations.save(o).id)
-        self.ctx.worker.submit(op, write=True, on_done=self._done, on_error=lambda m, e: self.error.setText(m))
+        self.ctx.worker.submit(op, write=True, on_done=self._done, on_error=lambda m, e: self.errors.show(m, getattr(e, "field", None)))
 
     def _done(self, changes: Changes) -> None:
         self.saved.emit(changes.value)

@@ -1,16 +1,18 @@
-"""Small shared widgets: vocabulary combos and type-to-filter pickers, check lists, a file path row."""
+"""Small shared widgets: vocabulary combos and type-to-filter pickers, check lists, a file path row, and
+the one way a form points at the field an error is about (`point_at`, `FormErrors`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QRect, QSize, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QStyle, QStyleOptionComboBox, QStylePainter, QTableWidget,
+    QAbstractItemView, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QStyle, QStyleOptionComboBox, QStylePainter, QTableWidget, QWidget,
 )
 
 from kkdesk.model.dates import PartialDate
 from kkdesk.model.fuzzy import Choices
+from kkdesk.ui.editor_parts import ERROR_COLOUR, ERROR_STYLE
 
 _WRAP = Qt.TextFlag.TextWordWrap
 
@@ -351,3 +353,80 @@ class VocabPicker(WrappingComboBox):
         if text.strip() and self._listed:
             self.setCurrentIndex(self._listed[0])
         self.lineEdit().setText(self.shown())
+
+
+# ----- errors at their field ------------------------------------------------------------------------
+
+_MARK = f"border: 2px solid {ERROR_COLOUR};"
+
+
+def point_at(widget: QWidget, message: str = "") -> None:
+    """Focus the field an error is about and mark it (a red frame; the message as its accessible
+    description, so a screen reader says why). `unmark` takes the mark off."""
+    if not widget.property("kkdeskInvalid"):
+        widget.setProperty("kkdeskStyle", widget.styleSheet())
+    widget.setProperty("kkdeskInvalid", True)
+    name = widget.objectName()
+    widget.setStyleSheet(widget.property("kkdeskStyle") + (f"#{name} {{ {_MARK} }}" if name else _MARK))
+    widget.setAccessibleDescription(message)
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def unmark(widget: QWidget) -> None:
+    if widget.property("kkdeskInvalid"):
+        widget.setStyleSheet(widget.property("kkdeskStyle") or "")
+        widget.setProperty("kkdeskInvalid", False)
+        widget.setAccessibleDescription("")
+
+
+def is_marked(widget: QWidget) -> bool:
+    return bool(widget.property("kkdeskInvalid"))
+
+
+class FormErrors:
+    """The error line of a form dialog (person, organisation, casework): a core error's message goes
+    right under the field its code names (`exc.field`, "name_latin", "ended_on"), which is focused
+    and marked as the incident editor does; an error about no field of the form stays at the foot."""
+
+    def __init__(self, form: QFormLayout, label: QLabel, fields: dict[str, QWidget]):
+        self.form, self.label, self.fields = form, label, fields
+        self.label.setStyleSheet(ERROR_STYLE)
+        self.label.setWordWrap(True)
+        self.form.addRow(self.label)
+        self._foot = self.form.rowCount() - 1
+
+    def field_widget(self, field: str | None) -> QWidget | None:
+        """The widget for an error's field code; "targets.2.x" style codes are looked up by their head."""
+        field = field or ""
+        return self.fields.get(field) or self.fields.get(field.split(".")[0])
+
+    def show(self, message: str, field: str | None = None) -> None:
+        self.clear()
+        widget = self.field_widget(field)
+        self._move_label(widget)
+        self.label.setText(message)
+        self.label.setVisible(True)
+        if widget is not None:
+            point_at(widget, message)
+
+    def clear(self) -> None:
+        self.label.clear()
+        for widget in self.fields.values():
+            unmark(widget)
+        self._move_label(None)
+
+    def _row_of(self, widget: QWidget) -> int:
+        """The form row holding widget (or the row of the container it sits in)."""
+        while widget is not None:
+            row = self.form.getWidgetPosition(widget)[0]
+            if row >= 0:
+                return row
+            widget = widget.parentWidget()
+        return -1
+
+    def _move_label(self, widget: QWidget | None) -> None:
+        """The label's row: right under widget's row, or back at the foot of the form."""
+        here = self.form.getWidgetPosition(self.label)[0]
+        self.form.takeRow(here)
+        below = self._row_of(widget) if widget is not None else -1
+        self.form.insertRow(below + 1 if below >= 0 else self._foot, self.label)
