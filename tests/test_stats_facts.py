@@ -48,6 +48,16 @@ def demo(tmp_path_factory):
             Threat("judicial.search", sources=["ministry", "police"])]),
         Target(person_id=cons.id, category="legal_consultant", threats=[Threat("judicial.fine", sources=["court"])]),
         Target(organisation_id=org.id, category="lawyer", threats=[Threat("judicial.search", sources=[])])]))
+    # one person recorded twice, both records targets of one incident and linked as "same person as":
+    # the incident counts once for them
+    one = cdb.persons.save(Person(name_latin="Test Twice", gender="female", categories=["journalist"]))
+    two = cdb.persons.save(Person(name_latin="Test Twice Again", gender="female", categories=["lawyer"]))
+    cdb.incidents.save(Incident(title="Дважды", date=PartialDate("2021-06-07"), city="almaty", targets=[
+        Target(person_id=one.id, category="journalist", threats=[Threat("judicial.fine", sources=["court"])]),
+        Target(person_id=two.id, category="lawyer", threats=[Threat("judicial.search", sources=[])])]))
+    cdb.incidents.save(Incident(title="Снова", date=PartialDate("2023-01-02"), city="almaty", targets=[
+        Target(person_id=one.id, category="journalist", threats=[Threat("judicial.fine", sources=["police"])])]))
+    cdb.links.mark_same_person(one.id, two.id)
     stats.prepare(cdb)
     yield cdb
     cdb.close()
@@ -117,12 +127,16 @@ def test_special_tables_with_any_filters_equal_sql(demo, data):
     assert (stats.threats_per_target(demo, q, "organisation").rows
             == stats._sql_threats_per_target(demo, q, "organisation").rows)
     assert stats.distinct_types_per_target(demo, q).rows == stats._sql_distinct_types_per_target(demo, q).rows
-    assert stats.duration_under_threat(demo, q) == stats._sql_duration_under_threat(demo, q)
+    per, want = stats.duration_under_threat(demo, q), stats._sql_duration_under_threat(demo, q)
+    assert per == want
+    # read as the reports read it: how many, a few rows, the most threatened first
+    assert len(per) == len(want) and per[1:4] == want[1:4] and (not want or per[-1] == want[-1])
+    assert per.most_threatened(7) == sorted(want, key=lambda r: (-r["threats"], r["person_id"]))[:7]
     assert stats.years_under_threat(demo, q).rows == stats._sql_years_under_threat(demo, q).rows
-    assert stats.repeated_targets(demo, q) == [r for r in stats._sql_duration_under_threat(demo, q)
-                                               if r["incidents"] >= 2]
+    assert stats.repeated_targets(demo, q) == [r for r in want if r["incidents"] >= 2]
+    assert stats.repeated_targets(demo, q, 3) == [r for r in want if r["incidents"] >= 3]
     assert stats.key_figures(demo, q) == stats._sql_key_figures(demo, q)
-    for by in ("gender", "category", "category_group", "year"):
+    for by in ("gender", "category", "category_group", "year", "city", "risk_level", "target_kind"):
         for least in (2, 3):
             found = stats.repeated_by(demo, by, q, least)
             assert found.rows == stats._sql_repeated_by(demo, by, q, least), by
@@ -145,6 +159,27 @@ def test_hand_counted_figures_come_from_the_facts(tmp_path):
         assert {r["year"]: r["count"] for r in stats.count_by(cdb, ["year"]).rows} == \
             factories.EXPECTED["threats_by_year"]
         assert stats.key_figures(cdb) == stats._sql_key_figures(cdb)
+
+
+def test_years_under_threat_when_a_year_is_not_its_first_days(tmp_path):
+    """The facts take a person's years from their first and last days only while every incident
+    counts in its first day's year; a year written otherwise (by hand, an old import) is counted
+    as SQL counts it."""
+    with CaseDatabase.create(tmp_path / "y.kkdb", "pass") as cdb:
+        factories.build(cdb)
+        generate(cdb, incidents=60, seed=3)
+        stats.prepare(cdb)
+        assert stats.duration_under_threat(cdb) == stats._sql_duration_under_threat(cdb)
+        assert Engine(facts.loaded(cdb), cdb)._year_of_day() is not None
+        with cdb.transaction():
+            # the last incident of a person threatened more than once counts ten years later
+            cdb.conn.execute("UPDATE incident SET year = year + 10 WHERE id = (SELECT g.incident_id FROM target g"
+                             " JOIN incident i ON i.id = g.incident_id WHERE g.person_id = (SELECT person_id"
+                             " FROM target WHERE person_id IS NOT NULL GROUP BY person_id"
+                             " HAVING count(DISTINCT incident_id) > 1 LIMIT 1) ORDER BY i.date_start DESC LIMIT 1)")
+        assert Engine(facts.loaded(cdb), cdb)._year_of_day() is None
+        assert stats.duration_under_threat(cdb) == stats._sql_duration_under_threat(cdb)
+        assert stats.years_under_threat(cdb).rows == stats._sql_years_under_threat(cdb).rows
 
 
 def _check(cdb, rng):
@@ -370,6 +405,9 @@ def test_with_same_person_links_any_breakdown_equals_sql(linked_demo, data):
     assert_same(linked_demo, by, data.draw(st.sampled_from(stats.UNITS)), q)
     assert stats.threats_per_target(linked_demo, q).rows == stats._sql_threats_per_target(linked_demo, q).rows
     assert stats.duration_under_threat(linked_demo, q) == stats._sql_duration_under_threat(linked_demo, q)
+    assert stats.years_under_threat(linked_demo, q).rows == stats._sql_years_under_threat(linked_demo, q).rows
+    for by in ("gender", "category"):
+        assert stats.repeated_by(linked_demo, by, q).rows == stats._sql_repeated_by(linked_demo, by, q), by
     assert stats.key_figures(linked_demo, q) == stats._sql_key_figures(linked_demo, q)
 
 

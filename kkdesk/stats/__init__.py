@@ -16,7 +16,9 @@ tested against (`_count_by_sql`, `_sql_*`).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -357,21 +359,75 @@ def _sql_distinct_types_per_target(cdb: "CaseDatabase", query: SearchQuery | Non
                      notes=["count = persons + organisations"])
 
 
+class PersonRows(Sequence):
+    """Per-person rows {person_id, first, last (ISO days), years, threats, incidents}, held as columns
+    and made into dicts only when read: at a million incidents there are a hundred thousand persons,
+    and a report shows a hundred of them, or only how many there are. Equal to a list of the same
+    dicts in the same order."""
+
+    FIELDS = ("person_id", "first", "last", "years", "threats", "incidents")
+
+    def __init__(self, columns: dict[str, np.ndarray]):
+        self.columns = columns            # first and last as day ordinals (date.toordinal)
+
+    @classmethod
+    def from_rows(cls, rows: list[dict]) -> "PersonRows":
+        day = lambda iso: dt.date.fromisoformat(iso).toordinal()   # noqa: E731
+        return cls({"person_id": np.array([r["person_id"] for r in rows], np.int64),
+                    "first": np.array([day(r["first"]) for r in rows], np.int32),
+                    "last": np.array([day(r["last"]) for r in rows], np.int32),
+                    **{k: np.array([r[k] for r in rows], np.int64) for k in ("years", "threats", "incidents")}})
+
+    def __len__(self) -> int:
+        return len(self.columns["person_id"])
+
+    def _dicts(self, which) -> list[dict]:
+        from kkdesk.stats.fast import iso_days
+
+        c = {k: v[which] for k, v in self.columns.items()}
+        return [dict(zip(self.FIELDS, row)) for row in zip(
+            c["person_id"].tolist(), iso_days(c["first"]), iso_days(c["last"]), c["years"].tolist(),
+            c["threats"].tolist(), c["incidents"].tolist())]
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self._dicts(i)
+        n = len(self)
+        if not -n <= i < n:
+            raise IndexError(i)
+        return self._dicts(slice(i % n, i % n + 1))[0]
+
+    def __iter__(self):
+        for lo in range(0, len(self), 4096):
+            yield from self._dicts(slice(lo, lo + 4096))
+
+    def __eq__(self, other):
+        if isinstance(other, (PersonRows, list, tuple)):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"PersonRows({len(self)} persons)"
+
+    def where(self, keep: np.ndarray) -> "PersonRows":
+        return PersonRows({k: v[keep] for k, v in self.columns.items()})
+
+    def most_threatened(self, n: int | None = None) -> list[dict]:
+        """The rows with the most threats first (then by person id), the first `n` of them."""
+        c = self.columns
+        return self._dicts(np.lexsort((c["person_id"], -c["threats"]))[:n])
+
+
 def duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None,
-                          min_incidents: int = 1) -> list[dict]:
+                          min_incidents: int = 1) -> PersonRows:
     """Per person: first and last threat date, calendar years under threat, threats and incidents;
     longest first. Only persons threatened in at least `min_incidents` incidents."""
     engine = _engine(cdb)
-    if engine is None:
-        return [r for r in _sql_duration_under_threat(cdb, query) if r["incidents"] >= min_incidents]
-    from kkdesk.stats.fast import iso_days
-
-    d = engine.durations(query)
-    keep = d["incidents"] >= min_incidents
-    d = {k: v[keep] for k, v in d.items()}
-    return [{"person_id": p, "first": a, "last": b, "years": y, "threats": t, "incidents": n}
-            for p, a, b, y, t, n in zip(d["person_id"].tolist(), iso_days(d["first"]), iso_days(d["last"]),
-                                        d["years"].tolist(), d["threats"].tolist(), d["incidents"].tolist())]
+    rows = PersonRows(engine.durations(query)) if engine is not None else \
+        PersonRows.from_rows(_sql_duration_under_threat(cdb, query))
+    return rows.where(rows.columns["incidents"] >= min_incidents) if min_incidents > 1 else rows
 
 
 def _sql_duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None) -> list[dict]:
@@ -404,7 +460,7 @@ def _sql_years_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = Non
     return StatTable("persons", ["years"], rows, sum(counts.values()))
 
 
-def repeated_targets(cdb: "CaseDatabase", query: SearchQuery | None = None, min_incidents: int = 2) -> list[dict]:
+def repeated_targets(cdb: "CaseDatabase", query: SearchQuery | None = None, min_incidents: int = 2) -> PersonRows:
     """Persons threatened in at least `min_incidents` different incidents, longest under threat first."""
     return duration_under_threat(cdb, query, min_incidents)
 

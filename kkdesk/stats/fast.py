@@ -532,61 +532,159 @@ class Engine:
         return [{"types": n, "persons": p[n], "organisations": o[n], "count": p[n] + o[n]}
                 for n in range(1, top) if p[n] + o[n]]
 
-    def durations(self, q: SearchQuery | None) -> dict[str, np.ndarray]:
-        """Per person with a counted threat: person id, first and last day, first and last year,
-        threats and incidents (arrays, in the order of kkdesk.stats.duration_under_threat). Kept
-        with the question: an overview asks it three times (years under threat, repeated persons)."""
+    def _question(self, q: SearchQuery | None) -> dict:
+        """What is kept of a question (its rows, its per-person figures), made if new."""
         self._rows(q, 2, "persons")
-        entry = self._cached("questions", dict)["" if q is None else q.to_json()]
+        return self._cached("questions", dict)["" if q is None else q.to_json()]
+
+    def _person_targets(self, q: SearchQuery | None) -> tuple[np.ndarray, np.ndarray]:
+        """(target rows of persons with at least one counted threat, threats counted in each): the
+        per-person tables start from these (half as many rows as the threats; the rows of one
+        target are adjacent). Kept with the question."""
+        entry = self._question(q)
+        if "person_targets" not in entry:
+            tgt = _take(self.f.thr_tgt, self._rows(q, 2, "persons"))
+            if len(tgt):
+                starts = np.flatnonzero(np.concatenate(([True], tgt[1:] != tgt[:-1])))
+                threats = np.diff(np.append(starts, len(tgt)))
+                tgt = tgt[starts]
+            else:
+                threats = np.zeros(0, np.int64)
+            entry["person_targets"] = (tgt, threats)
+        return entry["person_targets"]
+
+    def _person_domain(self) -> int:
+        """One more than the largest person id in the targets (the size of per-person arrays)."""
+        return self._cached("person_domain", lambda: int(self.f.tgt_person.max(initial=0)) + 1)
+
+    def _incidents_per_person(self, q: SearchQuery | None) -> np.ndarray:
+        """Distinct incidents of every person id (0 for persons without a counted threat). A person
+        twice in one incident counts it once: an incident's targets are adjacent."""
+        entry = self._question(q)
+        if "incidents_per_person" not in entry:
+            f = self.f
+            tgt, _ = self._person_targets(q)
+            n = self._person_domain()
+            person = f.tgt_person[tgt]
+            if not self._repeat_targets()[tgt].any():     # one target per person and incident: count them
+                out = np.bincount(person, minlength=n)
+            else:
+                out = np.zeros(n, np.int64)
+                counts, groups = self._distinct_counts(person.astype(np.int64), n, f.tgt_inc[tgt].astype(np.int64),
+                                                       len(f.inc_id), True, True)
+                out[groups] = counts
+            entry["incidents_per_person"] = out
+        return entry["incidents_per_person"]
+
+    def _repeat_targets(self) -> np.ndarray:
+        """True for each target row whose person is also an earlier target of the same incident (rare:
+        a defender entered twice). Without such rows among a question's targets, a person's
+        incidents are their targets. Once per version."""
+        def make():
+            f = self.f
+            out = np.zeros(len(f.tgt_id), bool)
+            rows = np.flatnonzero(f.tgt_live & (f.tgt_person >= 0))
+            if len(rows):
+                inc, person = f.tgt_inc[rows], f.tgt_person[rows]
+                same = inc[1:] == inc[:-1]
+                bounds = np.flatnonzero(~same) + 1
+                longest = int(np.diff(np.concatenate(([0], bounds, [len(rows)]))).max())
+                if longest <= _SHIFT_MAX:
+                    dup = np.zeros(len(rows), bool)
+                    for d in range(1, longest):
+                        dup[d:] |= (inc[d:] == inc[:-d]) & (person[d:] == person[:-d])
+                else:
+                    pair = inc.astype(np.int64) << 32 | person
+                    order = np.argsort(pair, kind="stable")
+                    dup = np.zeros(len(rows), bool)
+                    dup[order[1:]] = pair[order[1:]] == pair[order[:-1]]
+                out[rows[dup]] = True
+            return out
+        return self._cached("repeat_targets", make)
+
+    def _year_of_day(self) -> tuple[int, np.ndarray] | None:
+        """(first day, the year of every day from it to the last) when every incident counts in the
+        year of its first day, as the records layer writes them: then a person's first and last
+        years are those of their first and last days. None otherwise. Once per version."""
+        def make():
+            f = self.f
+            if not len(f.inc_day):
+                return None
+            lo, hi = int(f.inc_day.min()), int(f.inc_day.max())
+            first, last = dt.date.fromordinal(lo).year, dt.date.fromordinal(hi).year
+            if hi - lo > 400 * 366:
+                return None
+            starts = [dt.date(y, 1, 1).toordinal() for y in range(first + 1, last + 1)]
+            lengths = np.diff([lo, *starts, hi + 1])
+            year_of = np.repeat(np.arange(first, last + 1, dtype=np.int32), lengths)
+            return (lo, year_of) if np.array_equal(year_of[f.inc_day - lo], f.inc_year) else None
+        return self._cached("year_of_day", make)
+
+    def durations(self, q: SearchQuery | None) -> dict[str, np.ndarray]:
+        """Per person with a counted threat: person id, first and last day, calendar years under
+        threat, threats and incidents (arrays, in the order of kkdesk.stats.duration_under_threat).
+        Kept with the question: an overview asks it three times (years under threat, repeated persons)."""
+        entry = self._question(q)
         if "durations" not in entry:
             entry["durations"] = self._durations(q)
         return entry["durations"]
 
     def _durations(self, q: SearchQuery | None) -> dict[str, np.ndarray]:
         f = self.f
-        idx, person = self._threats_of(q, "persons")
-        person = person.astype(np.int64)
-        inc = _take(f.thr_inc, idx)
-        n = int(f.tgt_person.max(initial=0)) + 1
+        tgt, per_target = self._person_targets(q)
+        person = f.tgt_person[tgt]
+        inc = f.tgt_inc[tgt]
+        n = self._person_domain()
+        threats = np.zeros(n, np.int64)
+        np.add.at(threats, person, per_target)
         big = np.iinfo(np.int32).max
-        day, year = f.inc_day[inc], f.inc_year[inc].astype(np.int32)
+        day = f.inc_day[inc]
         first = np.full(n, big, np.int32)
         last = np.full(n, -1, np.int32)
-        y0 = np.full(n, big, np.int32)
-        y1 = np.full(n, -1, np.int32)
         np.minimum.at(first, person, day)
         np.maximum.at(last, person, day)
-        np.minimum.at(y0, person, year)
-        np.maximum.at(y1, person, year)
-        threats = np.bincount(person, minlength=n)
-        incidents, groups = self._distinct_counts(person, n, inc, len(f.inc_id), True, True)
-        per_inc = np.zeros(n, np.int64)
-        per_inc[groups] = incidents
         ids = np.flatnonzero(threats)
-        years = (y1[ids] - y0[ids] + 1).astype(np.int64)
-        order = np.lexsort((ids, -threats[ids], -years))
+        of_day = self._year_of_day()
+        if of_day is not None:        # the years of the first and the last day
+            lo, year_of = of_day
+            years = (year_of[last[ids] - lo] - year_of[first[ids] - lo] + 1).astype(np.int64)
+        else:
+            year = f.inc_year[inc].astype(np.int32)
+            y0 = np.full(n, big, np.int32)
+            y1 = np.full(n, -1, np.int32)
+            np.minimum.at(y0, person, year)
+            np.maximum.at(y1, person, year)
+            years = (y1[ids] - y0[ids] + 1).astype(np.int64)
+        # longest under threat first, then most threatened, then by id: one sort of a combined key
+        # when it fits in 63 bits (it does unless ids or counts are huge), else three
+        th = threats[ids]
+        top_t, top_y = int(th.max(initial=0)), int(years.max(initial=0))
+        bits_id, bits_t = max(1, n.bit_length()), max(1, top_t.bit_length())
+        if bits_id + bits_t + max(1, top_y.bit_length()) <= 62:
+            key = (((top_y - years) << bits_t | (top_t - th)) << bits_id) | ids
+            order = np.argsort(key)
+        else:
+            order = np.lexsort((ids, -th, -years))
         ids = ids[order]
         return {"person_id": ids, "first": first[ids], "last": last[ids], "years": years[order],
-                "threats": threats[ids], "incidents": per_inc[ids]}
+                "threats": th[order], "incidents": self._incidents_per_person(q)[ids]}
 
     def repeated_by(self, q: SearchQuery | None, dim: str, min_incidents: int) -> tuple[list[dict], int]:
         """Persons threatened in at least `min_incidents` incidents, per value of a single-valued target
         or incident dimension: persons, and the fewest and most incidents one of them suffered; and
-        how many such persons there are."""
+        how many such persons there are. Counted over the question's targets (a target's value is
+        its threats' value)."""
         f = self.f
-        idx, who = self._threats_of(q, "persons")
-        if not len(who):
+        per = self._incidents_per_person(q)
+        tgt, _ = self._person_targets(q)
+        if not len(tgt):
             return [], 0
-        who = who.astype(np.int64)
-        n_persons = int(who.max()) + 1
-        # distinct incidents per person: a threat row's incident rows are adjacent
-        counts, groups = self._distinct_counts(who, n_persons, _take(f.thr_inc, idx), len(f.inc_id), True, True)
-        per = np.zeros(n_persons, np.int64)
-        per[groups] = counts
-        keep = per[who] >= min_incidents
-        column, n, decode = self._dim(dim, 2)
-        codes = _take(column, idx)[keep].astype(np.int64)
-        key = who[keep] * n + codes
+        least_wanted = max(1, min_incidents)
+        who = f.tgt_person[tgt]
+        keep = per[who] >= least_wanted
+        column, n, decode = self._dim(dim, 1)
+        key = who[keep].astype(np.int64) * n + column[tgt[keep]]
+        n_persons = len(per)
         if n_persons * n <= _BITMAP * 4:
             seen = np.zeros(n_persons * n, bool)
             seen[key] = True
@@ -594,13 +692,16 @@ class Engine:
         else:
             pair = _unique(key)
         persons, codes = pair // n, pair % n
-        rows = []
-        for code in _unique(codes).tolist():
-            mine = per[persons[codes == code]]
-            rows.append({dim: decode(code), "persons": int(len(mine)), "least": int(mine.min()),
-                         "most": int(mine.max())})
+        mine = per[persons]
+        count = np.bincount(codes, minlength=n)
+        least = np.full(n, np.iinfo(np.int64).max, np.int64)
+        most = np.zeros(n, np.int64)
+        np.minimum.at(least, codes, mine)
+        np.maximum.at(most, codes, mine)
+        rows = [{dim: decode(code), "persons": int(count[code]), "least": int(least[code]), "most": int(most[code])}
+                for code in np.flatnonzero(count).tolist()]
         rows.sort(key=lambda row: _order(row[dim], dim))
-        return rows, int(np.count_nonzero(per >= min_incidents))
+        return rows, int(np.count_nonzero(per >= least_wanted))
 
     def distinct_threat_types(self, q: SearchQuery | None) -> int:
         seen = np.zeros(len(self.f.threat_type), bool)

@@ -118,8 +118,8 @@ def per_defender_section(ctx: Context, q, most: int = 100) -> StatSection:
     (a large period would otherwise add pages of single threats). The bars are numbered; the table
     names each person as the profile allows (the name, or the pseudonym code)."""
     L = ctx.lang
-    per = sorted(stats.duration_under_threat(ctx.cdb, q), key=lambda r: (-r["threats"], r["person_id"]))
-    shown = per[:most]
+    per = stats.duration_under_threat(ctx.cdb, q)
+    shown = per.most_threatened(most)
     ctx.load_names([r["person_id"] for r in shown])
     rows = tuple((f"{n}. {ctx.person_short(r['person_id'])}", r["threats"]) for n, r in enumerate(shown, start=1))
     note = tr("per_defender_more", L, shown=len(shown), all=len(per)) if len(per) > len(shown) else ""
