@@ -1,6 +1,8 @@
 """The `kkdesk` command line. Each area registers its sub-commands from its own module.
 
-With no sub-command, `kkdesk` starts the desktop application.
+With no sub-command, `kkdesk` starts the desktop application. The help texts of commands and options
+are catalogue messages (cli.about.*, cli.cmd.*, cli.help.*), given in the user's language by
+kkdesk.cli.helptext; a register() adds a help= only for a text not yet in the catalogue.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import sys
 from kkdesk import version_text
 from kkdesk.cli import casework_cmds, exchange_cmds, import_cmds, report_cmds, review_cmds, store_cmds, vocab_cmds
 from kkdesk.cli.common import language
+from kkdesk.cli.helptext import language_of_argv, localise, use_argparse_words
 from kkdesk.errors import KkdeskError, reason_for_os_error
 from kkdesk.messages import LANGS, msg, render
 from kkdesk.hardening import harden_process
@@ -21,26 +24,23 @@ from kkdesk.store.sqlite import DatabaseError
 COMMAND_MODULES = [store_cmds, report_cmds, import_cmds, exchange_cmds, casework_cmds, vocab_cmds, review_cmds]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The whole command line; its help (and argparse's own words) in lang (kkdesk.cli.helptext)."""
+    use_argparse_words(lang)
     parser = argparse.ArgumentParser(
         prog="kkdesk",
-        description="Offline, encrypted case store for monitoring threats against human rights defenders. "
-        "With no command, the desktop application starts.",
     )
-    parser.add_argument("--lang", dest="ui_lang", choices=LANGS,
-                        help="language of messages (default: $KKDESK_LANG, else the locale)")
-    parser.add_argument("--version", action="version", version=version_text(),
-                        help="show the version and build, then exit")
+    parser.add_argument("--lang", dest="ui_lang", choices=LANGS)
+    parser.add_argument("--version", action="version", version=version_text())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
-    gui = sub.add_parser("gui", help="start the desktop application")
-    gui.add_argument("db", nargs="?", help="database to offer for unlocking")
-    gui.add_argument("--demo", action="store_true", help="open (and create on first use) the demo database")
-    gui.add_argument("--self-test", metavar="FILE.pdf",
-                     help="check this installation: open the demo, save an overview PDF to FILE.pdf, lock, quit "
-                          "(exit status 0 when all worked)")
+    gui = sub.add_parser("gui")
+    gui.add_argument("db", nargs="?")
+    gui.add_argument("--demo", action="store_true")
+    gui.add_argument("--self-test", metavar="FILE.pdf")
     gui.set_defaults(func=_run_gui)
+    localise(parser, lang)
     return parser
 
 
@@ -53,7 +53,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     harden_process()
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(language_of_argv(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         args.func = _run_gui

@@ -21,16 +21,15 @@ def register(sub) -> None:
     p.add_argument("--today", metavar="YYYY-MM-DD", help="count from this day instead of today")
     p.add_argument("--lang", choices=("en", "ru", "kk"),
                    help="language of labels and text (default: $KKDESK_LANG, else the locale)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--json", action="store_true")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_agenda)
 
-    p = sub.add_parser("casework-stats", help="protection actions by type and outcome, response time, "
-                                              "follow-ups on time, persons by risk level")
+    p = sub.add_parser("casework-stats")
     p.add_argument("db")
     p.add_argument("--from", dest="date_from", metavar="DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--json", action="store_true")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_casework_stats)
 

@@ -16,8 +16,7 @@ ENV_PASSPHRASE = "KKDESK_PASSPHRASE"
 
 
 def add_passphrase_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--passphrase-file", metavar="FILE",
-                        help=f"read the passphrase from the first line of FILE (else ${ENV_PASSPHRASE}, else a prompt)")
+    parser.add_argument("--passphrase-file", metavar="FILE")
 
 
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", confirm: bool = False) -> str:

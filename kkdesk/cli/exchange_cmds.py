@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_passphrase_args(p)
     p.set_defaults(func=cmd_keys)
 
-    bundle = sub.add_parser("bundle", help="encrypted, signed exchange bundles between monitors and the coordinator")
+    bundle = sub.add_parser("bundle")
     bsub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
 
     p = bsub.add_parser("export", help="write the changes since the last exchange with a peer to one file")

@@ -10,24 +10,16 @@ from kkdesk.importer.json_import import apply_json, is_json_export, read_json_ex
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import a spreadsheet (CSV, XLSX) or a kkdesk JSON export",
-                       description="Checks the whole file first and prints a report of every problem by row "
-                       "and column; then imports everything in one step, or nothing. Importing the same file "
-                       "again skips what was imported before.")
+    p = sub.add_parser("import")
     p.add_argument("db")
-    p.add_argument("file", help="CSV, XLSX or a kkdesk JSON export")
-    p.add_argument("--mapping", metavar="MAP", help="column and value mapping to use (JSON, see "
-                   "docs/import-mapping.md); values not in it are suggested")
-    p.add_argument("--save-mapping", metavar="MAP", help="write the mapping used (suggested or edited) to MAP; "
-                   "values not mapped yet are written with their closest terms to choose from")
-    p.add_argument("--dry-run", action="store_true", help="only check and print the report; write nothing")
-    p.add_argument("--keep-duplicates", action="store_true",
-                   help="also import rows that look like incidents already recorded")
-    p.add_argument("--sheet", help="XLSX: the sheet to read (default: the first that holds a table)")
-    p.add_argument("--encoding", help="CSV: the text encoding (default: guessed; e.g. cp1251, koi8-r, cp866, "
-                   "mac-cyrillic, utf-16)")
-    p.add_argument("--header-row", type=int, metavar="N", help="the row number of the header (default: found "
-                   "below any title rows)")
+    p.add_argument("file")
+    p.add_argument("--mapping", metavar="MAP")
+    p.add_argument("--save-mapping", metavar="MAP")
+    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--keep-duplicates", action="store_true")
+    p.add_argument("--sheet")
+    p.add_argument("--encoding")
+    p.add_argument("--header-row", type=int, metavar="N")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_import)
 

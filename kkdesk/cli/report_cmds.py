@@ -19,41 +19,32 @@ _CODE = re.compile(r"^[PO]-[0-9A-Z]{5}$", re.IGNORECASE)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="print a PDF (case brief, defender dossier, periodic overview) or write a "
-                                      "UN submission draft (.docx)")
+    p = sub.add_parser("report")
     p.add_argument("db")
-    p.add_argument("--kind", required=True, choices=["brief", "dossier", "overview", "submission"],
-                   help="submission: a UPR / treaty-body draft (.docx) of a period of at most four years")
-    p.add_argument("--id", help="brief: incident ref (KK-2019-1A2B3C4D), uuid or number; "
-                   "dossier: person/organisation code (P-7K3Q9, O-4F7K2), uuid or person number")
-    p.add_argument("--org", action="store_true", help="dossier: read a plain number in --id as an organisation")
-    p.add_argument("--from", dest="date_from", metavar="DATE",
-                   help="overview, submission: first day (2019-01-01, 2019-06 or 2019)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="overview: last day, inclusive")
-    p.add_argument("--lang", choices=["en", "ru", "kk"],
-                   help="language of the document (default: $KKDESK_LANG, else the locale)")
-    p.add_argument("--profile", choices=["full", "pseudonymised", "public"],
-                   help="what the document may show (default full; a submission: pseudonymised)")
-    p.add_argument("--coalition", action="store_true",
-                   help="submission: a joint submission of several organisations (10 pages instead of 5)")
+    p.add_argument("--kind", required=True, choices=["brief", "dossier", "overview", "submission"])
+    p.add_argument("--id")
+    p.add_argument("--org", action="store_true")
+    p.add_argument("--from", dest="date_from", metavar="DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--lang", choices=["en", "ru", "kk"])
+    p.add_argument("--profile", choices=["full", "pseudonymised", "public"])
+    p.add_argument("--coalition", action="store_true")
     p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx")
-    p.add_argument("--pdfa", action="store_true", help="archival PDF/A-2b (sRGB output intent, XMP metadata)")
+    p.add_argument("--pdfa", action="store_true")
     _records_arg(p, None)
     _unknown_args(p)
     add_passphrase_args(p)
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("export", help="export for analysis: CSV (a folder of 5 files), XLSX or full JSON")
+    p = sub.add_parser("export")
     p.add_argument("db")
     p.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="first day of incidents to export")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="last day, inclusive")
-    p.add_argument("--lang", choices=["en", "ru", "kk"],
-                   help="language of labels (CSV, XLSX; default: $KKDESK_LANG, else the locale)")
+    p.add_argument("--from", dest="date_from", metavar="DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--lang", choices=["en", "ru", "kk"])
     p.add_argument("--profile", default="full", choices=["full", "pseudonymised", "public"])
-    p.add_argument("--out", required=True, metavar="PATH", help="file (xlsx, json) or folder (csv)")
-    p.add_argument("--delimiter", help="CSV: the separator, e.g. ';' ',' or tab (default ';' for ru and kk, "
-                   "',' for en)")
+    p.add_argument("--out", required=True, metavar="PATH")
+    p.add_argument("--delimiter")
     _records_arg(p, "all")
     _unknown_args(p)
     add_passphrase_args(p)
@@ -61,17 +52,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _records_arg(p: argparse.ArgumentParser, default: str) -> None:
-    p.add_argument("--records", choices=("verified", "all"), default=default,
-                   help="overview, submission, dossier, export: only verified records, or all (default: verified "
-                        "for an overview and a submission, all for a dossier and an export); the document says which")
+    p.add_argument("--records", choices=("verified", "all"), default=default)
 
 
 def _unknown_args(p: argparse.ArgumentParser) -> None:
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--replace-unknown-names", dest="unknown", action="store_const", const="replace",
-                   help="pseudonymised: replace names that are not in the registry with [name]")
-    g.add_argument("--keep-unknown-names", dest="unknown", action="store_const", const="keep",
-                   help="pseudonymised: keep names that are not in the registry as written")
+    g.add_argument("--replace-unknown-names", dest="unknown", action="store_const", const="replace")
+    g.add_argument("--keep-unknown-names", dest="unknown", action="store_const", const="keep")
     p.set_defaults(unknown="ask")
 
 

@@ -13,7 +13,7 @@ from kkdesk.model.entities import INCIDENT_LINK_KINDS, PERSON_ORG_LINK_KINDS
 
 
 def register(sub) -> None:
-    review = sub.add_parser("review", help="review before a record counts: lists, submit, return, verify",
+    review = sub.add_parser("review",
                             description="draft -> submitted -> verified, or returned with a comment. A reviewer "
                             "must not be the record's last editor; set the name you work under with "
                             "`kkdesk review name DB NAME`.")
@@ -23,7 +23,7 @@ def register(sub) -> None:
     p.add_argument("db")
     p.add_argument("--waiting", action="store_true", help="only the records waiting for my review")
     p.add_argument("--returned", action="store_true", help="only the records returned to me")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--json", action="store_true")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_list)
 

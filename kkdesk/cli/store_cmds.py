@@ -25,76 +25,72 @@ from kkdesk.util.numbers import number
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create a new encrypted database")
+    p = sub.add_parser("init")
     p.add_argument("db")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("demo", help="create a database filled with fictional demo records")
+    p = sub.add_parser("demo")
     p.add_argument("db")
-    p.add_argument("--incidents", type=int, default=2000, help="how many incidents (default 2000)")
-    p.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data (default 1)")
+    p.add_argument("--incidents", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=1)
     add_passphrase_args(p)
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("search", help="full-text search of incidents and persons (any script)")
+    p = sub.add_parser("search")
     p.add_argument("db")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("stats", help="count threats, incidents or persons by one or more fields")
+    p = sub.add_parser("stats")
     p.add_argument("db")
-    p.add_argument("--by", default="year", help="field(s), comma-separated: year, month, region, city, category, "
-                   "category_group (advocates and legal consultants as lawyers), threat_type, threat_group, source, "
-                   "source_group (the ministries together), org_kind, gender, status, tag, …")
+    p.add_argument("--by", default="year")
     p.add_argument("--unit", default="threats", choices=["threats", "incidents", "persons", "organisations",
                                                           "targets"])
-    p.add_argument("--from", dest="date_from", help="first day (2019-01-01, 2019-06 or 2019)")
-    p.add_argument("--to", dest="date_to", help="last day (inclusive)")
-    p.add_argument("--lang", choices=["en", "ru", "kk"],
-                   help="language of the table and its labels (default: $KKDESK_LANG, else the locale)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--from", dest="date_from")
+    p.add_argument("--to", dest="date_to")
+    p.add_argument("--lang", choices=["en", "ru", "kk"])
+    p.add_argument("--json", action="store_true")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_stats)
 
-    p = sub.add_parser("backup", help="write a verified, encrypted backup")
+    p = sub.add_parser("backup")
     p.add_argument("db")
-    p.add_argument("dest", help="backup file, or a folder for rotating timestamped backups")
-    p.add_argument("--keep", type=int, default=7, help="backups to keep when DEST is a folder (default 7)")
+    p.add_argument("dest")
+    p.add_argument("--keep", type=int, default=7)
     add_passphrase_args(p)
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", help="replace a database with a verified copy of a backup")
+    p = sub.add_parser("restore")
     p.add_argument("backup")
     p.add_argument("db")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("verify", help="check pages, structure, attachment hashes and the history chain")
+    p = sub.add_parser("verify")
     p.add_argument("db")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_verify)
 
-    p = sub.add_parser("unblock", help="lift the write block a failed verification left (logged in the history)")
+    p = sub.add_parser("unblock")
     p.add_argument("db")
-    p.add_argument("--reason", required=True, help="why the data can be trusted again (kept in the history)")
+    p.add_argument("--reason", required=True)
     add_passphrase_args(p)
     p.set_defaults(func=cmd_unblock)
 
-    p = sub.add_parser("destroy", help="quick-delete: make the database and its backups unreadable forever")
+    p = sub.add_parser("destroy")
     p.add_argument("db")
-    p.add_argument("--backups", metavar="DIR", help="also destroy the rotating backups of DB in DIR")
-    p.add_argument("--yes", action="store_true", help="do it without the 5-second chance to cancel")
+    p.add_argument("--backups", metavar="DIR")
+    p.add_argument("--yes", action="store_true")
     p.set_defaults(func=cmd_destroy)
 
-    p = sub.add_parser("passwd", help="change the passphrase")
+    p = sub.add_parser("passwd")
     p.add_argument("db")
     add_passphrase_args(p)
-    p.add_argument("--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE "
-                   "(else $KKDESK_NEW_PASSPHRASE, else a prompt)")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
     p.set_defaults(func=cmd_passwd)
 
 

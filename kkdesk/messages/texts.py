@@ -2194,6 +2194,326 @@ CATALOGUE.update({
         "There is no chart to save yet.",
         "Пока нет диаграммы, которую можно сохранить.",
         "Сақтайтын диаграмма әлі жоқ."),
+    # ----- the command line's --help (kkdesk.cli.help_texts): cli.about.<command> describes a command,
+    # cli.cmd.<command> is its line in the list of commands, cli.help.<command>.<option> an option's help
+    # (cli.help.<option> when every command shares it). argparse's own words: cli.argparse.*.
+    "cli.about": (
+        "Offline, encrypted case store for monitoring threats against human rights defenders. "
+        "With no command, the desktop application starts.",
+        "Автономное зашифрованное хранилище дел для мониторинга угроз правозащитникам. "
+        "Без команды запускается приложение с окнами.",
+        "Құқық қорғаушыларға төнген қатерлерді бақылауға арналған, желісіз жұмыс істейтін шифрланған істер қоймасы. "
+        "Команда берілмесе, терезелі қолданба іске қосылады."),
+    "cli.help.lang": (
+        "language of messages (default: $KKDESK_LANG, else the locale)",
+        "язык сообщений (по умолчанию: $KKDESK_LANG, иначе язык системы)",
+        "хабарламалар тілі (әдепкісі: $KKDESK_LANG, болмаса жүйенің тілі)"),
+    "cli.help.version": (
+        "show the version and build, then exit",
+        "показать версию и сборку и выйти",
+        "нұсқасы мен жинағын көрсетіп, шығу"),
+    "cli.help.passphrase_file": (
+        "read the passphrase from the first line of FILE (else $KKDESK_PASSPHRASE, else a prompt)",
+        "прочитать парольную фразу из первой строки FILE (иначе из $KKDESK_PASSPHRASE, иначе спросить)",
+        "құпия сөз тіркесін FILE файлының бірінші жолынан оқу (болмаса $KKDESK_PASSPHRASE-тен, болмаса сұрау)"),
+    "cli.help.json": ("print JSON instead of text", "вывести JSON вместо текста", "мәтіннің орнына JSON шығару"),
+    "cli.help.db": ("the database file (.kkdb)", "файл базы данных (.kkdb)", "дерекқор файлы (.kkdb)"),
+    "cli.cmd.init": (
+        "create a new encrypted database",
+        "создать новую зашифрованную базу данных",
+        "жаңа шифрланған дерекқор құру"),
+    "cli.cmd.demo": (
+        "create a database filled with fictional demo records",
+        "создать базу данных с вымышленными демонстрационными записями",
+        "ойдан шығарылған көрсетілім жазбалары бар дерекқор құру"),
+    "cli.help.demo.incidents": (
+        "how many incidents (default 2000)",
+        "сколько инцидентов (по умолчанию 2000)",
+        "қанша оқиға (әдепкісі 2000)"),
+    "cli.help.demo.seed": (
+        "random seed, for repeatable data (default 1)",
+        "начальное число генератора, чтобы данные повторялись (по умолчанию 1)",
+        "деректер қайталануы үшін кездейсоқ сандар генераторының бастапқы мәні (әдепкісі 1)"),
+    "cli.cmd.search": (
+        "full-text search of incidents and persons (any script)",
+        "полнотекстовый поиск по инцидентам и лицам (любым алфавитом)",
+        "оқиғалар мен тұлғалар бойынша толық мәтінді іздеу (кез келген әліпбимен)"),
+    "cli.cmd.stats": (
+        "count threats, incidents or persons by one or more fields",
+        "посчитать угрозы, инциденты или лиц по одному или нескольким признакам",
+        "қатерлерді, оқиғаларды немесе тұлғаларды бір не бірнеше белгі бойынша санау"),
+    "cli.help.stats.by": (
+        "field(s), comma-separated: year, month, region, city, category, category_group (advocates and legal "
+        "consultants as lawyers), threat_type, threat_group, source, source_group (the ministries together), "
+        "org_kind, gender, status, tag, …",
+        "признак(и) через запятую: year, month, region, city, category, category_group (адвокаты и юрконсультанты "
+        "как юристы), threat_type, threat_group, source, source_group (министерства вместе), org_kind, gender, "
+        "status, tag, …",
+        "белгі(лер), үтір арқылы: year, month, region, city, category, category_group (адвокаттар мен заң "
+        "консультанттары заңгерлер ретінде), threat_type, threat_group, source, source_group (министрліктер бірге), "
+        "org_kind, gender, status, tag, …"),
+    "cli.help.stats.unit": (
+        "what to count (default: threats)",
+        "что считать (по умолчанию: угрозы, threats)",
+        "нені санау (әдепкісі: қатерлер, threats)"),
+    "cli.help.from": (
+        "first day (2019-01-01, 2019-06 or 2019)",
+        "первый день (2019-01-01, 2019-06 или 2019)",
+        "бірінші күн (2019-01-01, 2019-06 немесе 2019)"),
+    "cli.help.to": (
+        "last day (inclusive)",
+        "последний день (включительно)",
+        "соңғы күн (қоса алғанда)"),
+    "cli.help.stats.lang": (
+        "language of the table and its labels (default: $KKDESK_LANG, else the locale)",
+        "язык таблицы и подписей (по умолчанию: $KKDESK_LANG, иначе язык системы)",
+        "кесте мен жазулардың тілі (әдепкісі: $KKDESK_LANG, болмаса жүйенің тілі)"),
+    "cli.cmd.backup": (
+        "write a verified, encrypted backup",
+        "записать проверенную зашифрованную резервную копию",
+        "тексерілген, шифрланған сақтық көшірме жазу"),
+    "cli.help.backup.dest": (
+        "backup file, or a folder for rotating timestamped backups",
+        "файл копии или папка для сменяемых копий с отметкой времени",
+        "көшірме файлы немесе уақыт белгісі бар ауыспалы көшірмелерге арналған қалта"),
+    "cli.help.backup.keep": (
+        "backups to keep when DEST is a folder (default 7)",
+        "сколько копий хранить, если DEST — папка (по умолчанию 7)",
+        "DEST қалта болса, қанша көшірме сақтау (әдепкісі 7)"),
+    "cli.cmd.restore": (
+        "replace a database with a verified copy of a backup",
+        "заменить базу данных проверенной копией из резервной копии",
+        "дерекқорды сақтық көшірменің тексерілген нұсқасымен алмастыру"),
+    "cli.cmd.verify": (
+        "check pages, structure, attachment hashes and the history chain",
+        "проверить страницы, структуру, хеши вложений и цепочку истории",
+        "беттерді, құрылымды, тіркемелердің хэштерін және тарих тізбегін тексеру"),
+    "cli.cmd.unblock": (
+        "lift the write block a failed verification left (logged in the history)",
+        "снять запрет записи, оставленный неудачной проверкой (записывается в историю)",
+        "сәтсіз тексеруден қалған жазу тыйымын алу (тарихқа жазылады)"),
+    "cli.help.unblock.reason": (
+        "why the data can be trusted again (kept in the history)",
+        "почему данным снова можно доверять (сохраняется в истории)",
+        "деректерге неге қайта сенуге болады (тарихта сақталады)"),
+    "cli.cmd.destroy": (
+        "quick-delete: make the database and its backups unreadable forever",
+        "быстрое удаление: навсегда сделать базу данных и её копии нечитаемыми",
+        "жылдам жою: дерекқорды және оның көшірмелерін біржола оқылмайтын ету"),
+    "cli.help.destroy.backups": (
+        "also destroy the rotating backups of DB in DIR",
+        "уничтожить также сменяемые копии DB в папке DIR",
+        "DIR қалтасындағы DB-ның ауыспалы көшірмелерін де жою"),
+    "cli.help.destroy.yes": (
+        "do it without the 5-second chance to cancel",
+        "выполнить без 5 секунд на отмену",
+        "бас тартуға берілетін 5 секундсыз орындау"),
+    "cli.cmd.passwd": (
+        "change the passphrase",
+        "сменить парольную фразу",
+        "құпия сөз тіркесін ауыстыру"),
+    "cli.help.passwd.new_passphrase_file": (
+        "read the new passphrase from FILE (else $KKDESK_NEW_PASSPHRASE, else a prompt)",
+        "прочитать новую парольную фразу из FILE (иначе из $KKDESK_NEW_PASSPHRASE, иначе спросить)",
+        "жаңа құпия сөз тіркесін FILE файлынан оқу (болмаса $KKDESK_NEW_PASSPHRASE-тен, болмаса сұрау)"),
+    "cli.cmd.report": (
+        "print a PDF (case brief, defender dossier, periodic overview) or write a UN submission draft (.docx)",
+        "напечатать PDF (справка по делу, досье правозащитника, периодический обзор) или написать проект "
+        "доклада для ООН (.docx)",
+        "PDF шығару (іс бойынша анықтама, құқық қорғаушының досьесі, кезеңдік шолу) немесе БҰҰ-ға баяндаманың "
+        "жобасын жазу (.docx)"),
+    "cli.help.report.kind": (
+        "submission: a UPR / treaty-body draft (.docx) of a period of at most four years",
+        "submission: проект для УПО или договорного органа (.docx) за период не более четырёх лет",
+        "submission: ЖМШ-ға немесе шарттық органға арналған жоба (.docx), кезеңі төрт жылдан аспайды"),
+    "cli.help.report.id": (
+        "brief: incident ref (KK-2019-1A2B3C4D), uuid or number; dossier: person/organisation code (P-7K3Q9, "
+        "O-4F7K2), uuid or person number",
+        "brief: номер инцидента (KK-2019-1A2B3C4D), uuid или число; dossier: код лица или организации "
+        "(P-7K3Q9, O-4F7K2), uuid или номер лица",
+        "brief: оқиғаның нөмірі (KK-2019-1A2B3C4D), uuid немесе сан; dossier: тұлғаның не ұйымның коды "
+        "(P-7K3Q9, O-4F7K2), uuid немесе тұлғаның нөмірі"),
+    "cli.help.report.org": (
+        "dossier: read a plain number in --id as an organisation",
+        "dossier: считать простое число в --id номером организации",
+        "dossier: --id ішіндегі жай санды ұйымның нөмірі деп оқу"),
+    "cli.help.report.from": (
+        "overview, submission: first day (2019-01-01, 2019-06 or 2019)",
+        "overview, submission: первый день (2019-01-01, 2019-06 или 2019)",
+        "overview, submission: бірінші күн (2019-01-01, 2019-06 немесе 2019)"),
+    "cli.help.report.to": (
+        "overview: last day, inclusive",
+        "overview: последний день включительно",
+        "overview: соңғы күн, қоса алғанда"),
+    "cli.help.report.lang": (
+        "language of the document (default: $KKDESK_LANG, else the locale)",
+        "язык документа (по умолчанию: $KKDESK_LANG, иначе язык системы)",
+        "құжаттың тілі (әдепкісі: $KKDESK_LANG, болмаса жүйенің тілі)"),
+    "cli.help.report.profile": (
+        "what the document may show (default full; a submission: pseudonymised)",
+        "что может показывать документ (по умолчанию full; для доклада ООН — pseudonymised)",
+        "құжат нені көрсете алады (әдепкісі full; БҰҰ-ға баяндамада — pseudonymised)"),
+    "cli.help.report.coalition": (
+        "submission: a joint submission of several organisations (10 pages instead of 5)",
+        "submission: совместный доклад нескольких организаций (10 страниц вместо 5)",
+        "submission: бірнеше ұйымның бірлескен баяндамасы (5 беттің орнына 10 бет)"),
+    "cli.help.report.pdfa": (
+        "archival PDF/A-2b (sRGB output intent, XMP metadata)",
+        "архивный PDF/A-2b (профиль вывода sRGB, метаданные XMP)",
+        "мұрағаттық PDF/A-2b (sRGB шығыс профилі, XMP метадеректері)"),
+    "cli.help.records": (
+        "overview, submission, dossier, export: only verified records, or all (default: verified for an overview "
+        "and a submission, all for a dossier and an export); the document says which",
+        "overview, submission, dossier, export: только проверенные записи или все (по умолчанию: проверенные для "
+        "обзора и доклада ООН, все для досье и экспорта); документ указывает, какие",
+        "overview, submission, dossier, export: тек тексерілген жазбалар немесе бәрі (әдепкісі: шолу мен БҰҰ-ға "
+        "баяндама үшін тексерілгендер, досье мен экспорт үшін бәрі); құжат қайсысы екенін көрсетеді"),
+    "cli.help.replace_unknown_names": (
+        "pseudonymised: replace names that are not in the registry with [name]",
+        "pseudonymised: заменить имена, которых нет в реестре, на [name]",
+        "pseudonymised: тізілімде жоқ аттарды [name] деп ауыстыру"),
+    "cli.help.keep_unknown_names": (
+        "pseudonymised: keep names that are not in the registry as written",
+        "pseudonymised: оставить имена, которых нет в реестре, как написаны",
+        "pseudonymised: тізілімде жоқ аттарды жазылғандай қалдыру"),
+    "cli.cmd.export": (
+        "export for analysis: CSV (a folder of 5 files), XLSX or full JSON",
+        "экспорт для анализа: CSV (папка из 5 файлов), XLSX или полный JSON",
+        "талдауға арналған экспорт: CSV (5 файлдан тұратын қалта), XLSX немесе толық JSON"),
+    "cli.help.export.from": (
+        "first day of incidents to export",
+        "первый день экспортируемых инцидентов",
+        "экспортталатын оқиғалардың бірінші күні"),
+    "cli.help.export.to": (
+        "last day, inclusive",
+        "последний день включительно",
+        "соңғы күн, қоса алғанда"),
+    "cli.help.export.lang": (
+        "language of labels (CSV, XLSX; default: $KKDESK_LANG, else the locale)",
+        "язык подписей (CSV, XLSX; по умолчанию: $KKDESK_LANG, иначе язык системы)",
+        "жазулардың тілі (CSV, XLSX; әдепкісі: $KKDESK_LANG, болмаса жүйенің тілі)"),
+    "cli.help.export.out": (
+        "file (xlsx, json) or folder (csv)",
+        "файл (xlsx, json) или папка (csv)",
+        "файл (xlsx, json) немесе қалта (csv)"),
+    "cli.help.export.delimiter": (
+        "CSV: the separator, e.g. ';' ',' or tab (default ';' for ru and kk, ',' for en)",
+        "CSV: разделитель, например ';' ',' или табуляция (по умолчанию ';' для ru и kk, ',' для en)",
+        "CSV: бөлгіш, мысалы ';' ',' немесе табуляция (әдепкісі ru мен kk үшін ';', en үшін ',')"),
+    "cli.cmd.import": (
+        "import a spreadsheet (CSV, XLSX) or a kkdesk JSON export",
+        "импортировать таблицу (CSV, XLSX) или JSON-экспорт kkdesk",
+        "кестені (CSV, XLSX) немесе kkdesk JSON экспортын импорттау"),
+    "cli.about.import": (
+        "Checks the whole file first and prints a report of every problem by row and column; then imports "
+        "everything in one step, or nothing. Importing the same file again skips what was imported before.",
+        "Сначала проверяет весь файл и выводит отчёт обо всех проблемах по строкам и столбцам; затем импортирует "
+        "всё за один шаг или ничего. При повторном импорте того же файла уже импортированное пропускается.",
+        "Алдымен бүкіл файлды тексеріп, әр мәселе туралы жолдар мен бағандар бойынша есеп шығарады; содан кейін "
+        "бәрін бір қадаммен импорттайды немесе ештеңе импорттамайды. Сол файлды қайта импорттағанда бұрын "
+        "импортталғаны өткізіліп жіберіледі."),
+    "cli.help.import.file": (
+        "CSV, XLSX or a kkdesk JSON export",
+        "CSV, XLSX или JSON-экспорт kkdesk",
+        "CSV, XLSX немесе kkdesk JSON экспорты"),
+    "cli.help.import.mapping": (
+        "column and value mapping to use (JSON, see docs/import-mapping.md); values not in it are suggested",
+        "сопоставление столбцов и значений (JSON, см. docs/import-mapping.md); для значений, которых в нём нет, "
+        "предлагаются варианты",
+        "бағандар мен мәндердің сәйкестігі (JSON, docs/import-mapping.md қараңыз); онда жоқ мәндерге "
+        "нұсқалар ұсынылады"),
+    "cli.help.import.save_mapping": (
+        "write the mapping used (suggested or edited) to MAP; values not mapped yet are written with their "
+        "closest terms to choose from",
+        "записать использованное сопоставление (предложенное или исправленное) в MAP; ещё не сопоставленные "
+        "значения записываются с ближайшими терминами на выбор",
+        "қолданылған сәйкестікті (ұсынылған не түзетілген) MAP файлына жазу; әлі сәйкестендірілмеген мәндер "
+        "таңдауға арналған ең жақын терминдерімен жазылады"),
+    "cli.help.import.dry_run": (
+        "only check and print the report; write nothing",
+        "только проверить и вывести отчёт; ничего не записывать",
+        "тек тексеріп, есепті шығару; ештеңе жазбау"),
+    "cli.help.import.keep_duplicates": (
+        "also import rows that look like incidents already recorded",
+        "импортировать и строки, похожие на уже записанные инциденты",
+        "бұрын жазылған оқиғаларға ұқсайтын жолдарды да импорттау"),
+    "cli.help.import.sheet": (
+        "XLSX: the sheet to read (default: the first that holds a table)",
+        "XLSX: какой лист читать (по умолчанию: первый, на котором есть таблица)",
+        "XLSX: қай парақты оқу (әдепкісі: кестесі бар алғашқы парақ)"),
+    "cli.help.import.encoding": (
+        "CSV: the text encoding (default: guessed; e.g. cp1251, koi8-r, cp866, mac-cyrillic, utf-16)",
+        "CSV: кодировка текста (по умолчанию определяется сама; например cp1251, koi8-r, cp866, mac-cyrillic, "
+        "utf-16)",
+        "CSV: мәтіннің кодталуы (әдепкісі өзі анықталады; мысалы cp1251, koi8-r, cp866, mac-cyrillic, utf-16)"),
+    "cli.help.import.header_row": (
+        "the row number of the header (default: found below any title rows)",
+        "номер строки заголовков (по умолчанию находится под строками названия)",
+        "тақырып жолының нөмірі (әдепкісі атау жолдарының астынан табылады)"),
+    "cli.cmd.casework-stats": (
+        "protection actions by type and outcome, response time, follow-ups on time, persons by risk level",
+        "меры защиты по видам и итогам, время реагирования, своевременность последующих шагов, лица по уровню риска",
+        "қорғау шаралары түрлері мен нәтижелері бойынша, ден қою уақыты, келесі қадамдардың уақтылығы, "
+        "тұлғалар тәуекел деңгейі бойынша"),
+    "cli.cmd.bundle": (
+        "encrypted, signed exchange bundles between monitors and the coordinator",
+        "зашифрованные подписанные пакеты обмена между мониторами и координатором",
+        "мониторлар мен үйлестіруші арасындағы шифрланған, қол қойылған алмасу пакеттері"),
+    "cli.cmd.review": (
+        "review before a record counts: lists, submit, return, verify",
+        "проверка до того, как запись учитывается: списки, отправка, возврат, подтверждение",
+        "жазба есепке алынар алдындағы тексеру: тізімдер, жіберу, қайтару, растау"),
+    "cli.cmd.gui": (
+        "start the desktop application",
+        "запустить приложение с окнами",
+        "терезелі қолданбаны іске қосу"),
+    "cli.help.gui.db": (
+        "database to offer for unlocking",
+        "база данных, которую предложить открыть",
+        "ашуға ұсынылатын дерекқор"),
+    "cli.help.gui.demo": (
+        "open (and create on first use) the demo database",
+        "открыть демонстрационную базу данных (при первом запуске — создать)",
+        "көрсетілім дерекқорын ашу (алғаш қолданғанда — құру)"),
+    "cli.help.gui.self_test": (
+        "check this installation: open the demo, save an overview PDF to FILE.pdf, lock, quit (exit status 0 "
+        "when all worked)",
+        "проверить эту установку: открыть демонстрационную базу, сохранить обзор в FILE.pdf, заблокировать, выйти "
+        "(код завершения 0, если всё сработало)",
+        "осы орнатуды тексеру: көрсетілім дерекқорын ашу, шолуды FILE.pdf файлына сақтау, құлыптау, шығу "
+        "(бәрі істесе, аяқталу коды 0)"),
+    # argparse's own words (its English source text, as argparse asks gettext for it)
+    "cli.argparse.usage": ("usage: ", "использование: ", "қолданылуы: "),
+    "cli.argparse.positionals": ("positional arguments", "позиционные аргументы", "позициялық аргументтер"),
+    "cli.argparse.options": ("options", "параметры", "параметрлер"),
+    "cli.argparse.help": ("show this help message and exit", "показать эту справку и выйти",
+                          "осы анықтаманы көрсетіп, шығу"),
+    "cli.argparse.error": ("%(prog)s: error: %(message)s\n", "%(prog)s: ошибка: %(message)s\n",
+                           "%(prog)s: қате: %(message)s\n"),
+    "cli.argparse.invalid_choice": (
+        "invalid choice: %(value)r (choose from %(choices)s)",
+        "недопустимое значение: %(value)r (возможные: %(choices)s)",
+        "жарамсыз мән: %(value)r (мыналардың бірін алыңыз: %(choices)s)"),
+    "cli.argparse.required": (
+        "the following arguments are required: %s",
+        "не хватает обязательных аргументов: %s",
+        "мына міндетті аргументтер жетіспейді: %s"),
+    "cli.argparse.unrecognized": (
+        "unrecognized arguments: %s",
+        "неизвестные аргументы: %s",
+        "белгісіз аргументтер: %s"),
+    "cli.argparse.expected_one": (
+        "expected one argument",
+        "ожидается один аргумент",
+        "бір аргумент күтіледі"),
+    "cli.argparse.argument": (
+        "argument %(argument_name)s: %(message)s",
+        "аргумент %(argument_name)s: %(message)s",
+        "%(argument_name)s аргументі: %(message)s"),
+    "cli.argparse.invalid_value": (
+        "invalid %(type)s value: %(value)r",
+        "недопустимое значение %(type)s: %(value)r",
+        "жарамсыз %(type)s мәні: %(value)r"),
     # ----- printing (the desktop's Print command) ---------------------------------------------
     "print.no_renderer": (
         "This computer has no PDF renderer for printing; save the document to a file and print it from a PDF viewer.",
