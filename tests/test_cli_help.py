@@ -57,9 +57,19 @@ def test_every_command_and_option_keeps_its_english_help_and_every_command_is_li
                     ("bundle resolve", "option id"), ("bundle resolve", "option --field"), ("review steps", "option ref")}
 
 
-# commands whose help is in the catalogue; the rest still English (tests name them, to keep it honest)
+# every command's help is in the catalogue
 TRANSLATED = {"", "init", "demo", "search", "stats", "backup", "restore", "verify", "unblock", "destroy", "passwd",
-              "report", "export", "import", "casework-stats", "gui"}
+              "report", "export", "import", "casework-stats", "gui", "keys", "bundle", "agenda", "vocab", "review",
+              "link"}
+
+
+def test_every_command_is_translated_and_defaults_named_in_help_are_the_real_ones():
+    from kkdesk.cli import COMMAND_MODULES  # noqa: F401 - the parser below registers them all
+    from kkdesk.records.casework import AGENDA_DAYS
+
+    sub = next(a for a in build_parser("en")._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == TRANSLATED - {""}
+    assert f"(default {AGENDA_DAYS})" in text_of("cli.help.agenda.days", "en")
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])

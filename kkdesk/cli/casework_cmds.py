@@ -15,12 +15,11 @@ from kkdesk.util.numbers import number
 
 
 def register(sub) -> None:
-    p = sub.add_parser("agenda", help="follow-ups overdue and due in the next days (hearings, deadlines, reassessments)")
+    p = sub.add_parser("agenda")
     p.add_argument("db")
-    p.add_argument("--days", type=int, default=AGENDA_DAYS, help=f"how many days ahead (default {AGENDA_DAYS})")
-    p.add_argument("--today", metavar="YYYY-MM-DD", help="count from this day instead of today")
-    p.add_argument("--lang", choices=("en", "ru", "kk"),
-                   help="language of labels and text (default: $KKDESK_LANG, else the locale)")
+    p.add_argument("--days", type=int, default=AGENDA_DAYS)   # help: cli.help.agenda.days names the default
+    p.add_argument("--today", metavar="YYYY-MM-DD")
+    p.add_argument("--lang", choices=("en", "ru", "kk"))
     p.add_argument("--json", action="store_true")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_agenda)

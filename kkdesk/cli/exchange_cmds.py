@@ -26,57 +26,50 @@ from kkdesk.exchange import (
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("keys", help="show this database's exchange keys (made on first use); register peers",
-                       description="Prints this database's public exchange key and its fingerprint (compare "
-                       "the fingerprint by phone or in person before trusting a key), then the registered peers.")
+    p = sub.add_parser("keys")
     p.add_argument("db")
-    p.add_argument("--add-peer", nargs=2, metavar=("NAME", "KEY"),
-                   help="register the other side's key under a name you choose (kept inside the database)")
-    p.add_argument("--role", choices=("monitor", "coordinator"),
-                   help="with --add-peer, or alone with --peer: who the peer is to this database. Records from a "
-                        "monitor arrive as submitted; the coordinator's review decisions are taken (default: monitor)")
-    p.add_argument("--peer", metavar="NAME", help="with --role: change a registered peer's role")
-    p.add_argument("--qr", metavar="FILE.png", help="also write the key as a QR code (needs the qrcode package)")
+    p.add_argument("--add-peer", nargs=2, metavar=("NAME", "KEY"))
+    p.add_argument("--role", choices=("monitor", "coordinator"))
+    p.add_argument("--peer", metavar="NAME")
+    p.add_argument("--qr", metavar="FILE.png")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_keys)
 
     bundle = sub.add_parser("bundle")
     bsub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
 
-    p = bsub.add_parser("export", help="write the changes since the last exchange with a peer to one file")
+    p = bsub.add_parser("export")
     p.add_argument("db")
-    p.add_argument("--to", required=True, metavar="PEER", help="the peer's name or key text")
+    p.add_argument("--to", required=True, metavar="PEER")
     p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--records", choices=["all", "known", "none"], default="all",
-                   help="all changed records (a monitor's bundle, the default); known: only records the peer "
-                   "already has (the coordinator's reply); none: vocabulary and acknowledgements only")
-    p.add_argument("--resend", action="store_true", help="include everything again (after a lost bundle)")
+    p.add_argument("--records", choices=["all", "known", "none"], default="all")
+    p.add_argument("--resend", action="store_true")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_export)
 
-    p = bsub.add_parser("import", help="read a bundle from a registered peer (any order, repeatedly)")
+    p = bsub.add_parser("import")
     p.add_argument("db")
     p.add_argument("file")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_import)
 
-    p = bsub.add_parser("conflicts", help="list records changed on both sides since the last exchange")
+    p = bsub.add_parser("conflicts")
     p.add_argument("db")
-    p.add_argument("--show", type=int, metavar="ID", help="show both versions of the differing fields of one conflict")
+    p.add_argument("--show", type=int, metavar="ID")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_conflicts)
 
-    p = bsub.add_parser("resolve", help="resolve a conflict: keep mine or take theirs, field by field")
+    p = bsub.add_parser("resolve")
     p.add_argument("db")
     p.add_argument("id", type=int)
-    p.add_argument("--take", choices=["mine", "theirs"], help="for every field not named with --field")
+    p.add_argument("--take", choices=["mine", "theirs"])
     p.add_argument("--field", action="append", default=[], metavar="F=mine|theirs")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_resolve)
 
-    p = bsub.add_parser("purge", help="delete from this laptop what the coordinator acknowledged receiving")
+    p = bsub.add_parser("purge")
     p.add_argument("db")
-    p.add_argument("--confirm", action="store_true", help="really delete (without it: only say what would go)")
+    p.add_argument("--confirm", action="store_true")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_purge)
 

@@ -13,55 +13,43 @@ from kkdesk.model.entities import INCIDENT_LINK_KINDS, PERSON_ORG_LINK_KINDS
 
 
 def register(sub) -> None:
-    review = sub.add_parser("review",
-                            description="draft -> submitted -> verified, or returned with a comment. A reviewer "
-                            "must not be the record's last editor; set the name you work under with "
-                            "`kkdesk review name DB NAME`.")
+    review = sub.add_parser("review")
     rsub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
 
-    p = rsub.add_parser("list", help="records waiting for my review, and records returned to me")
+    p = rsub.add_parser("list")
     p.add_argument("db")
-    p.add_argument("--waiting", action="store_true", help="only the records waiting for my review")
-    p.add_argument("--returned", action="store_true", help="only the records returned to me")
+    p.add_argument("--waiting", action="store_true")
+    p.add_argument("--returned", action="store_true")
     p.add_argument("--json", action="store_true")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_list)
 
-    for name, helptext, many, needs_comment in (
-            ("submit", "hand drafts (or fixed returned records) to review", True, False),
-            ("return", "return a submitted record to its author with a comment", False, True),
-            ("verify", "verify submitted records: from now on they count as verified", True, False),
-            ("reopen", "take back a verification, with a comment", False, True),
-            ("comment", "comment on a record without editing it", False, True)):
-        p = rsub.add_parser(name, help=helptext)
+    # their help: cli.cmd.review.<step> and cli.help.review.<step>.comment in the catalogue
+    for name, many in (("submit", True), ("return", False), ("verify", True), ("reopen", False), ("comment", False)):
+        p = rsub.add_parser(name)
         p.add_argument("db")
-        p.add_argument("refs", nargs="+" if many else 1, metavar="REF",
-                       help="incident reference (KK-2019-1A2B3C4D), uuid or number")
-        p.add_argument("--comment", "-m", default="", help="the comment" + (" (required)" if needs_comment else ""))
+        p.add_argument("refs", nargs="+" if many else 1, metavar="REF")
+        p.add_argument("--comment", "-m", default="")
         add_passphrase_args(p)
         p.set_defaults(func=cmd_step, step=name)
 
-    p = rsub.add_parser("steps", help="every review step of one record, with the comments")
+    p = rsub.add_parser("steps")
     p.add_argument("db")
     p.add_argument("ref", metavar="REF")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_steps)
 
-    p = rsub.add_parser("name", help="show or set the name this database records your changes under")
+    p = rsub.add_parser("name")
     p.add_argument("db")
-    p.add_argument("name", nargs="?", help="the new name (e.g. your initials or role: monitor-north)")
+    p.add_argument("name", nargs="?")
     add_passphrase_args(p)
     p.set_defaults(func=cmd_name)
 
-    link = sub.add_parser("link", help="link two incidents, or a person to an organisation",
-                          description="Incidents: same_case, continuation (REF is a continuation of --to), "
-                          "response (REF is a response to --to). A person (P-code) to an organisation (O-code): "
-                          "member, employee, lawyer. Two persons (P-codes): same_person.")
+    link = sub.add_parser("link")
     link.add_argument("db")
-    link.add_argument("ref", metavar="REF", help="an incident reference, or a person's code")
-    link.add_argument("--to", required=True, metavar="REF", help="the other incident, or the organisation's code")
-    link.add_argument("--kind", required=True, choices=INCIDENT_LINK_KINDS + PERSON_ORG_LINK_KINDS + ("same_person",),
-                      help="same_person: two records (P-codes) of one defender, kept apart and counted once")
+    link.add_argument("ref", metavar="REF")
+    link.add_argument("--to", required=True, metavar="REF")
+    link.add_argument("--kind", required=True, choices=INCIDENT_LINK_KINDS + PERSON_ORG_LINK_KINDS + ("same_person",))
     add_passphrase_args(link)
     link.set_defaults(func=cmd_link)
 

@@ -13,19 +13,13 @@ from kkdesk.vocab import LANGUAGES, Term, shipped_vocabularies
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("vocab", help="list vocabulary terms (codes, labels, aliases)",
-                       description="Vocabulary terms as a mapping (kkdesk import) names them: a code, or a label "
-                       "or alias in any language.")
+    p = sub.add_parser("vocab")
     vsub = p.add_subparsers(dest="vocab_command", metavar="ACTION", required=True)
-    lp = vsub.add_parser("list", help="list the vocabularies, or the terms of one",
-                         description="Without VOCAB: every vocabulary and its size. With VOCAB: its terms, with "
-                         "code, label, parent and aliases.")
-    lp.add_argument("vocab", nargs="?", metavar="VOCAB", help="e.g. threat_type, source_type, city, gender")
-    lp.add_argument("--lang", default="all", choices=[*LANGUAGES, "all"],
-                    help="language of the labels (default: all three)")
-    lp.add_argument("--match", metavar="TEXT", help="only the terms closest to TEXT (any script or language)")
-    lp.add_argument("--db", help="list this database's terms (with the coordinator's additions) instead of the "
-                    "shipped ones")
+    lp = vsub.add_parser("list")
+    lp.add_argument("vocab", nargs="?", metavar="VOCAB")
+    lp.add_argument("--lang", default="all", choices=[*LANGUAGES, "all"])
+    lp.add_argument("--match", metavar="TEXT")
+    lp.add_argument("--db")
     add_passphrase_args(lp)
     lp.set_defaults(func=cmd_list)
 

@@ -2482,6 +2482,220 @@ CATALOGUE.update({
         "(код завершения 0, если всё сработало)",
         "осы орнатуды тексеру: көрсетілім дерекқорын ашу, шолуды FILE.pdf файлына сақтау, құлыптау, шығу "
         "(бәрі істесе, аяқталу коды 0)"),
+    "cli.cmd.keys": (
+        "show this database's exchange keys (made on first use); register peers",
+        "показать ключи обмена этой базы данных (создаются при первом использовании); зарегистрировать партнёров",
+        "осы дерекқордың алмасу кілттерін көрсету (алғаш қолданғанда жасалады); серіктестерді тіркеу"),
+    "cli.about.keys": (
+        "Prints this database's public exchange key and its fingerprint (compare the fingerprint by phone or in "
+        "person before trusting a key), then the registered peers.",
+        "Выводит открытый ключ обмена этой базы данных и его отпечаток (прежде чем доверять ключу, сверьте "
+        "отпечаток по телефону или при встрече), затем зарегистрированных партнёров.",
+        "Осы дерекқордың ашық алмасу кілтін және оның іздерін шығарады (кілтке сенер алдында ізді телефонмен "
+        "немесе кездескенде салыстырыңыз), содан кейін тіркелген серіктестерді."),
+    "cli.help.keys.add_peer": (
+        "register the other side's key under a name you choose (kept inside the database)",
+        "зарегистрировать ключ другой стороны под выбранным вами именем (хранится внутри базы данных)",
+        "екінші тараптың кілтін өзіңіз таңдаған атпен тіркеу (дерекқордың ішінде сақталады)"),
+    "cli.help.keys.role": (
+        "with --add-peer, or alone with --peer: who the peer is to this database. Records from a monitor arrive "
+        "as submitted; the coordinator's review decisions are taken (default: monitor)",
+        "с --add-peer или отдельно с --peer: кем партнёр приходится этой базе данных. Записи от монитора приходят "
+        "как отправленные на проверку; решения координатора по проверке принимаются (по умолчанию: monitor)",
+        "--add-peer-пен бірге немесе --peer-пен жеке: серіктес осы дерекқор үшін кім. Монитордан келген жазбалар "
+        "тексеруге жіберілген болып келеді; үйлестірушінің тексеру шешімдері қабылданады (әдепкісі: monitor)"),
+    "cli.help.keys.peer": (
+        "with --role: change a registered peer's role",
+        "с --role: изменить роль зарегистрированного партнёра",
+        "--role-пен бірге: тіркелген серіктестің рөлін өзгерту"),
+    "cli.help.keys.qr": (
+        "also write the key as a QR code (needs the qrcode package)",
+        "также записать ключ в виде QR-кода (нужен пакет qrcode)",
+        "кілтті QR-код түрінде де жазу (qrcode бумасы керек)"),
+    "cli.cmd.bundle.export": (
+        "write the changes since the last exchange with a peer to one file",
+        "записать изменения с последнего обмена с партнёром в один файл",
+        "серіктеспен соңғы алмасудан бергі өзгерістерді бір файлға жазу"),
+    "cli.cmd.bundle.import": (
+        "read a bundle from a registered peer (any order, repeatedly)",
+        "прочитать пакет от зарегистрированного партнёра (в любом порядке, повторно)",
+        "тіркелген серіктестен келген пакетті оқу (кез келген ретпен, қайта-қайта)"),
+    "cli.cmd.bundle.conflicts": (
+        "list records changed on both sides since the last exchange",
+        "перечислить записи, изменённые с обеих сторон после последнего обмена",
+        "соңғы алмасудан кейін екі жақта да өзгертілген жазбаларды тізу"),
+    "cli.cmd.bundle.resolve": (
+        "resolve a conflict: keep mine or take theirs, field by field",
+        "разрешить конфликт: оставить своё или принять их значение, поле за полем",
+        "қайшылықты шешу: әр өріс бойынша өзіңдікін қалдыру немесе олардікін алу"),
+    "cli.cmd.bundle.purge": (
+        "delete from this laptop what the coordinator acknowledged receiving",
+        "удалить с этого компьютера то, получение чего подтвердил координатор",
+        "үйлестіруші алғанын растаған жазбаларды осы компьютерден жою"),
+    "cli.help.bundle.export.to": (
+        "the peer's name or key text",
+        "имя партнёра или текст его ключа",
+        "серіктестің аты немесе кілтінің мәтіні"),
+    "cli.help.bundle.export.records": (
+        "all changed records (a monitor's bundle, the default); known: only records the peer already has (the "
+        "coordinator's reply); none: vocabulary and acknowledgements only",
+        "все изменённые записи (пакет монитора, по умолчанию); known: только записи, которые у партнёра уже есть "
+        "(ответ координатора); none: только справочники и подтверждения",
+        "барлық өзгертілген жазбалар (монитордың пакеті, әдепкісі); known: серіктесте бұрыннан бар жазбалар ғана "
+        "(үйлестірушінің жауабы); none: анықтамалықтар мен растаулар ғана"),
+    "cli.help.bundle.export.resend": (
+        "include everything again (after a lost bundle)",
+        "снова включить всё (после потерянного пакета)",
+        "бәрін қайта қосу (пакет жоғалғаннан кейін)"),
+    "cli.help.bundle.conflicts.show": (
+        "show both versions of the differing fields of one conflict",
+        "показать обе версии различающихся полей одного конфликта",
+        "бір қайшылықтың өзгеше өрістерінің екі нұсқасын да көрсету"),
+    "cli.help.bundle.resolve.take": (
+        "for every field not named with --field",
+        "для каждого поля, не названного в --field",
+        "--field ішінде аталмаған әр өріс үшін"),
+    "cli.help.bundle.purge.confirm": (
+        "really delete (without it: only say what would go)",
+        "действительно удалить (без этого параметра: только сказать, что было бы удалено)",
+        "шынымен жою (бұл параметрсіз: не жойылатынын ғана айту)"),
+    "cli.cmd.agenda": (
+        "follow-ups overdue and due in the next days (hearings, deadlines, reassessments)",
+        "просроченные последующие шаги и шаги на ближайшие дни (заседания, сроки, переоценки риска)",
+        "мерзімі өткен және алдағы күндердегі келесі қадамдар (отырыстар, мерзімдер, тәуекелді қайта бағалау)"),
+    "cli.help.agenda.days": (
+        "how many days ahead (default 14)",
+        "на сколько дней вперёд (по умолчанию 14)",
+        "қанша күн алға (әдепкісі 14)"),
+    "cli.help.agenda.today": (
+        "count from this day instead of today",
+        "считать от этого дня, а не от сегодняшнего",
+        "бүгіннен емес, осы күннен бастап санау"),
+    "cli.help.agenda.lang": (
+        "language of labels and text (default: $KKDESK_LANG, else the locale)",
+        "язык подписей и текста (по умолчанию: $KKDESK_LANG, иначе язык системы)",
+        "жазулар мен мәтіннің тілі (әдепкісі: $KKDESK_LANG, болмаса жүйенің тілі)"),
+    "cli.cmd.vocab": (
+        "list vocabulary terms (codes, labels, aliases)",
+        "перечислить термины справочников (коды, названия, синонимы)",
+        "анықтамалық терминдерін тізу (кодтар, атаулар, баламалар)"),
+    "cli.about.vocab": (
+        "Vocabulary terms as a mapping (kkdesk import) names them: a code, or a label or alias in any language.",
+        "Термины справочников так, как их называет сопоставление (kkdesk import): код, название или синоним на "
+        "любом языке.",
+        "Анықтамалық терминдері сәйкестік (kkdesk import) оларды қалай атайды, солай: код, не кез келген тілдегі "
+        "атау не балама."),
+    "cli.cmd.vocab.list": (
+        "list the vocabularies, or the terms of one",
+        "перечислить справочники или термины одного из них",
+        "анықтамалықтарды немесе біреуінің терминдерін тізу"),
+    "cli.about.vocab.list": (
+        "Without VOCAB: every vocabulary and its size. With VOCAB: its terms, with code, label, parent and aliases.",
+        "Без VOCAB: все справочники и их размер. С VOCAB: его термины с кодом, названием, родителем и синонимами.",
+        "VOCAB болмаса: барлық анықтамалықтар және олардың көлемі. VOCAB болса: оның терминдері коды, атауы, "
+        "тектік термині және баламаларымен."),
+    "cli.help.vocab.list.vocab": (
+        "e.g. threat_type, source_type, city, gender",
+        "например threat_type, source_type, city, gender",
+        "мысалы threat_type, source_type, city, gender"),
+    "cli.help.vocab.list.lang": (
+        "language of the labels (default: all three)",
+        "язык названий (по умолчанию: все три)",
+        "атаулардың тілі (әдепкісі: үшеуі де)"),
+    "cli.help.vocab.list.match": (
+        "only the terms closest to TEXT (any script or language)",
+        "только термины, ближайшие к TEXT (любой алфавит и язык)",
+        "TEXT-ке ең жақын терминдер ғана (кез келген әліпби мен тіл)"),
+    "cli.help.vocab.list.db": (
+        "list this database's terms (with the coordinator's additions) instead of the shipped ones",
+        "перечислить термины этой базы данных (с добавлениями координатора) вместо поставляемых",
+        "жеткізілетін терминдердің орнына осы дерекқордың терминдерін (үйлестірушінің қосқандарымен) тізу"),
+    "cli.about.review": (
+        "draft -> submitted -> verified, or returned with a comment. A reviewer must not be the record's last "
+        "editor; set the name you work under with `kkdesk review name DB NAME`.",
+        "черновик -> на проверке -> проверено, или возвращено с комментарием. Проверяющий не может быть последним "
+        "редактором записи; имя, под которым вы работаете, задаётся командой `kkdesk review name DB NAME`.",
+        "жоба -> тексеруде -> тексерілген, немесе түсініктемемен қайтарылған. Тексеруші жазбаның соңғы өңдеушісі "
+        "болмауы керек; өзіңіз жұмыс істейтін атты `kkdesk review name DB NAME` командасымен беріңіз."),
+    "cli.cmd.review.list": (
+        "records waiting for my review, and records returned to me",
+        "записи, ждущие моей проверки, и записи, возвращённые мне",
+        "менің тексеруімді күтіп тұрған жазбалар және маған қайтарылған жазбалар"),
+    "cli.cmd.review.submit": (
+        "hand drafts (or fixed returned records) to review",
+        "отправить черновики (или исправленные возвращённые записи) на проверку",
+        "жобаларды (немесе түзетілген қайтарылған жазбаларды) тексеруге жіберу"),
+    "cli.cmd.review.return": (
+        "return a submitted record to its author with a comment",
+        "вернуть отправленную запись автору с комментарием",
+        "жіберілген жазбаны авторына түсініктемемен қайтару"),
+    "cli.cmd.review.verify": (
+        "verify submitted records: from now on they count as verified",
+        "подтвердить отправленные записи: с этого момента они учитываются как проверенные",
+        "жіберілген жазбаларды растау: бұдан былай олар тексерілген болып есептеледі"),
+    "cli.cmd.review.reopen": (
+        "take back a verification, with a comment",
+        "отменить подтверждение, с комментарием",
+        "растауды түсініктемемен кері алу"),
+    "cli.cmd.review.comment": (
+        "comment on a record without editing it",
+        "прокомментировать запись, не изменяя её",
+        "жазбаны өзгертпей, түсініктеме жазу"),
+    "cli.cmd.review.steps": (
+        "every review step of one record, with the comments",
+        "все шаги проверки одной записи с комментариями",
+        "бір жазбаның барлық тексеру қадамдары түсініктемелерімен"),
+    "cli.cmd.review.name": (
+        "show or set the name this database records your changes under",
+        "показать или задать имя, под которым эта база данных записывает ваши изменения",
+        "осы дерекқор өзгерістеріңізді қандай атпен жазатынын көрсету немесе беру"),
+    "cli.help.review.list.waiting": (
+        "only the records waiting for my review",
+        "только записи, ждущие моей проверки",
+        "менің тексеруімді күтіп тұрған жазбалар ғана"),
+    "cli.help.review.list.returned": (
+        "only the records returned to me",
+        "только записи, возвращённые мне",
+        "маған қайтарылған жазбалар ғана"),
+    "cli.help.refs": (
+        "incident reference (KK-2019-1A2B3C4D), uuid or number",
+        "номер инцидента (KK-2019-1A2B3C4D), uuid или число",
+        "оқиғаның нөмірі (KK-2019-1A2B3C4D), uuid немесе сан"),
+    "cli.help.comment": ("the comment", "комментарий", "түсініктеме"),
+    "cli.help.review.return.comment": (
+        "the comment (required)", "комментарий (обязательно)", "түсініктеме (міндетті)"),
+    "cli.help.review.reopen.comment": (
+        "the comment (required)", "комментарий (обязательно)", "түсініктеме (міндетті)"),
+    "cli.help.review.comment.comment": (
+        "the comment (required)", "комментарий (обязательно)", "түсініктеме (міндетті)"),
+    "cli.help.review.name.name": (
+        "the new name (e.g. your initials or role: monitor-north)",
+        "новое имя (например, ваши инициалы или роль: monitor-north)",
+        "жаңа ат (мысалы, аты-жөніңіздің бас әріптері немесе рөліңіз: monitor-north)"),
+    "cli.cmd.link": (
+        "link two incidents, or a person to an organisation",
+        "связать два инцидента или лицо с организацией",
+        "екі оқиғаны немесе тұлғаны ұйыммен байланыстыру"),
+    "cli.about.link": (
+        "Incidents: same_case, continuation (REF is a continuation of --to), response (REF is a response to "
+        "--to). A person (P-code) to an organisation (O-code): member, employee, lawyer. Two persons (P-codes): "
+        "same_person.",
+        "Инциденты: same_case, continuation (REF — продолжение --to), response (REF — реакция на --to). Лицо "
+        "(P-код) с организацией (O-код): member, employee, lawyer. Два лица (P-коды): same_person.",
+        "Оқиғалар: same_case, continuation (REF — --to оқиғасының жалғасы), response (REF — --to оқиғасына "
+        "жауап). Тұлға (P-коды) мен ұйым (O-коды): member, employee, lawyer. Екі тұлға (P-кодтары): same_person."),
+    "cli.help.link.ref": (
+        "an incident reference, or a person's code",
+        "номер инцидента или код лица",
+        "оқиғаның нөмірі немесе тұлғаның коды"),
+    "cli.help.link.to": (
+        "the other incident, or the organisation's code",
+        "другой инцидент или код организации",
+        "екінші оқиға немесе ұйымның коды"),
+    "cli.help.link.kind": (
+        "same_person: two records (P-codes) of one defender, kept apart and counted once",
+        "same_person: две записи (P-коды) об одном правозащитнике хранятся отдельно и учитываются один раз",
+        "same_person: бір құқық қорғаушы туралы екі жазба (P-кодтары) бөлек сақталып, бір рет есептеледі"),
     # argparse's own words (its English source text, as argparse asks gettext for it)
     "cli.argparse.usage": ("usage: ", "использование: ", "қолданылуы: "),
     "cli.argparse.positionals": ("positional arguments", "позиционные аргументы", "позициялық аргументтер"),
