@@ -73,8 +73,13 @@ class PlainSqlAnswers:
         os.replace(tmp, self.path)
 
     def answer(self, key, plain):
-        """(answer, seconds, when) from the store, else from running `plain()` now (stored)."""
+        """(answer, seconds, when) from the store; else, if a live filler is computing it, its answer
+        when it comes; else from running `plain()` here (stored)."""
         got = self.get(key)
+        while got is None and self.db is not None and not self.claim(key):
+            time.sleep(2)
+            self.reload()
+            got = self.get(key)
         if got is None:
             t = time.perf_counter()
             want = plain()
@@ -83,15 +88,28 @@ class PlainSqlAnswers:
         return got
 
     def claim(self, key) -> bool:
-        """True if this process may compute `key` (no other filler has claimed it)."""
+        """True if this process may compute `key`: nobody claimed it, or its claimer has ended
+        without storing it. A claim is a file holding the claiming process's id."""
         folder = self.db.with_name(self.db.name + ".plain-sql-claims")
         folder.mkdir(exist_ok=True)
-        name = hashlib.sha256(repr((self.sig, key)).encode()).hexdigest()[:32]
+        path = folder / hashlib.sha256(repr((self.sig, key)).encode()).hexdigest()[:32]
         try:
-            os.close(os.open(folder / name, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-            return True
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
         except FileExistsError:
+            try:
+                owner = int(path.read_text() or 0)
+            except (OSError, ValueError):
+                return False
+            if owner == os.getpid():
+                return True
+            stale = not owner and time.time() - path.stat().st_mtime > 1800   # an old filler's unnamed claim
+            if stale or (owner and not Path(f"/proc/{owner}").exists()):
+                path.write_text(str(os.getpid()))      # the claimer ended without an answer
+                return True
             return False
+        with os.fdopen(fd, "w") as fh:
+            fh.write(str(os.getpid()))
+        return True
 
 
 def main(argv=None) -> int:

@@ -543,14 +543,15 @@ def bench_stats_facts(report: Report, cdb, repeat: int = 7, breadth: int = 60, b
                 key = ("question", _describe(q), name)
                 if reference.get(key) is None and time.perf_counter() > deadline:
                     raise TimeoutError
-                if reference.get(key) is not None:
-                    earlier[key] = reference.get(key)[2]
-                want, sql[(scope, name)], _when = reference.answer(key, lambda plain=plain: _comparable(plain(q)))
+                want, sql[(scope, name)], when = reference.answer(key, lambda plain=plain: _comparable(plain(q)))
+                if key not in reference.mine:
+                    earlier[key] = when
                 assert answers[name][1] == want, ("facts differ from SQL", name, scope)
         if earlier:
-            report.note(f"{label}plain SQL: {len(earlier)} of the answers above were measured by an earlier run over "
-                        f"the same database content ({min(earlier.values())} to {max(earlier.values())}; "
-                        "bench/plainsql.py), the rest in this run; every fast answer compared with them here")
+            report.note(f"{label}plain SQL: {len(earlier)} of the {len(sql)} answers above were measured by "
+                        f"bench/plainsql.py processes over the same database content ({min(earlier.values())} to "
+                        f"{max(earlier.values())}, beside other work), the rest in this run; every fast answer "
+                        "is compared with them here")
     except (TimeoutError, KeyboardInterrupt) as stop:
         report.note(f"{label}plain SQL stopped ({'budget' if isinstance(stop, TimeoutError) else 'time limit'}) "
                     f"after {len(sql)} of {len(measured) * len(asked)} statistics; the rows without it say so")
