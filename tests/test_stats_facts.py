@@ -311,7 +311,7 @@ def test_threats_per_person_in_bins_and_years_without_gaps():
                      {"year": 2006, "count": 1}]
 
 
-def test_prepare_warms_the_common_statistics_once_per_version_and_they_stay_exact(tmp_path):
+def test_prepare_warms_the_common_statistics_once_per_load_and_they_stay_exact(tmp_path):
     from kkdesk.stats.fast import Engine
 
     with CaseDatabase.create(tmp_path / "w.kkdb", "pass") as cdb:
@@ -321,15 +321,22 @@ def test_prepare_warms_the_common_statistics_once_per_version_and_they_stay_exac
         assert f._engine_cache[1].get("warm") and f._engine_cache[0] == f.version
         for by, unit in Engine.WARM:
             assert_same(cdb, by, unit, None)
-        generate(cdb, incidents=7, seed=10)           # a change: a new version, warmed again on prepare
+        generate(cdb, incidents=7, seed=10)           # a change: a new version, patched in, not warmed again
         with cdb.transaction():
             cdb.execute("DELETE FROM incident WHERE id = (SELECT min(id) FROM incident)")
         stats.prepare(cdb)
         f = facts.loaded(cdb)
-        assert f._engine_cache[1].get("warm") and f._engine_cache[0] == f.version
+        assert f.loads == 1 and not (f._engine_cache[0] == f.version and f._engine_cache[1].get("warm"))
         for by, unit in Engine.WARM:
             assert_same(cdb, by, unit, None)
         assert stats.threats_per_target(cdb).rows == stats._sql_threats_per_target(cdb).rows
+        persons = [r[0] for r in cdb.query("SELECT DISTINCT person_id FROM target WHERE person_id IS NOT NULL")]
+        cdb.links.mark_same_person(persons[0], persons[1])    # regrouped: a full load, warmed again
+        stats.prepare(cdb)
+        f = facts.loaded(cdb)
+        assert f.loads == 2 and f._engine_cache[1].get("warm") and f._engine_cache[0] == f.version
+        for by, unit in Engine.WARM:
+            assert_same(cdb, by, unit, None)
 
 
 # ----- "same person as": two records of one defender counted once (issue 19) ----------------------

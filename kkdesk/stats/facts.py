@@ -141,6 +141,7 @@ class Facts:
 
     def __init__(self):
         self.version = 0               # bumped on every change of the rows (keys caches)
+        self.loads = 0                 # full loads (a patch by sync is not one)
         self.data_version = None
         self.lock = threading.RLock()
         self.region, self.city = Codes(), Codes()
@@ -211,6 +212,7 @@ class Facts:
         self._load_persons(conn)
         self.dead = 0
         self.version += 1
+        self.loads += 1
         progress.set_progress(1.0, msg("progress.stats_ready"))
         return self
 
