@@ -424,3 +424,38 @@ def test_distinct_values_by_sorting_equal_numpys(values):
 
     a = np.array(values, np.int64)
     assert _unique(a).tolist() == np.unique(a).tolist()
+
+
+@pytest.mark.parametrize("profile", ["full", "public"])
+def test_reports_of_verified_records_come_from_the_facts_and_equal_plain_sql(demo, monkeypatch, profile):
+    """Published figures count verified records by default (`--records verified`): every statistic
+    the overview and the submission ask for that question is answered by the facts (no plain SQL,
+    no pre-counted cells), and both reports come out exactly as from plain SQL alone."""
+    import dataclasses
+
+    from kkdesk.reports.snapshots.overview import gather_overview
+    from kkdesk.reports.snapshots.submission import gather_submission
+    from kkdesk.search import limited_to_verified
+    from kkdesk.stats import cube
+
+    def reports():
+        overview = gather_overview(demo, limited_to_verified(SearchQuery()), "en", profile)
+        submission = gather_submission(demo, limited_to_verified(SearchQuery(date_from="2020", date_to="2023")), "en",
+                                       "public" if profile == "public" else "pseudonymised")
+        return dataclasses.replace(overview, generated=""), submission
+
+    stats.prepare(demo)
+    slow = []
+    for name in [n for n in vars(stats) if n.startswith("_sql_") or n == "_count_by_sql"]:
+        real = getattr(stats, name)
+        monkeypatch.setattr(stats, name, lambda *a, _real=real, _name=name, **k: slow.append(_name) or _real(*a, **k))
+    real_cells = cube.try_count
+    monkeypatch.setattr(cube, "try_count", lambda *a, **k: slow.append("cells") or real_cells(*a, **k))
+    fast = reports()
+    assert slow == []
+    monkeypatch.undo()
+    monkeypatch.setattr(stats, "_engine", lambda cdb, load=True: None)     # the plain-SQL reference only
+    monkeypatch.setattr(cube, "try_count", lambda *a, **k: None)
+    plain = reports()
+    assert fast[0].scope and fast[0].sections and fast[1].figures
+    assert fast == plain
