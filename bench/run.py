@@ -311,6 +311,8 @@ t = time.perf_counter()
 dashboard.compute(cdb, None, "en", 10)
 for fast, _plain, _on_dashboard in statistics_asked(cdb).values():
     fast(None)
+out["before_release_mb"] = status("VmRSS:") - before
+stats.release_memory()  # as the reports do after gathering their statistics (the dashboard does it itself)
 out.update(used_s=time.perf_counter() - t, rss_growth_mb=status("VmRSS:") - before,
            peak_growth_mb=status("VmHWM:") - peak_base, peak_reset=bool(peak_base), rss_mb=status("VmRSS:"))
 print(json.dumps(out))
@@ -334,8 +336,10 @@ def bench_facts_load(report: Report, db: Path, env: dict, label: str = "") -> No
     report.add("Stats", f"{label}memory of the facts (resident growth: loaded, warmed, a dashboard and the "
                f"overview's statistics)", r["rss_growth_mb"], "MB", limit=200,
                note=f"numpy arrays {r['facts_mb']:.0f} MB; growth {r['after_prepare_mb']:.0f} MB right after "
-                    f"loading and warming; dashboard and overview statistics {r['used_s'] * 1000:,.0f} ms; "
-                    f"resident after {r['rss_mb']:.0f} MB")
+                    f"loading and warming, {r['before_release_mb']:.0f} MB after the overview's statistics "
+                    f"before their temporaries are handed back (stats.release_memory, as the reports do); "
+                    f"dashboard and overview statistics {r['used_s'] * 1000:,.0f} ms; resident after "
+                    f"{r['rss_mb']:.0f} MB")
     report.add("Stats", f"{label}memory of the facts: peak growth on the way (VmHWM)", r["peak_growth_mb"], "MB",
                note="the highest resident size minus the size before loading"
                     + ("" if r["peak_reset"] else "; absolute here: VmHWM could not be reset"))

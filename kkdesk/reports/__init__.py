@@ -35,6 +35,7 @@ from kkdesk.reports.snapshots.brief import gather_brief
 from kkdesk.reports.snapshots.dossier import gather_dossier
 from kkdesk.reports.snapshots.overview import gather_overview
 from kkdesk.reports.snapshots.submission import gather_submission
+from kkdesk import stats
 from kkdesk.search import SearchQuery
 from kkdesk.records import CaseDatabase
 
@@ -89,6 +90,7 @@ def build_overview(cdb: "CaseDatabase", query: "SearchQuery | None" = None, lang
     progress = ensure(progress)
     with cdb.larger_cache():
         snap = gather_overview(cdb, query, lang, profile, progress, unknown)
+    stats.release_memory()   # the statistics' temporaries and the larger page cache's pages
     data = overview.render(snap, progress, pdfa=pdfa)
     progress.set_progress(1.0, "")
     return data
@@ -116,4 +118,5 @@ def build_submission(cdb: "CaseDatabase", query: "SearchQuery", lang: str = "en"
     progress = ensure(progress)
     with cdb.larger_cache():
         snap = gather_submission(cdb, query, lang, profile, coalition, progress, unknown)
+    stats.release_memory()   # the statistics' temporaries and the larger page cache's pages
     return submission.render(snap)

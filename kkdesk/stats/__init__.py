@@ -241,7 +241,16 @@ def prepare(cdb: "CaseDatabase", progress=None) -> None:
     if f is not None and getattr(f, "warmed_load", None) != f.loads:
         f.warmed_load = f.loads
         Engine(f, cdb).warm()
+        facts.release_scratch()   # the caches stay; the load's and the warm-up's temporaries go
     progress.set_progress(1.0, msg("progress.stats_ready"))
+
+
+def release_memory() -> None:
+    """Give the temporaries of the statistics just computed back to the system: called after a batch
+    (a dashboard, a report's statistics), so the memory the facts keep between batches is their own."""
+    from kkdesk.stats import facts
+
+    facts.release_scratch()
 
 
 def _sql(cdb: "CaseDatabase", sql: str) -> str:

@@ -97,4 +97,5 @@ def compute(cdb: "CaseDatabase", query: "SearchQuery | None", lang: str, top: in
         progress.set_progress(0.5 + 0.5 * (n + 1) / len(CHARTS))
     out["corroboration"] = stats.corroboration(cdb, query)
     out["verified_only"] = query is not None and query.statuses == ["verified"]   # which records it counts
+    stats.release_memory()
     return out

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kkdesk.records import CaseDatabase
 
 _BITMAP = 1 << 24          # largest group × unit bitmap made at once (16 MB)
+_QUESTIONS = 2             # questions whose rows are kept (a dashboard or overview asks one many times)
 _SHIFT_MAX = 24            # rows of one unit up to this many apart: deduplicate by shifted comparison
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _EPOCH = dt.date(1970, 1, 1).toordinal()
@@ -137,14 +138,14 @@ class Selection:
         if not (f.filtered or facts.dead):
             return None
         if level == 2:
-            return np.flatnonzero(f.thr & f.tgt[facts.thr_tgt] & f.inc[facts.thr_inc])
+            return _index(f.thr & f.tgt[facts.thr_tgt] & f.inc[facts.thr_inc])
         if level == 1:
             keep = f.tgt & f.inc[facts.tgt_inc]
             if f.thr_conds:
                 has = np.zeros(len(f.tgt), bool)
                 has[facts.thr_tgt[f.thr]] = True
                 keep &= has
-            return np.flatnonzero(keep)
+            return _index(keep)
         keep = f.inc
         if f.thr_conds:
             has = np.zeros(len(f.inc), bool)
@@ -154,7 +155,12 @@ class Selection:
             has = np.zeros(len(f.inc), bool)
             has[facts.tgt_inc[f.tgt]] = True
             keep = keep & has
-        return np.flatnonzero(keep)
+        return _index(keep)
+
+
+def _index(mask: np.ndarray) -> np.ndarray:
+    """The positions of the True entries, as int32 (half the memory of numpy's int64: kept per question)."""
+    return np.flatnonzero(mask).astype(np.int32)
 
 
 def _take(column: np.ndarray, idx: np.ndarray | None) -> np.ndarray:
@@ -163,7 +169,7 @@ def _take(column: np.ndarray, idx: np.ndarray | None) -> np.ndarray:
 
 def _ptr(rows: np.ndarray, n: int) -> np.ndarray:
     """CSR offsets of pairs sorted by row: the pairs of row r are [ptr[r], ptr[r + 1])."""
-    out = np.zeros(n + 1, np.int64)
+    out = np.zeros(n + 1, np.int32 if len(rows) < 2**31 else np.int64)   # int32: half the memory, kept per version
     np.cumsum(np.bincount(rows, minlength=n), out=out[1:])
     return out
 
@@ -178,7 +184,7 @@ def _unique(a: np.ndarray) -> np.ndarray:
 def _small(a: np.ndarray) -> np.ndarray:
     """The codes in the smallest signed integer type that holds them (columns cached for every row)."""
     top = int(a.max(initial=0))
-    return a.astype(np.int8 if top < 127 else np.int16 if top < 32767 else np.int32)
+    return a.astype(np.int8 if top < 127 else np.int16 if top < 32767 else np.int32, copy=False)
 
 
 class Engine:
@@ -199,17 +205,19 @@ class Engine:
             (["gender"], "threats"), (["year"], "persons"), (["source_group"], "threats"), ([], "incidents"),
             ([], "persons"), ([], "organisations"))
 
-    def warm(self) -> None:
+    def warm(self) -> bool:
         """Make the per-version caches the common statistics use (code columns carried up to the
         threats, source pairs, owners) and count them once unfiltered, right after loading: the
         memory they touch is then the process's already (first-touch pages cost 10-20 times more
-        on this VM) and the first dashboard does not pay for it. Once per version of the facts."""
+        on this VM) and the first dashboard does not pay for it. Once per version of the facts: True
+        if it made them now."""
         if self.cache.get("warm"):
-            return
+            return False
         self.cache["warm"] = True
         for by, unit in self.WARM:
             self.count(by, unit, None)
         self.threats_per_target(None, "person")
+        return True
 
     def _cached(self, key, make):
         if key not in self.cache:
@@ -222,7 +230,7 @@ class Engine:
         key = "" if q is None else q.to_json()
         recent = self._cached("questions", dict)
         if key not in recent:
-            while len(recent) >= 4:
+            while len(recent) >= _QUESTIONS:
                 recent.pop(next(iter(recent)))
             recent[key] = {"selection": Selection(self.f, self.cdb, q)}
         entry = recent[key]
@@ -233,7 +241,7 @@ class Engine:
                 idx = self._rows(q, level)
                 keep = _take(self._owner(owner, level), idx) >= 0
                 if not keep.all():
-                    idx = np.flatnonzero(keep) if idx is None else idx[keep]
+                    idx = _index(keep) if idx is None else idx[keep]
             entry[(level, owner)] = idx
         return entry[(level, owner)]
 
@@ -241,7 +249,7 @@ class Engine:
         """Person (or organisation) id of each row at a level (target or threat), -1 if none."""
         f = self.f
         column = f.tgt_person if owner == "persons" else f.tgt_org
-        return column if level == 1 else self._cached(("owner", owner), lambda: column[f.thr_tgt])
+        return column if level == 1 else self._cached(("owner", owner), lambda: _small(column[f.thr_tgt]))
 
     def _lifted(self, key: str, base: int, level: int, make) -> np.ndarray:
         """A code column over every row at `level`, made at the lower level `base` and carried up."""
@@ -250,7 +258,7 @@ class Engine:
             return column
         f = self.f
         up = {(2, 1): f.thr_tgt, (2, 0): f.thr_inc, (1, 0): f.tgt_inc}[(level, base)]
-        return self._cached((key, level), lambda: column[up])
+        return self._cached((key, level), lambda: _small(column[up]))
 
     # ----- dimensions ------------------------------------------------------------------------------
 
@@ -318,7 +326,7 @@ class Engine:
         return np.array([index[g] for g in group_of], np.int16), groups
 
     def _group_pairs(self, lut: np.ndarray, n_groups: int):
-        """(offsets, threat rows, group codes) of the (threat, source group) pairs, each pair once.
+        """(None, threat rows, group codes) of the (threat, source group) pairs, each pair once.
         A threat's sources are adjacent (sorted by threat row), so a repeated group is found among
         its neighbours: no sort of the two million pairs (numpy's hash-based unique took 19 s)."""
         f = self.f
@@ -332,16 +340,27 @@ class Engine:
             dup[d:] |= pair[d:] == pair[:-d]
         pair = pair[~dup]
         rows, codes = (pair // n_groups).astype(np.int32), (pair % n_groups).astype(np.int16)
-        return _ptr(rows, len(f.thr_id)), rows, codes
+        return None, rows, codes
+
+    def _empty(self, dim: str, ptr: np.ndarray | None) -> np.ndarray:
+        """Whether each base row has no pair of a multi-valued dimension: a threat without a source has
+        no source group either, so both share one mask (no per-threat offsets kept for them)."""
+        if dim == "tag":
+            return self._cached(("empty", dim), lambda: ptr[1:] == ptr[:-1])
+
+        def make():
+            empty = np.ones(len(self.f.thr_id), bool)
+            empty[self.f.src_thr] = False
+            return empty
+        return self._cached(("empty", "source"), make)
 
     def _multi(self, dim: str, level: int):
-        """(pair offsets per base row, pair codes, each level row's base row, number of codes,
-        decode, pair rows) for the multi-valued dimensions source and source group (per threat) and
-        tag (per incident)."""
+        """(pair offsets per base row (tags only, else None), pair codes, each level row's base row,
+        number of codes, decode, pair rows) for the multi-valued dimensions source and source group
+        (per threat) and tag (per incident)."""
         f = self.f
         if dim == "source":
-            ptr = self._cached("src_ptr", lambda: _ptr(f.src_thr, len(f.thr_id)))
-            return ptr, f.src_code, None, len(f.source), f.source.values.__getitem__, f.src_thr
+            return None, f.src_code, None, len(f.source), f.source.values.__getitem__, f.src_thr
         if dim == "source_group":
             # one pair per threat and group: two ministries of one threat count once as "ministries"
             lut, groups = self._groups("source_type", f.source)
@@ -399,8 +418,7 @@ class Engine:
             dim = here[0]
             multi.remove(dim)
             ptr, pair_codes, _, _, _, pair_rows = self._multi(dim, level)
-            empty = (ptr[1:] == ptr[:-1]) if dim == "source_group" else \
-                self._cached(("empty", dim), lambda: ptr[1:] == ptr[:-1])
+            empty = self._empty(dim, ptr)
             if idx is None:
                 with_pair, codes = pair_rows, pair_codes
                 without = np.flatnonzero(empty)
