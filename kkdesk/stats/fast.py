@@ -138,14 +138,14 @@ class Selection:
         if not (f.filtered or facts.dead):
             return None
         if level == 2:
-            return _index(f.thr & f.tgt[facts.thr_tgt] & f.inc[facts.thr_inc])
+            return np.flatnonzero(f.thr & f.tgt[facts.thr_tgt] & f.inc[facts.thr_inc])
         if level == 1:
             keep = f.tgt & f.inc[facts.tgt_inc]
             if f.thr_conds:
                 has = np.zeros(len(f.tgt), bool)
                 has[facts.thr_tgt[f.thr]] = True
                 keep &= has
-            return _index(keep)
+            return np.flatnonzero(keep)
         keep = f.inc
         if f.thr_conds:
             has = np.zeros(len(f.inc), bool)
@@ -155,12 +155,7 @@ class Selection:
             has = np.zeros(len(f.inc), bool)
             has[facts.tgt_inc[f.tgt]] = True
             keep = keep & has
-        return _index(keep)
-
-
-def _index(mask: np.ndarray) -> np.ndarray:
-    """The positions of the True entries, as int32 (half the memory of numpy's int64: kept per question)."""
-    return np.flatnonzero(mask).astype(np.int32)
+        return np.flatnonzero(keep)
 
 
 def _take(column: np.ndarray, idx: np.ndarray | None) -> np.ndarray:
@@ -241,7 +236,7 @@ class Engine:
                 idx = self._rows(q, level)
                 keep = _take(self._owner(owner, level), idx) >= 0
                 if not keep.all():
-                    idx = _index(keep) if idx is None else idx[keep]
+                    idx = np.flatnonzero(keep) if idx is None else idx[keep]
             entry[(level, owner)] = idx
         return entry[(level, owner)]
 
@@ -331,13 +326,16 @@ class Engine:
         its neighbours: no sort of the two million pairs (numpy's hash-based unique took 19 s)."""
         f = self.f
         pair = f.src_thr.astype(np.int64) * n_groups + lut[f.src_code]
-        if len(pair) and not (f.src_thr[1:] >= f.src_thr[:-1]).all():
+        in_order = not len(pair) or bool((f.src_thr[1:] >= f.src_thr[:-1]).all())
+        if not in_order:
             pair = np.sort(pair)
         bounds = np.flatnonzero(f.src_thr[1:] != f.src_thr[:-1]) + 1 if len(pair) else np.zeros(0, np.int64)
         longest = int(np.diff(np.concatenate(([0], bounds, [len(pair)]))).max()) if len(pair) else 0
         dup = np.zeros(len(pair), bool)
         for d in range(1, longest):
             dup[d:] |= pair[d:] == pair[:-d]
+        if in_order and not dup.any():   # no threat has two sources of one group: the source pairs' own rows
+            return None, f.src_thr, _small(lut[f.src_code])
         pair = pair[~dup]
         rows, codes = (pair // n_groups).astype(np.int32), (pair % n_groups).astype(np.int16)
         return None, rows, codes
