@@ -200,19 +200,17 @@ class Engine:
             (["gender"], "threats"), (["year"], "persons"), (["source_group"], "threats"), ([], "incidents"),
             ([], "persons"), ([], "organisations"))
 
-    def warm(self) -> bool:
+    def warm(self) -> None:
         """Make the per-version caches the common statistics use (code columns carried up to the
         threats, source pairs, owners) and count them once unfiltered, right after loading: the
         memory they touch is then the process's already (first-touch pages cost 10-20 times more
-        on this VM) and the first dashboard does not pay for it. Once per version of the facts: True
-        if it made them now."""
+        on this VM) and the first dashboard does not pay for it. Once per version of the facts."""
         if self.cache.get("warm"):
-            return False
+            return
         self.cache["warm"] = True
         for by, unit in self.WARM:
             self.count(by, unit, None)
         self.threats_per_target(None, "person")
-        return True
 
     def _cached(self, key, make):
         if key not in self.cache:
