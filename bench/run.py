@@ -495,6 +495,10 @@ def breadth_checked(n_cases: int, breadth_sql: int | None) -> set[int]:
     return set(random.Random(4).sample(range(n_cases), breadth_sql))
 
 
+def _breadth_key(by, unit: str, q) -> tuple:
+    return "breadth", tuple(by), unit, _describe(q)
+
+
 def _question_cost(q) -> tuple:
     """Cheapest plain SQL first: filter combinations, one year, then the text, then no filter."""
     return q is None, bool(q and q.text), bool(q and q.date_from and q.date_from == q.date_to)
@@ -512,7 +516,7 @@ def plain_sql_work(cdb, breadth: int = 60, breadth_sql: int | None = None) -> li
     cases = breadth_cases(cdb, breadth)
     checked = breadth_checked(len(cases), breadth_sql)
     for by, unit, q in (c for n, c in enumerate(cases) if n in checked):
-        work.append((("breadth", tuple(by), unit, _describe(q)),
+        work.append((_breadth_key(by, unit, q),
                      lambda by=by, unit=unit, q=q: _comparable(stats._count_by_sql(cdb, by, unit, q))))
     return work
 
@@ -624,14 +628,16 @@ def bench_stats_facts(report: Report, cdb, repeat: int = 7, breadth: int = 60, b
     dims = list(stats.DIMENSIONS)
     cases = breadth_cases(cdb, breadth)
     times, checked, took_sql = [], 0, 0.0
-    check = breadth_checked(len(cases), breadth_sql)
+    # the sample asked for, and every case whose plain-SQL answer is stored already
+    check = breadth_checked(len(cases), breadth_sql) | {
+        n for n, (by, unit, q) in enumerate(cases) if reference.get(_breadth_key(by, unit, q)) is not None}
     for n, (by, unit, q) in enumerate(cases):
         stats.count_by(cdb, by, unit, q)          # the text of this question resolved once
         t = time.perf_counter()
         got = stats.count_by(cdb, by, unit, q)
         times.append(time.perf_counter() - t)
         if n in check:
-            key = ("breadth", tuple(by), unit, _describe(q))
+            key = _breadth_key(by, unit, q)
             want, took, _when = reference.answer(
                 key, lambda by=by, unit=unit, q=q: _comparable(stats._count_by_sql(cdb, by, unit, q)))
             took_sql += took
