@@ -459,3 +459,53 @@ def test_reports_of_verified_records_come_from_the_facts_and_equal_plain_sql(dem
     plain = reports()
     assert fast[0].scope and fast[0].sections and fast[1].figures
     assert fast == plain
+
+
+# ----- memory: the store's page cache and the source groups' shared rows (issue 17) ----------------
+
+def test_loading_reads_through_a_small_page_cache_and_gives_the_store_its_own_back(tmp_path):
+    """The load shrinks the page cache while reading and restores the store's size afterwards,
+    also when the load is cancelled half way."""
+    from kkdesk.errors import Cancelled
+
+    class CancelSoon(Progress):
+        calls = 0
+
+        def is_cancelled(self):
+            self.calls += 1
+            return self.calls > 2
+
+    with CaseDatabase.create(tmp_path / "c.kkdb", "pass") as cdb:
+        generate(cdb, incidents=60, seed=5)
+        size = cdb.scalar("PRAGMA cache_size")
+        assert size != -facts._LOAD_CACHE_KIB
+        with pytest.raises(Cancelled):
+            facts.ensure_loaded(cdb, CancelSoon())
+        assert cdb.scalar("PRAGMA cache_size") == size and facts.loaded(cdb) is None
+        stats.prepare(cdb)
+        assert cdb.scalar("PRAGMA cache_size") == size
+        assert_same(cdb, ["year"], "threats", None)
+
+
+def test_source_groups_share_the_source_rows_unless_a_threat_has_two_sources_of_one_group(tmp_path, demo):
+    """Without such a threat the group pairs are the source pairs themselves (no copy kept); with one
+    (the demo's threat from two ministries) they are deduplicated; both count as SQL does."""
+    with CaseDatabase.create(tmp_path / "g.kkdb", "pass") as cdb:
+        generate(cdb, incidents=60, seed=6)
+        cdb.incidents.save(Incident(title="Два источника", date=PartialDate("2020-05"), city="almaty", targets=[
+            Target(organisation_id=cdb.organisations.save(Organisation(name="Тестовая редакция", kind="legal_consulting_firm")).id,
+                   threats=[Threat("judicial.search", sources=["ministry", "police"])])]))
+        stats.prepare(cdb)
+        engine = Engine(facts.loaded(cdb), cdb)
+        lut, groups = engine._groups("source_type", engine.f.source)
+        assert engine._group_pairs(lut, len(groups))[1] is engine.f.src_thr
+        for by in (["source_group"], ["source_group", "source"], ["source_group", "year"]):
+            for unit in ("threats", "incidents", "persons"):
+                assert_same(cdb, by, unit, None)
+                assert_same(cdb, by, unit, SearchQuery(date_from="2019", date_to="2021"))
+    engine = Engine(facts.ensure_loaded(demo), demo)
+    lut, groups = engine._groups("source_type", engine.f.source)
+    assert engine._group_pairs(lut, len(groups))[1] is not engine.f.src_thr
+    for unit in ("threats", "persons"):
+        assert_same(demo, ["source_group"], unit, None)
+        assert_same(demo, ["source_group", "source"], unit, SearchQuery(date_from="2019", date_to="2021"))
