@@ -372,46 +372,60 @@ def _sql_distinct_types_per_target(cdb: "CaseDatabase", query: SearchQuery | Non
 
 
 class PersonRows(Sequence):
-    """Per-person rows {person_id, first, last (ISO days), years, threats, incidents}, held as columns
-    and made into dicts only when read: at a million incidents there are a hundred thousand persons,
-    and a report shows a hundred of them, or only how many there are. Equal to a list of the same
-    dicts in the same order."""
+    """Per-person rows {person_id, first, last (ISO days), years, threats, incidents}, longest under
+    threat first, then most threatened, then by id. Held as columns (kkdesk.stats.fast's durations:
+    each made when first read) and made into dicts only when read: at a million incidents there are
+    a hundred thousand persons, and a report shows a hundred of them, or only how many there are.
+    Equal to a list of the same dicts in the same order."""
 
     FIELDS = ("person_id", "first", "last", "years", "threats", "incidents")
 
-    def __init__(self, columns: dict[str, np.ndarray]):
-        self.columns = columns            # first and last as day ordinals (date.toordinal)
+    def __init__(self, columns, least: int = 1, rows_at=None):
+        self.columns = columns            # over the persons; first and last as day ordinals
+        # the columns at some positions (default: read from the columns; the engine makes a few persons' alone)
+        self.rows_at = rows_at or (lambda at: {k: columns[k][at] for k in self.FIELDS})
+        self.keep = columns["incidents"] >= least if least > 1 else None   # persons in `least` incidents
+        self._sorted = None
 
-    @classmethod
-    def from_rows(cls, rows: list[dict]) -> "PersonRows":
+    @staticmethod
+    def columns_of(rows: list[dict]) -> dict[str, np.ndarray]:
+        """The columns of rows already in order (the plain SQL's)."""
         day = lambda iso: dt.date.fromisoformat(iso).toordinal()   # noqa: E731
-        return cls({"person_id": np.array([r["person_id"] for r in rows], np.int64),
-                    "first": np.array([day(r["first"]) for r in rows], np.int32),
-                    "last": np.array([day(r["last"]) for r in rows], np.int32),
-                    **{k: np.array([r[k] for r in rows], np.int64) for k in ("years", "threats", "incidents")}})
+        return {"person_id": np.array([r["person_id"] for r in rows], np.int64),
+                "first": np.array([day(r["first"]) for r in rows], np.int32),
+                "last": np.array([day(r["last"]) for r in rows], np.int32),
+                **{k: np.array([r[k] for r in rows], np.int64) for k in ("years", "threats", "incidents")},
+                "order": np.arange(len(rows))}
+
+    def _order(self) -> np.ndarray:
+        """Positions in the columns of the rows, in order."""
+        if self._sorted is None:
+            order = self.columns["order"]
+            self._sorted = order if self.keep is None else order[self.keep[order]]
+        return self._sorted
 
     def __len__(self) -> int:
-        return len(self.columns["person_id"])
+        return len(self.columns["person_id"]) if self.keep is None else int(np.count_nonzero(self.keep))
 
-    def _dicts(self, which) -> list[dict]:
+    def _dicts(self, at: np.ndarray) -> list[dict]:
         from kkdesk.stats.fast import iso_days
 
-        c = {k: v[which] for k, v in self.columns.items()}
+        c = self.rows_at(at)
         return [dict(zip(self.FIELDS, row)) for row in zip(
             c["person_id"].tolist(), iso_days(c["first"]), iso_days(c["last"]), c["years"].tolist(),
             c["threats"].tolist(), c["incidents"].tolist())]
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return self._dicts(i)
+            return self._dicts(self._order()[i])
         n = len(self)
         if not -n <= i < n:
             raise IndexError(i)
-        return self._dicts(slice(i % n, i % n + 1))[0]
+        return self._dicts(self._order()[i:i + 1] if i >= 0 else self._order()[[i]])[0]
 
     def __iter__(self):
         for lo in range(0, len(self), 4096):
-            yield from self._dicts(slice(lo, lo + 4096))
+            yield from self[lo:lo + 4096]
 
     def __eq__(self, other):
         if isinstance(other, (PersonRows, list, tuple)):
@@ -423,13 +437,18 @@ class PersonRows(Sequence):
     def __repr__(self) -> str:
         return f"PersonRows({len(self)} persons)"
 
-    def where(self, keep: np.ndarray) -> "PersonRows":
-        return PersonRows({k: v[keep] for k, v in self.columns.items()})
-
     def most_threatened(self, n: int | None = None) -> list[dict]:
-        """The rows with the most threats first (then by person id), the first `n` of them."""
-        c = self.columns
-        return self._dicts(np.lexsort((c["person_id"], -c["threats"]))[:n])
+        """The rows with the most threats first (then by person id), the first `n` of them: the
+        n-th largest count found without sorting everyone, then only those at or above it sorted."""
+        threats = self.columns["threats"]
+        at = np.arange(len(threats)) if self.keep is None else np.flatnonzero(self.keep)
+        if n is not None and len(at) > n:
+            if n <= 0:
+                return []
+            kth = np.partition(threats[at], len(at) - n)[len(at) - n]
+            at = at[threats[at] >= kth]
+        ids = self.columns["person_id"][at]
+        return self._dicts(at[np.lexsort((ids, -threats[at]))][:n])
 
 
 def duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None,
@@ -437,9 +456,9 @@ def duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None,
     """Per person: first and last threat date, calendar years under threat, threats and incidents;
     longest first. Only persons threatened in at least `min_incidents` incidents."""
     engine = _engine(cdb)
-    rows = PersonRows(engine.durations(query)) if engine is not None else \
-        PersonRows.from_rows(_sql_duration_under_threat(cdb, query))
-    return rows.where(rows.columns["incidents"] >= min_incidents) if min_incidents > 1 else rows
+    if engine is None:
+        return PersonRows(PersonRows.columns_of(_sql_duration_under_threat(cdb, query)), min_incidents)
+    return PersonRows(engine.durations(query), min_incidents, lambda at: engine.person_rows(query, at))
 
 
 def _sql_duration_under_threat(cdb: "CaseDatabase", query: SearchQuery | None = None) -> list[dict]:

@@ -572,23 +572,25 @@ class Engine:
         return self._cached("person_domain", lambda: int(self.f.tgt_person.max(initial=0)) + 1)
 
     def _incidents_per_person(self, q: SearchQuery | None) -> np.ndarray:
-        """Distinct incidents of every person id (0 for persons without a counted threat). A person
-        twice in one incident counts it once: an incident's targets are adjacent."""
+        """Distinct incidents of every person id (0 for persons without a counted threat)."""
         entry = self._question(q)
         if "incidents_per_person" not in entry:
-            f = self.f
-            tgt, _ = self._person_targets(q)
-            n = self._person_domain()
-            person = f.tgt_person[tgt]
-            if not self._repeat_targets()[tgt].any():     # one target per person and incident: count them
-                out = np.bincount(person, minlength=n)
-            else:
-                out = np.zeros(n, np.int64)
-                counts, groups = self._distinct_counts(person.astype(np.int64), n, f.tgt_inc[tgt].astype(np.int64),
-                                                       len(f.inc_id), True, True)
-                out[groups] = counts
-            entry["incidents_per_person"] = out
+            entry["incidents_per_person"] = self._count_incidents(self._person_targets(q)[0])
         return entry["incidents_per_person"]
+
+    def _count_incidents(self, tgt: np.ndarray) -> np.ndarray:
+        """Distinct incidents of every person id among the target rows `tgt` (ascending). A person
+        twice in one incident counts it once: an incident's targets are adjacent."""
+        f = self.f
+        n = self._person_domain()
+        person = f.tgt_person[tgt]
+        if not self._repeat_targets()[tgt].any():     # one target per person and incident: count them
+            return np.bincount(person, minlength=n)
+        out = np.zeros(n, np.int64)
+        counts, groups = self._distinct_counts(person.astype(np.int64), n, f.tgt_inc[tgt].astype(np.int64),
+                                               len(f.inc_id), True, True)
+        out[groups] = counts
+        return out
 
     def _repeat_targets(self) -> np.ndarray:
         """True for each target row whose person is also an earlier target of the same incident (rare:
@@ -634,34 +636,61 @@ class Engine:
             return (lo, year_of) if np.array_equal(year_of[f.inc_day - lo], f.inc_year) else None
         return self._cached("year_of_day", make)
 
-    def durations(self, q: SearchQuery | None) -> dict[str, np.ndarray]:
-        """Per person with a counted threat: person id, first and last day, calendar years under
-        threat, threats and incidents (arrays, in the order of kkdesk.stats.duration_under_threat).
-        Kept with the question: an overview asks it three times (years under threat, repeated persons)."""
+    def durations(self, q: SearchQuery | None) -> "Lazy":
+        """Per person with a counted threat, columns over the persons in ascending id: person_id,
+        threats, first and last day, years (calendar years under threat), incidents, and `order` (the
+        order of kkdesk.stats.duration_under_threat: longest under threat first, then most
+        threatened, then by id). Each column is made when first read and kept with the question:
+        a count of persons needs none of the days, a histogram of years no order."""
         entry = self._question(q)
         if "durations" not in entry:
             entry["durations"] = self._durations(q)
         return entry["durations"]
 
-    def _durations(self, q: SearchQuery | None) -> dict[str, np.ndarray]:
+    def _durations(self, q: SearchQuery | None) -> "Lazy":
+        def threats_of_all():
+            tgt, per_target = self._person_targets(q)
+            threats = np.zeros(self._person_domain(), np.int64)
+            np.add.at(threats, self.f.tgt_person[tgt], per_target)
+            return threats
+
+        def order():
+            # one sort of a combined key when it fits in 63 bits (unless ids or counts are huge), else three
+            ids, th, yr = cols["person_id"], cols["threats"], cols["years"]
+            top_t, top_y = int(th.max(initial=0)), int(yr.max(initial=0))
+            bits_id, bits_t = max(1, self._person_domain().bit_length()), max(1, top_t.bit_length())
+            if bits_id + bits_t + max(1, top_y.bit_length()) <= 62:
+                return np.argsort((((top_y - yr) << bits_t | (top_t - th)) << bits_id) | ids)
+            return np.lexsort((ids, -th, -yr))
+
+        cols = Lazy({
+            "all_threats": threats_of_all,
+            "person_id": lambda: np.flatnonzero(cols["all_threats"]),
+            "threats": lambda: cols["all_threats"][cols["person_id"]],
+            "days": lambda: self._days(self._person_targets(q)[0], cols["person_id"]),
+            "first": lambda: cols["days"]["first"],
+            "last": lambda: cols["days"]["last"],
+            "years": lambda: cols["days"]["years"],
+            "incidents": lambda: self._incidents_per_person(q)[cols["person_id"]],
+            "order": order})
+        return cols
+
+    def _days(self, tgt: np.ndarray, ids: np.ndarray) -> dict[str, np.ndarray]:
+        """First and last day and calendar years under threat of the persons `ids` (ascending), from
+        the target rows `tgt` (every counted target of theirs; others' are ignored)."""
         f = self.f
-        tgt, per_target = self._person_targets(q)
-        person = f.tgt_person[tgt]
-        inc = f.tgt_inc[tgt]
-        n = self._person_domain()
-        threats = np.zeros(n, np.int64)
-        np.add.at(threats, person, per_target)
-        big = np.iinfo(np.int32).max
+        n, big = self._person_domain(), np.iinfo(np.int32).max
+        person, inc = f.tgt_person[tgt], f.tgt_inc[tgt]
         day = f.inc_day[inc]
         first = np.full(n, big, np.int32)
         last = np.full(n, -1, np.int32)
         np.minimum.at(first, person, day)
         np.maximum.at(last, person, day)
-        ids = np.flatnonzero(threats)
+        first, last = first[ids], last[ids]
         of_day = self._year_of_day()
         if of_day is not None:        # the years of the first and the last day
             lo, year_of = of_day
-            years = (year_of[last[ids] - lo] - year_of[first[ids] - lo] + 1).astype(np.int64)
+            years = (year_of[last - lo] - year_of[first - lo] + 1).astype(np.int64)
         else:
             year = f.inc_year[inc].astype(np.int32)
             y0 = np.full(n, big, np.int32)
@@ -669,19 +698,23 @@ class Engine:
             np.minimum.at(y0, person, year)
             np.maximum.at(y1, person, year)
             years = (y1[ids] - y0[ids] + 1).astype(np.int64)
-        # longest under threat first, then most threatened, then by id: one sort of a combined key
-        # when it fits in 63 bits (it does unless ids or counts are huge), else three
-        th = threats[ids]
-        top_t, top_y = int(th.max(initial=0)), int(years.max(initial=0))
-        bits_id, bits_t = max(1, n.bit_length()), max(1, top_t.bit_length())
-        if bits_id + bits_t + max(1, top_y.bit_length()) <= 62:
-            key = (((top_y - years) << bits_t | (top_t - th)) << bits_id) | ids
-            order = np.argsort(key)
-        else:
-            order = np.lexsort((ids, -th, -years))
-        ids = ids[order]
-        return {"person_id": ids, "first": first[ids], "last": last[ids], "years": years[order],
-                "threats": th[order], "incidents": self._incidents_per_person(q)[ids]}
+        return {"first": first, "last": last, "years": years}
+
+    def person_rows(self, q: SearchQuery | None, at: np.ndarray) -> dict[str, np.ndarray]:
+        """The durations' columns at the positions `at` only: a few persons' days and incidents from
+        their own targets, unless every person's are made already (the overview's hundred bars)."""
+        cols = self.durations(q)
+        fields = ("person_id", "threats", "first", "last", "years", "incidents")
+        if all(k in cols for k in fields):
+            return {k: cols[k][at] for k in fields}
+        f = self.f
+        ids = cols["person_id"][at]
+        tgt, _ = self._person_targets(q)
+        wanted = np.zeros(self._person_domain(), bool)
+        wanted[ids] = True
+        mine = tgt[wanted[f.tgt_person[tgt]]]
+        return {"person_id": ids, "threats": cols["threats"][at], **self._days(mine, ids),
+                "incidents": cols["incidents"][at] if "incidents" in cols else self._count_incidents(mine)[ids]}
 
     def repeated_by(self, q: SearchQuery | None, dim: str, min_incidents: int) -> tuple[list[dict], int]:
         """Persons threatened in at least `min_incidents` incidents, per value of a single-valued target
@@ -721,6 +754,18 @@ class Engine:
         seen = np.zeros(len(self.f.threat_type), bool)
         seen[_take(self.f.thr_type, self._rows(q, 2))] = True
         return int(np.count_nonzero(seen))
+
+
+class Lazy(dict):
+    """A dict whose entries are made when first read, by the maker of the same key (and kept)."""
+
+    def __init__(self, makers: dict):
+        super().__init__()
+        self.makers = makers
+
+    def __missing__(self, key):
+        value = self[key] = self.makers[key]()
+        return value
 
 
 def iso_days(days: np.ndarray) -> list[str]:
