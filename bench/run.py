@@ -750,7 +750,7 @@ def replicate(small, k: int):
     big = Facts()
     for name in ("region", "city", "status", "conf", "category", "threat_type", "source", "gender", "risk", "classes"):
         setattr(big, name, getattr(small, name))
-    n_inc, n_tgt, n_thr = len(small.inc_id), len(small.tgt_id), len(small.thr_id)
+    n_inc, n_tgt, n_thr = len(small.inc_id), len(small.tgt_inc), len(small.thr_id)
     persons, orgs = len(small.per_gender), int(small.tgt_org.max(initial=0)) + 1
 
     def rep(a, step=0, keep_negative=False):
@@ -770,7 +770,6 @@ def replicate(small, k: int):
         setattr(big, name, rep(getattr(small, name)))
     big.row_of_inc = np.full(top_inc * k, -1, np.int32)
     big.row_of_inc[big.inc_id] = np.arange(len(big.inc_id), dtype=np.int32)
-    big.tgt_id = rep(small.tgt_id, int(small.tgt_id.max()) + 1)
     big.tgt_inc = rep(small.tgt_inc, n_inc)
     big.tgt_person = rep(small.tgt_person, persons, keep_negative=True)
     big.tgt_org = rep(small.tgt_org, orgs, keep_negative=True)

@@ -222,10 +222,11 @@ class Facts:
         tgt = self._read_targets(conn, "1", [], step)
         tgt_inc_row = self.row_of_inc[tgt[1]]
         order = np.argsort(tgt_inc_row, kind="stable")
-        self.tgt_id, self.tgt_inc = tgt[0][order], tgt_inc_row[order].astype(np.int32)
+        # target ids are needed only to place the threats below: not kept (5 MB at a million incidents)
+        self.tgt_inc = tgt_inc_row[order].astype(np.int32)
         self.tgt_person, self.tgt_org, self.tgt_cat = tgt[2][order], tgt[3][order], tgt[4][order]
-        self.tgt_live = np.ones(len(self.tgt_id), bool)
-        row_of_tgt = self._row_map(self.tgt_id)
+        self.tgt_live = np.ones(len(self.tgt_inc), bool)
+        row_of_tgt = self._row_map(tgt[0][order])
         thr = self._read_all_threats(conn, step)
         thr_tgt_row = row_of_tgt[thr[1]]
         order = np.argsort(thr_tgt_row, kind="stable")
@@ -413,7 +414,7 @@ class Facts:
             if incidents:
                 self._patch_incidents(conn, incidents)
             self.version += 1
-            if self.dead > _RELOAD_DEAD_SHARE * max(1, len(self.thr_id) + len(self.tgt_id) + len(self.inc_id)):
+            if self.dead > _RELOAD_DEAD_SHARE * max(1, len(self.thr_id) + len(self.tgt_inc) + len(self.inc_id)):
                 self.load(cdb)
             return True
 
@@ -486,8 +487,7 @@ class Facts:
         tgt = [_cat(*[p[c] for p in new_tgt]) for c in range(5)]
         tgt_inc = self.row_of_inc[tgt[1]]
         order = np.lexsort((tgt[0], tgt_inc))
-        base_tgt = len(self.tgt_id)
-        self.tgt_id = np.concatenate([self.tgt_id, tgt[0][order]])
+        base_tgt = len(self.tgt_inc)
         self.tgt_inc = np.concatenate([self.tgt_inc, tgt_inc[order].astype(np.int32)])
         self.tgt_person = np.concatenate([self.tgt_person, tgt[2][order]])
         self.tgt_org = np.concatenate([self.tgt_org, tgt[3][order]])

@@ -380,7 +380,7 @@ class Engine:
         if unit == "incidents":
             return (None if level == 0 else (f.tgt_inc if level == 1 else f.thr_inc)), len(f.inc_id), True
         if unit == "targets":
-            return (None if level == 1 else f.thr_tgt), len(f.tgt_id), True
+            return (None if level == 1 else f.thr_tgt), len(f.tgt_inc), True
         column = f.tgt_person if unit == "persons" else f.tgt_org
         return self._owner(unit, level), int(column.max(initial=0)) + 1, False
 
@@ -389,7 +389,7 @@ class Engine:
         f = self.f
         level = max([_UNIT_LEVEL[unit]] + [_DIM_LEVEL[d] for d in by])
         idx = self._rows(q, level, unit if unit in ("persons", "organisations") else None)
-        n_rows = (len(f.inc_id), len(f.tgt_id), len(f.thr_id))[level] if idx is None else len(idx)
+        n_rows = (len(f.inc_id), len(f.tgt_inc), len(f.thr_id))[level] if idx is None else len(idx)
         unit_column, n_units, contiguous = self._units(unit, level)
         dedup = unit_column is not None
         if dedup:
@@ -598,7 +598,7 @@ class Engine:
         incidents are their targets. Once per version."""
         def make():
             f = self.f
-            out = np.zeros(len(f.tgt_id), bool)
+            out = np.zeros(len(f.tgt_inc), bool)
             rows = np.flatnonzero(f.tgt_live & (f.tgt_person >= 0))
             if len(rows):
                 inc, person = f.tgt_inc[rows], f.tgt_person[rows]
