@@ -253,6 +253,7 @@ class DashboardPane(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("dashboardCancel")
         self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self._cancel_running)   # once: it cancels whichever run is newest
         head.addWidget(self.cancel_button)
         rv.addLayout(head)
         self._progress: QtProgress | None = None
@@ -340,7 +341,6 @@ class DashboardPane(QWidget):
             self._progress.cancel()          # a newer question replaces the running one
         progress = self._progress = QtProgress()
         progress.changed.connect(lambda f, _t: self.progress_bar.setValue(int(f * 100)))
-        self.cancel_button.clicked.connect(progress.cancel)
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(True)
         self.cancel_button.setVisible(True)
@@ -356,11 +356,11 @@ class DashboardPane(QWidget):
         self._progress = None
         self.progress_bar.setVisible(False)
         self.cancel_button.setVisible(False)
-        try:
-            self.cancel_button.clicked.disconnect()
-        except (RuntimeError, TypeError):
-            pass
         return True
+
+    def _cancel_running(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel()
 
     def _failed(self, gen: int, message: str, exc) -> None:
         if self._done_running(gen):
