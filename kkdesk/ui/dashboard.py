@@ -334,13 +334,14 @@ class DashboardPane(QWidget):
         self._stale = False
         self._generation += 1
         gen, q, lang, top = self._generation, self.filters.query(""), self.ctx.lang, self.top.value()
-        self.figures.setText(self.tr("Counting…"))
+        counting = self.tr("Counting…")
+        self.figures.setText(counting)
         org, none = self.tr("organisation (no gender)"), self.tr("(not recorded)")
         unknown = self.tr("month unknown")
         if self._progress is not None:
             self._progress.cancel()          # a newer question replaces the running one
         progress = self._progress = QtProgress()
-        progress.changed.connect(lambda f, _t: self.progress_bar.setValue(int(f * 100)))
+        progress.changed.connect(lambda f, text: self._progressed(gen, f, text, counting))
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(True)
         self.cancel_button.setVisible(True)
@@ -357,6 +358,15 @@ class DashboardPane(QWidget):
         self.progress_bar.setVisible(False)
         self.cancel_button.setVisible(False)
         return True
+
+    def _progressed(self, gen: int, fraction: float, text: str, counting: str) -> None:
+        """The bar, and what is being done when it says (the first count after unlock loads the
+        statistics: seconds at a million incidents)."""
+        if gen != self._generation:
+            return
+        self.progress_bar.setValue(int(fraction * 100))
+        if text:
+            self.figures.setText(f"{text}…" if fraction < 1.0 else counting)
 
     def _cancel_running(self) -> None:
         if self._progress is not None:
