@@ -31,6 +31,7 @@ _MANY = 60_000       # oldest first: up to this many, date-index walk against th
 _WALK_CHUNK = 50
 _PROBE = 150         # the first text walk goes on while its hit rate promises a full page within this many
 _WALK_MAX = 40_000   # a walk that finds too little gives way to the plain query
+_TEXT_MAX = 400      # a walk testing words in candidates' text (~0.3 ms each) gives way to FTS5 past this
 _MERGE_BREAK_EVEN = 110_000  # share² × incidents above which a word costs FTS5 more than a text test
 
 
@@ -47,7 +48,11 @@ def first_page_by_date(cdb: "CaseDatabase", q: SearchQuery, descending: bool, li
     if page is not None:
         return page
     if descending:
-        return _walk_index(cdb, words, _costly_to_merge(cdb, shares), where, params, limit)
+        tested = _costly_to_merge(cdb, shares)
+        page = _walk_index(cdb, words, tested, where, params, limit) if tested else None
+        # Testing text finds too little (the words seldom meet, or never): FTS5 answers at the cost of
+        # its merges, which a text walk through every candidate would exceed thousands of times.
+        return page if page is not None else _walk_index(cdb, words, set(), where, params, limit)
     # Oldest first. One FTS evaluation serves both the size decision and the membership test below.
     hits = [incident_of(r[0]) for r in conn.execute(
         f"SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? LIMIT {_MANY + 1}", (match,))]
@@ -82,11 +87,13 @@ def _walk_index(cdb: "CaseDatabase", words: list[str], tested: set[str], where: 
                 limit: int) -> list[int] | None:
     """The first `limit` matches newest first, read in the search index's own order (asking it for
     the words not in `tested`), keeping those that pass the other filters and whose text has the
-    `tested` words; None when too few pass within _WALK_MAX candidates."""
+    `tested` words; None when too few pass within _WALK_MAX candidates, or, with `tested` words,
+    when the hit rate so far says the page would not fill within _TEXT_MAX texts read."""
     conn = cdb.conn
     match = " AND ".join(f'"{w}"*' for w in words if w not in tested)
     page: list[int] = []
     walked = 0
+    read = 0  # candidates whose text was read
     chunk = limit
     cursor = conn.execute("SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?", (match,))
     try:
@@ -102,8 +109,11 @@ def _walk_index(cdb: "CaseDatabase", words: list[str], tested: set[str], where: 
             passed = {r[0] for r in conn.execute(
                 f"SELECT i.id FROM incident i WHERE i.id IN ({marks}) AND {where}", ids + params)}
             if tested and passed:
+                read += len(passed)
                 passed = _with_words(cdb, list(passed), list(tested))
             page.extend(iid for iid in ids if iid in passed)
+            if tested and len(page) < limit and (read >= _TEXT_MAX or len(page) * _TEXT_MAX < limit * read):
+                return None
             if not tested:  # reading texts costs per candidate; reading keys hardly does
                 chunk = min(chunk * 2, 2000)
     finally:

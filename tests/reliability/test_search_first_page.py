@@ -76,3 +76,39 @@ def test_first_page_is_the_head_of_the_full_list(cdb, monkeypatch, small):
         assert walked > 10  # the walking path was really exercised
     if small.get("_MERGE_BREAK_EVEN") == 1:
         assert tested  # and frequent words were tested in the candidates' text
+
+
+def _pairs_seldom_together(cdb) -> list[str]:
+    """Two-word queries of frequent words that meet in no incident or in a few."""
+    bodies = cdb.incidents.search_texts([r[0] for r in cdb.query("SELECT id FROM incident")])
+    sets = [set(fold(" ".join(t for t in texts if t)).split()) for texts in bodies.values()]
+    df = collections.Counter(w for s in sets for w in s)
+    top = [w for w, n in df.most_common(120) if len(w) >= 3 and not w.isdigit() and n >= 60]
+    pairs = [(sum(1 for s in sets if a in s and b in s), f"{a} {b}") for a in top for b in top if a < b]
+    return [text for both, text in sorted(pairs) if both <= 3][:40]
+
+
+def test_words_seldom_together_read_few_texts_and_give_the_head(cdb, monkeypatch):
+    # Frequent words are tested in the candidates' text; when they seldom or never meet, the walk
+    # must stop after a bounded number of texts and let the index answer (it read every candidate
+    # of the other word before: 8 s at a million incidents), still giving the head of the full list.
+    monkeypatch.setattr(first_page, "_MERGE_BREAK_EVEN", 1)
+    monkeypatch.setattr(first_page, "_PROBE", 50)
+    monkeypatch.setattr(first_page, "_TEXT_MAX", 20)
+    limit = 10
+    read: list[int] = []
+    real = first_page._with_words
+    monkeypatch.setattr(first_page, "_with_words", lambda c, ids, words: read.append(len(ids)) or real(c, ids, words))
+    shapes = collections.Counter()
+    for text in _pairs_seldom_together(cdb):
+        q = SearchQuery(text=text)
+        full = incident_ids(cdb, q)
+        read.clear()
+        assert incident_ids(cdb, q, limit=limit) == full[:limit], text
+        assert read, text  # a word was tested in the candidates' text
+        assert sum(read) <= first_page._TEXT_MAX + limit, (text, read)
+        counts = [cdb.scalar("SELECT count(*) FROM incident_fts WHERE incident_fts MATCH ?", (f'"{w}"*',))
+                  for w in text.split()]
+        if min(counts) > first_page._TEXT_MAX + limit:  # reading every candidate would exceed the bound
+            shapes["none" if not full else "few" if len(full) < limit else "many"] += 1
+    assert shapes["none"] and shapes["few"], shapes
