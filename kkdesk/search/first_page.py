@@ -32,7 +32,7 @@ _WALK_CHUNK = 50
 _PROBE = 150         # the first text walk goes on while its hit rate promises a full page within this many
 _WALK_MAX = 40_000   # a walk that finds too little gives way to the plain query
 _TEXT_MAX = 400      # a walk testing words in candidates' text (~0.3 ms each) gives way to FTS5 past this
-_MERGE_BREAK_EVEN = 110_000  # share² × incidents above which a word costs FTS5 more than a text test
+_MERGE_BREAK_EVEN = 250_000  # share² × incidents above which a word costs FTS5 more than a text test
 
 
 def first_page_by_date(cdb: "CaseDatabase", q: SearchQuery, descending: bool, limit: int) -> list[int] | None:
@@ -43,13 +43,16 @@ def first_page_by_date(cdb: "CaseDatabase", q: SearchQuery, descending: bool, li
     words = fold(q.text).split()
     rest = dataclasses.replace(q, text="")
     where, params = incident_where(rest)
-    shares: dict[str, float] = {}
-    page = _walk_by_text(cdb, words, where, params, descending, limit, budget=_PROBE, shares=shares)
+    seen: list[list[str]] = []
+    page = _walk_by_text(cdb, words, where, params, descending, limit, budget=_PROBE, seen=seen)
     if page is not None:
         return page
     if descending:
+        shares = {w: sum(w in has for has in seen) / len(seen) for w in words} if seen else {}
         tested = _costly_to_merge(cdb, shares)
-        page = _walk_index(cdb, words, tested, where, params, limit) if tested else None
+        page = None
+        if tested and _may_meet(seen, words, tested, limit):
+            page = _walk_index(cdb, words, tested, where, params, limit)
         # Testing text finds too little (the words seldom meet, or never): FTS5 answers at the cost of
         # its merges, which a text walk through every candidate would exceed thousands of times.
         return page if page is not None else _walk_index(cdb, words, set(), where, params, limit)
@@ -69,13 +72,25 @@ def first_page_by_date(cdb: "CaseDatabase", q: SearchQuery, descending: bool, li
     return _walk_by_text(cdb, words, where, params, descending, limit, budget=_WALK_MAX)
 
 
+def _may_meet(seen: list[list[str]], words: list[str], tested: set[str], limit: int) -> bool:
+    """Whether the probe's incidents promise a page within _TEXT_MAX texts read when the index gives
+    the candidates (incidents with the untested words) and the `tested` words are looked for in
+    their text. Cautious, (met + 1) / (candidates + 1), so that a small probe rules out no walk;
+    when the words never meet in the probe, FTS5 answers at once instead of after a futile walk."""
+    asked = set(words) - tested
+    candidates = [set(has) for has in seen if asked <= set(has)]
+    met = sum(1 for has in candidates if tested <= has)
+    return (met + 1) * _TEXT_MAX >= limit * (len(candidates) + 1)
+
+
 def _costly_to_merge(cdb: "CaseDatabase", shares: dict[str, float]) -> set[str]:
     """The words of a multi-word query better tested in each candidate's text than asked of FTS5.
 
     FTS5 merges the lists of every term a prefix word starts before its first answer: about
     share × incidents × 45 ns. Testing the word in the text of the index's candidates instead costs
-    about (50 / share) × 100 µs. Past that break-even (a third of the incidents at a million, never at
-    100,000) the word is tested; the rarest word is always left to the index."""
+    about (50 / share) × 0.25 ms (measured at a million: a word in a third of the incidents is still
+    cheaper to merge). Past that break-even (half the incidents at a million, never at 100,000) the
+    word is tested; the rarest word is always left to the index."""
     incidents = cdb.scalar("SELECT max(id) FROM incident") or 0
     costly = {w for w, share in shares.items() if share * share * incidents > _MERGE_BREAK_EVEN}
     if costly and len(costly) == len(shares):
@@ -149,25 +164,22 @@ def _walk_against(cdb: "CaseDatabase", hits: set[int], where: str, params: list,
 
 
 def _walk_by_text(cdb: "CaseDatabase", words: list[str], where: str, params: list, descending: bool,
-                  limit: int, budget: int, shares: dict[str, float] | None = None) -> list[int] | None:
+                  limit: int, budget: int, seen: list[list[str]] | None = None) -> list[int] | None:
     """The first `limit` matches in date order by testing each incident's text; None when the hit
-    rate so far says the page would not fill within `budget` incidents. `shares`, if given, gets
-    the share of the walked incidents that has each word."""
+    rate so far says the page would not fill within `budget` incidents. `seen`, if given, gets the
+    words each walked incident has."""
     page: list[int] = []
     walked = 0
-    found = dict.fromkeys(words, 0)
     for ids in _date_walk(cdb, where, params, descending, _WALK_CHUNK):
         walked += len(ids)
         for iid, has in _words_in_texts(cdb, ids, words):
-            for w in has:
-                found[w] += 1
+            if seen is not None:
+                seen.append(has)
             if len(has) == len(words):
                 page.append(iid)
                 if len(page) == limit:
                     return page
         if walked >= budget or len(page) * budget < limit * walked:
-            if shares is not None:
-                shares.update({w: n / walked for w, n in found.items()})
             return None  # too rare for this walk: at this rate the page needs more than the budget
     return page
 
