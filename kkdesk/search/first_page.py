@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 FIRST_PAGE_MAX = 500
 _FEW = 4000          # oldest first: up to this many matches, sort them
 _MANY = 60_000       # oldest first: up to this many, date-index walk against the match set; above: text walk
-_WALK_CHUNK = 50
+_WALK_CHUNK = 25
 _PROBE = 150         # the first text walk goes on while its hit rate promises a full page within this many
 _WALK_MAX = 40_000   # a walk that finds too little gives way to the plain query
 _TEXT_MAX = 400      # a walk testing words in candidates' text (~0.3 ms each) gives way to FTS5 past this
