@@ -48,7 +48,7 @@ def _queries(cdb) -> list[str]:
 
 @pytest.mark.parametrize("small", [
     {},
-    {"_FEW": 10, "_MANY": 10, "_WALK_MAX": 40, "_PROBE": 50},
+    {"_FEW": 10, "_MANY": 10, "_WALK_MAX": 40, "_PROBE": 50, "_TEXT_WALK_MAX": 40},
     {"_FEW": 10, "_MANY": 60, "_WALK_MAX": 200, "_PROBE": 500},
     {"_PROBE": 50, "_MERGE_BREAK_EVEN": 1},
 ])
