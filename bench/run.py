@@ -210,7 +210,8 @@ def _query_sets(cdb, n: int = 20) -> dict[str, list[str]]:
     df = collections.Counter()
     for texts in bodies.values():
         df.update(set(fold(" ".join(t for t in texts if t)).split()))
-    words = [w for w, _ in df.most_common() if len(w) >= 3 and not w.isdigit()]
+    # ties broken by the word: the same queries on every run (set order changes with string hashing)
+    words = [w for w, _ in sorted(df.items(), key=lambda kv: (-kv[1], kv[0])) if len(w) >= 3 and not w.isdigit()]
     common = words[:n]
     mid = [w for w in words if 0.01 <= df[w] / len(sample) <= 0.10][:n]
     rare_refs = [r[0].split("-")[-1].lower() for r in cdb.query(
