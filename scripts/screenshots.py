@@ -40,20 +40,33 @@ def save(widget, name: str) -> None:
     print(f"wrote {path.relative_to(ROOT)}")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", default="en", choices=["en", "ru", "kk"])
-    args = parser.parse_args()
+def start(doc: str, default_lang: str = "en") -> tuple[QApplication, str, str]:
+    """What every screenshot script starts with: the application object, the language asked for
+    (--lang) and the suffix of the pictures' names ("" in English, else "-ru" / "-kk")."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--lang", default=default_lang, choices=["en", "ru", "kk"])
+    lang = parser.parse_args().lang
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kkdesk")
-    from kkdesk.ui.app import Application
+    OUT.mkdir(parents=True, exist_ok=True)
+    return app, lang, "" if lang == "en" else f"-{lang}"
+
+
+def settings_in(folder, lang: str):
+    """Settings in a throw-away file inside `folder` (the user's own are not touched), in `lang`."""
     from kkdesk.ui.settings import Settings
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
+    settings = Settings(str(Path(folder) / "settings.ini"))
+    settings.set("language", lang)
+    return settings
+
+
+def main() -> int:
+    app, lang, suffix = start(__doc__)
+    from kkdesk.ui.app import Application
+
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(str(Path(tmp) / "settings.ini"))
-        settings.set("language", args.lang)
+        settings = settings_in(tmp, lang)
         settings.add_recent(str(ROOT / "demo" / "demo.kkdb"))
         ctx = Application(settings)
         ctx.start()

@@ -6,7 +6,6 @@ throw-away database of fictional records: docs/screenshots/casework*.png, agenda
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 import tempfile
@@ -15,9 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from scripts.screenshots import OUT, save, spin  # noqa: E402
+from scripts.screenshots import save, settings_in, spin, start  # noqa: E402
 
 PASS = "casework screenshots passphrase"
 
@@ -53,19 +50,13 @@ def build(path: Path) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="en", choices=["en", "ru", "kk"])
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app, lang, suffix = start(__doc__)
     from kkdesk.ui.app import Application
-    from kkdesk.ui.settings import Settings
 
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "casework.kkdb"
         pid = build(db)
-        settings = Settings(str(Path(tmp) / "settings.ini"))
-        settings.set("language", args.lang)
+        settings = settings_in(tmp, lang)
         ctx = Application(settings)
         ctx.start()
         win = ctx.unlock_window

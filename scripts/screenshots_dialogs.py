@@ -6,7 +6,6 @@ Run it under a virtual screen:  xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin
 
 from __future__ import annotations
 
-import argparse
 import csv
 import sys
 import tempfile
@@ -15,9 +14,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+from PySide6.QtWidgets import QWizard  # noqa: E402
 
-from scripts.screenshots import OUT, save, spin  # noqa: E402
+from scripts.screenshots import save, settings_in, spin, start  # noqa: E402
 
 PASS = "example passphrase for screenshots"
 HEADERS = ["№", "Дата", "ФИО", "Категория", "Вид угрозы", "Источник угрозы", "Город", "Описание", "Комментарий"]
@@ -67,22 +66,14 @@ def _databases(folder: Path) -> Path:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", default="en", choices=["en", "ru", "kk"])
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("kkdesk")
+    app, lang, suffix = start(__doc__)
     from kkdesk.ui.app import Application
     from kkdesk.ui.import_wizard import PAGE_MAPPING
-    from kkdesk.ui.settings import Settings
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = _databases(folder)
-        settings = Settings(str(folder / "settings.ini"))
-        settings.set("language", args.lang)
+        settings = settings_in(folder, lang)
         ctx = Application(settings)
         ctx.start()
         ctx.open_database(str(db), PASS)

@@ -9,7 +9,6 @@ Run it under a virtual screen:
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -17,9 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+from PySide6.QtWidgets import QWizard  # noqa: E402
 
-from scripts.screenshots import OUT, save, spin  # noqa: E402
+from scripts.screenshots import save, settings_in, spin, start  # noqa: E402
 
 PASS = "example passphrase for screenshots"
 SHEET = ("Дата;ФИО;Вид угрозы;Город;Описание\n"       # fictional people
@@ -30,24 +29,16 @@ SHEET = ("Дата;ФИО;Вид угрозы;Город;Описание\n"    
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", default="ru", choices=["en", "ru", "kk"])
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("kkdesk")
+    app, lang, suffix = start(__doc__, default_lang="ru")
     from kkdesk.records import CaseDatabase
     from kkdesk.ui.app import Application
-    from kkdesk.ui.settings import Settings
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = folder / "cases.kkdb"
         CaseDatabase.create(db, PASS, actor="monitor").close()
         (folder / "угрозы.csv").write_text(SHEET, encoding="utf-8")
-        settings = Settings(str(folder / "settings.ini"))
-        settings.set("language", args.lang)
+        settings = settings_in(folder, lang)
         ctx = Application(settings)
         ctx.start()
 

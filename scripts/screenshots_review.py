@@ -6,7 +6,6 @@ throw-away database of fictional records: docs/screenshots/review-waiting*.png, 
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -14,9 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from scripts.screenshots import save, spin  # noqa: E402
+from scripts.screenshots import save, settings_in, spin, start  # noqa: E402
 
 PASS = "review screenshots passphrase"
 
@@ -46,19 +43,13 @@ def build(path: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="en", choices=["en", "ru", "kk"])
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app, lang, suffix = start(__doc__)
     from kkdesk.ui.app import Application
-    from kkdesk.ui.settings import Settings
 
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "review.kkdb"
         build(db)
-        settings = Settings(str(Path(tmp) / "settings.ini"))
-        settings.set("language", args.lang)
+        settings = settings_in(tmp, lang)
         ctx = Application(settings)
         ctx.start()
         win = ctx.unlock_window
