@@ -3,9 +3,10 @@ check every fast statistic against SQL at a million incidents even when the SQL 
 question there) does not fit in one sitting.
 
 An answer is stored with the time its SQL took and when, under the database's content signature
-(row counts, largest ids and the sum of incident revisions): a changed database matches nothing.
-The file holds counts, codes and dates only (no names), next to the encrypted database it
-describes, and is read only by bench/run.py.
+(row counts, largest ids, the sums of incident and person revisions and the newest entry of the
+history's hash chain, which every change through kkdesk extends): a changed database matches
+nothing. The file holds counts, codes, record ids and dates (no names), next to the encrypted
+database it describes, and is read only by bench/run.py and this script.
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ _WITH_ID = ("incident", "target", "threat", "person")
 
 
 def signature(cdb) -> tuple:
-    """What the database's content is, cheaply: counts and largest ids of the counted tables, and
-    the sum of incident revisions (any edit bumps one)."""
+    """What the database's content is, cheaply: counts and largest ids of the counted tables, the
+    sums of incident and person revisions (an edit bumps one) and the history chain's newest hash."""
     parts = []
     for table in _TABLES:
         top = "coalesce(max(id), 0)" if table in _WITH_ID else "0"
         parts.append(tuple(cdb.conn.execute(f"SELECT count(*), {top} FROM {table}").fetchone()))
-    parts.append(cdb.scalar("SELECT coalesce(sum(revision), 0) FROM incident"))
+    for table in ("incident", "person"):
+        parts.append(cdb.scalar(f"SELECT coalesce(sum(revision), 0) FROM {table}"))
+    parts.append(cdb.scalar("SELECT hash FROM history ORDER BY seq DESC LIMIT 1"))
     return tuple(parts)
 
 
