@@ -8,6 +8,7 @@ from __future__ import annotations
 from kkdesk import stats
 from kkdesk.reports.i18n import tr
 from kkdesk.reports.snapshots.common import ChartSpec, Context, StatSection, unit_line
+from kkdesk.util.numbers import number
 
 INDENT = "\u2003· "   # a child row under its group, kept visible in the PDF text
 
@@ -122,7 +123,8 @@ def per_defender_section(ctx: Context, q, most: int = 100) -> StatSection:
     shown = per.most_threatened(most)
     ctx.load_names([r["person_id"] for r in shown])
     rows = tuple((f"{n}. {ctx.person_short(r['person_id'])}", r["threats"]) for n, r in enumerate(shown, start=1))
-    note = tr("per_defender_more", L, shown=len(shown), all=len(per)) if len(per) > len(shown) else ""
+    note = tr("per_defender_more", L, shown=number(len(shown), L), all=number(len(per), L)) \
+        if len(per) > len(shown) else ""
     return StatSection(
         "per_defender", tr("t.per_defender", L), unit_line(L, "threats"), (tr("defender", L), tr("threats", L)), rows,
         ChartSpec("vbar", tuple(str(n) for n in range(1, len(rows) + 1)), (tuple(r[1] for r in rows),))
